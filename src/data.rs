@@ -1,0 +1,149 @@
+//! Loading the language data under `gazetteers/`, with `file:line` errors.
+//!
+//! Every data file is either a list (one entry a line) or a CSV table with a header.
+//! Blank lines and lines starting with `#` are comments in both. Loaders report the
+//! first problem as a [`DataError`] naming the file and the line.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A problem in a data file, located by file and 1-based line (0 when the whole file is at fault).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    pub path: PathBuf,
+    pub line: usize,
+    pub message: String,
+}
+
+impl DataError {
+    pub fn new(path: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> DataError {
+        DataError { path: path.into(), line, message: message.into() }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.path.display(), self.message)
+        } else {
+            write!(f, "{}:{}: {}", self.path.display(), self.line, self.message)
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// One non-comment line of a list file.
+#[derive(Debug, Clone)]
+pub struct ListLine {
+    pub line: usize,
+    pub text: String,
+}
+
+/// Reads a list file: one entry a line, trimmed; blank lines and `#` comments skipped.
+pub fn read_list(path: &Path) -> Result<Vec<ListLine>, DataError> {
+    let text = read_text(path)?;
+    Ok(text
+        .lines()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let t = l.trim();
+            (!t.is_empty() && !t.starts_with('#')).then(|| ListLine { line: i + 1, text: t.to_string() })
+        })
+        .collect())
+}
+
+/// One data row of a CSV table, with its line number and access by column name.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub path: PathBuf,
+    pub line: usize,
+    headers: std::sync::Arc<Vec<String>>,
+    fields: Vec<String>,
+}
+
+impl Row {
+    /// The trimmed value of column `name` (empty when the row is short).
+    pub fn get(&self, name: &str) -> &str {
+        self.headers
+            .iter()
+            .position(|h| h == name)
+            .and_then(|i| self.fields.get(i))
+            .map_or("", |s| s.trim())
+    }
+
+    /// The value of a column that must not be empty.
+    pub fn required(&self, name: &str) -> Result<&str, DataError> {
+        let v = self.get(name);
+        if v.is_empty() {
+            Err(self.error(format!("column `{name}` is empty")))
+        } else {
+            Ok(v)
+        }
+    }
+
+    /// An error located at this row.
+    pub fn error(&self, message: impl Into<String>) -> DataError {
+        DataError::new(&self.path, self.line, message)
+    }
+}
+
+/// Reads a CSV table with a header line; checks that every column in `required_columns`
+/// is present. Lines starting with `#` and blank lines are skipped.
+pub fn read_table(path: &Path, required_columns: &[&str]) -> Result<Vec<Row>, DataError> {
+    let text = read_text(path)?;
+    // Keep line numbers: blank out comment lines instead of removing them.
+    let cleaned: String = text
+        .lines()
+        .map(|l| if l.trim_start().starts_with('#') { "" } else { l })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(cleaned.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| DataError::new(path, 1, format!("bad header: {e}")))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    for col in required_columns {
+        if !headers.iter().any(|h| h == col) {
+            return Err(DataError::new(path, 1, format!("missing column `{col}`")));
+        }
+    }
+    let headers = std::sync::Arc::new(headers);
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line() as usize);
+            DataError::new(path, line, format!("bad CSV: {e}"))
+        })?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if record.len() > headers.len() {
+            return Err(DataError::new(
+                path,
+                line,
+                format!("{} fields, but the header has {}", record.len(), headers.len()),
+            ));
+        }
+        rows.push(Row {
+            path: path.to_path_buf(),
+            line,
+            headers: headers.clone(),
+            fields: record.iter().map(str::to_string).collect(),
+        });
+    }
+    Ok(rows)
+}
+
+fn read_text(path: &Path) -> Result<String, DataError> {
+    let bytes = std::fs::read(path).map_err(|e| DataError::new(path, 0, format!("cannot read: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        DataError::new(path, line, format!("invalid UTF-8 at byte {at}"))
+    })?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+}

@@ -1,0 +1,255 @@
+//! Sentence segmentation a French or German editor would accept.
+//!
+//! Unicode sentence boundaries (UAX #29, via `unicode-segmentation`) are computed line
+//! by line and then corrected with per-language data (`gazetteers/lang/<lang>/`):
+//! - no break after an abbreviation (`M.`, `z. B.`, `Mrd.`), an initial (`J. Huang`),
+//!   a German ordinal (`am 19. Mai`, `1. FC Köln`) or a list number (`1.`);
+//! - no break before a lower-case continuation (`« Pourquoi ? » a-t-il demandé`);
+//! - a line that ends without final punctuation (a heading, list item, table row,
+//!   byline) ends its sentence unless the next line starts in lower case;
+//! - Markdown markers (`#`, `**`, `- `, `|`, `>`) at the edges stay outside the span.
+
+use crate::span::Span;
+use std::collections::HashSet;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Per-language knowledge the segmenter needs.
+#[derive(Clone, Debug, Default)]
+pub struct SegmentRules {
+    /// Abbreviations that do not end a sentence, without spaces, lower case (`z.b.`, `mrd.`).
+    pub abbreviations: HashSet<String>,
+    /// Lower-case month names (full and abbreviated): `19. Mai` is an ordinal date.
+    pub months: HashSet<String>,
+    /// Words after which a German number with a dot is an ordinal (`am`, `der`, `vom`).
+    pub ordinal_cues: HashSet<String>,
+    /// Whether `19.` before a capitalized word is an ordinal (German).
+    pub ordinal_dot: bool,
+}
+
+/// Splits `text[body]` into sentence spans (byte offsets into `text`).
+///
+/// ```
+/// use veille::segment::{segment, SegmentRules};
+/// use veille::span::Span;
+/// let text = "Titre\nNvidia investit. Mistral AI lève 1,7 milliard.";
+/// let spans = segment(text, Span::new(0, text.len()), &SegmentRules::default());
+/// let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+/// assert_eq!(got, ["Titre", "Nvidia investit.", "Mistral AI lève 1,7 milliard."]);
+/// ```
+pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
+    // 1. Lines, with their content trimmed of whitespace and Markdown markers.
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut line_start = body.start;
+    let region = &text[body.start..body.end];
+    for line in region.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        if let Some(content) = trim_markup(text, Span::new(line_start, line_end)) {
+            // 2. UAX #29 sentences inside the line.
+            let mut first = true;
+            let line_text = content.slice(text);
+            let bounds: Vec<(usize, &str)> = line_text.split_sentence_bound_indices().collect();
+            for (k, (off, s)) in bounds.iter().enumerate() {
+                let start = content.start + off;
+                let span = trim_span(text, Span::new(start, start + s.len()));
+                if span.is_empty() {
+                    continue;
+                }
+                pieces.push(Piece { span, line_first: first, line_last: k + 1 == bounds.len() });
+                first = false;
+            }
+            if let Some(last) = pieces.last_mut() {
+                last.line_last = true;
+            }
+        }
+        line_start = line_end;
+    }
+
+    // 3. Merge pieces that UAX #29 or the line structure split wrongly.
+    let mut out: Vec<Span> = Vec::new();
+    let mut prev: Option<Piece> = None;
+    for piece in pieces {
+        let merge = match prev {
+            Some(p) => should_merge(text, &p, &piece, rules, out.last().copied()),
+            None => false,
+        };
+        if merge {
+            let last = out.last_mut().expect("a previous piece exists");
+            *last = last.cover(piece.span);
+        } else {
+            out.push(piece.span);
+        }
+        prev = Some(piece);
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    span: Span,
+    /// First piece of its line.
+    line_first: bool,
+    /// Last piece of its line.
+    line_last: bool,
+}
+
+fn should_merge(text: &str, prev: &Piece, next: &Piece, rules: &SegmentRules, current: Option<Span>) -> bool {
+    let prev_text = prev.span.slice(text);
+    let next_text = next.span.slice(text);
+    let next_first = next_text.chars().find(|c| c.is_alphanumeric());
+    let starts_lower = next_text
+        .chars()
+        .find(|c| !matches!(c, '"' | '\'' | '«' | '»' | '“' | '”' | '„' | '‚' | '(' | ' ' | '\u{a0}' | '\u{202f}'))
+        .is_some_and(char::is_lowercase);
+
+    if next.line_first {
+        // A new line: only a plain lower-case continuation of an unfinished line joins it
+        // (a first word all in lower case: `xAI` or `iPhone` start a new line).
+        let ends_final = ends_with_final_punct(prev_text);
+        let is_list = text[..next.span.start].ends_with("- ") || is_markup_line_start(text, next.span.start);
+        let plain_lower = first_word(next_text).chars().all(|c| !c.is_uppercase());
+        return !ends_final && starts_lower && plain_lower && !is_list && !prev_text.ends_with(':');
+    }
+    // Same line: UAX #29 proposed this break.
+    if next_first.is_none() {
+        return true; // a piece without letters or digits (`4` after `.....`, a lone quote)
+    }
+    if !next_text.chars().any(char::is_alphabetic) && next_text.len() <= 4 {
+        return true; // a page number or similar tail
+    }
+    if starts_lower {
+        return true;
+    }
+    if !prev_text.ends_with('.') {
+        return false;
+    }
+    let before_dot = &prev_text[..prev_text.len() - 1];
+    let last_word = last_word(before_dot);
+    // An abbreviation, possibly spread over several words (`z. B.`, `p. ex.`).
+    if is_abbreviation(prev_text, rules) {
+        return true;
+    }
+    // An initial: a single upper-case letter (`J. Huang`).
+    let mut chars = last_word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    // A number with a dot.
+    if !last_word.is_empty() && last_word.chars().all(|c| c.is_ascii_digit()) {
+        let sentence_so_far = current.map_or(prev.span, |c| c).slice(text);
+        // A list number alone (`1.`) never makes a sentence.
+        if sentence_so_far.trim_end_matches('.').trim() == last_word {
+            return true;
+        }
+        if rules.ordinal_dot && last_word.len() <= 3 {
+            let next_word = first_word(next_text).to_lowercase();
+            let word_before = last_word_before(before_dot, last_word.len()).to_lowercase();
+            if rules.months.contains(&next_word)
+                || rules.months.contains(next_word.trim_end_matches('.'))
+                || rules.ordinal_cues.contains(&word_before)
+                || last_word.len() <= 2
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the piece ends with an abbreviation from the list (compared without spaces, lower case).
+fn is_abbreviation(prev_text: &str, rules: &SegmentRules) -> bool {
+    let words: Vec<&str> = prev_text.split_whitespace().collect();
+    for n in 1..=3.min(words.len()) {
+        let tail: String = words[words.len() - n..].concat().to_lowercase();
+        let tail = tail.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if rules.abbreviations.contains(tail) {
+            return true;
+        }
+    }
+    false
+}
+
+fn ends_with_final_punct(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| matches!(c, '"' | '»' | '”' | '“' | ')' | '\'' | '’' | '*' | '_'));
+    t.ends_with(['.', '!', '?', '…', ';'])
+}
+
+fn last_word(s: &str) -> &str {
+    let s = s.trim_end();
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '«' | '„' | '“' | '/'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..]
+}
+
+fn last_word_before(s: &str, skip_len: usize) -> &str {
+    let s = s.trim_end();
+    let s = &s[..s.len() - skip_len];
+    last_word(s)
+}
+
+fn first_word(s: &str) -> &str {
+    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let end = s.find(|c: char| !c.is_alphanumeric() && c != '.').unwrap_or(s.len());
+    &s[..end]
+}
+
+fn is_markup_line_start(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let prefix = text[line_start..at].trim();
+    !prefix.is_empty()
+}
+
+/// Trims whitespace on both ends of a span.
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trimmed = s.trim_end_matches(is_space);
+    Span::new(span.start + lead, span.start + trimmed.len().max(lead))
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// The content of one line without surrounding whitespace and Markdown markers
+/// (`#`, `>`, list bullets, `**`/`__` emphasis, table pipes); `None` for a blank or
+/// markup-only line.
+fn trim_markup(text: &str, line: Span) -> Option<Span> {
+    let mut span = trim_span(text, line);
+    loop {
+        let s = span.slice(text);
+        let before = span;
+        // Leading markers.
+        for marker in ["#", ">", "|", "**", "__", "* ", "- ", "+ ", "• ", "– ", "— ", "*", "_"] {
+            if let Some(rest) = s.strip_prefix(marker) {
+                if marker == "#" && !rest.starts_with([' ', '#']) && !rest.is_empty() {
+                    continue; // a hashtag, not a heading
+                }
+                span = trim_span(text, Span::new(span.end - rest.len(), span.end));
+                break;
+            }
+        }
+        let s = span.slice(text);
+        for marker in ["|", "**", "__", " #", "*", "_"] {
+            if let Some(rest) = s.strip_suffix(marker) {
+                span = trim_span(text, Span::new(span.start, span.start + rest.len()));
+                break;
+            }
+        }
+        if span == before {
+            break;
+        }
+    }
+    // A lone emphasis marker inside a trimmed line (`*italic*`) is text; a span of only
+    // markup characters is not a sentence.
+    let s = span.slice(text);
+    if s.chars().all(|c| !c.is_alphanumeric()) {
+        return None;
+    }
+    Some(span)
+}
+

@@ -1,0 +1,365 @@
+//! Word tokens with byte spans, normalized forms and Snowball stems.
+//!
+//! The tokenizer is a single pass over a sentence's bytes. It keeps together what a
+//! reader sees as one word or one number:
+//! - hyphenated compounds (`Telekom-Chef`), whose parts stay reachable with [`Token::parts`];
+//! - numbers with separators (`18.000`, `1,25`, `1'200`, `500 000` with a normal,
+//!   no-break or narrow no-break space between groups of three digits);
+//! - domains (`lefigaro.fr`).
+//!
+//! French elisions (`l'`, `d'`, `jusqu'`, with `'` or `’`) and English clitics (`'s`)
+//! become tokens of their own, driven by the per-language lists in
+//! `gazetteers/lang/<lang>/elisions.txt` and `clitics.txt`.
+//!
+//! Each token carries its Unicode lower case (`lower`), a diacritics-folded variant
+//! (`folded`) and, after [`Stemmer::stem_tokens`], a Snowball stem in the sentence's
+//! language. All of them describe the token's own span, so normalization never loses
+//! the way back to the original bytes.
+
+use crate::lang::Lang;
+use crate::span::Span;
+use std::collections::HashMap;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (possibly with digits, hyphens, apostrophes): `Nvidia`, `H100`, `Telekom-Chef`.
+    Word,
+    /// Digits with optional separators: `2025`, `18.000`, `1,25`, `500 000`.
+    Number,
+    /// A currency sign, `%`, `§`, `&`, `+` and other symbols.
+    Symbol,
+    /// Any other single punctuation character.
+    Punct,
+}
+
+/// One token of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte span in the original document.
+    pub span: Span,
+    pub kind: TokenKind,
+    /// NFC, Unicode lower case, typographic apostrophes as `'`.
+    pub lower: String,
+    /// `lower` without diacritics, `ß` as `ss`, hyphen variants as `-`.
+    pub folded: String,
+    /// Snowball stem of `lower` in the sentence's language (empty until stemmed;
+    /// numbers and punctuation keep `lower`).
+    pub stem: String,
+    /// A French elided word (`l'`, `d'`, `qu'`) or an English clitic (`'s`).
+    pub clitic: bool,
+}
+
+impl Token {
+    /// The original text of the token.
+    pub fn text<'a>(&self, doc: &'a str) -> &'a str {
+        self.span.slice(doc)
+    }
+
+    /// Spans of the parts of a hyphenated compound (`Telekom-Chef` → `Telekom`, `Chef`);
+    /// a single part for other tokens.
+    pub fn parts(&self, doc: &str) -> Vec<Span> {
+        let text = self.text(doc);
+        let mut parts = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if is_hyphen(c) {
+                if i > start {
+                    parts.push(Span::new(self.span.start + start, self.span.start + i));
+                }
+                start = i + c.len_utf8();
+            }
+        }
+        if start < text.len() {
+            parts.push(Span::new(self.span.start + start, self.span.end));
+        }
+        parts
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_number(&self) -> bool {
+        self.kind == TokenKind::Number
+    }
+
+    /// Whether the first character is an upper-case letter.
+    pub fn is_capitalized(&self, doc: &str) -> bool {
+        self.text(doc).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Per-language token data: elided prefixes and clitic suffixes.
+#[derive(Clone, Debug, Default)]
+pub struct TokenRules {
+    /// Lower-cased prefixes with `'` (`l'`, `jusqu'`).
+    pub elisions: Vec<String>,
+    /// Lower-cased suffixes with `'` (`'s`).
+    pub clitics: Vec<String>,
+}
+
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
+}
+
+/// Spaces that may separate groups of three digits (`500 000`).
+pub fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn is_symbol(c: char) -> bool {
+    matches!(c, '€' | '$' | '£' | '¥' | '₹' | '₩' | '₽' | '¢' | '%' | '‰' | '§' | '&' | '+' | '°' | '@' | '#')
+        || matches!(c, '\u{20a0}'..='\u{20cf}')
+}
+
+/// Splits `doc[span]` into tokens. `rules` gives the elisions and clitics of the
+/// sentence's language.
+///
+/// ```
+/// use veille::span::Span;
+/// use veille::tokenize::{tokenize, TokenRules};
+/// let doc = "jusqu'à 18.000 puces";
+/// let rules = TokenRules { elisions: vec!["jusqu'".into()], clitics: vec![] };
+/// let toks: Vec<&str> = tokenize(doc, Span::new(0, doc.len()), &rules).iter().map(|t| t.text(doc)).collect();
+/// assert_eq!(toks, ["jusqu'", "à", "18.000", "puces"]);
+/// ```
+pub fn tokenize(doc: &str, span: Span, rules: &TokenRules) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let text = &doc[span.start..span.end];
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i..].chars().next().expect("i is on a char boundary");
+        if c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' {
+            i += c.len_utf8();
+            continue;
+        }
+        if is_word_char(c) && !is_combining_mark(c) {
+            let end = scan_word(text, i);
+            push_word(doc, span.start + i, span.start + end, rules, &mut tokens);
+            i = end;
+        } else {
+            let end = i + c.len_utf8();
+            let kind = if is_symbol(c) { TokenKind::Symbol } else { TokenKind::Punct };
+            tokens.push(make_token(doc, Span::new(span.start + i, span.start + end), kind, false));
+            i = end;
+        }
+    }
+    tokens
+}
+
+/// Returns the end of the word or number starting at `start`.
+fn scan_word(text: &str, start: usize) -> usize {
+    let mut j = start;
+    let mut numeric = true; // only digits and number separators so far
+    let mut group_len = 0; // digits since the last separator
+    loop {
+        // A run of word characters.
+        while let Some(c) = text[j..].chars().next() {
+            if !is_word_char(c) {
+                break;
+            }
+            if c.is_ascii_digit() {
+                group_len += 1;
+            } else if !is_combining_mark(c) {
+                numeric = false;
+            }
+            j += c.len_utf8();
+        }
+        let mut rest = text[j..].chars();
+        let Some(sep) = rest.next() else { break };
+        let next = rest.next();
+        let prev = text[..j].chars().next_back();
+        let prev_digit = prev.is_some_and(|p| p.is_ascii_digit());
+        let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+        let joins = if is_hyphen(sep) || is_apostrophe(sep) && !numeric {
+            next.is_some_and(|n| is_word_char(n) && !is_combining_mark(n))
+                && prev.is_some_and(|p| is_word_char(p))
+        } else if sep == '.' || sep == ',' || is_apostrophe(sep) {
+            (numeric && prev_digit && next_digit)
+                || (sep == '.'
+                    && !numeric
+                    && prev.is_some_and(char::is_lowercase)
+                    && next.is_some_and(char::is_lowercase)
+                    && is_domain_tail(&text[j + 1..]))
+        } else if is_group_space(sep) {
+            numeric
+                && prev_digit
+                && (1..=3).contains(&group_len)
+                && three_digit_group_follows(&text[j + sep.len_utf8()..])
+        } else {
+            false
+        };
+        if !joins {
+            break;
+        }
+        j += sep.len_utf8();
+        group_len = 0;
+        if is_hyphen(sep) {
+            numeric = false;
+        }
+    }
+    j
+}
+
+/// Whether `rest` starts with exactly three ASCII digits not followed by another digit or letter.
+fn three_digit_group_follows(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 3
+        && b[..3].iter().all(u8::is_ascii_digit)
+        && rest[3..].chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+/// Whether the letters after a dot look like a top-level domain (`fr`, `com`, `de`).
+fn is_domain_tail(rest: &str) -> bool {
+    let tail: String = rest.chars().take_while(|c| c.is_ascii_lowercase()).collect();
+    (2..=4).contains(&tail.len()) && rest[tail.len()..].chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+fn push_word(doc: &str, start: usize, end: usize, rules: &TokenRules, out: &mut Vec<Token>) {
+    let text = &doc[start..end];
+    let numeric = text.starts_with(|c: char| c.is_ascii_digit())
+        && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',') || is_apostrophe(c) || is_group_space(c));
+    if numeric {
+        out.push(make_token(doc, Span::new(start, end), TokenKind::Number, false));
+        return;
+    }
+    // Elision: `l'entreprise` → `l'` + `entreprise`.
+    if let Some((ap, apc)) = text.char_indices().find(|&(_, c)| is_apostrophe(c)) {
+        let prefix_end = ap + apc.len_utf8();
+        let prefix = normalize_apostrophes(&text[..prefix_end].to_lowercase());
+        if prefix_end < text.len() && rules.elisions.iter().any(|e| *e == prefix) {
+            out.push(make_token(doc, Span::new(start, start + prefix_end), TokenKind::Word, true));
+            push_word(doc, start + prefix_end, end, rules, out);
+            return;
+        }
+    }
+    // Clitic: `Nvidia's` → `Nvidia` + `'s`.
+    if let Some((ap, _)) = text.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
+        let suffix = normalize_apostrophes(&text[ap..].to_lowercase());
+        if ap > 0 && rules.clitics.iter().any(|c| *c == suffix) {
+            out.push(make_token(doc, Span::new(start, start + ap), TokenKind::Word, false));
+            out.push(make_token(doc, Span::new(start + ap, end), TokenKind::Word, true));
+            return;
+        }
+    }
+    out.push(make_token(doc, Span::new(start, end), TokenKind::Word, false));
+}
+
+fn normalize_apostrophes(s: &str) -> String {
+    s.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect()
+}
+
+fn make_token(doc: &str, span: Span, kind: TokenKind, clitic: bool) -> Token {
+    let text = span.slice(doc);
+    let lower = lower_form(text);
+    let folded = fold_form(&lower);
+    let stem = if kind == TokenKind::Word { String::new() } else { lower.clone() };
+    Token { span, kind, lower, folded, stem, clitic }
+}
+
+/// NFC, lower case, apostrophes as `'`.
+///
+/// ```
+/// assert_eq!(veille::tokenize::lower_form("L’E\u{301}TÉ"), "l'été");
+/// ```
+pub fn lower_form(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.nfc()
+        .flat_map(char::to_lowercase)
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .collect()
+}
+
+/// Diacritics removed, `ß` → `ss`, hyphen variants → `-`; expects a lower-case form.
+///
+/// ```
+/// assert_eq!(veille::tokenize::fold_form("société‑générale straße"), "societe-generale strasse");
+/// ```
+pub fn fold_form(lower: &str) -> String {
+    if lower.is_ascii() {
+        return lower.to_string();
+    }
+    let mut out = String::with_capacity(lower.len());
+    for c in lower.nfd() {
+        match c {
+            c if is_combining_mark(c) => {}
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'ø' => out.push('o'),
+            c if is_hyphen(c) => out.push('-'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Snowball stemmers for the known languages, with a cache so that each distinct
+/// word is stemmed once per worker.
+pub struct Stemmer {
+    fr: rust_stemmers::Stemmer,
+    de: rust_stemmers::Stemmer,
+    en: rust_stemmers::Stemmer,
+    cache: HashMap<(Lang, String), String>,
+}
+
+impl Default for Stemmer {
+    fn default() -> Self {
+        Stemmer::new()
+    }
+}
+
+impl Stemmer {
+    pub fn new() -> Stemmer {
+        use rust_stemmers::Algorithm;
+        Stemmer {
+            fr: rust_stemmers::Stemmer::create(Algorithm::French),
+            de: rust_stemmers::Stemmer::create(Algorithm::German),
+            en: rust_stemmers::Stemmer::create(Algorithm::English),
+            cache: HashMap::new(),
+        }
+    }
+
+    /// The Snowball stem of a lower-case word in `lang` (the word itself for `und`).
+    ///
+    /// ```
+    /// let mut s = veille::tokenize::Stemmer::new();
+    /// assert_eq!(s.stem(veille::lang::Lang::Fr, "investissements"), s.stem(veille::lang::Lang::Fr, "investissement"));
+    /// ```
+    pub fn stem(&mut self, lang: Lang, lower: &str) -> String {
+        if let Some(s) = self.cache.get(&(lang, lower.to_string())) {
+            return s.clone();
+        }
+        let stem = match lang {
+            Lang::Fr => self.fr.stem(lower).into_owned(),
+            Lang::De => self.de.stem(lower).into_owned(),
+            Lang::En => self.en.stem(lower).into_owned(),
+            Lang::Und => lower.to_string(),
+        };
+        if self.cache.len() > 200_000 {
+            self.cache.clear();
+        }
+        self.cache.insert((lang, lower.to_string()), stem.clone());
+        stem
+    }
+
+    /// Fills `stem` for every word token.
+    pub fn stem_tokens(&mut self, lang: Lang, tokens: &mut [Token]) {
+        for t in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
+            t.stem = self.stem(lang, &t.lower);
+        }
+    }
+}
