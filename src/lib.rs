@@ -19,6 +19,7 @@
 pub mod calendar;
 pub mod data;
 pub mod dates;
+pub mod eval;
 pub mod document;
 pub mod gazetteer;
 pub mod ingest;

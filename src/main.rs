@@ -18,6 +18,27 @@ struct Cli {
 enum Command {
     /// Run the whole pipeline on a corpus folder and write the tables (the default).
     Run(RunArgs),
+    /// Score mentions against gold annotations (precision, recall, F1 per kind).
+    Eval(EvalArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+struct EvalArgs {
+    /// Gold mentions CSV (columns doc, start, end, kind, canonical, value, unit...).
+    #[arg(long)]
+    gold: PathBuf,
+    /// Score this mentions.csv instead of running the pipeline.
+    #[arg(long)]
+    pred: Option<PathBuf>,
+    /// Corpus to run the pipeline on (when no --pred is given).
+    #[arg(long, default_value = "corpus")]
+    corpus: PathBuf,
+    /// Folder of gazetteers and language data.
+    #[arg(long, default_value = "gazetteers")]
+    gazetteers: PathBuf,
+    /// How many misses, false alarms and wrong normalizations to list per kind.
+    #[arg(long, default_value_t = 15)]
+    show: usize,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -59,6 +80,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Run(RunArgs::default())) {
         Command::Run(args) => cmd_run(args),
+        Command::Eval(args) => cmd_eval(args),
     };
     match result {
         Ok(code) => code,
@@ -82,5 +104,20 @@ fn cmd_run(args: RunArgs) -> anyhow::Result<ExitCode> {
     if !config.quiet {
         eprintln!("{}", summary.line());
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
+    let gold = veille::eval::read_rows(&args.gold)?;
+    let pred = match &args.pred {
+        Some(p) => veille::eval::read_rows(p)?,
+        None => {
+            let res = veille::resources::Resources::load(&args.gazetteers)
+                .map_err(|e| anyhow::anyhow!("gazetteers: {e}"))?;
+            veille::pipeline::mention_rows(&args.corpus, &res)?
+        }
+    };
+    let scores = veille::eval::score(&gold, &pred);
+    print!("{}", veille::eval::report(&scores, args.show));
     Ok(ExitCode::SUCCESS)
 }

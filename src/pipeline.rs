@@ -273,11 +273,31 @@ pub fn analyze_text(id: &str, text: &str, res: &Resources) -> Result<Vec<Analysi
     Ok(docs.into_iter().map(|d| analyze(d, res, &mut stemmer)).collect())
 }
 
-/// The default gazetteers folder: `./gazetteers`, else the one shipped beside the crate.
-pub fn default_dir(name: &str) -> PathBuf {
-    let local = Path::new(name);
-    if local.exists() {
-        return local.to_path_buf();
+/// Every mention of a corpus as an evaluation row (used by `veille eval`): the pipeline
+/// without writing tables.
+pub fn mention_rows(corpus: &Path, res: &Resources) -> Result<Vec<crate::eval::Row>> {
+    let files = ingest::discover(corpus).with_context(|| format!("cannot list corpus folder {}", corpus.display()))?;
+    let analyses: Vec<Analysis> = files
+        .par_iter()
+        .flat_map_iter(|path| {
+            let (docs, _) = ingest::read_file(corpus, path);
+            docs.into_iter().map(|d| STEMMER.with(|s| analyze(d, res, &mut s.borrow_mut())))
+        })
+        .collect();
+    let mut rows = Vec::new();
+    for a in &analyses {
+        for m in a.mentions.iter().flatten() {
+            rows.push(crate::eval::Row {
+                doc: a.doc.id.clone(),
+                kind: m.kind.as_str().to_string(),
+                start: m.span.start,
+                end: m.span.end,
+                text: m.span.slice(&a.doc.text).to_string(),
+                canonical: m.canonical.clone(),
+                value: m.value.clone(),
+                unit: m.unit.clone(),
+            });
+        }
     }
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+    Ok(rows)
 }

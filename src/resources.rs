@@ -67,10 +67,15 @@ fn optional_list(path: &Path) -> Result<Vec<String>, DataError> {
 }
 
 fn load_segment_rules(ldir: &Path) -> Result<SegmentRules, DataError> {
-    let abbreviations = optional_list(&ldir.join("abbreviations.txt"))?
-        .into_iter()
-        .map(|a| a.split_whitespace().collect::<String>().to_lowercase())
-        .collect();
+    // `z. B.` is stored as `z.b.`, and its first part `z.` too: UAX #29 proposes a
+    // break after each part.
+    let mut abbreviations = std::collections::HashSet::new();
+    for a in optional_list(&ldir.join("abbreviations.txt"))? {
+        let parts: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+        for n in 1..=parts.len() {
+            abbreviations.insert(parts[..n].concat());
+        }
+    }
     let mut months = std::collections::HashSet::new();
     let months_path = ldir.join("months.csv");
     if months_path.exists() {

@@ -50,7 +50,18 @@ pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
             let bounds: Vec<(usize, &str)> = line_text.split_sentence_bound_indices().collect();
             for (k, (off, s)) in bounds.iter().enumerate() {
                 let start = content.start + off;
-                let span = trim_span(text, Span::new(start, start + s.len()));
+                let mut span = trim_span(text, Span::new(start, start + s.len()));
+                // A closing quote or bracket after a space (`changer. » Puis`) belongs to the
+                // sentence before it.
+                if !first {
+                    let closer = leading_closer(span.slice(text));
+                    if closer > 0 {
+                        if let Some(prev) = pieces.last_mut() {
+                            prev.span.end = span.start + closer;
+                        }
+                        span = trim_span(text, Span::new(span.start + closer, span.end));
+                    }
+                }
                 if span.is_empty() {
                     continue;
                 }
@@ -128,8 +139,9 @@ fn should_merge(text: &str, prev: &Piece, next: &Piece, rules: &SegmentRules, cu
     if is_abbreviation(prev_text, rules) {
         return true;
     }
-    // An initial: a single upper-case letter (`J. Huang`).
-    let mut chars = last_word.chars();
+    // An initial: a single upper-case letter (`J. Huang`, `Jürgen-M. Schulter`).
+    let initial = last_word.rsplit(['-', '.']).next().unwrap_or(last_word);
+    let mut chars = initial.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         if c.is_uppercase() {
             return true;
@@ -168,6 +180,21 @@ fn is_abbreviation(prev_text: &str, rules: &SegmentRules) -> bool {
         }
     }
     false
+}
+
+/// Length in bytes of the closing quotes and brackets that start `s` when a space or
+/// the end follows them.
+fn leading_closer(s: &str) -> usize {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !matches!(c, '»' | '”' | '“' | '"' | ')' | ']' | '’'))
+        .map_or(s.len(), |(i, _)| i);
+    let followed_by_space = s[end..].chars().next().is_none_or(char::is_whitespace);
+    if end > 0 && followed_by_space {
+        end
+    } else {
+        0
+    }
 }
 
 fn ends_with_final_punct(s: &str) -> bool {

@@ -1,0 +1,213 @@
+//! Scoring mentions against gold annotations, with the semantics of the project's
+//! `score.py`: a predicted mention matches a gold mention of the same document and
+//! kind when their byte spans overlap (largest overlap first, each row matched at most
+//! once); it is then also checked on its normalized fields.
+
+use crate::mention::Kind;
+use anyhow::{Context, Result};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// One annotated or predicted mention, as read from a CSV file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Row {
+    pub doc: String,
+    pub kind: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub canonical: String,
+    pub value: String,
+    pub unit: String,
+}
+
+/// Scores of one kind.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KindScore {
+    pub gold: usize,
+    pub pred: usize,
+    pub matched: usize,
+    pub exact: usize,
+    pub norm_matched: usize,
+    pub misses: Vec<String>,
+    pub false_alarms: Vec<String>,
+    pub wrong: Vec<String>,
+}
+
+impl KindScore {
+    fn prf(tp: usize, npred: usize, ngold: usize) -> (f64, f64, f64) {
+        let p = if npred > 0 { tp as f64 / npred as f64 } else if ngold == 0 { 1.0 } else { 0.0 };
+        let r = if ngold > 0 { tp as f64 / ngold as f64 } else { 1.0 };
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        (p, r, f)
+    }
+
+    /// Span precision, recall, F1.
+    pub fn span(&self) -> (f64, f64, f64) {
+        KindScore::prf(self.matched, self.pred, self.gold)
+    }
+
+    /// Precision, recall, F1 counting only matches with the right normalization.
+    pub fn norm(&self) -> (f64, f64, f64) {
+        KindScore::prf(self.norm_matched, self.pred, self.gold)
+    }
+}
+
+/// Reads mentions from a CSV file; the document column is `doc` (gold) or `doc_id` (veille's output).
+pub fn read_rows(path: &Path) -> Result<Vec<Row>> {
+    let mut reader = csv::Reader::from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let headers = reader.headers().with_context(|| format!("{}: bad header", path.display()))?.clone();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let doc_col = col("doc_id").or_else(|| col("doc")).with_context(|| format!("{}: no doc or doc_id column", path.display()))?;
+    let need = |name: &str| col(name).with_context(|| format!("{}: no {name} column", path.display()));
+    let (kind, start, end) = (need("kind")?, need("start")?, need("end")?);
+    let mut rows = Vec::new();
+    for (i, rec) in reader.records().enumerate() {
+        let line = i + 2;
+        let rec = rec.with_context(|| format!("{}:{line}: bad CSV", path.display()))?;
+        let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").to_string();
+        let num = |c: usize, name: &str| -> Result<usize> {
+            rec.get(c)
+                .unwrap_or("")
+                .trim()
+                .parse()
+                .with_context(|| format!("{}:{line}: `{name}` is not a byte offset", path.display()))
+        };
+        rows.push(Row {
+            doc: get(Some(doc_col)),
+            kind: get(Some(kind)),
+            start: num(start, "start")?,
+            end: num(end, "end")?,
+            text: get(col("text")),
+            canonical: get(col("canonical")),
+            value: get(col("value")),
+            unit: get(col("unit")),
+        });
+    }
+    Ok(rows)
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn number(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
+    cleaned.parse().ok()
+}
+
+/// Whether a matched prediction carries the gold normalization.
+fn norm_ok(kind: &str, g: &Row, p: &Row) -> bool {
+    match kind {
+        "company" | "chip" => fold(&g.canonical) == fold(&p.canonical),
+        "money" => {
+            let same = match (number(&g.value), number(&p.value)) {
+                (None, None) => true,
+                (Some(a), Some(b)) => (a - b).abs() <= 1e-6 * a.abs().max(1.0),
+                _ => false,
+            };
+            same && fold(&g.unit) == fold(&p.unit)
+        }
+        "percent" => matches!((number(&g.value), number(&p.value)), (Some(a), Some(b)) if (a - b).abs() < 1e-9),
+        "date" => fold(&g.value) == fold(&p.value),
+        _ => true,
+    }
+}
+
+/// Scores `pred` against `gold`, per kind. Only documents with gold rows are scored.
+pub fn score(gold: &[Row], pred: &[Row]) -> BTreeMap<Kind, KindScore> {
+    let docs: BTreeSet<&str> = gold.iter().map(|r| r.doc.as_str()).collect();
+    let mut out = BTreeMap::new();
+    for kind in Kind::ALL {
+        let k = kind.as_str();
+        let mut s = KindScore::default();
+        for doc in &docs {
+            let g: Vec<&Row> = gold.iter().filter(|r| r.doc == *doc && r.kind == k).collect();
+            let p: Vec<&Row> = pred.iter().filter(|r| r.doc == *doc && r.kind == k).collect();
+            s.gold += g.len();
+            s.pred += p.len();
+            let mut pairs = Vec::new();
+            for (gi, gr) in g.iter().enumerate() {
+                for (pi, pr) in p.iter().enumerate() {
+                    let ov = gr.end.min(pr.end) as i64 - gr.start.max(pr.start) as i64;
+                    if ov > 0 {
+                        pairs.push((ov, gi, pi));
+                    }
+                }
+            }
+            pairs.sort_by(|a, b| b.cmp(a));
+            let (mut gm, mut pm) = (BTreeSet::new(), BTreeSet::new());
+            for (_, gi, pi) in pairs {
+                if gm.contains(&gi) || pm.contains(&pi) {
+                    continue;
+                }
+                gm.insert(gi);
+                pm.insert(pi);
+                s.matched += 1;
+                let (gr, pr) = (g[gi], p[pi]);
+                if (gr.start, gr.end) == (pr.start, pr.end) {
+                    s.exact += 1;
+                }
+                if norm_ok(k, gr, pr) {
+                    s.norm_matched += 1;
+                } else {
+                    let show = |r: &Row| match k {
+                        "company" | "chip" => r.canonical.clone(),
+                        _ => format!("{} {}", r.value, r.unit).trim().to_string(),
+                    };
+                    s.wrong.push(format!("{doc}@{} {:?}: want {:?}, got {:?}", gr.start, gr.text, show(gr), show(pr)));
+                }
+            }
+            s.misses.extend(g.iter().enumerate().filter(|(i, _)| !gm.contains(i)).map(|(_, r)| format!("{doc}@{} {:?}", r.start, r.text)));
+            s.false_alarms
+                .extend(p.iter().enumerate().filter(|(i, _)| !pm.contains(i)).map(|(_, r)| format!("{doc}@{} {:?}", r.start, r.text)));
+        }
+        if s.gold > 0 || s.pred > 0 {
+            out.insert(kind, s);
+        }
+    }
+    out
+}
+
+/// The score table as `score.py` prints it, followed by up to `show` misses, false
+/// alarms and wrong normalizations per kind.
+pub fn report(scores: &BTreeMap<Kind, KindScore>, show: usize) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{:8} {:>5} {:>5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>7} {:>7}",
+        "kind", "gold", "pred", "span P", "span R", "span F1", "exact", "norm P", "norm R", "norm F1"
+    );
+    for (kind, m) in scores {
+        let (sp, sr, sf) = m.span();
+        let (np, nr, nf) = m.norm();
+        let _ = writeln!(
+            s,
+            "{:8} {:5} {:5} {:7.3} {:7.3} {:7.3} {:6} {:7.3} {:7.3} {:7.3}",
+            kind.as_str(),
+            m.gold,
+            m.pred,
+            sp,
+            sr,
+            sf,
+            m.exact,
+            np,
+            nr,
+            nf
+        );
+    }
+    if show > 0 {
+        for (kind, m) in scores {
+            for (title, items) in [("missed", &m.misses), ("false alarms", &m.false_alarms), ("wrong normalization", &m.wrong)] {
+                if !items.is_empty() {
+                    let _ = writeln!(s, "\n{} {} ({}):", kind.as_str(), title, items.len());
+                    for it in items.iter().take(show) {
+                        let _ = writeln!(s, "  {it}");
+                    }
+                }
+            }
+        }
+    }
+    s
+}
