@@ -18,10 +18,13 @@
 
 pub mod calendar;
 pub mod data;
+pub mod datapackage;
 pub mod dates;
 pub mod eval;
+pub mod extract;
 pub mod document;
 pub mod gazetteer;
+pub mod incremental;
 pub mod ingest;
 pub mod lang;
 pub mod mention;
@@ -33,3 +36,4 @@ pub mod resources;
 pub mod segment;
 pub mod span;
 pub mod tokenize;
+pub mod trace;

@@ -20,6 +20,29 @@ enum Command {
     Run(RunArgs),
     /// Score mentions against gold annotations (precision, recall, F1 per kind).
     Eval(EvalArgs),
+    /// Analyze one document (or JSON Lines articles) and print JSON Lines on stdout.
+    Extract(ExtractArgs),
+    /// Find mentions by text or normalized value and show the sentence each comes from.
+    Trace(TraceArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+struct ExtractArgs {
+    /// A .txt, .md or .jsonl file; `-` (the default) reads standard input.
+    #[arg(default_value = "-")]
+    file: String,
+    /// Folder of gazetteers and language data.
+    #[arg(long, default_value = "gazetteers")]
+    gazetteers: PathBuf,
+}
+
+#[derive(Args, Debug, Clone)]
+struct TraceArgs {
+    /// Text or value to look for: `43 milliards`, `43000000000`, `Trainium2`, `2026-H2`.
+    query: String,
+    /// Folder holding the tables of a run.
+    #[arg(long, default_value = "output")]
+    out: PathBuf,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -61,6 +84,9 @@ struct RunArgs {
     /// Prefix cells that a spreadsheet would run as a formula with `'`.
     #[arg(long)]
     spreadsheet_safe: bool,
+    /// Analyze every document again, even those unchanged since the last run.
+    #[arg(long)]
+    full: bool,
 }
 
 impl Default for RunArgs {
@@ -72,6 +98,7 @@ impl Default for RunArgs {
             jobs: None,
             quiet: false,
             spreadsheet_safe: false,
+            full: false,
         }
     }
 }
@@ -81,6 +108,8 @@ fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Run(RunArgs::default())) {
         Command::Run(args) => cmd_run(args),
         Command::Eval(args) => cmd_eval(args),
+        Command::Extract(args) => cmd_extract(args),
+        Command::Trace(args) => cmd_trace(args),
     };
     match result {
         Ok(code) => code,
@@ -98,6 +127,7 @@ fn cmd_run(args: RunArgs) -> anyhow::Result<ExitCode> {
         out: args.out,
         jobs: args.jobs.unwrap_or(0),
         quiet: args.quiet,
+        full: args.full,
         output: OutputOptions { spreadsheet_safe: args.spreadsheet_safe },
     };
     let summary = run(&config)?;
@@ -119,5 +149,45 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     };
     let scores = veille::eval::score(&gold, &pred);
     print!("{}", veille::eval::report(&scores, args.show));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    use std::io::Read;
+    let res = veille::resources::Resources::load(&args.gazetteers).map_err(|e| anyhow::anyhow!("gazetteers: {e}"))?;
+    let (name, bytes) = if args.file == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf)?;
+        ("stdin".to_string(), buf)
+    } else {
+        let path = std::path::Path::new(&args.file);
+        let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        (name, bytes)
+    };
+    let (docs, errors) = veille::extract::documents_from(&name, bytes);
+    for e in &errors {
+        eprintln!("warning: {e}");
+    }
+    if docs.is_empty() {
+        anyhow::bail!("no document could be read from {}", args.file);
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    veille::extract::write_jsonl(docs, &res, &mut out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_trace(args: TraceArgs) -> anyhow::Result<ExitCode> {
+    use std::io::IsTerminal;
+    let hits = veille::trace::find(&args.out, &args.query)?;
+    let colour = std::io::stdout().is_terminal();
+    for hit in &hits {
+        print!("{}", veille::trace::format_hit(hit, colour));
+    }
+    if hits.is_empty() {
+        eprintln!("veille: no mention matches {:?} in {}", args.query, args.out.display());
+        return Ok(ExitCode::from(1));
+    }
     Ok(ExitCode::SUCCESS)
 }

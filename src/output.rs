@@ -1,6 +1,7 @@
-//! Writing the tables: CSV files written to temporary names in the output folder and
-//! renamed over the old tables only once every table is complete, so an interrupted
-//! or failed run leaves the previous tables intact.
+//! The tables: rows built from an analyzed document, and CSV files written to
+//! temporary names in the output folder and renamed over the old tables only once
+//! every table is complete, so an interrupted or failed run leaves the previous
+//! tables intact.
 
 use crate::ingest::IngestError;
 use crate::mention::{Kind, Mention};
@@ -9,32 +10,47 @@ use crate::resources::Resources;
 use crate::span::LineIndex;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal};
 use std::path::{Path, PathBuf};
 
 /// How cells are written.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OutputOptions {
     /// Neutralize cells a spreadsheet would run as a formula (OWASP CSV injection advice).
     pub spreadsheet_safe: bool,
 }
 
-pub const DOCUMENTS_HEADER: [&str; 10] =
-    ["doc_id", "path", "lang", "title", "date", "source", "bytes", "sentences", "tokens", "sha256"];
-pub const SENTENCES_HEADER: [&str; 9] = ["sentence_id", "doc_id", "index", "start", "end", "line", "column", "lang", "text"];
-pub const MENTIONS_HEADER: [&str; 18] = [
+pub const DOCUMENTS_HEADER: &[&str] =
+    &["doc_id", "path", "lang", "title", "date", "source", "bytes", "sentences", "tokens", "sha256"];
+pub const SENTENCES_HEADER: &[&str] = &["sentence_id", "doc_id", "index", "start", "end", "line", "column", "lang", "text"];
+pub const MENTIONS_HEADER: &[&str] = &[
     "mention_id", "doc_id", "sentence_id", "kind", "text", "start", "end", "line", "column", "canonical",
     "entity_id", "value", "value_to", "unit", "qualifier", "period", "mod", "method",
 ];
-pub const ENTITIES_HEADER: [&str; 9] =
-    ["entity_id", "kind", "canonical", "parent", "vendor", "country", "wikidata", "mentions", "documents"];
-pub const RELATIONS_HEADER: [&str; 13] = [
+pub const RELATIONS_HEADER: &[&str] = &[
     "relation_id", "doc_id", "sentence_id", "type", "subject_id", "object_id", "subject", "object", "trigger",
     "trigger_start", "trigger_end", "method", "confidence",
 ];
-pub const ERRORS_HEADER: [&str; 4] = ["path", "line", "byte", "message"];
+pub const ENTITIES_HEADER: &[&str] =
+    &["entity_id", "kind", "canonical", "parent", "vendor", "country", "wikidata", "mentions", "documents"];
+pub const CANDIDATES_HEADER: &[&str] = &["surface", "kind", "count", "first_sentence_id"];
+pub const ERRORS_HEADER: &[&str] = &["path", "line", "byte", "message"];
+
+/// The tables with one block of rows per document, in the order they are written,
+/// with their headers. Each has a `doc_id` column.
+pub const DOC_TABLES: [(&str, &[&str]); 4] = [
+    ("documents.csv", DOCUMENTS_HEADER),
+    ("sentences.csv", SENTENCES_HEADER),
+    ("mentions.csv", MENTIONS_HEADER),
+    ("relations.csv", RELATIONS_HEADER),
+];
+const DOCUMENTS: usize = 0;
+const SENTENCES: usize = 1;
+const MENTIONS: usize = 2;
+const RELATIONS: usize = 3;
 
 /// Identifier of sentence `index` of a document.
 pub fn sentence_id(doc_id: &str, index: usize) -> String {
@@ -51,14 +67,135 @@ pub fn relation_id(doc_id: &str, n: usize) -> String {
     format!("{doc_id}:r{n}")
 }
 
-/// The normalized value a relation shows for a mention: canonical name, `VALUE CUR`, or date value.
+/// The normalized value a relation shows for a mention: canonical name, `VALUE CUR`,
+/// `40%`, or the date value.
 pub fn display_value(m: &Mention) -> String {
     match m.kind {
         Kind::Company | Kind::Chip => m.canonical.clone(),
         Kind::Money => format!("{} {}", m.value, m.unit).trim().to_string(),
-        Kind::Percent => format!("{}{}", m.value, if m.unit == "%" { "%".to_string() } else { format!(" {}", m.unit) }),
+        Kind::Percent if m.unit == "%" => format!("{}%", m.value),
+        Kind::Percent => format!("{} {}", m.value, m.unit).trim().to_string(),
         Kind::Date => m.value.clone(),
     }
+}
+
+/// Every row one document contributes, table by table (same order as [`DOC_TABLES`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocRows {
+    pub doc_id: String,
+    pub tables: [Vec<Vec<String>>; DOC_TABLES.len()],
+}
+
+impl DocRows {
+    pub fn sentences(&self) -> usize {
+        self.tables[SENTENCES].len()
+    }
+    pub fn mentions(&self) -> usize {
+        self.tables[MENTIONS].len()
+    }
+    pub fn relations(&self) -> usize {
+        self.tables[RELATIONS].len()
+    }
+    /// The document's token count (from its `documents.csv` row).
+    pub fn tokens(&self) -> usize {
+        self.tables[DOCUMENTS].first().and_then(|r| r.get(8)).and_then(|t| t.parse().ok()).unwrap_or(0)
+    }
+}
+
+/// Builds the rows of one analyzed document. Cells hold the exact text unless
+/// `options.spreadsheet_safe` is set.
+pub fn doc_rows(a: &Analysis, options: &OutputOptions) -> DocRows {
+    let cell = |s: &str| -> String {
+        if options.spreadsheet_safe {
+            spreadsheet_safe(s).into_owned()
+        } else {
+            s.to_string()
+        }
+    };
+    let doc = &a.doc;
+    let text = doc.text.as_str();
+    let lines = LineIndex::new(text);
+    let meta = &doc.meta;
+    let mut rows = DocRows { doc_id: doc.id.clone(), ..DocRows::default() };
+    rows.tables[DOCUMENTS].push(vec![
+        cell(&doc.id),
+        cell(&doc.path),
+        a.lang.code().to_string(),
+        cell(meta.title.as_deref().unwrap_or("")),
+        a.date.map(|d| d.to_string()).unwrap_or_default(),
+        cell(meta.source.as_deref().unwrap_or("")),
+        text.len().to_string(),
+        a.sentences.len().to_string(),
+        a.token_count().to_string(),
+        doc.sha256.clone(),
+    ]);
+    let mut n_mention = 0;
+    let mut n_relation = 0;
+    for (s, sentence) in a.sentences.iter().enumerate() {
+        let sid = sentence_id(&doc.id, sentence.index);
+        let (line, col) = lines.line_col(text, sentence.span.start);
+        rows.tables[SENTENCES].push(vec![
+            cell(&sid),
+            cell(&doc.id),
+            sentence.index.to_string(),
+            sentence.span.start.to_string(),
+            sentence.span.end.to_string(),
+            line.to_string(),
+            col.to_string(),
+            sentence.lang.code().to_string(),
+            cell(sentence.span.slice(text)),
+        ]);
+        let first_id = n_mention;
+        for m in &a.mentions[s] {
+            let (line, col) = lines.line_col(text, m.span.start);
+            rows.tables[MENTIONS].push(vec![
+                cell(&mention_id(&doc.id, n_mention)),
+                cell(&doc.id),
+                cell(&sid),
+                m.kind.as_str().to_string(),
+                cell(m.span.slice(text)),
+                m.span.start.to_string(),
+                m.span.end.to_string(),
+                line.to_string(),
+                col.to_string(),
+                cell(&m.canonical),
+                m.entity_id.clone(),
+                m.value.clone(),
+                m.value_to.clone(),
+                m.unit.clone(),
+                m.qualifier.clone(),
+                m.period.clone(),
+                m.mod_.clone(),
+                m.method.as_str().to_string(),
+            ]);
+            n_mention += 1;
+        }
+        let ms = &a.mentions[s];
+        for r in &a.relations[s] {
+            let (Some(subj), Some(obj)) = (ms.get(r.subject), ms.get(r.object)) else { continue };
+            let (trigger, ts, te) = match r.trigger {
+                Some(t) => (cell(t.slice(text)), t.start.to_string(), t.end.to_string()),
+                None => (String::new(), String::new(), String::new()),
+            };
+            rows.tables[RELATIONS].push(vec![
+                cell(&relation_id(&doc.id, n_relation)),
+                cell(&doc.id),
+                cell(&sid),
+                r.kind.clone(),
+                cell(&mention_id(&doc.id, first_id + r.subject)),
+                cell(&mention_id(&doc.id, first_id + r.object)),
+                cell(&display_value(subj)),
+                cell(&display_value(obj)),
+                trigger,
+                ts,
+                te,
+                r.method.clone(),
+                format!("{:.2}", r.confidence),
+            ]);
+            n_relation += 1;
+        }
+    }
+    rows
 }
 
 struct Table {
@@ -67,14 +204,39 @@ struct Table {
     csv: csv::Writer<BufWriter<File>>,
 }
 
+impl Table {
+    fn open_in(dir: &Path, name: &str, header: &[&str]) -> Result<Table> {
+        let dest = dir.join(name);
+        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+        let file = File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+        let mut csv = csv::WriterBuilder::new().from_writer(BufWriter::with_capacity(1 << 16, file));
+        csv.write_record(header).with_context(|| format!("cannot write {}", tmp.display()))?;
+        Ok(Table { tmp, dest, csv })
+    }
+
+    fn write<I, T>(&mut self, record: I) -> Result<()>
+    where
+        I: IntoIterator<Item = T>,
+        T: AsRef<[u8]>,
+    {
+        self.csv.write_record(record).with_context(|| format!("cannot write {}", self.tmp.display()))
+    }
+
+    /// Flushes and syncs the temporary file; returns (temporary, destination).
+    fn close(self) -> Result<(PathBuf, PathBuf)> {
+        let Table { tmp, dest, csv } = self;
+        let file = csv.into_inner().map_err(|e| anyhow::anyhow!("cannot write {}: {}", tmp.display(), e.error()))?;
+        let file = file.into_inner().map_err(|e| anyhow::anyhow!("cannot write {}: {}", tmp.display(), e.error()))?;
+        file.sync_all().with_context(|| format!("cannot write {}", tmp.display()))?;
+        Ok((tmp, dest))
+    }
+}
+
 /// Streams rows to temporary files; [`TableWriter::finish`] renames them into place.
 pub struct TableWriter {
     dir: PathBuf,
     options: OutputOptions,
-    documents: Table,
-    sentences: Table,
-    mentions: Table,
-    relations: Table,
+    tables: Vec<Table>,
     errors: Table,
     /// entity id → (mentions, documents) seen.
     entity_counts: BTreeMap<String, (usize, usize)>,
@@ -83,156 +245,73 @@ pub struct TableWriter {
 }
 
 impl TableWriter {
-    /// Creates the output folder if needed and opens temporary files for each table.
+    /// Creates the output folder if needed, removes temporary files an interrupted run
+    /// left behind, and opens temporary files for each table.
     pub fn create(dir: &Path, options: OutputOptions) -> Result<TableWriter> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
-        let open = |name: &str, header: &[&str]| Table::open_in(dir, name, header);
+        remove_stale_temporaries(dir);
+        let tables = DOC_TABLES
+            .iter()
+            .map(|(name, header)| Table::open_in(dir, name, header))
+            .collect::<Result<Vec<_>>>()?;
         Ok(TableWriter {
             dir: dir.to_path_buf(),
-            documents: open("documents.csv", &DOCUMENTS_HEADER)?,
-            sentences: open("sentences.csv", &SENTENCES_HEADER)?,
-            mentions: open("mentions.csv", &MENTIONS_HEADER)?,
-            relations: open("relations.csv", &RELATIONS_HEADER)?,
-            errors: open("errors.csv", &ERRORS_HEADER)?,
+            errors: Table::open_in(dir, "errors.csv", ERRORS_HEADER)?,
+            tables,
             options,
             entity_counts: BTreeMap::new(),
             candidates: BTreeMap::new(),
         })
     }
 
-    fn cell<'a>(&self, s: &'a str) -> std::borrow::Cow<'a, str> {
-        if self.options.spreadsheet_safe {
-            spreadsheet_safe(s)
-        } else {
-            std::borrow::Cow::Borrowed(s)
-        }
+    pub fn options(&self) -> &OutputOptions {
+        &self.options
     }
 
     pub fn write_error(&mut self, e: &IngestError) -> Result<()> {
         let line = e.line.map(|l| l.to_string()).unwrap_or_default();
         let byte = e.byte.map(|b| b.to_string()).unwrap_or_default();
-        let path = self.cell(&e.path).into_owned();
-        let message = self.cell(&e.message).into_owned();
-        self.errors.csv.write_record([path.as_str(), &line, &byte, &message])?;
-        Ok(())
+        let (path, message) = if self.options.spreadsheet_safe {
+            (spreadsheet_safe(&e.path), spreadsheet_safe(&e.message))
+        } else {
+            (Cow::Borrowed(e.path.as_str()), Cow::Borrowed(e.message.as_str()))
+        };
+        self.errors.write([path.as_ref(), &line, &byte, message.as_ref()])
     }
 
-    /// Writes every row of one analyzed document.
-    pub fn write_analysis(&mut self, a: &Analysis, res: &Resources) -> Result<()> {
-        let doc = &a.doc;
-        let text = doc.text.as_str();
-        let lines = LineIndex::new(text);
-        let meta = &doc.meta;
-        let date = a.date.map(|d| d.to_string()).unwrap_or_default();
-        let row: Vec<String> = vec![
-            doc.id.clone(),
-            doc.path.clone(),
-            a.lang.code().to_string(),
-            self.cell(meta.title.as_deref().unwrap_or("")).into_owned(),
-            date,
-            self.cell(meta.source.as_deref().unwrap_or("")).into_owned(),
-            text.len().to_string(),
-            a.sentences.len().to_string(),
-            a.token_count().to_string(),
-            doc.sha256.clone(),
-        ];
-        self.documents.csv.write_record(&row)?;
-
-        let mut n_mention = 0;
-        let mut n_relation = 0;
-        let mut seen_entities = std::collections::BTreeSet::new();
-        for (s, sentence) in a.sentences.iter().enumerate() {
-            let sid = sentence_id(&doc.id, sentence.index);
-            let (line, col) = lines.line_col(text, sentence.span.start);
-            let stext = self.cell(sentence.span.slice(text)).into_owned();
-            self.sentences.csv.write_record([
-                sid.as_str(),
-                &doc.id,
-                &sentence.index.to_string(),
-                &sentence.span.start.to_string(),
-                &sentence.span.end.to_string(),
-                &line.to_string(),
-                &col.to_string(),
-                sentence.lang.code(),
-                &stext,
-            ])?;
-            let first_id = n_mention;
-            for m in &a.mentions[s] {
-                let (line, col) = lines.line_col(text, m.span.start);
-                let mtext = self.cell(m.span.slice(text)).into_owned();
-                let canonical = self.cell(&m.canonical).into_owned();
-                self.mentions.csv.write_record([
-                    mention_id(&doc.id, n_mention).as_str(),
-                    &doc.id,
-                    &sid,
-                    m.kind.as_str(),
-                    &mtext,
-                    &m.span.start.to_string(),
-                    &m.span.end.to_string(),
-                    &line.to_string(),
-                    &col.to_string(),
-                    &canonical,
-                    &m.entity_id,
-                    &m.value,
-                    &m.value_to,
-                    &m.unit,
-                    &m.qualifier,
-                    &m.period,
-                    &m.mod_,
-                    m.method.as_str(),
-                ])?;
-                n_mention += 1;
-                if !m.entity_id.is_empty() {
-                    let c = self.entity_counts.entry(m.entity_id.clone()).or_insert((0, 0));
-                    c.0 += 1;
-                    if seen_entities.insert(m.entity_id.clone()) {
-                        c.1 += 1;
-                    }
-                } else if matches!(m.kind, Kind::Company | Kind::Chip) {
-                    let key = (m.kind.as_str().to_string(), m.span.slice(text).to_string());
-                    let c = self.candidates.entry(key).or_insert((0, sid.clone()));
-                    c.0 += 1;
-                }
-            }
-            for r in &a.relations[s] {
-                let ms = &a.mentions[s];
-                let (Some(subj), Some(obj)) = (ms.get(r.subject), ms.get(r.object)) else { continue };
-                let (trigger, ts, te) = match r.trigger {
-                    Some(t) => (self.cell(t.slice(text)).into_owned(), t.start.to_string(), t.end.to_string()),
-                    None => (String::new(), String::new(), String::new()),
-                };
-                let subject = self.cell(&display_value(subj)).into_owned();
-                let object = self.cell(&display_value(obj)).into_owned();
-                self.relations.csv.write_record([
-                    relation_id(&doc.id, n_relation).as_str(),
-                    &doc.id,
-                    &sid,
-                    &r.kind,
-                    &mention_id(&doc.id, first_id + r.subject),
-                    &mention_id(&doc.id, first_id + r.object),
-                    &subject,
-                    &object,
-                    &trigger,
-                    &ts,
-                    &te,
-                    &r.method,
-                    &format!("{:.2}", r.confidence),
-                ])?;
-                n_relation += 1;
+    /// Writes every row of one document (freshly analyzed or reused from an earlier run).
+    pub fn write_doc(&mut self, rows: &DocRows) -> Result<()> {
+        for (table, block) in self.tables.iter_mut().zip(&rows.tables) {
+            for row in block {
+                table.write(row)?;
             }
         }
-        let _ = res;
+        // Aggregates, from the mention rows so that reused rows count too.
+        let mut seen = std::collections::BTreeSet::new();
+        for m in &rows.tables[MENTIONS] {
+            let (sid, kind, surface, entity) = (&m[2], &m[3], &m[4], &m[10]);
+            if !entity.is_empty() {
+                let c = self.entity_counts.entry(entity.clone()).or_insert((0, 0));
+                c.0 += 1;
+                if seen.insert(entity.clone()) {
+                    c.1 += 1;
+                }
+            } else if kind == "company" || kind == "chip" {
+                let key = (kind.clone(), surface.clone());
+                self.candidates.entry(key).or_insert((0, sid.clone())).0 += 1;
+            }
+        }
         Ok(())
     }
 
     /// Writes the aggregate tables, flushes everything and renames the temporary files
-    /// into place.
+    /// into place (each table is replaced atomically; all are complete before the first
+    /// is replaced).
     pub fn finish(self, res: &Resources) -> Result<()> {
-        // entities.csv
-        let mut entities = Table::open_in(&self.dir, "entities.csv", &ENTITIES_HEADER)?;
+        let mut entities = Table::open_in(&self.dir, "entities.csv", ENTITIES_HEADER)?;
         for (id, (mentions, documents)) in &self.entity_counts {
             if let Some(e) = res.gazetteer.entity(id) {
-                entities.csv.write_record([
+                entities.write([
                     id.as_str(),
                     e.kind.map_or("", |k| k.as_str()),
                     &e.canonical,
@@ -245,22 +324,13 @@ impl TableWriter {
                 ])?;
             }
         }
-        // candidates.csv
-        let mut candidates =
-            Table::open_in(&self.dir, "candidates.csv", &["surface", "kind", "count", "first_sentence_id"])?;
+        let mut candidates = Table::open_in(&self.dir, "candidates.csv", CANDIDATES_HEADER)?;
         for ((kind, surface), (count, first)) in &self.candidates {
-            let surface = self.cell(surface).into_owned();
-            candidates.csv.write_record([surface.as_str(), kind, &count.to_string(), first])?;
+            candidates.write([surface.as_str(), kind, &count.to_string(), first])?;
         }
-        let tables = [self.documents, self.sentences, self.mentions, self.relations, self.errors, entities, candidates];
-        // Flush and sync every table before the first rename.
         let mut done = Vec::new();
-        for t in tables {
-            let Table { tmp, dest, csv } = t;
-            let file = csv.into_inner().map_err(|e| anyhow::anyhow!("cannot write {}: {}", tmp.display(), e.error()))?;
-            let file = file.into_inner().map_err(|e| anyhow::anyhow!("cannot write {}: {}", tmp.display(), e.error()))?;
-            file.sync_all().with_context(|| format!("cannot write {}", tmp.display()))?;
-            done.push((tmp, dest));
+        for t in self.tables.into_iter().chain([self.errors, entities, candidates]) {
+            done.push(t.close()?);
         }
         for (tmp, dest) in done {
             std::fs::rename(&tmp, &dest).with_context(|| format!("cannot replace {}", dest.display()))?;
@@ -269,15 +339,29 @@ impl TableWriter {
     }
 }
 
-impl Table {
-    fn open_in(dir: &Path, name: &str, header: &[&str]) -> Result<Table> {
-        let dest = dir.join(name);
-        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-        let file = File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
-        let mut csv = csv::WriterBuilder::new().from_writer(BufWriter::with_capacity(1 << 16, file));
-        csv.write_record(header)?;
-        Ok(Table { tmp, dest, csv })
+/// Removes `.NAME.tmp-PID` files that a killed run left in the output folder.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().to_string();
+        if name.starts_with('.') && name.contains(".tmp-") {
+            let _ = std::fs::remove_file(e.path());
+        }
     }
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file beside it, synced, then renamed.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let write = || -> std::io::Result<()> {
+        use std::io::Write;
+        let mut f = File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    };
+    write().with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Neutralizes a cell that a spreadsheet would evaluate as a formula: a cell starting
@@ -288,11 +372,11 @@ impl Table {
 /// assert_eq!(spreadsheet_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
 /// assert_eq!(spreadsheet_safe("Nvidia"), "Nvidia");
 /// ```
-pub fn spreadsheet_safe(s: &str) -> std::borrow::Cow<'_, str> {
+pub fn spreadsheet_safe(s: &str) -> Cow<'_, str> {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        std::borrow::Cow::Owned(format!("'{s}"))
+        Cow::Owned(format!("'{s}"))
     } else {
-        std::borrow::Cow::Borrowed(s)
+        Cow::Borrowed(s)
     }
 }
 

@@ -9,7 +9,8 @@ use crate::document::{Document, Sentence, SentenceContext};
 use crate::ingest::{self, IngestError};
 use crate::lang::{self, Lang};
 use crate::mention::{Kind, Mention, Relation};
-use crate::output::{OutputOptions, TableWriter};
+use crate::incremental;
+use crate::output::{DocRows, OutputOptions, TableWriter};
 use crate::resources::Resources;
 use crate::segment::segment;
 use crate::tokenize::{tokenize, Stemmer};
@@ -145,6 +146,8 @@ pub struct RunConfig {
     /// Worker threads; 0 means all cores.
     pub jobs: usize,
     pub quiet: bool,
+    /// Analyze every document even when the output folder holds rows for it.
+    pub full: bool,
     pub output: OutputOptions,
 }
 
@@ -152,6 +155,8 @@ pub struct RunConfig {
 #[derive(Clone, Debug, Default)]
 pub struct RunSummary {
     pub documents: usize,
+    /// Documents whose rows were reused from the previous run.
+    pub reused: usize,
     pub sentences: usize,
     pub tokens: usize,
     pub mentions: usize,
@@ -172,8 +177,9 @@ impl RunSummary {
 
     /// The one-line summary printed at the end of a run.
     pub fn line(&self) -> String {
+        let reused = if self.reused > 0 { format!(" ({} unchanged)", self.reused) } else { String::new() };
         format!(
-            "veille: {} documents, {} sentences, {} mentions, {} relations, {} errors in {:.2} s ({:.1} MB/s)",
+            "veille: {} documents{reused}, {} sentences, {} mentions, {} relations, {} errors in {:.2} s ({:.1} MB/s)",
             self.documents,
             self.sentences,
             self.mentions,
@@ -189,7 +195,8 @@ thread_local! {
     static STEMMER: RefCell<Stemmer> = RefCell::new(Stemmer::new());
 }
 
-/// How many documents are analyzed in parallel before their rows are written.
+/// How many bytes of documents are analyzed in parallel before their rows are written:
+/// bounds memory whatever the corpus size.
 const BATCH_BYTES: u64 = 8 << 20;
 
 /// Runs the whole pipeline over a corpus folder and writes the tables atomically.
@@ -203,6 +210,9 @@ pub fn run(config: &RunConfig) -> Result<RunSummary> {
     run_with(config, &res, &pool, started)
 }
 
+/// A file's documents, each analyzed or reused, and its read errors.
+type FileResult = (Vec<DocRows>, Vec<IngestError>, usize);
+
 fn run_with(config: &RunConfig, res: &Resources, pool: &rayon::ThreadPool, started: Instant) -> Result<RunSummary> {
     if !config.corpus.is_dir() {
         anyhow::bail!("corpus folder {} cannot be read", config.corpus.display());
@@ -213,6 +223,9 @@ fn run_with(config: &RunConfig, res: &Resources, pool: &rayon::ThreadPool, start
     let total: u64 = sizes.iter().sum();
     let progress = crate::output::progress_bar(total, config.quiet);
 
+    let state = incremental::State::current(&res.fingerprint, &config.output);
+    let mut previous =
+        if config.full { None } else { incremental::load_previous(&config.out, &state) }.unwrap_or_default();
     let mut writer = TableWriter::create(&config.out, config.output.clone())?;
     let mut summary = RunSummary::default();
 
@@ -225,39 +238,63 @@ fn run_with(config: &RunConfig, res: &Resources, pool: &rayon::ThreadPool, start
             batch_bytes += sizes[j];
             j += 1;
         }
-        let results: Vec<(Vec<Analysis>, Vec<IngestError>)> = pool.install(|| {
-            files[i..j]
-                .par_iter()
-                .map(|path| {
-                    let (docs, errors) = ingest::read_file(&config.corpus, path);
-                    let analyses = docs
+        // Documents whose rows can be reused are taken out before the parallel part.
+        let read: Vec<(Vec<crate::document::Document>, Vec<IngestError>)> =
+            pool.install(|| files[i..j].par_iter().map(|path| ingest::read_file(&config.corpus, path)).collect());
+        let mut work: Vec<(Vec<Result<DocRows, crate::document::Document>>, Vec<IngestError>)> = Vec::new();
+        for (docs, errors) in read {
+            let docs = docs
+                .into_iter()
+                .map(|d| previous.take(&d.id, &d.sha256).ok_or(d))
+                .collect();
+            work.push((docs, errors));
+        }
+        let results: Vec<FileResult> = pool.install(|| {
+            work.into_par_iter()
+                .map(|(docs, errors)| {
+                    let mut reused = 0;
+                    let rows = docs
                         .into_iter()
-                        .map(|d| STEMMER.with(|s| analyze(d, res, &mut s.borrow_mut())))
+                        .map(|d| match d {
+                            Ok(rows) => {
+                                reused += 1;
+                                rows
+                            }
+                            Err(doc) => {
+                                let a = STEMMER.with(|s| analyze(doc, res, &mut s.borrow_mut()));
+                                crate::output::doc_rows(&a, &config.output)
+                            }
+                        })
                         .collect();
-                    (analyses, errors)
+                    (rows, errors, reused)
                 })
                 .collect()
         });
-        for (analyses, errors) in results {
+        for (rows, errors, reused) in results {
             for e in &errors {
                 progress.suspend(|| eprintln!("warning: {e}"));
                 writer.write_error(e)?;
                 summary.errors += 1;
             }
-            for a in &analyses {
+            summary.reused += reused;
+            for r in &rows {
                 summary.documents += 1;
-                summary.sentences += a.sentences.len();
-                summary.tokens += a.token_count();
-                summary.mentions += a.mention_count();
-                summary.relations += a.relations.iter().map(Vec::len).sum::<usize>();
-                writer.write_analysis(a, res)?;
+                summary.sentences += r.sentences();
+                summary.tokens += r.tokens();
+                summary.mentions += r.mentions();
+                summary.relations += r.relations();
+                writer.write_doc(r)?;
             }
         }
         summary.bytes += batch_bytes;
         progress.set_position(summary.bytes);
         i = j;
     }
+    incremental::clear(&config.out).with_context(|| format!("cannot update {}", config.out.display()))?;
     writer.finish(res)?;
+    let package = serde_json::to_vec_pretty(&crate::datapackage::descriptor())?;
+    crate::output::write_atomic(&config.out.join("datapackage.json"), &package)?;
+    incremental::save(&config.out, &state)?;
     progress.finish_and_clear();
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)

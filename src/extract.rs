@@ -1,0 +1,68 @@
+//! `veille extract`: one document, or JSON Lines articles, to JSON Lines on stdout —
+//! one object per document, sentence, mention and relation, with the same fields as
+//! the CSV tables plus a `"table"` field naming the table the object belongs to.
+
+use crate::document::Document;
+use crate::ingest;
+use crate::output::{doc_rows, DocRows, OutputOptions, DOC_TABLES};
+use crate::pipeline::analyze;
+use crate::resources::Resources;
+use crate::tokenize::Stemmer;
+use serde_json::{Map, Value};
+use std::io::Write;
+
+/// Columns written as JSON integers.
+const INTEGER_COLUMNS: [&str; 11] =
+    ["bytes", "sentences", "tokens", "index", "start", "end", "line", "column", "trigger_start", "trigger_end", "count"];
+
+/// Reads documents from `bytes`: JSON Lines when `name` ends in `.jsonl` or the input
+/// starts with `{`, else one plain-text document named `name`.
+pub fn documents_from(name: &str, bytes: Vec<u8>) -> (Vec<Document>, Vec<ingest::IngestError>) {
+    let looks_jsonl = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    let name = if looks_jsonl && !name.ends_with(".jsonl") { format!("{name}.jsonl") } else { name.to_string() };
+    ingest::parse_bytes(&name, bytes)
+}
+
+/// The JSON objects of one document's rows, in table order.
+pub fn json_objects(rows: &DocRows) -> Vec<Value> {
+    let mut out = Vec::new();
+    for ((name, header), block) in DOC_TABLES.iter().zip(&rows.tables) {
+        let table = name.trim_end_matches(".csv");
+        for row in block {
+            let mut obj = Map::new();
+            obj.insert("table".into(), Value::String(table.to_string()));
+            for (col, cell) in header.iter().zip(row) {
+                let v = if cell.is_empty() && *col != "text" {
+                    Value::Null
+                } else if INTEGER_COLUMNS.contains(col) {
+                    cell.parse::<u64>().map(Value::from).unwrap_or_else(|_| Value::String(cell.clone()))
+                } else if *col == "confidence" {
+                    cell.parse::<f64>().ok().and_then(|f| serde_json::Number::from_f64(f)).map_or(Value::Null, Value::Number)
+                } else {
+                    Value::String(cell.clone())
+                };
+                obj.insert((*col).to_string(), v);
+            }
+            out.push(Value::Object(obj));
+        }
+    }
+    out
+}
+
+/// Analyzes `docs` and writes their rows as JSON Lines to `out`. Returns the number of
+/// documents written.
+pub fn write_jsonl(docs: Vec<Document>, res: &Resources, out: &mut impl Write) -> std::io::Result<usize> {
+    let mut stemmer = Stemmer::new();
+    let options = OutputOptions::default();
+    let mut n = 0;
+    for doc in docs {
+        let a = analyze(doc, res, &mut stemmer);
+        for obj in json_objects(&doc_rows(&a, &options)) {
+            serde_json::to_writer(&mut *out, &obj)?;
+            out.write_all(b"\n")?;
+        }
+        n += 1;
+    }
+    out.flush()?;
+    Ok(n)
+}

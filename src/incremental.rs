@@ -1,0 +1,117 @@
+//! Incremental runs: reuse the rows of documents whose content has not changed since
+//! the run that wrote the output folder.
+//!
+//! A run records in `.veille-state.json` (beside the tables) what its rows depend on:
+//! the veille executable, the fingerprint of every gazetteer and rule file, and the
+//! output options. The next run reuses the rows of a document only when all of these
+//! are the same and the document's SHA-256 is unchanged; anything else is analyzed
+//! again, so the tables are byte-identical to a full run. The state file is removed
+//! before the tables are replaced and written after, so a run killed in between leaves
+//! no state and the next run is a full one.
+
+use crate::output::{DocRows, OutputOptions, DOC_TABLES};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Name of the state file in the output folder.
+pub const STATE_FILE: &str = ".veille-state.json";
+
+/// What the rows of a run depend on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct State {
+    pub veille_version: String,
+    /// SHA-256 of the executable that wrote the rows.
+    pub executable: String,
+    /// SHA-256 over the gazetteers folder.
+    pub gazetteers: String,
+    pub spreadsheet_safe: bool,
+}
+
+impl State {
+    /// The state of this process with these resources and options.
+    pub fn current(gazetteers_fingerprint: &str, options: &OutputOptions) -> State {
+        let executable = std::env::current_exe()
+            .ok()
+            .and_then(|p| std::fs::read(p).ok())
+            .map(|b| crate::ingest::hex_sha256(&b))
+            .unwrap_or_default();
+        State {
+            veille_version: env!("CARGO_PKG_VERSION").to_string(),
+            executable,
+            gazetteers: gazetteers_fingerprint.to_string(),
+            spreadsheet_safe: options.spreadsheet_safe,
+        }
+    }
+}
+
+/// Rows of the previous run, by document id, with the document's SHA-256.
+#[derive(Debug, Default)]
+pub struct Previous {
+    docs: HashMap<String, (String, DocRows)>,
+}
+
+impl Previous {
+    /// The earlier rows of `doc_id` if its content hash is still `sha256`.
+    pub fn take(&mut self, doc_id: &str, sha256: &str) -> Option<DocRows> {
+        match self.docs.remove(doc_id) {
+            Some((sha, rows)) if sha == sha256 => Some(rows),
+            _ => None,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+}
+
+/// Loads the previous run's rows from `out` when its state equals `current`; `None`
+/// when there is no usable previous run (no state, another state, unreadable tables).
+pub fn load_previous(out: &Path, current: &State) -> Option<Previous> {
+    let text = std::fs::read_to_string(out.join(STATE_FILE)).ok()?;
+    let state: State = serde_json::from_str(&text).ok()?;
+    if state != *current || current.executable.is_empty() {
+        return None;
+    }
+    let mut docs: HashMap<String, (String, DocRows)> = HashMap::new();
+    for (t, (name, header)) in DOC_TABLES.iter().enumerate() {
+        let mut reader = csv::Reader::from_path(out.join(name)).ok()?;
+        let headers = reader.headers().ok()?.clone();
+        if headers.iter().ne(header.iter().copied()) {
+            return None;
+        }
+        let doc_col = headers.iter().position(|h| h == "doc_id")?;
+        for rec in reader.records() {
+            let rec = rec.ok()?;
+            let row: Vec<String> = rec.iter().map(str::to_string).collect();
+            let doc_id = row.get(doc_col)?.clone();
+            if t == 0 {
+                let sha = row.get(9)?.clone();
+                let mut rows = DocRows { doc_id: doc_id.clone(), ..DocRows::default() };
+                rows.tables[0].push(row);
+                docs.insert(doc_id, (sha, rows));
+            } else {
+                docs.get_mut(&doc_id)?.1.tables[t].push(row);
+            }
+        }
+    }
+    Some(Previous { docs })
+}
+
+/// Removes the state file (before the tables are replaced).
+pub fn clear(out: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(out.join(STATE_FILE)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// Writes the state file (after the tables are in place).
+pub fn save(out: &Path, state: &State) -> anyhow::Result<()> {
+    let json = serde_json::to_vec_pretty(state)?;
+    crate::output::write_atomic(&out.join(STATE_FILE), &json)
+}
