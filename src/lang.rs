@@ -1,10 +1,16 @@
 //! Language identification per document and per sentence among French, German and English.
 //!
-//! Uses `whatlang` restricted to the three languages veille knows; anything it cannot
-//! decide with confidence, and every short sentence or heading, falls back to the
-//! document's language.
+//! Two sources of evidence, cheapest first:
+//! 1. function words (`gazetteers/lang/<lang>/stopwords.txt`): each word of the text that
+//!    is a frequent function word of a language votes for it. This is a hash lookup per
+//!    word and decides almost every news sentence.
+//! 2. `whatlang` (character trigrams), restricted to the three languages, for texts the
+//!    votes leave undecided.
+//!
+//! Short sentences and headings with no clear evidence take the document's language.
 
 use serde::Serialize;
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -31,6 +37,10 @@ impl Lang {
             Lang::Und => "und",
         }
     }
+
+    fn index(self) -> Option<usize> {
+        Lang::KNOWN.iter().position(|&l| l == self)
+    }
 }
 
 impl fmt::Display for Lang {
@@ -53,53 +63,115 @@ impl FromStr for Lang {
     }
 }
 
-/// Sentences with fewer letters than this take the document's language.
-const MIN_SENTENCE_LETTERS: usize = 40;
-/// Sentences with fewer words than this take the document's language.
-const MIN_SENTENCE_WORDS: usize = 5;
+/// Sentences with fewer letters than this are only judged by function words.
+const MIN_TRIGRAM_LETTERS: usize = 40;
+/// Function-word votes a sentence needs before they decide.
+const MIN_SENTENCE_VOTES: u32 = 2;
+/// Function-word votes a document needs before they decide.
+const MIN_DOCUMENT_VOTES: u32 = 5;
+/// How much of a document is sampled for its language.
+const DOCUMENT_SAMPLE: usize = 20_000;
 
-fn detector() -> whatlang::Detector {
-    whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Deu, whatlang::Lang::Eng])
+/// Function words of each known language, as a bit set of languages per word.
+#[derive(Clone, Debug, Default)]
+pub struct LangId {
+    words: HashMap<String, u8>,
 }
 
-fn from_whatlang(l: whatlang::Lang) -> Lang {
-    match l {
+impl LangId {
+    /// Builds the model from `(language, function words)`.
+    pub fn new<'a>(lists: impl IntoIterator<Item = (Lang, &'a [String])>) -> LangId {
+        let mut words: HashMap<String, u8> = HashMap::new();
+        for (lang, list) in lists {
+            if let Some(i) = lang.index() {
+                for w in list {
+                    *words.entry(w.to_lowercase()).or_default() |= 1 << i;
+                }
+            }
+        }
+        LangId { words }
+    }
+
+    /// Function-word votes per known language.
+    fn votes(&self, text: &str) -> [u32; 3] {
+        let mut votes = [0; 3];
+        let mut buf = String::new();
+        for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 12) {
+            let key = if word.chars().any(char::is_uppercase) {
+                buf.clear();
+                buf.extend(word.chars().flat_map(char::to_lowercase));
+                buf.as_str()
+            } else {
+                word
+            };
+            if let Some(&mask) = self.words.get(key) {
+                for (i, v) in votes.iter_mut().enumerate() {
+                    if mask & (1 << i) != 0 {
+                        *v += 1;
+                    }
+                }
+            }
+        }
+        votes
+    }
+
+    /// The language the votes clearly favour: at least `min` votes and twice the runner-up.
+    fn decide(votes: [u32; 3], min: u32) -> Option<Lang> {
+        let (best, &top) = votes.iter().enumerate().max_by_key(|(i, v)| (**v, std::cmp::Reverse(*i)))?;
+        let second = votes.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, v)| *v).max().unwrap_or(0);
+        (top >= min && top >= 2 * second.max(1)).then(|| Lang::KNOWN[best])
+    }
+
+    /// The language of a whole document, from (at most) its first 20 000 bytes.
+    ///
+    /// ```
+    /// use veille::lang::{Lang, LangId};
+    /// let id = LangId::default(); // no function words: character trigrams decide
+    /// assert_eq!(id.detect_document("Die Deutsche Telekom baut mit Nvidia ein Rechenzentrum in München."), Lang::De);
+    /// ```
+    pub fn detect_document(&self, text: &str) -> Lang {
+        let mut end = text.len().min(DOCUMENT_SAMPLE);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let sample = &text[..end];
+        if let Some(l) = LangId::decide(self.votes(sample), MIN_DOCUMENT_VOTES) {
+            return l;
+        }
+        if sample.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            return Lang::Und;
+        }
+        trigram_language(sample).map_or(Lang::Und, |(l, _)| l)
+    }
+
+    /// The language of one sentence: clear function-word evidence, else character
+    /// trigrams when the sentence is long and whatlang is confident, else `fallback`
+    /// (the document's language).
+    pub fn detect_sentence(&self, text: &str, fallback: Lang) -> Lang {
+        if let Some(l) = LangId::decide(self.votes(text), MIN_SENTENCE_VOTES) {
+            return l;
+        }
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < MIN_TRIGRAM_LETTERS {
+            return fallback;
+        }
+        match trigram_language(text) {
+            Some((l, reliable)) if reliable || fallback == Lang::Und => l,
+            _ => fallback,
+        }
+    }
+}
+
+/// whatlang's guess among the known languages, and whether it is reliable.
+fn trigram_language(text: &str) -> Option<(Lang, bool)> {
+    let detector =
+        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Deu, whatlang::Lang::Eng]);
+    let info = detector.detect(text)?;
+    let lang = match info.lang() {
         whatlang::Lang::Fra => Lang::Fr,
         whatlang::Lang::Deu => Lang::De,
         whatlang::Lang::Eng => Lang::En,
-        _ => Lang::Und,
-    }
-}
-
-/// The language of a whole document, from (at most) its first 20 000 bytes of body text.
-///
-/// ```
-/// use veille::lang::{detect_document, Lang};
-/// assert_eq!(detect_document("Die Deutsche Telekom baut mit Nvidia ein Rechenzentrum in München."), Lang::De);
-/// assert_eq!(detect_document("Amazon défie Nvidia sur le marché des puces pour l'intelligence artificielle."), Lang::Fr);
-/// ```
-pub fn detect_document(text: &str) -> Lang {
-    let mut end = text.len().min(20_000);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let sample = &text[..end];
-    if sample.chars().filter(|c| c.is_alphabetic()).count() < 3 {
-        return Lang::Und;
-    }
-    detector().detect(sample).map_or(Lang::Und, |info| from_whatlang(info.lang()))
-}
-
-/// The language of one sentence: its own when it is long enough and whatlang is
-/// confident, else `fallback` (the document's language).
-pub fn detect_sentence(text: &str, fallback: Lang) -> Lang {
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
-    if letters < MIN_SENTENCE_LETTERS || words < MIN_SENTENCE_WORDS {
-        return fallback;
-    }
-    match detector().detect(text) {
-        Some(info) if info.is_reliable() || fallback == Lang::Und => from_whatlang(info.lang()),
-        _ => fallback,
-    }
+        _ => return None,
+    };
+    Some((lang, info.is_reliable()))
 }

@@ -16,6 +16,7 @@
 //! companies, chips) lives in data files under `gazetteers/`, loaded once by
 //! [`resources::Resources::load`] and validated with `file:line` errors.
 
+pub mod bench;
 pub mod calendar;
 pub mod data;
 pub mod datapackage;

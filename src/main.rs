@@ -24,6 +24,30 @@ enum Command {
     Extract(ExtractArgs),
     /// Find mentions by text or normalized value and show the sentence each comes from.
     Trace(TraceArgs),
+    /// Measure the complete pipeline: MB/s, documents/s, mentions/s, peak memory, stages.
+    Bench(BenchArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+struct BenchArgs {
+    /// Size of the generated corpus in MB.
+    #[arg(long, default_value_t = 100)]
+    size_mb: u64,
+    /// Comma-separated `--jobs` values to measure (default: 1 and all cores).
+    #[arg(long, value_delimiter = ',')]
+    jobs: Vec<usize>,
+    /// Synthetic company names added for a second, padded-gazetteer run (0: none).
+    #[arg(long, default_value_t = 10_000)]
+    pad: usize,
+    /// Articles to replicate.
+    #[arg(long, default_value = "corpus")]
+    corpus: PathBuf,
+    /// Folder of gazetteers and language data.
+    #[arg(long, default_value = "gazetteers")]
+    gazetteers: PathBuf,
+    /// Keep the generated corpus and outputs in this folder.
+    #[arg(long)]
+    work: Option<PathBuf>,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -110,6 +134,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => cmd_eval(args),
         Command::Extract(args) => cmd_extract(args),
         Command::Trace(args) => cmd_trace(args),
+        Command::Bench(args) => cmd_bench(args),
     };
     match result {
         Ok(code) => code,
@@ -189,5 +214,21 @@ fn cmd_trace(args: TraceArgs) -> anyhow::Result<ExitCode> {
         eprintln!("veille: no mention matches {:?} in {}", args.query, args.out.display());
         return Ok(ExitCode::from(1));
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut jobs = if args.jobs.is_empty() { vec![1, cores] } else { args.jobs };
+    jobs.dedup();
+    let config = veille::bench::BenchConfig {
+        corpus: args.corpus,
+        gazetteers: args.gazetteers,
+        size: args.size_mb * 1_000_000,
+        jobs,
+        pad: args.pad,
+        work: args.work,
+    };
+    print!("{}", veille::bench::run(&config)?);
     Ok(ExitCode::SUCCESS)
 }

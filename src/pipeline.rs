@@ -7,7 +7,7 @@
 use crate::calendar::DocDate;
 use crate::document::{Document, Sentence, SentenceContext};
 use crate::ingest::{self, IngestError};
-use crate::lang::{self, Lang};
+use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Relation};
 use crate::incremental;
 use crate::output::{DocRows, OutputOptions, TableWriter};
@@ -18,7 +18,7 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// A document after every stage.
 #[derive(Debug)]
@@ -27,16 +27,19 @@ pub struct Analysis {
     pub lang: Lang,
     /// The document's own date: front matter, else a dateline or byline.
     pub date: Option<DocDate>,
+    /// Sentences; their tokens are dropped after extraction unless asked to keep them.
     pub sentences: Vec<Sentence>,
     /// Mentions of each sentence (same index as `sentences`), in text order.
     pub mentions: Vec<Vec<Mention>>,
     /// Relations of each sentence; their indices point into `mentions[i]`.
     pub relations: Vec<Vec<Relation>>,
+    /// Number of tokens of the document.
+    pub tokens: usize,
 }
 
 impl Analysis {
     pub fn token_count(&self) -> usize {
-        self.sentences.iter().map(|s| s.tokens.len()).sum()
+        self.tokens
     }
 
     pub fn mention_count(&self) -> usize {
@@ -44,25 +47,91 @@ impl Analysis {
     }
 }
 
-/// Runs every stage on one document. Pure apart from the stem cache.
+/// Time spent in each stage (filled by [`analyze_with`] when asked; used by the benchmark).
+#[derive(Clone, Debug, Default)]
+pub struct StageTimes {
+    pub langid: Duration,
+    pub segment: Duration,
+    pub tokenize: Duration,
+    pub gazetteer: Duration,
+    pub money: Duration,
+    pub dates: Duration,
+    pub relations: Duration,
+}
+
+impl StageTimes {
+    /// `(stage, seconds)` in pipeline order.
+    pub fn stages(&self) -> [(&'static str, f64); 7] {
+        [
+            ("langid", self.langid.as_secs_f64()),
+            ("segment", self.segment.as_secs_f64()),
+            ("tokenize+stem", self.tokenize.as_secs_f64()),
+            ("gazetteer", self.gazetteer.as_secs_f64()),
+            ("money+percent", self.money.as_secs_f64()),
+            ("dates", self.dates.as_secs_f64()),
+            ("relations", self.relations.as_secs_f64()),
+        ]
+    }
+
+    pub fn add(&mut self, other: &StageTimes) {
+        self.langid += other.langid;
+        self.segment += other.segment;
+        self.tokenize += other.tokenize;
+        self.gazetteer += other.gazetteer;
+        self.money += other.money;
+        self.dates += other.dates;
+        self.relations += other.relations;
+    }
+}
+
+/// Runs `f`, adding its duration to the field `pick` chooses when timing is on.
+fn timed<T>(times: &mut Option<&mut StageTimes>, pick: fn(&mut StageTimes) -> &mut Duration, f: impl FnOnce() -> T) -> T {
+    match times {
+        Some(t) => {
+            let start = Instant::now();
+            let out = f();
+            *pick(t) += start.elapsed();
+            out
+        }
+        None => f(),
+    }
+}
+
+/// Runs every stage on one document, keeping every sentence's tokens. Pure apart from
+/// the stem cache.
 pub fn analyze(doc: Document, res: &Resources, stemmer: &mut Stemmer) -> Analysis {
+    analyze_with(doc, res, stemmer, true, None)
+}
+
+/// Runs every stage on one document. Sentences are tokenized and extracted one at a
+/// time, so memory stays a bounded multiple of the document's size; their tokens are
+/// kept only when `keep_tokens`. `times`, when given, receives the time of each stage.
+pub fn analyze_with(
+    doc: Document,
+    res: &Resources,
+    stemmer: &mut Stemmer,
+    keep_tokens: bool,
+    mut times: Option<&mut StageTimes>,
+) -> Analysis {
     let body_text = doc.body.slice(&doc.text);
-    let lang = doc.meta.lang.unwrap_or_else(|| lang::detect_document(body_text));
-    let spans = segment(&doc.text, doc.body, res.segment_rules(lang));
-    let sentences: Vec<Sentence> = spans
-        .into_iter()
-        .enumerate()
-        .map(|(index, span)| {
-            let s_lang = match doc.meta.lang {
-                Some(l) => l,
-                None => lang::detect_sentence(span.slice(&doc.text), lang),
-            };
+    let lang = timed(&mut times, |t| &mut t.langid, || doc.meta.lang.unwrap_or_else(|| res.langid.detect_document(body_text)));
+    let spans = timed(&mut times, |t| &mut t.segment, || segment(&doc.text, doc.body, res.segment_rules(lang)));
+    let mut make_sentence = |index: usize, times: &mut Option<&mut StageTimes>| {
+        let span = spans[index];
+        let s_lang = timed(times, |t| &mut t.langid, || match doc.meta.lang {
+            Some(l) => l,
+            None => res.langid.detect_sentence(span.slice(&doc.text), lang),
+        });
+        let tokens = timed(times, |t| &mut t.tokenize, || {
             let mut tokens = tokenize(&doc.text, span, res.token_rules(s_lang));
             stemmer.stem_tokens(s_lang, &mut tokens);
-            Sentence { index, span, lang: s_lang, tokens }
-        })
-        .collect();
+            tokens
+        });
+        Sentence { index, span, lang: s_lang, tokens }
+    };
 
+    // The first sentences are needed up front to find a dateline.
+    let mut sentences: Vec<Sentence> = (0..spans.len().min(DATELINE_SENTENCES)).map(|i| make_sentence(i, &mut times)).collect();
     let date = doc
         .meta
         .date
@@ -70,27 +139,39 @@ pub fn analyze(doc: Document, res: &Resources, stemmer: &mut Stemmer) -> Analysi
         .and_then(DocDate::parse_iso)
         .or_else(|| dateline(&doc, &sentences, lang, res));
 
-    let mut mentions = Vec::with_capacity(sentences.len());
-    let mut relations = Vec::with_capacity(sentences.len());
-    for sentence in &sentences {
+    let mut mentions = Vec::with_capacity(spans.len());
+    let mut relations = Vec::with_capacity(spans.len());
+    let mut tokens = 0;
+    for index in 0..spans.len() {
+        if index >= sentences.len() {
+            let s = make_sentence(index, &mut times);
+            sentences.push(s);
+        }
+        let sentence = &sentences[index];
+        tokens += sentence.tokens.len();
         let cx = SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: date };
-        let mut found = res.gazetteer.find(&cx);
-        found.extend(res.money.find(&cx));
-        found.extend(res.dates.find(&cx));
+        let mut found = timed(&mut times, |t| &mut t.gazetteer, || res.gazetteer.find(&cx));
+        found.extend(timed(&mut times, |t| &mut t.money, || res.money.find(&cx)));
+        found.extend(timed(&mut times, |t| &mut t.dates, || res.dates.find(&cx)));
         let found = resolve_overlaps(found);
-        relations.push(res.relations.find(&cx, &found, &res.gazetteer));
+        relations.push(timed(&mut times, |t| &mut t.relations, || res.relations.find(&cx, &found, &res.gazetteer)));
         mentions.push(found);
+        if !keep_tokens {
+            sentences[index].tokens = Vec::new();
+        }
     }
-    Analysis { doc, lang, date, sentences, mentions, relations }
+    Analysis { doc, lang, date, sentences, mentions, relations, tokens }
 }
+
+/// How many leading sentences may hold a dateline or byline.
+const DATELINE_SENTENCES: usize = 12;
 
 /// The document date from a dateline or byline: the first date at month precision or
 /// better in one of the first short lines (`Jacky West / March 21, 2025`, `Juin 2026`,
 /// `Publié le 3 mai 2025`).
 fn dateline(doc: &Document, sentences: &[Sentence], lang: Lang, res: &Resources) -> Option<DocDate> {
-    const FIRST_SENTENCES: usize = 12;
     const SHORT: usize = 120;
-    sentences.iter().take(FIRST_SENTENCES).filter(|s| s.span.len() <= SHORT).find_map(|sentence| {
+    sentences.iter().take(DATELINE_SENTENCES).filter(|s| s.span.len() <= SHORT).find_map(|sentence| {
         let cx = SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: None };
         res.dates
             .find(&cx)
@@ -261,7 +342,7 @@ fn run_with(config: &RunConfig, res: &Resources, pool: &rayon::ThreadPool, start
                                 rows
                             }
                             Err(doc) => {
-                                let a = STEMMER.with(|s| analyze(doc, res, &mut s.borrow_mut()));
+                                let a = STEMMER.with(|s| analyze_with(doc, res, &mut s.borrow_mut(), false, None));
                                 crate::output::doc_rows(&a, &config.output)
                             }
                         })

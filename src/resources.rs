@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub struct Resources {
     pub dir: PathBuf,
+    /// Function words per language, for language identification.
+    pub langid: crate::lang::LangId,
     pub segment: HashMap<Lang, SegmentRules>,
     pub tokens: HashMap<Lang, TokenRules>,
     pub gazetteer: Gazetteer,
@@ -33,13 +35,16 @@ impl Resources {
         }
         let mut segment = HashMap::new();
         let mut tokens = HashMap::new();
+        let mut stopwords = Vec::new();
         for lang in Lang::KNOWN {
             let ldir = dir.join("lang").join(lang.code());
             segment.insert(lang, load_segment_rules(&ldir)?);
             tokens.insert(lang, load_token_rules(&ldir)?);
+            stopwords.push((lang, optional_list(&ldir.join("stopwords.txt"))?));
         }
         Ok(Resources {
             dir: dir.to_path_buf(),
+            langid: crate::lang::LangId::new(stopwords.iter().map(|(l, w)| (*l, w.as_slice()))),
             segment,
             tokens,
             gazetteer: Gazetteer::load(dir)?,

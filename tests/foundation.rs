@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use std::path::Path;
-use veille::lang::{detect_document, detect_sentence, Lang};
+use veille::lang::Lang;
 use veille::pipeline::analyze_text;
 use veille::resources::Resources;
 use veille::tokenize::TokenKind;
@@ -93,9 +93,15 @@ fn language_identification() {
         ("Infineon will hier fünf Milliarden Euro in die Erweiterung der Halbleiterproduktion stecken.", Lang::De),
         ("Le plus grand évènement européen consacré à la tech accueille Emmanuel Macron dans l'après-midi.", Lang::Fr),
     ];
+    let res = resources();
+    let id = &res.langid;
+    let detect_document = |t: &str| id.detect_document(t);
+    let detect_sentence = |t: &str, f: Lang| id.detect_sentence(t, f);
     for (text, want) in cases {
         assert_eq!(detect_document(text), want, "{text}");
         assert_eq!(detect_sentence(text, Lang::Und), want, "{text}");
+        // Character trigrams alone agree.
+        assert_eq!(veille::lang::LangId::default().detect_sentence(text, Lang::Und), want, "{text}");
     }
     // Short sentences and headings take the document's language.
     assert_eq!(detect_sentence("Partenariats", Lang::Fr), Lang::Fr);
