@@ -20,6 +20,15 @@ enum Command {
     Run(RunArgs),
     /// Score mentions against gold annotations (precision, recall, F1 per kind).
     Eval(EvalArgs),
+    /// Write DIR/report.html: one self-contained page of the documents, highlighted mentions and facts.
+    Report(ReportArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+struct ReportArgs {
+    /// Folder holding the tables of a run; report.html is written there.
+    #[arg(long, default_value = "output")]
+    out: PathBuf,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -81,6 +90,7 @@ fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Run(RunArgs::default())) {
         Command::Run(args) => cmd_run(args),
         Command::Eval(args) => cmd_eval(args),
+        Command::Report(args) => cmd_report(args),
     };
     match result {
         Ok(code) => code,
@@ -119,5 +129,11 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     };
     let scores = veille::eval::score(&gold, &pred);
     print!("{}", veille::eval::report(&scores, args.show));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
+    let stats = veille::report::write_report(&args.out)?;
+    eprintln!("wrote {}: {}", args.out.join("report.html").display(), stats.line());
     Ok(ExitCode::SUCCESS)
 }
