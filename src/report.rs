@@ -536,11 +536,14 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
         let meta = doc_meta.get(doc_id).copied();
         let title = meta.map(|d| d.title.as_str()).filter(|t| !t.is_empty()).unwrap_or(doc_id);
         let _ = write!(docs_html, "<section class=\"doc\" id=\"d-{d_n}\" data-doc=\"{}\">", escape_html(doc_id));
-        let _ = write!(docs_html, "<h3>{}</h3><p class=\"meta\"><code>{}</code>", escape_html(title), escape_html(doc_id));
+        let _ = write!(docs_html, "<h3>{}</h3><p class=\"meta\">", escape_html(title));
+        if title != *doc_id {
+            let _ = write!(docs_html, "<code>{}</code> · ", escape_html(doc_id));
+        }
         if let Some(d) = meta {
             for (label, v) in [("lang", &d.lang), ("date", &d.date), ("source", &d.source)] {
                 if !v.is_empty() {
-                    let _ = write!(docs_html, " · {label} <span>{}</span>", escape_html(v));
+                    let _ = write!(docs_html, "{label} <span>{}</span> ", escape_html(v));
                 }
             }
         }
