@@ -33,6 +33,7 @@ pub mod money;
 pub mod output;
 pub mod pipeline;
 pub mod relations;
+pub mod report;
 pub mod resources;
 pub mod segment;
 pub mod span;

@@ -26,6 +26,8 @@ enum Command {
     Trace(TraceArgs),
     /// Measure the complete pipeline: MB/s, documents/s, mentions/s, peak memory, stages.
     Bench(BenchArgs),
+    /// Write DIR/report.html: one self-contained page of the documents, highlighted mentions and facts.
+    Report(ReportArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -65,6 +67,13 @@ struct TraceArgs {
     /// Text or value to look for: `43 milliards`, `43000000000`, `Trainium2`, `2026-H2`.
     query: String,
     /// Folder holding the tables of a run.
+    #[arg(long, default_value = "output")]
+    out: PathBuf,
+}
+
+#[derive(Args, Debug, Clone)]
+struct ReportArgs {
+    /// Folder holding the tables of a run; report.html is written there.
     #[arg(long, default_value = "output")]
     out: PathBuf,
 }
@@ -135,6 +144,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => cmd_extract(args),
         Command::Trace(args) => cmd_trace(args),
         Command::Bench(args) => cmd_bench(args),
+        Command::Report(args) => cmd_report(args),
     };
     match result {
         Ok(code) => code,
@@ -230,5 +240,11 @@ fn cmd_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
         work: args.work,
     };
     print!("{}", veille::bench::run(&config)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
+    let stats = veille::report::write_report(&args.out)?;
+    eprintln!("wrote {}: {}", args.out.join("report.html").display(), stats.line());
     Ok(ExitCode::SUCCESS)
 }
