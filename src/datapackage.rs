@@ -159,3 +159,36 @@ pub fn descriptor() -> Value {
         "resources": resources,
     })
 }
+
+/// A Markdown description of every table and column (written as `README.md` beside the
+/// tables), generated from the same descriptions as `datapackage.json`.
+pub fn readme() -> String {
+    let mut s = String::from(
+        "# veille output\n\n\
+         Tables written by `veille run` (CSV, UTF-8, RFC 4180 quoting, one header line), described\n\
+         for machines in `datapackage.json` (Frictionless Data Package: types, keys, links).\n\n\
+         **Provenance.** `start` and `end` are byte offsets into the original file (for a JSON Lines\n\
+         article: into its `text`): the file's bytes `[start, end)` are exactly the row's `text`.\n\
+         `line` and `column` are 1-based; columns count characters. Ids are stable across runs:\n\
+         `doc_id:sN` (sentence N), `doc_id:mN` (mention N), `doc_id:rN` (relation N).\n\n\
+         Cells hold the exact text; `veille run --spreadsheet-safe` prefixes cells that a spreadsheet\n\
+         would run as a formula with `'` (then the provenance invariant no longer holds for them).\n",
+    );
+    for (name, pk, fks) in tables() {
+        s.push_str(&format!("\n## {name}.csv\n\n"));
+        if let Some(pk) = pk {
+            s.push_str(&format!("Primary key: `{pk}`."));
+        }
+        for (f, r, rf) in &fks {
+            s.push_str(&format!(" `{f}` → `{r}.{rf}`."));
+        }
+        if pk.is_some() || !fks.is_empty() {
+            s.push_str("\n\n");
+        }
+        s.push_str("| column | type | meaning |\n| --- | --- | --- |\n");
+        for (n, t, d) in fields(name) {
+            s.push_str(&format!("| `{n}` | {t} | {d} |\n"));
+        }
+    }
+    s
+}

@@ -375,6 +375,7 @@ fn run_with(config: &RunConfig, res: &Resources, pool: &rayon::ThreadPool, start
     writer.finish(res)?;
     let package = serde_json::to_vec_pretty(&crate::datapackage::descriptor())?;
     crate::output::write_atomic(&config.out.join("datapackage.json"), &package)?;
+    crate::output::write_atomic(&config.out.join("README.md"), crate::datapackage::readme().as_bytes())?;
     incremental::save(&config.out, &state)?;
     progress.finish_and_clear();
     summary.seconds = started.elapsed().as_secs_f64();
