@@ -71,9 +71,14 @@ pub fn analyze(doc: Document, res: &Resources, stemmer: &mut Stemmer) -> Analysi
 
     let mut mentions = Vec::with_capacity(sentences.len());
     let mut relations = Vec::with_capacity(sentences.len());
-    for sentence in &sentences {
-        let cx = SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: date };
-        let mut found = res.gazetteer.find(&cx);
+    let contexts: Vec<SentenceContext> = sentences
+        .iter()
+        .map(|sentence| SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: date })
+        .collect();
+    let mut names = res.gazetteer.find_document(&contexts).into_iter();
+    for cx in &contexts {
+        let cx = *cx;
+        let mut found = names.next().unwrap_or_default();
         found.extend(res.money.find(&cx));
         found.extend(res.dates.find(&cx));
         let found = resolve_overlaps(found);

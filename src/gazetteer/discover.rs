@@ -52,11 +52,12 @@ impl WordSet {
         }
     }
 
-    /// Whether a folded token (possibly a compound) is, contains or ends with a word.
-    fn matches(&self, folded: &str) -> bool {
+    /// Whether a folded token (possibly a compound) is or contains a word, or, when the
+    /// token is capitalized (a noun compound: `Chipkonzern`), ends with a long one.
+    fn matches(&self, folded: &str, capitalized: bool) -> bool {
         self.words.contains(folded)
             || (folded.contains('-') && folded.split('-').any(|p| self.words.contains(p)))
-            || self.suffixes.iter().any(|s| folded.len() > s.len() && folded.ends_with(s.as_str()))
+            || (capitalized && self.suffixes.iter().any(|s| folded.len() > s.len() && folded.ends_with(s.as_str())))
     }
 }
 
@@ -174,13 +175,13 @@ impl Discovery {
             .iter()
             .enumerate()
             .filter(|(k, p)| (p.tok == a.tok || p.tok == b.tok) && (*k < first || *k > last))
-            .any(|(_, p)| cues.matches(&p.key));
+            .any(|(_, p)| cues.matches(&p.key, upper_initial(p.text)));
         if own {
             return true;
         }
         let lo = a.tok.saturating_sub(CUE_WINDOW);
         let hi = (b.tok + CUE_WINDOW).min(toks.len().saturating_sub(1));
-        let near = (lo..a.tok).chain(b.tok + 1..=hi).any(|k| toks.get(k).is_some_and(|t| cues.matches(&t.folded)));
+        let near = (lo..a.tok).chain(b.tok + 1..=hi).any(|k| toks.get(k).is_some_and(|t| cues.matches(&t.folded, t.is_capitalized(cx.text))));
         near || (!chip && self.legal_form_at(cx, b.tok + 1).is_some())
     }
 
@@ -199,7 +200,7 @@ impl Discovery {
     /// Adds pattern mentions to `out` (gazetteer mentions of the sentence).
     pub(super) fn find(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, out: &mut Vec<Mention>) {
         self.find_chips(cx, pieces, gaz, out);
-        if mostly_upper_case(cx.sentence_text()) {
+        if mostly_upper_case(cx.sentence_text()) || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx)) {
             return;
         }
         self.find_legal_form_companies(cx, out);
@@ -273,10 +274,10 @@ impl Discovery {
     #[allow(clippy::too_many_arguments)]
     fn chip_context(&self, cx: &SentenceContext, pieces: &[Piece], a: usize, b: usize, meta: &ChipPattern, gaz: &Gazetteer, out: &[Mention]) -> bool {
         let toks = cx.tokens();
-        let own = pieces.iter().filter(|p| p.tok == b && p.part > 0).any(|p| self.chip_cues.matches(&p.key));
+        let own = pieces.iter().filter(|p| p.tok == b && p.part > 0).any(|p| self.chip_cues.matches(&p.key, upper_initial(p.text)));
         let lo = a.saturating_sub(CUE_WINDOW);
         let hi = (b + CUE_WINDOW).min(toks.len().saturating_sub(1));
-        let near = (lo..a).chain(b + 1..=hi).any(|k| toks.get(k).is_some_and(|t| self.chip_cues.matches(&t.folded)));
+        let near = (lo..a).chain(b + 1..=hi).any(|k| toks.get(k).is_some_and(|t| self.chip_cues.matches(&t.folded, t.is_capitalized(cx.text))));
         if own || near {
             return true;
         }
@@ -323,12 +324,22 @@ impl Discovery {
         let toks = cx.tokens();
         let caps = self.capitalized_nouns.contains(&cx.sentence.lang);
         for k in 0..toks.len() {
-            if !toks[k].is_word() || !self.company_intros.matches(&toks[k].folded) {
+            let t = &toks[k];
+            if !t.is_word() || !self.company_intros.matches(&t.folded, t.is_capitalized(cx.text)) {
+                continue;
+            }
+            // A capitalized cue noun inside a sentence is title case (`Une Entreprise
+            // Logicielle`), where capitals prove nothing.
+            if !caps && k > 0 && t.is_capitalized(cx.text) {
                 continue;
             }
             let mut s = k + 1;
             // One adjective between the cue and the name (`la start-up française X`).
-            if !caps && toks.get(s).is_some_and(|t| t.is_word() && !t.is_capitalized(cx.text) && !t.clitic) {
+            if !caps
+                && toks.get(s).is_some_and(|t| {
+                    t.is_word() && !t.is_capitalized(cx.text) && !t.clitic && !self.stops.contains(&t.folded)
+                })
+            {
                 s += 1;
             }
             let mut e = s;
@@ -351,9 +362,13 @@ impl Discovery {
             && !t.clitic
             && t.is_capitalized(cx.text)
             && !self.stops.contains(&t.folded)
-            && !self.company_cues.matches(&t.folded)
-            && !self.company_intros.matches(&t.folded)
+            && !self.company_cues.matches(&t.folded, true)
+            && !self.company_intros.matches(&t.folded, true)
     }
+}
+
+fn upper_initial(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Adds a discovered company unless a mention already covers part of it.
@@ -382,6 +397,14 @@ fn strong_name_shape(text: &str) -> bool {
     chars.next();
     let rest: Vec<char> = chars.collect();
     rest.iter().any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Headings in title case (most words of four letters or more capitalized) give no
+/// signal from case either.
+fn title_case(cx: &SentenceContext) -> bool {
+    let words: Vec<&Token> = cx.tokens().iter().filter(|t| t.is_word() && t.lower.chars().count() >= 4).collect();
+    let caps = words.iter().filter(|t| t.is_capitalized(cx.text)).count();
+    words.len() >= 3 && caps * 3 > words.len() * 2
 }
 
 /// Headings in capitals give no signal from case.

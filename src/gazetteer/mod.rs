@@ -179,25 +179,51 @@ impl Gazetteer {
 
     /// Company and chip mentions of one sentence, in text order, without overlaps.
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
+        self.find_with(cx, &HashSet::new())
+    }
+
+    /// Company and chip mentions of every sentence of one document.
+    ///
+    /// Like [`Gazetteer::find`] on each sentence, with one more sign for `cue` names:
+    /// an entity named unambiguously anywhere in the document (`Mistral AI`) supports
+    /// its ambiguous aliases (`Mistral`) in every sentence (one sense per discourse).
+    pub fn find_document(&self, sentences: &[SentenceContext]) -> Vec<Vec<Mention>> {
+        let mut known = HashSet::new();
+        for cx in sentences {
+            let pieces = pieces(cx);
+            for c in self.candidates(cx, &pieces, cx.sentence.lang) {
+                if !c.needs_cue {
+                    known.insert(self.aliases[c.alias].entity);
+                }
+            }
+        }
+        sentences.iter().map(|cx| self.find_with(cx, &known)).collect()
+    }
+
+    /// [`Gazetteer::find`], with the entities (indices) already named firmly in the document.
+    fn find_with(&self, cx: &SentenceContext, known: &HashSet<usize>) -> Vec<Mention> {
         let pieces = pieces(cx);
         let lang = cx.sentence.lang;
         let cands = self.candidates(cx, &pieces, lang);
         // Cue-only names need some other sign that a company (or chip) is meant: a cue
-        // word of their kind near them (strongest), the chip's vendor named in the
-        // sentence, or any other firm name in the sentence (weakest).
-        let firm: Vec<(Span, usize)> =
-            cands.iter().filter(|c| !c.needs_cue).map(|c| (c.span, self.aliases[c.alias].entity)).collect();
+        // word of their kind near them (strongest); or the chip's vendor named in the
+        // sentence, the entity named firmly elsewhere in the document, or another firm
+        // name right next to it (`Airbus, Orange ou Atos`).
+        let firm: Vec<&Candidate> = cands.iter().filter(|c| !c.needs_cue).collect();
         let mut support = Vec::with_capacity(cands.len());
         for c in &cands {
-            let e = &self.entities[self.aliases[c.alias].entity];
-            let s = if !c.needs_cue {
+            let ei = self.aliases[c.alias].entity;
+            let e = &self.entities[ei];
+            let s = if !c.needs_cue || self.discovery.context(cx, &pieces, c.first, c.last, e.kind == Some(Kind::Chip)) {
                 3
-            } else if self.discovery.context(cx, &pieces, c.first, c.last, e.kind == Some(Kind::Chip)) {
-                3
-            } else if firm.iter().any(|(s, fe)| !s.overlaps(c.span) && !e.vendor.is_empty() && self.entities[*fe].id == e.vendor) {
+            } else if known.contains(&ei)
+                || firm.iter().any(|f| {
+                    let fe = &self.entities[self.aliases[f.alias].entity];
+                    !f.span.overlaps(c.span) && !e.vendor.is_empty() && (fe.id == e.vendor || fe.parent == e.vendor)
+                })
+                || firm.iter().any(|f| !f.span.overlaps(c.span) && side_by_side(cx, &pieces, c, f))
+            {
                 2
-            } else if firm.iter().any(|(s, _)| !s.overlaps(c.span)) {
-                1
             } else {
                 0
             };
@@ -329,6 +355,12 @@ impl Gazetteer {
         if one_piece && entity.rule != MatchRule::Fold && !exact {
             return;
         }
+        // A name of several words written with capitals is not found in running
+        // lower-case text (`le monde` is not Le Monde).
+        let capital = |t: &str| t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !one_piece && alias.texts.iter().any(|t| capital(t)) && !(i..=j).any(|k| capital(pieces[k].text)) {
+            return;
+        }
         let end = match v.trim {
             Some(e) => e,
             None => pieces[j].span.end,
@@ -359,6 +391,21 @@ impl Gazetteer {
 /// files, each with its `file:line`.
 pub fn check(dir: &Path) -> Vec<DataError> {
     build(dir).1
+}
+
+/// Whether two names stand side by side: only punctuation between them, or one short
+/// lower-case word (`Orange et Capgemini`, `Airbus, Orange, ou Atos`, `Bleu** (Orange`).
+fn side_by_side(cx: &SentenceContext, pieces: &[Piece], a: &Candidate, b: &Candidate) -> bool {
+    let (x, y) = if a.last < b.first { (a, b) } else { (b, a) };
+    let (Some(px), Some(py)) = (pieces.get(x.last), pieces.get(y.first)) else { return false };
+    if px.tok >= py.tok {
+        return px.tok == py.tok;
+    }
+    let between = &cx.tokens()[px.tok + 1..py.tok];
+    let words: Vec<&Token> = between.iter().filter(|t| t.is_word()).collect();
+    between.len() <= 4
+        && words.len() <= 1
+        && words.iter().all(|t| t.lower.chars().count() <= 3 && !t.is_capitalized(cx.text))
 }
 
 fn method_rank(m: Method) -> u8 {
@@ -478,6 +525,19 @@ fn alias_pieces(alias: &str) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// Whether piece `n` of an alias is a later part of a hyphenated compound.
+fn starts_compound_part(alias: &str, n: usize) -> bool {
+    let mut k = 0;
+    for t in tokenize(alias, Span::new(0, alias.len()), &TokenRules::default()) {
+        let parts = if t.is_word() { t.parts(alias).len().max(1) } else { 1 };
+        if n < k + parts {
+            return n > k;
+        }
+        k += parts;
+    }
+    false
 }
 
 /// The ways a sentence tokenizer may cut an alias with an apostrophe: unsplit
@@ -631,8 +691,16 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
             // `Nvidia H100` is the company Nvidia and the chip H100.
             if let Some(vks) = vendor_keys {
                 let keys: Vec<&str> = pieces.iter().map(|p| p.1.as_str()).collect();
-                if let Some(vk) = vks.iter().find(|vk| vk.len() < keys.len() && keys.starts_with(&vk.iter().map(String::as_str).collect::<Vec<_>>())) {
-                    pieces.drain(..vk.len());
+                if let Some(n) = vks
+                    .iter()
+                    .filter(|vk| vk.len() < keys.len() && keys.iter().zip(vk.iter()).all(|(a, b)| a == b))
+                    .map(Vec::len)
+                    .next()
+                {
+                    // Only before a separate word that has a letter (`Nvidia H100`, not `Hailo-8`).
+                    if !starts_compound_part(alias, n) && pieces[n].1.chars().any(char::is_alphabetic) {
+                        pieces.drain(..n);
+                    }
                 }
             }
             let keys: Vec<String> = pieces.iter().map(|p| p.1.clone()).collect();
