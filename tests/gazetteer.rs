@@ -91,6 +91,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en", "a blackwell gpu", &[]),
     ("en", "Grace was late.", &[]),
     ("en", "Nvidia Grace is a CPU.", &["Nvidia=nvidia", "Grace=nvidia-grace"]),
+    // Names side by side support each other, in a chain.
+    ("fr", "Llama (Meta), Mistral et Huawei publient des modèles.", &["Meta=meta", "Mistral=mistral-ai", "Huawei=huawei"]),
+    ("de", "Intel baut in der Welt von Orange viel.", &["Intel=intel"]),
     ("en", "Sap flows in trees.", &[]),
     ("de", "der deutschen Telekommunikation", &[]),
     ("en", "the apples of Nvidias", &[]),
@@ -223,4 +226,33 @@ fn shipped_gazetteers_find_names_end_to_end() {
     for want in ["Nvidia", "Deutsche Telekom", "SAP", "Blackwell"] {
         assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
     }
+}
+
+fn sentences(lang: Lang, text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let span = Span::new(start, start + line.len());
+        let mut tokens = tokenize(text, span, &rules(lang));
+        Stemmer::new().stem_tokens(lang, &mut tokens);
+        out.push(Sentence { index: i, span, lang, tokens });
+        start += line.len();
+    }
+    out
+}
+
+#[test]
+fn a_document_settles_the_sense_of_a_cue_name() {
+    let g = fixture();
+    let run = |text: &str| -> Vec<String> {
+        let sents = sentences(Lang::Fr, text);
+        let cxs: Vec<SentenceContext> =
+            sents.iter().map(|s| SentenceContext { text, sentence: s, doc_lang: Lang::Fr, doc_date: None }).collect();
+        g.find_document(&cxs).into_iter().flatten().map(|m| format!("{}={}", m.span.slice(text), m.entity_id)).collect()
+    };
+    assert_eq!(run("Mistral AI lève des fonds.\nLe modèle de Mistral est ouvert.\n"), ["Mistral AI=mistral-ai", "Mistral=mistral-ai"]);
+    assert_eq!(run("Le vent se lève.\nLe Mistral souffle fort.\n"), Vec::<String>::new());
+    // The sentence-level call knows nothing of the rest of the document.
+    let text = "Le modèle de Mistral est ouvert.";
+    assert!(find(&g, Lang::Fr, text).is_empty());
 }

@@ -185,18 +185,16 @@ impl Gazetteer {
     /// Company and chip mentions of every sentence of one document.
     ///
     /// Like [`Gazetteer::find`] on each sentence, with one more sign for `cue` names:
-    /// an entity named unambiguously anywhere in the document (`Mistral AI`) supports
-    /// its ambiguous aliases (`Mistral`) in every sentence (one sense per discourse).
+    /// an entity found anywhere in the document on its own evidence (`Mistral AI`, or
+    /// `Bleu` next to `Orange et Capgemini`) supports its ambiguous aliases (`Mistral`,
+    /// `Bleu`) in every sentence (one sense per discourse).
     pub fn find_document(&self, sentences: &[SentenceContext]) -> Vec<Vec<Mention>> {
-        let mut known = HashSet::new();
-        for cx in sentences {
-            let pieces = pieces(cx);
-            for c in self.candidates(cx, &pieces, cx.sentence.lang) {
-                if !c.needs_cue {
-                    known.insert(self.aliases[c.alias].entity);
-                }
-            }
-        }
+        let none = HashSet::new();
+        let known: HashSet<usize> = sentences
+            .iter()
+            .flat_map(|cx| self.find_with(cx, &none))
+            .filter_map(|m| self.by_id.get(&m.entity_id).copied())
+            .collect();
         sentences.iter().map(|cx| self.find_with(cx, &known)).collect()
     }
 
@@ -209,25 +207,43 @@ impl Gazetteer {
         // word of their kind near them (strongest); or the chip's vendor named in the
         // sentence, the entity named firmly elsewhere in the document, or another firm
         // name right next to it (`Airbus, Orange ou Atos`).
-        let firm: Vec<&Candidate> = cands.iter().filter(|c| !c.needs_cue).collect();
-        let mut support = Vec::with_capacity(cands.len());
-        for c in &cands {
-            let ei = self.aliases[c.alias].entity;
-            let e = &self.entities[ei];
-            let s = if !c.needs_cue || self.discovery.context(cx, &pieces, c.first, c.last, e.kind == Some(Kind::Chip)) {
-                3
-            } else if known.contains(&ei)
-                || firm.iter().any(|f| {
+        let mut support: Vec<u8> = cands
+            .iter()
+            .map(|c| {
+                let ei = self.aliases[c.alias].entity;
+                let e = &self.entities[ei];
+                if !c.needs_cue || self.discovery.context(cx, &pieces, c.first, c.last, e.kind == Some(Kind::Chip)) {
+                    3
+                } else if known.contains(&ei) {
+                    2
+                } else {
+                    0
+                }
+            })
+            .collect();
+        // A supported name supports its neighbours in turn (`Bleu (Orange et Capgemini)`).
+        for _ in 0..4 {
+            let mut changed = false;
+            for k in 0..cands.len() {
+                if support[k] > 0 {
+                    continue;
+                }
+                let c = &cands[k];
+                let e = &self.entities[self.aliases[c.alias].entity];
+                let by = |f: &Candidate| {
                     let fe = &self.entities[self.aliases[f.alias].entity];
-                    !f.span.overlaps(c.span) && !e.vendor.is_empty() && (fe.id == e.vendor || fe.parent == e.vendor)
-                })
-                || firm.iter().any(|f| !f.span.overlaps(c.span) && side_by_side(cx, &pieces, c, f))
-            {
-                2
-            } else {
-                0
-            };
-            support.push(s);
+                    !f.span.overlaps(c.span)
+                        && ((!e.vendor.is_empty() && (fe.id == e.vendor || fe.parent == e.vendor))
+                            || side_by_side(cx, &pieces, c, f))
+                };
+                if cands.iter().zip(&support).any(|(f, &s)| s > 0 && by(f)) {
+                    support[k] = 2;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
         }
         let mut cands: Vec<(Candidate, u8)> = cands.into_iter().zip(support).filter(|(_, s)| *s > 0).collect();
         // Leftmost-longest, then the strictest method, then the best supported reading,
