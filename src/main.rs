@@ -28,6 +28,19 @@ enum Command {
     Bench(BenchArgs),
     /// Write DIR/report.html: one self-contained page of the documents, highlighted mentions and facts.
     Report(ReportArgs),
+    /// Work on the gazetteers.
+    #[command(subcommand)]
+    Gazetteer(GazetteerCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum GazetteerCommand {
+    /// Validate companies.csv, chips.csv and the chip patterns: report every problem with file:line.
+    Check {
+        /// Folder of gazetteers and language data.
+        #[arg(long, default_value = "gazetteers")]
+        gazetteers: PathBuf,
+    },
 }
 
 #[derive(Args, Debug, Clone)]
@@ -145,6 +158,7 @@ fn main() -> ExitCode {
         Command::Trace(args) => cmd_trace(args),
         Command::Bench(args) => cmd_bench(args),
         Command::Report(args) => cmd_report(args),
+        Command::Gazetteer(GazetteerCommand::Check { gazetteers }) => cmd_gazetteer_check(&gazetteers),
     };
     match result {
         Ok(code) => code,
@@ -247,4 +261,18 @@ fn cmd_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let stats = veille::report::write_report(&args.out)?;
     eprintln!("wrote {}: {}", args.out.join("report.html").display(), stats.line());
     Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_gazetteer_check(dir: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let problems = veille::gazetteer::check(dir);
+    for p in &problems {
+        println!("{p}");
+    }
+    if problems.is_empty() {
+        eprintln!("veille: {} is valid", dir.display());
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("veille: {} problem(s) in {}", problems.len(), dir.display());
+        Ok(ExitCode::from(1))
+    }
 }

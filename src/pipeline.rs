@@ -142,26 +142,47 @@ pub fn analyze_with(
     let mut mentions = Vec::with_capacity(spans.len());
     let mut relations = Vec::with_capacity(spans.len());
     let mut tokens = 0;
-    for index in 0..spans.len() {
-        if index >= sentences.len() {
+    // Windows of sentences: the gazetteer sees a window at once (one sense per
+    // discourse); a normal article is one window, a huge document many, so that only
+    // one window's tokens are alive at a time.
+    let mut start = 0;
+    while start < spans.len() {
+        let mut end = start;
+        let mut bytes = 0;
+        while end < spans.len() && (end == start || bytes + spans[end].len() <= WINDOW_BYTES) {
+            bytes += spans[end].len();
+            end += 1;
+        }
+        for index in sentences.len()..end {
             let s = make_sentence(index, &mut times);
             sentences.push(s);
         }
-        let sentence = &sentences[index];
-        tokens += sentence.tokens.len();
-        let cx = SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: date };
-        let mut found = timed(&mut times, |t| &mut t.gazetteer, || res.gazetteer.find(&cx));
-        found.extend(timed(&mut times, |t| &mut t.money, || res.money.find(&cx)));
-        found.extend(timed(&mut times, |t| &mut t.dates, || res.dates.find(&cx)));
-        let found = resolve_overlaps(found);
-        relations.push(timed(&mut times, |t| &mut t.relations, || res.relations.find(&cx, &found, &res.gazetteer)));
-        mentions.push(found);
-        if !keep_tokens {
-            sentences[index].tokens = Vec::new();
+        let window = &sentences[start..end];
+        let contexts: Vec<SentenceContext> = window
+            .iter()
+            .map(|sentence| SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: date })
+            .collect();
+        let names = timed(&mut times, |t| &mut t.gazetteer, || res.gazetteer.find_document(&contexts));
+        for (cx, mut found) in contexts.iter().zip(names) {
+            tokens += cx.sentence.tokens.len();
+            found.extend(timed(&mut times, |t| &mut t.money, || res.money.find(cx)));
+            found.extend(timed(&mut times, |t| &mut t.dates, || res.dates.find(cx)));
+            let found = resolve_overlaps(found);
+            relations.push(timed(&mut times, |t| &mut t.relations, || res.relations.find(cx, &found, &res.gazetteer)));
+            mentions.push(found);
         }
+        if !keep_tokens {
+            for s in &mut sentences[start..end] {
+                s.tokens = Vec::new();
+            }
+        }
+        start = end;
     }
     Analysis { doc, lang, date, sentences, mentions, relations, tokens }
 }
+
+/// Bytes of sentences the gazetteer sees at once (one sense per discourse).
+const WINDOW_BYTES: usize = 1 << 20;
 
 /// How many leading sentences may hold a dateline or byline.
 const DATELINE_SENTENCES: usize = 12;

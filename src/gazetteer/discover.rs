@@ -1,0 +1,421 @@
+//! Names the gazetteer does not list: chip model numbers that follow a vendor's
+//! naming (`chip_patterns.csv`), and companies revealed by a legal form (`GmbH`,
+//! `Inc.`) or introduced by a cue noun (`la start-up X`, `das Start-up X`).
+//!
+//! Such mentions carry method `pattern`, an empty entity id and the surface (with
+//! normalized whitespace) as canonical. They never overlap a gazetteer mention, except
+//! that a chip pattern may replace a shorter listed chip it contains (`Trainium 3`
+//! over `Trainium`).
+
+use super::{folded_list, lang_dirs, Gazetteer, Piece};
+use crate::data::{read_list, read_table, DataError};
+use crate::document::SentenceContext;
+use crate::lang::Lang;
+use crate::mention::{Kind, Mention, Method};
+use crate::span::Span;
+use crate::tokenize::{tokenize, Token, TokenRules};
+use regex::RegexSet;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// How many tokens on each side of a name are searched for a cue word.
+const CUE_WINDOW: usize = 3;
+/// At most this many capitalized tokens make a discovered company name.
+const MAX_NAME_TOKENS: usize = 4;
+/// Cue words this long also match as the end of a compound (`Chipkonzern`).
+const MIN_SUFFIX_CUE: usize = 5;
+
+/// Where a chip pattern applies.
+#[derive(Clone, Debug)]
+struct ChipPattern {
+    /// The vendor's company id (may be empty).
+    vendor: String,
+    /// Whether the sentence must name the vendor, a chip, or a chip cue word.
+    needs_context: bool,
+}
+
+/// A set of words matched as whole tokens, parts of compounds, or (when long) as the
+/// end of a compound.
+#[derive(Clone, Debug, Default)]
+struct WordSet {
+    words: HashSet<String>,
+    suffixes: Vec<String>,
+}
+
+impl WordSet {
+    fn extend(&mut self, words: Vec<String>) {
+        for w in words {
+            if w.chars().count() >= MIN_SUFFIX_CUE && !self.suffixes.contains(&w) {
+                self.suffixes.push(w.clone());
+            }
+            self.words.insert(w);
+        }
+    }
+
+    /// Whether a folded token (possibly a compound) is or contains a word, or, when the
+    /// token is capitalized (a noun compound: `Chipkonzern`), ends with a long one.
+    fn matches(&self, folded: &str, capitalized: bool) -> bool {
+        self.words.contains(folded)
+            || (folded.contains('-') && folded.split('-').any(|p| self.words.contains(p)))
+            || (capitalized && self.suffixes.iter().any(|s| folded.len() > s.len() && folded.ends_with(s.as_str())))
+    }
+}
+
+/// Discovery rules and the context words of `cue` aliases.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    singles: Option<RegexSet>,
+    single_meta: Vec<ChipPattern>,
+    pairs: Option<RegexSet>,
+    pair_meta: Vec<ChipPattern>,
+    company_cues: WordSet,
+    company_intros: WordSet,
+    chip_cues: WordSet,
+    stops: HashSet<String>,
+    /// Legal forms as token texts (`Inc.` → `Inc`, `.`).
+    legal_forms: Vec<Vec<String>>,
+    /// Languages that capitalize every noun (a capital after a cue proves nothing).
+    capitalized_nouns: HashSet<Lang>,
+}
+
+impl Discovery {
+    /// Reads `chip_patterns.csv` and the lists of every `lang/<lang>/` folder.
+    /// Returns the rules and the problems found in patterns (the hard error is for
+    /// unreadable files).
+    pub(super) fn load(dir: &Path, ids: &HashMap<String, usize>) -> Result<(Discovery, Vec<DataError>), DataError> {
+        let mut d = Discovery::default();
+        let mut errors = Vec::new();
+        let (mut singles, mut pairs) = (Vec::new(), Vec::new());
+        for row in read_table(&dir.join("chip_patterns.csv"), &["pattern", "vendor", "type", "context"])? {
+            let pattern = row.get("pattern");
+            let anchored = format!("^(?:{pattern})$");
+            if pattern.is_empty() {
+                errors.push(row.error("column `pattern` is empty"));
+                continue;
+            }
+            if let Err(e) = regex::Regex::new(&anchored) {
+                errors.push(row.error(format!("bad pattern: {e}")));
+                continue;
+            }
+            let vendor = row.get("vendor").to_string();
+            if !vendor.is_empty() && !ids.contains_key(&vendor) {
+                errors.push(row.error(format!("unknown vendor id `{vendor}`")));
+            }
+            if !super::CHIP_TYPES.contains(&row.get("type")) {
+                errors.push(row.error(format!("bad type `{}`", row.get("type"))));
+            }
+            let needs_context = match row.get("context") {
+                "" | "any" => false,
+                "vendor" => true,
+                other => {
+                    errors.push(row.error(format!("bad context `{other}` (any or vendor)")));
+                    true
+                }
+            };
+            let meta = ChipPattern { vendor, needs_context };
+            if pattern.contains(' ') {
+                pairs.push(anchored);
+                d.pair_meta.push(meta);
+            } else {
+                singles.push(anchored);
+                d.single_meta.push(meta);
+            }
+        }
+        d.singles = RegexSet::new(&singles).ok();
+        d.pairs = RegexSet::new(&pairs).ok();
+        for ldir in lang_dirs(dir) {
+            d.company_cues.extend(folded_list(&ldir.join("company_cues.txt"))?);
+            d.chip_cues.extend(folded_list(&ldir.join("chip_cues.txt"))?);
+            d.stops.extend(folded_list(&ldir.join("name_stops.txt"))?);
+            let intros = ldir.join("company_intros.txt");
+            if intros.exists() {
+                let mut words = Vec::new();
+                for l in read_list(&intros)? {
+                    match l.text.strip_prefix('%').map(str::trim) {
+                        Some("nouns-capitalized") => {
+                            if let Some(lang) = ldir.file_name().and_then(|n| n.to_str()).and_then(|n| n.parse::<Lang>().ok()) {
+                                d.capitalized_nouns.insert(lang);
+                            }
+                        }
+                        Some(other) => {
+                            errors.push(DataError::new(&intros, l.line, format!("unknown option `%{other}`")))
+                        }
+                        None => words.push(crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text))),
+                    }
+                }
+                d.company_intros.extend(words);
+            }
+            let forms = ldir.join("legal_forms.txt");
+            if forms.exists() {
+                for l in read_list(&forms)? {
+                    let toks: Vec<String> = tokenize(&l.text, Span::new(0, l.text.len()), &TokenRules::default())
+                        .iter()
+                        .map(|t| t.text(&l.text).to_string())
+                        .collect();
+                    if !toks.is_empty() && !d.legal_forms.contains(&toks) {
+                        d.legal_forms.push(toks);
+                    }
+                }
+            }
+        }
+        // Longest legal forms first (`GmbH & Co. KG` before `GmbH`).
+        d.legal_forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        Ok((d, errors))
+    }
+
+    /// Whether the sentence shows that the name at pieces `first..=last` means a
+    /// company (or, with `chip`, a chip): a cue word of that kind near it, a cue part
+    /// of its own compound, or (companies) a legal form right after it.
+    pub(super) fn context(&self, cx: &SentenceContext, pieces: &[Piece], first: usize, last: usize, chip: bool) -> bool {
+        let cues = if chip { &self.chip_cues } else { &self.company_cues };
+        let toks = cx.tokens();
+        let (Some(a), Some(b)) = (pieces.get(first), pieces.get(last)) else { return false };
+        // Other parts of the same compound (`Apple-Manager`).
+        let own = pieces
+            .iter()
+            .enumerate()
+            .filter(|(k, p)| (p.tok == a.tok || p.tok == b.tok) && (*k < first || *k > last))
+            .any(|(_, p)| cues.matches(&p.key, upper_initial(p.text)));
+        if own {
+            return true;
+        }
+        let lo = a.tok.saturating_sub(CUE_WINDOW);
+        let hi = (b.tok + CUE_WINDOW).min(toks.len().saturating_sub(1));
+        let near = (lo..a.tok).chain(b.tok + 1..=hi).any(|k| toks.get(k).is_some_and(|t| cues.matches(&t.folded, t.is_capitalized(cx.text))));
+        near || (!chip && self.legal_form_at(cx, b.tok + 1).is_some())
+    }
+
+    /// The number of tokens of a legal form starting at token `k`.
+    fn legal_form_at(&self, cx: &SentenceContext, k: usize) -> Option<usize> {
+        let toks = cx.tokens();
+        self.legal_forms.iter().find_map(|f| {
+            let n = f.len();
+            let window = toks.get(k..k + n)?;
+            let same = window.iter().zip(f).all(|(t, w)| t.text(cx.text) == w);
+            // The form must end at a word boundary (`AG` not in `AGB`: tokens ensure it).
+            same.then_some(n)
+        })
+    }
+
+    /// Adds pattern mentions to `out` (gazetteer mentions of the sentence).
+    pub(super) fn find(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, out: &mut Vec<Mention>) {
+        self.find_chips(cx, pieces, gaz, out);
+        if mostly_upper_case(cx.sentence_text()) || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx)) {
+            return;
+        }
+        self.find_legal_form_companies(cx, out);
+        self.find_introduced_companies(cx, out);
+    }
+
+    fn find_chips(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, out: &mut Vec<Mention>) {
+        let toks = cx.tokens();
+        let mut k = 0;
+        while k < toks.len() {
+            let t = &toks[k];
+            if !(t.is_word() || t.is_number()) {
+                k += 1;
+                continue;
+            }
+            let text = t.text(cx.text);
+            let mut found: Option<(Span, String, &ChipPattern, usize)> = None;
+            // Two tokens: `Gaudi 3`, `TPU v5p`.
+            if let (Some(set), Some(u)) = (&self.pairs, toks.get(k + 1)) {
+                let gap = &cx.text[t.span.end..u.span.start];
+                if (u.is_word() || u.is_number()) && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
+                    let second = first_part(cx, u);
+                    let joined = format!("{} {}", text, second.slice(cx.text));
+                    if let Some(i) = set.matches(&joined).iter().next() {
+                        found = Some((Span::new(t.span.start, second.end), joined, &self.pair_meta[i], 2));
+                    }
+                }
+            }
+            // One token, its first compound part, or without a plural `s`.
+            if found.is_none() {
+                if let Some(set) = &self.singles {
+                    let head = first_part(cx, t);
+                    let htext = head.slice(cx.text);
+                    let plural = htext.strip_suffix('s');
+                    for (span, surface) in [(t.span, Some(text)), (head, Some(htext)), (head, plural)] {
+                        let Some(surface) = surface else { continue };
+                        if let Some(i) = set.matches(surface).iter().next() {
+                            found = Some((span, surface.to_string(), &self.single_meta[i], 1));
+                            break;
+                        }
+                    }
+                }
+            }
+            let Some((span, canonical, meta, used)) = found else {
+                k += 1;
+                continue;
+            };
+            if meta.needs_context && !self.chip_context(cx, pieces, k, k + used - 1, meta, gaz, out) {
+                k += 1;
+                continue;
+            }
+            let overlapping: Vec<usize> = (0..out.len()).filter(|&i| out[i].span.overlaps(span)).collect();
+            let replace = overlapping
+                .iter()
+                .all(|&i| out[i].kind == Kind::Chip && span.contains(out[i].span) && span != out[i].span);
+            if replace {
+                for i in overlapping.into_iter().rev() {
+                    out.remove(i);
+                }
+                let mut m = Mention::new(Kind::Chip, span, Method::Pattern);
+                m.canonical = canonical;
+                out.push(m);
+            }
+            k += used;
+        }
+    }
+
+    /// Whether a vendor-bound chip pattern at tokens `a..=b` has support: a chip cue
+    /// word near it or in its compound, the vendor named in the sentence, or another
+    /// chip of the vendor.
+    #[allow(clippy::too_many_arguments)]
+    fn chip_context(&self, cx: &SentenceContext, pieces: &[Piece], a: usize, b: usize, meta: &ChipPattern, gaz: &Gazetteer, out: &[Mention]) -> bool {
+        let toks = cx.tokens();
+        let own = pieces.iter().filter(|p| p.tok == b && p.part > 0).any(|p| self.chip_cues.matches(&p.key, upper_initial(p.text)));
+        let lo = a.saturating_sub(CUE_WINDOW);
+        let hi = (b + CUE_WINDOW).min(toks.len().saturating_sub(1));
+        let near = (lo..a).chain(b + 1..=hi).any(|k| toks.get(k).is_some_and(|t| self.chip_cues.matches(&t.folded, t.is_capitalized(cx.text))));
+        if own || near {
+            return true;
+        }
+        out.iter().any(|m| {
+            let Some(e) = gaz.entity(&m.entity_id) else { return false };
+            match m.kind {
+                Kind::Company => !meta.vendor.is_empty() && (e.id == meta.vendor || e.parent == meta.vendor),
+                Kind::Chip => e.vendor == meta.vendor,
+                _ => false,
+            }
+        })
+    }
+
+    /// `Quality Match GmbH`, `Acme Inc.`: capitalized tokens right before a legal form.
+    /// The name is the span (the legal form stays out, like in the gazetteer).
+    fn find_legal_form_companies(&self, cx: &SentenceContext, out: &mut Vec<Mention>) {
+        let toks = cx.tokens();
+        for k in 1..toks.len() {
+            if self.legal_form_at(cx, k).is_none() {
+                continue;
+            }
+            let mut s = k;
+            while s > 0 && k - s < MAX_NAME_TOKENS {
+                let t = &toks[s - 1];
+                let connector = t.text(cx.text) == "&";
+                if !(connector || self.name_like(cx, t)) {
+                    break;
+                }
+                s -= 1;
+            }
+            while s < k && toks[s].text(cx.text) == "&" {
+                s += 1;
+            }
+            if s < k {
+                push_company(cx, Span::new(toks[s].span.start, toks[k - 1].span.end), out);
+            }
+        }
+    }
+
+    /// `la start-up Xyz`, `das Start-up DeepL`: capitalized tokens after a cue noun.
+    /// In languages that capitalize every noun, one of them must look like a name
+    /// (an inner capital, a digit, or an acronym).
+    fn find_introduced_companies(&self, cx: &SentenceContext, out: &mut Vec<Mention>) {
+        let toks = cx.tokens();
+        let caps = self.capitalized_nouns.contains(&cx.sentence.lang);
+        for k in 0..toks.len() {
+            let t = &toks[k];
+            if !t.is_word() || !self.company_intros.matches(&t.folded, t.is_capitalized(cx.text)) {
+                continue;
+            }
+            // A capitalized cue noun inside a sentence is title case (`Une Entreprise
+            // Logicielle`), where capitals prove nothing.
+            if !caps && k > 0 && t.is_capitalized(cx.text) {
+                continue;
+            }
+            let mut s = k + 1;
+            // One adjective between the cue and the name (`la start-up française X`).
+            if !caps
+                && toks.get(s).is_some_and(|t| {
+                    t.is_word() && !t.is_capitalized(cx.text) && !t.clitic && !self.stops.contains(&t.folded)
+                })
+            {
+                s += 1;
+            }
+            let mut e = s;
+            while e < toks.len() && e - s < MAX_NAME_TOKENS && self.name_like(cx, &toks[e]) {
+                e += 1;
+            }
+            if e == s {
+                continue;
+            }
+            if caps && !toks[s..e].iter().any(|t| strong_name_shape(t.text(cx.text))) {
+                continue;
+            }
+            push_company(cx, Span::new(toks[s].span.start, toks[e - 1].span.end), out);
+        }
+    }
+
+    /// A capitalized word that is neither a function word nor a cue.
+    fn name_like(&self, cx: &SentenceContext, t: &Token) -> bool {
+        t.is_word()
+            && !t.clitic
+            && t.is_capitalized(cx.text)
+            && !self.stops.contains(&t.folded)
+            && !self.company_cues.matches(&t.folded, true)
+            && !self.company_intros.matches(&t.folded, true)
+    }
+}
+
+fn upper_initial(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Adds a discovered company unless a mention already covers part of it.
+fn push_company(cx: &SentenceContext, span: Span, out: &mut Vec<Mention>) {
+    if out.iter().any(|m| m.span.overlaps(span)) {
+        return;
+    }
+    let mut m = Mention::new(Kind::Company, span, Method::Pattern);
+    m.canonical = span.slice(cx.text).split_whitespace().collect::<Vec<_>>().join(" ");
+    out.push(m);
+}
+
+/// The span of a token's first compound part (the token itself when not a compound).
+fn first_part(cx: &SentenceContext, t: &Token) -> Span {
+    if t.is_word() && t.folded.contains('-') {
+        if let Some(p) = t.parts(cx.text).first() {
+            return *p;
+        }
+    }
+    t.span
+}
+
+/// An inner capital (`DeepL`), a digit (`S3NS`) or an acronym (`IBM`).
+fn strong_name_shape(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next();
+    let rest: Vec<char> = chars.collect();
+    rest.iter().any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Headings in title case (most words of four letters or more capitalized) give no
+/// signal from case either.
+fn title_case(cx: &SentenceContext) -> bool {
+    let words: Vec<&Token> = cx.tokens().iter().filter(|t| t.is_word() && t.lower.chars().count() >= 4).collect();
+    let caps = words.iter().filter(|t| t.is_capitalized(cx.text)).count();
+    words.len() >= 3 && caps * 3 > words.len() * 2
+}
+
+/// Headings in capitals give no signal from case.
+fn mostly_upper_case(text: &str) -> bool {
+    let (mut up, mut low) = (0usize, 0usize);
+    for c in text.chars() {
+        if c.is_uppercase() {
+            up += 1;
+        } else if c.is_lowercase() {
+            low += 1;
+        }
+    }
+    up > 3 * low
+}

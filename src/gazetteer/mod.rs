@@ -1,0 +1,792 @@
+//! Companies and chips: the gazetteers under `gazetteers/`, and the matcher that finds
+//! their names in a sentence.
+//!
+//! The gazetteer is data (see `gazetteers/README.md`):
+//! - `companies.csv`: `id,canonical,aliases,country,parent,wikidata,match`;
+//! - `chips.csv`: `id,canonical,aliases,vendor,type,family,match`;
+//! - `chip_patterns.csv` and the per-language lists under `lang/<lang>/`
+//!   (`company_cues.txt`, `company_intros.txt`, `legal_forms.txt`, `chip_cues.txt`,
+//!   `name_stops.txt`) for names the gazetteer does not list.
+//!
+//! # Matching
+//!
+//! Names are matched on tokens, never on bytes. A sentence's tokens are cut into
+//! *pieces*: a hyphenated compound (`Telekom-Chef`) gives one piece per part, every
+//! other token is one piece. Every alias is cut the same way, and the folded pieces
+//! (lower case, no diacritics, typographic apostrophes and hyphens unified) are the
+//! edges of a [token trie](trie::TokenTrie). Finding all names of a sentence is one
+//! trie walk from each piece, so its cost does not grow with the number of entries.
+//!
+//! Besides the plain folded walk:
+//! - a second trie holds the Snowball stems of every multi-piece alias, so that
+//!   `der Deutschen Telekom` finds `Deutsche Telekom` (method `stemmed`);
+//! - the last piece of a name may carry a German genitive `-s` (`Nvidias`, companies in
+//!   German sentences) or a plural `-s` (`H100s`, chips): the whole token is the span,
+//!   method `stemmed`;
+//! - an unsplit English possessive (`Nvidia's`, `Siemens'`) is left out of the span;
+//! - a name may be the first part of a compound (`ASML-Aktie`, `H100-GPUs`), or a later
+//!   part when it starts with a capital or a digit (`Ex-Apple-Manager`,
+//!   `Nvidia-DGX-B200-Systeme`);
+//! - a name never starts or ends inside a piece: `Intel` is not in `intelligence`.
+//!
+//! One-piece aliases follow their entity's `match` rule: `fold` (any case), `case`
+//! (exact case only) or `cue` (exact case, and the sentence shows that the company is
+//! meant: another firm name, a cue word such as `opérateur` or `Konzern` near it, a cue
+//! part of the same compound, or a legal form right after it).
+//!
+//! Overlapping candidates resolve leftmost-longest, then by strictness
+//! (exact > folded > stemmed): `Google DeepMind` is one mention, `Amazon AWS` two.
+
+mod discover;
+pub mod trie;
+
+use crate::data::{read_list, read_table, DataError, Row};
+use crate::document::SentenceContext;
+use crate::lang::Lang;
+use crate::mention::{Kind, Mention, Method};
+use crate::span::Span;
+use crate::tokenize::{fold_form, is_apostrophe, lower_form, tokenize, Stemmer, Token, TokenRules};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use trie::{TokenTrie, ROOT};
+use unicode_normalization::UnicodeNormalization;
+
+pub use discover::Discovery;
+
+/// How strictly the one-piece aliases of an entity may match (the `match` column).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MatchRule {
+    /// Any case, diacritics ignored (the default).
+    #[default]
+    Fold,
+    /// Exact case only.
+    Case,
+    /// Exact case, and a cue in the sentence that a company or chip is meant.
+    Cue,
+}
+
+impl MatchRule {
+    /// Parses a `match` cell; empty means [`MatchRule::Fold`].
+    pub fn parse(s: &str) -> Option<MatchRule> {
+        match s.trim() {
+            "" | "fold" => Some(MatchRule::Fold),
+            "case" => Some(MatchRule::Case),
+            "cue" => Some(MatchRule::Cue),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchRule::Fold => "fold",
+            MatchRule::Case => "case",
+            MatchRule::Cue => "cue",
+        }
+    }
+}
+
+/// What the gazetteer knows of one entity.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EntityInfo {
+    /// Stable slug (`nvidia`, `nvidia-h100`).
+    pub id: String,
+    /// `Some(Kind::Company)` or `Some(Kind::Chip)`.
+    pub kind: Option<Kind>,
+    pub canonical: String,
+    /// Companies: the parent company's id, or empty.
+    pub parent: String,
+    /// Chips: the id of the company that designs it, or empty.
+    pub vendor: String,
+    /// Companies: ISO 3166-1 alpha-2 code, or empty.
+    pub country: String,
+    /// Companies: a Wikidata QID, or empty.
+    pub wikidata: String,
+    /// Chips: gpu, accelerator, cpu, memory or system.
+    pub chip_type: String,
+    /// Chips: the product family (`Hopper`, `Instinct`), or empty.
+    pub family: String,
+    /// The aliases as written in the gazetteer (the canonical name first).
+    pub aliases: Vec<String>,
+    /// How the one-piece aliases may match.
+    pub rule: MatchRule,
+}
+
+/// One alias, cut into pieces, as stored in the tries.
+#[derive(Clone, Debug)]
+struct Alias {
+    entity: usize,
+    /// The pieces as written (NFC, apostrophes as `'`), for the exact-case test.
+    texts: Vec<String>,
+}
+
+/// Companies, chips and the rules that find names the lists do not hold.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    entities: Vec<EntityInfo>,
+    by_id: HashMap<String, usize>,
+    aliases: Vec<Alias>,
+    /// Folded pieces → aliases.
+    names: TokenTrie,
+    /// `lang:stem` pieces → multi-piece aliases.
+    stems: TokenTrie,
+    discovery: Discovery,
+}
+
+/// A slice of a token: a whole token, or one part of a hyphenated compound.
+#[derive(Clone, Debug)]
+pub(crate) struct Piece<'a> {
+    pub span: Span,
+    /// Folded form (matching key).
+    pub key: String,
+    /// Original text.
+    pub text: &'a str,
+    /// Index of the token in the sentence.
+    pub tok: usize,
+    /// Part index within a compound (0 for whole tokens).
+    pub part: usize,
+    /// Number of parts of the token (1 for whole tokens).
+    pub nparts: usize,
+}
+
+/// A candidate name found by the walk.
+#[derive(Clone, Debug)]
+struct Candidate {
+    span: Span,
+    first: usize,
+    last: usize,
+    alias: usize,
+    method: Method,
+    /// Whether it still needs a cue in the sentence.
+    needs_cue: bool,
+}
+
+const COMPANY_COLUMNS: [&str; 6] = ["id", "canonical", "aliases", "country", "parent", "wikidata"];
+const CHIP_COLUMNS: [&str; 6] = ["id", "canonical", "aliases", "vendor", "type", "family"];
+/// The chip types the `type` column accepts.
+pub const CHIP_TYPES: [&str; 5] = ["gpu", "accelerator", "cpu", "memory", "system"];
+
+impl Gazetteer {
+    /// Loads `companies.csv`, `chips.csv`, `chip_patterns.csv` and the per-language
+    /// lists from `dir`, and validates them: the first problem [`check`] would report
+    /// is returned as the error.
+    pub fn load(dir: &Path) -> Result<Gazetteer, DataError> {
+        let (gazetteer, errors) = build(dir);
+        match errors.into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(gazetteer),
+        }
+    }
+
+    /// Company and chip mentions of one sentence, in text order, without overlaps.
+    pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
+        self.find_with(cx, &HashSet::new())
+    }
+
+    /// Company and chip mentions of every sentence of one document.
+    ///
+    /// Like [`Gazetteer::find`] on each sentence, with one more sign for `cue` names:
+    /// an entity found anywhere in the document on its own evidence (`Mistral AI`, or
+    /// `Bleu` next to `Orange et Capgemini`) supports its ambiguous aliases (`Mistral`,
+    /// `Bleu`) in every sentence (one sense per discourse).
+    pub fn find_document(&self, sentences: &[SentenceContext]) -> Vec<Vec<Mention>> {
+        let none = HashSet::new();
+        let known: HashSet<usize> = sentences
+            .iter()
+            .flat_map(|cx| self.find_with(cx, &none))
+            .filter_map(|m| self.by_id.get(&m.entity_id).copied())
+            .collect();
+        sentences.iter().map(|cx| self.find_with(cx, &known)).collect()
+    }
+
+    /// [`Gazetteer::find`], with the entities (indices) already named firmly in the document.
+    fn find_with(&self, cx: &SentenceContext, known: &HashSet<usize>) -> Vec<Mention> {
+        let pieces = pieces(cx);
+        let lang = cx.sentence.lang;
+        let cands = self.candidates(cx, &pieces, lang);
+        // Cue-only names need some other sign that a company (or chip) is meant: a cue
+        // word of their kind near them (strongest); or the chip's vendor named in the
+        // sentence, the entity named firmly elsewhere in the document, or another firm
+        // name right next to it (`Airbus, Orange ou Atos`).
+        let mut support: Vec<u8> = cands
+            .iter()
+            .map(|c| {
+                let ei = self.aliases[c.alias].entity;
+                let e = &self.entities[ei];
+                if !c.needs_cue || self.discovery.context(cx, &pieces, c.first, c.last, e.kind == Some(Kind::Chip)) {
+                    3
+                } else if known.contains(&ei) {
+                    2
+                } else {
+                    0
+                }
+            })
+            .collect();
+        // A supported name supports its neighbours in turn (`Bleu (Orange et Capgemini)`).
+        for _ in 0..4 {
+            let mut changed = false;
+            for k in 0..cands.len() {
+                if support[k] > 0 {
+                    continue;
+                }
+                let c = &cands[k];
+                let e = &self.entities[self.aliases[c.alias].entity];
+                let by = |f: &Candidate| {
+                    let fe = &self.entities[self.aliases[f.alias].entity];
+                    !f.span.overlaps(c.span)
+                        && ((!e.vendor.is_empty() && (fe.id == e.vendor || fe.parent == e.vendor))
+                            || side_by_side(cx, &pieces, c, f))
+                };
+                if cands.iter().zip(&support).any(|(f, &s)| s > 0 && by(f)) {
+                    support[k] = 2;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        let mut cands: Vec<(Candidate, u8)> = cands.into_iter().zip(support).filter(|(_, s)| *s > 0).collect();
+        // Leftmost-longest, then the strictest method, then the best supported reading,
+        // then the first entity listed.
+        cands.sort_by(|(a, sa), (b, sb)| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(b.span.end.cmp(&a.span.end))
+                .then(method_rank(a.method).cmp(&method_rank(b.method)))
+                .then(sb.cmp(sa))
+                .then(self.aliases[a.alias].entity.cmp(&self.aliases[b.alias].entity))
+        });
+        let cands = cands.into_iter().map(|(c, _)| c);
+        let mut out: Vec<Mention> = Vec::new();
+        for c in cands {
+            if out.iter().any(|m| m.span.overlaps(c.span)) {
+                continue;
+            }
+            let e = &self.entities[self.aliases[c.alias].entity];
+            let mut m = Mention::new(e.kind.unwrap_or(Kind::Company), c.span, c.method);
+            m.canonical = e.canonical.clone();
+            m.entity_id = e.id.clone();
+            out.push(m);
+        }
+        self.discovery.find(cx, &pieces, self, &mut out);
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        out
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&EntityInfo> {
+        self.by_id.get(id).map(|&i| &self.entities[i])
+    }
+
+    /// Every entity, companies first, in file order.
+    pub fn entities(&self) -> &[EntityInfo] {
+        &self.entities
+    }
+
+    /// All candidate names of a sentence (before cue filtering and overlap resolution).
+    fn candidates(&self, cx: &SentenceContext, pieces: &[Piece], lang: Lang) -> Vec<Candidate> {
+        let tokens = cx.tokens();
+        let mut out = Vec::new();
+        for i in 0..pieces.len() {
+            let p = &pieces[i];
+            // A name inside a compound starts at its first part, or at a capital or digit.
+            if p.part > 0 && !p.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+                continue;
+            }
+            // Folded walk, with end-only variants of each piece.
+            let mut node = ROOT;
+            for j in i..pieces.len() {
+                let q = &pieces[j];
+                for v in end_variants(q) {
+                    if let Some(n) = self.names.step(node, &v.key) {
+                        for &a in self.names.terminals(n) {
+                            self.accept(pieces, i, j, a as usize, &v, lang, &mut out);
+                        }
+                    }
+                }
+                let Some(n) = self.names.step(node, &q.key) else { break };
+                node = n;
+                let plain = Variant { key: q.key.clone(), trim: None, inflected: false };
+                for &a in self.names.terminals(n) {
+                    self.accept(pieces, i, j, a as usize, &plain, lang, &mut out);
+                }
+            }
+            // Stem walk over whole word tokens, for inflected multi-word names.
+            if p.nparts == 1 && lang != Lang::Und {
+                let mut node = ROOT;
+                for (j, q) in pieces.iter().enumerate().skip(i) {
+                    if q.nparts != 1 || j - i > 6 {
+                        break;
+                    }
+                    let Some(tok) = tokens.get(q.tok) else { break };
+                    let Some(n) = self.stems.step(node, &stem_key(lang, stem_of(tok))) else { break };
+                    node = n;
+                    for &a in self.stems.terminals(n) {
+                        let a = a as usize;
+                        if same_initial_case(pieces, i, j, &self.aliases[a].texts) {
+                            out.push(Candidate {
+                                span: Span::new(p.span.start, q.span.end),
+                                first: i,
+                                last: j,
+                                alias: a,
+                                method: Method::Stemmed,
+                                needs_cue: false,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Checks one trie hit against its alias's rule and records it.
+    #[allow(clippy::too_many_arguments)]
+    fn accept(&self, pieces: &[Piece], i: usize, j: usize, a: usize, v: &Variant, lang: Lang, out: &mut Vec<Candidate>) {
+        let alias = &self.aliases[a];
+        let entity = &self.entities[alias.entity];
+        if alias.texts.len() != j - i + 1 {
+            return;
+        }
+        if v.inflected {
+            // Genitive -s for companies in German, plural -s for chips.
+            let ok = match entity.kind {
+                Some(Kind::Chip) => true,
+                _ => lang == Lang::De,
+            };
+            if !ok || !same_initial_case(pieces, i, j, &alias.texts) {
+                return;
+            }
+        }
+        let one_piece = alias.texts.len() == 1;
+        // A one-piece name as a later compound part needs at least two characters.
+        if one_piece && pieces[i].part > 0 && pieces[i].text.chars().count() < 2 {
+            return;
+        }
+        let exact = (i..=j).zip(&alias.texts).all(|(k, t)| {
+            let surface = if k == j { v.surface(&pieces[k]) } else { pieces[k].text };
+            case_form(surface) == *t
+        });
+        if one_piece && entity.rule != MatchRule::Fold && !exact {
+            return;
+        }
+        // A name of several words written with capitals is not found in running
+        // lower-case text (`le monde` is not Le Monde).
+        let capital = |t: &str| t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !one_piece && alias.texts.iter().any(|t| capital(t)) && !(i..=j).any(|k| capital(pieces[k].text)) {
+            return;
+        }
+        let end = match v.trim {
+            Some(e) => e,
+            None => pieces[j].span.end,
+        };
+        let method = if v.inflected {
+            Method::Stemmed
+        } else if exact {
+            Method::Exact
+        } else {
+            Method::Folded
+        };
+        out.push(Candidate {
+            span: Span::new(pieces[i].span.start, end),
+            first: i,
+            last: j,
+            alias: a,
+            method,
+            needs_cue: one_piece && entity.rule == MatchRule::Cue,
+        });
+    }
+}
+
+/// Reads and validates everything, collecting every problem.
+///
+/// This is what `veille gazetteer check` reports: duplicate ids, aliases claimed by two
+/// entities without an ambiguity rule, unknown parent or vendor ids, empty canonicals,
+/// bad `match`, `country`, `wikidata` and `type` values, bad chip patterns, and unreadable
+/// files, each with its `file:line`.
+pub fn check(dir: &Path) -> Vec<DataError> {
+    build(dir).1
+}
+
+/// Whether two names stand side by side: only punctuation between them, or one short
+/// lower-case word (`Orange et Capgemini`, `Airbus, Orange, ou Atos`, `Bleu** (Orange`).
+fn side_by_side(cx: &SentenceContext, pieces: &[Piece], a: &Candidate, b: &Candidate) -> bool {
+    let (x, y) = if a.last < b.first { (a, b) } else { (b, a) };
+    let (Some(px), Some(py)) = (pieces.get(x.last), pieces.get(y.first)) else { return false };
+    if px.tok >= py.tok {
+        return px.tok == py.tok;
+    }
+    let between = &cx.tokens()[px.tok + 1..py.tok];
+    let words: Vec<&Token> = between.iter().filter(|t| t.is_word()).collect();
+    between.len() <= 4
+        && words.len() <= 1
+        && words.iter().all(|t| t.lower.chars().count() <= 3 && !t.is_capitalized(cx.text))
+}
+
+fn method_rank(m: Method) -> u8 {
+    match m {
+        Method::Exact => 0,
+        Method::Folded => 1,
+        Method::Stemmed => 2,
+        _ => 3,
+    }
+}
+
+/// One way to read the last piece of a name.
+struct Variant {
+    key: String,
+    /// The end of the name when a possessive is left out.
+    trim: Option<usize>,
+    /// A genitive or plural `-s` was taken off.
+    inflected: bool,
+}
+
+impl Variant {
+    /// The piece's surface that stands for the alias piece.
+    fn surface<'a>(&self, p: &Piece<'a>) -> &'a str {
+        if let Some(end) = self.trim {
+            return &p.text[..end - p.span.start];
+        }
+        if self.inflected {
+            // The folded key lost one trailing `s`; so does the surface.
+            return p.text.strip_suffix(['s', 'S']).unwrap_or(p.text);
+        }
+        p.text
+    }
+}
+
+/// Readings of a piece that may only end a name: without a possessive (`Nvidia's`),
+/// without a genitive or plural `-s` (`Nvidias`, `H100s`).
+fn end_variants(p: &Piece) -> Vec<Variant> {
+    let mut out = Vec::new();
+    let chars = p.key.chars().count();
+    if let Some(stripped) = p.key.strip_suffix("'s").or_else(|| p.key.strip_suffix('\'')) {
+        if !stripped.is_empty() {
+            if let Some((ap, _)) = p.text.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
+                if ap > 0 {
+                    out.push(Variant { key: stripped.to_string(), trim: Some(p.span.start + ap), inflected: false });
+                }
+            }
+        }
+    } else if chars >= 3 && p.text.ends_with(['s', 'S']) {
+        if let Some(stripped) = p.key.strip_suffix('s') {
+            out.push(Variant { key: stripped.to_string(), trim: None, inflected: true });
+        }
+    }
+    out
+}
+
+/// Whether pieces `i..=j` start with upper or lower case like the alias pieces.
+fn same_initial_case(pieces: &[Piece], i: usize, j: usize, texts: &[String]) -> bool {
+    if texts.len() != j - i + 1 {
+        return false;
+    }
+    (i..=j).zip(texts).all(|(k, t)| {
+        let a = pieces[k].text.chars().next().is_some_and(char::is_uppercase);
+        let b = t.chars().next().is_some_and(char::is_uppercase);
+        a == b
+    })
+}
+
+fn stem_key(lang: Lang, stem: &str) -> String {
+    format!("{}:{}", lang.code(), stem)
+}
+
+fn stem_of(t: &Token) -> &str {
+    if t.stem.is_empty() {
+        &t.lower
+    } else {
+        &t.stem
+    }
+}
+
+/// NFC with apostrophes as `'`: the form in which exact case is compared.
+fn case_form(s: &str) -> String {
+    s.nfc().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect()
+}
+
+/// The pieces of a sentence: whole tokens, and the parts of hyphenated compounds.
+pub(crate) fn pieces<'a>(cx: &SentenceContext<'a>) -> Vec<Piece<'a>> {
+    let mut out = Vec::with_capacity(cx.tokens().len());
+    for (ti, t) in cx.tokens().iter().enumerate() {
+        let text = t.text(cx.text);
+        let parts = if t.is_word() && t.folded.contains('-') { t.parts(cx.text) } else { Vec::new() };
+        if parts.len() > 1 {
+            let n = parts.len();
+            for (pi, s) in parts.into_iter().enumerate() {
+                let ptext = s.slice(cx.text);
+                out.push(Piece { span: s, key: fold_form(&lower_form(ptext)), text: ptext, tok: ti, part: pi, nparts: n });
+            }
+        } else {
+            out.push(Piece { span: t.span, key: t.folded.clone(), text, tok: ti, part: 0, nparts: 1 });
+        }
+    }
+    out
+}
+
+/// An alias cut into pieces the way a sentence is: `(text, folded key)` per piece.
+fn alias_pieces(alias: &str) -> Vec<(String, String)> {
+    let rules = TokenRules::default();
+    let mut out = Vec::new();
+    for t in tokenize(alias, Span::new(0, alias.len()), &rules) {
+        let parts = if t.is_word() { t.parts(alias) } else { Vec::new() };
+        if parts.len() > 1 {
+            for s in parts {
+                let text = s.slice(alias);
+                out.push((case_form(text), fold_form(&lower_form(text))));
+            }
+        } else {
+            out.push((case_form(t.text(alias)), t.folded.clone()));
+        }
+    }
+    out
+}
+
+/// Whether piece `n` of an alias is a later part of a hyphenated compound.
+fn starts_compound_part(alias: &str, n: usize) -> bool {
+    let mut k = 0;
+    for t in tokenize(alias, Span::new(0, alias.len()), &TokenRules::default()) {
+        let parts = if t.is_word() { t.parts(alias).len().max(1) } else { 1 };
+        if n < k + parts {
+            return n > k;
+        }
+        k += parts;
+    }
+    false
+}
+
+/// The ways a sentence tokenizer may cut an alias with an apostrophe: unsplit
+/// (`L'Oréal`), elided (`L'` + `Oréal`) or with a clitic (`Moody` + `'s`).
+fn apostrophe_variants(pieces: Vec<(String, String)>) -> Vec<Vec<(String, String)>> {
+    let mut variants: Vec<Vec<(String, String)>> = vec![Vec::new()];
+    for (text, key) in pieces {
+        let ap = text.char_indices().find(|&(i, c)| c == '\'' && i > 0 && i + 1 < text.len()).map(|(i, _)| i);
+        let kap = key.find('\'');
+        let mut options = vec![vec![(text.clone(), key.clone())]];
+        if let (Some(a), Some(k)) = (ap, kap) {
+            options.push(vec![(text[..=a].to_string(), key[..=k].to_string()), (text[a + 1..].to_string(), key[k + 1..].to_string())]);
+            options.push(vec![(text[..a].to_string(), key[..k].to_string()), (text[a..].to_string(), key[k..].to_string())]);
+        }
+        let mut next = Vec::new();
+        for v in &variants {
+            for o in &options {
+                let mut w = v.clone();
+                w.extend(o.iter().cloned());
+                next.push(w);
+            }
+            if next.len() > 16 {
+                break;
+            }
+        }
+        variants = next;
+    }
+    variants
+}
+
+/// Where an alias was claimed, for collision reports.
+struct Claim {
+    entity: usize,
+    exact: String,
+    path: PathBuf,
+    line: usize,
+}
+
+/// Reads every file under `dir`, returning the gazetteer and all problems found.
+fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
+    let mut errors = Vec::new();
+    let mut g = Gazetteer { names: TokenTrie::new(), stems: TokenTrie::new(), ..Gazetteer::default() };
+    let mut rows: Vec<(Row, Kind)> = Vec::new();
+    for (file, kind, cols) in [("companies.csv", Kind::Company, &COMPANY_COLUMNS), ("chips.csv", Kind::Chip, &CHIP_COLUMNS)] {
+        match read_table(&dir.join(file), cols) {
+            Ok(rs) => rows.extend(rs.into_iter().map(|r| (r, kind))),
+            Err(e) => errors.push(e),
+        }
+    }
+    // Entities.
+    let mut lines: HashMap<String, (PathBuf, usize)> = HashMap::new();
+    let mut entity_rows = Vec::new();
+    for (row, kind) in &rows {
+        let id = row.get("id");
+        if id.is_empty() {
+            errors.push(row.error("column `id` is empty"));
+            continue;
+        }
+        if !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')) {
+            errors.push(row.error(format!("id `{id}` is not a slug (a-z, 0-9, `-`, `_`, `.`)")));
+        }
+        if let Some((p, l)) = lines.get(id) {
+            errors.push(row.error(format!("duplicate id `{id}` (first at {}:{l})", p.display())));
+            continue;
+        }
+        lines.insert(id.to_string(), (row.path.clone(), row.line));
+        let canonical = row.get("canonical");
+        if canonical.is_empty() {
+            errors.push(row.error(format!("`{id}`: empty canonical")));
+        }
+        let rule = MatchRule::parse(row.get("match")).unwrap_or_else(|| {
+            errors.push(row.error(format!("`{id}`: bad match value `{}` (fold, case or cue)", row.get("match"))));
+            MatchRule::Fold
+        });
+        let mut aliases = vec![canonical.to_string()];
+        for a in row.get("aliases").split('|').map(str::trim).filter(|a| !a.is_empty()) {
+            if !aliases.iter().any(|x| x == a) {
+                aliases.push(a.to_string());
+            }
+        }
+        let mut e = EntityInfo {
+            id: id.to_string(),
+            kind: Some(*kind),
+            canonical: canonical.to_string(),
+            aliases,
+            rule,
+            ..EntityInfo::default()
+        };
+        match kind {
+            Kind::Company => {
+                e.country = row.get("country").to_string();
+                e.parent = row.get("parent").to_string();
+                e.wikidata = row.get("wikidata").to_string();
+                if !e.country.is_empty() && !(e.country.len() == 2 && e.country.bytes().all(|b| b.is_ascii_uppercase())) {
+                    errors.push(row.error(format!("`{id}`: bad country `{}` (ISO 3166-1 alpha-2, like DE)", e.country)));
+                }
+                let w = &e.wikidata;
+                if !w.is_empty() && !(w.len() > 1 && w.starts_with('Q') && w[1..].bytes().all(|b| b.is_ascii_digit())) {
+                    errors.push(row.error(format!("`{id}`: bad wikidata `{w}` (a QID like Q182477)")));
+                }
+            }
+            _ => {
+                e.vendor = row.get("vendor").to_string();
+                e.chip_type = row.get("type").to_string();
+                e.family = row.get("family").to_string();
+                if !CHIP_TYPES.contains(&e.chip_type.as_str()) {
+                    errors.push(row.error(format!("`{id}`: bad type `{}` ({})", e.chip_type, CHIP_TYPES.join(", "))));
+                }
+            }
+        }
+        g.by_id.insert(e.id.clone(), g.entities.len());
+        g.entities.push(e);
+        entity_rows.push(row.clone());
+    }
+    // References.
+    for (e, row) in g.entities.iter().zip(&entity_rows) {
+        for (col, target) in [("parent", &e.parent), ("vendor", &e.vendor)] {
+            if target.is_empty() {
+                continue;
+            }
+            match g.by_id.get(target.as_str()).map(|&i| &g.entities[i]) {
+                None => errors.push(row.error(format!("`{}`: unknown {col} id `{target}`", e.id))),
+                Some(t) if t.kind != Some(Kind::Company) => {
+                    errors.push(row.error(format!("`{}`: {col} `{target}` is not a company", e.id)))
+                }
+                Some(t) if t.id == e.id => errors.push(row.error(format!("`{}`: is its own {col}", e.id))),
+                _ => {}
+            }
+        }
+    }
+    // Aliases.
+    let mut stemmer = Stemmer::new();
+    let mut claims: HashMap<Vec<String>, Vec<Claim>> = HashMap::new();
+    let company_keys: HashMap<usize, Vec<Vec<String>>> = g
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == Some(Kind::Company))
+        .map(|(i, e)| (i, e.aliases.iter().map(|a| alias_pieces(a).into_iter().map(|p| p.1).collect()).collect()))
+        .collect();
+    for (ei, row) in entity_rows.iter().enumerate() {
+        let e = &g.entities[ei];
+        let vendor_keys = g.by_id.get(e.vendor.as_str()).and_then(|v| company_keys.get(v));
+        let mut seen: HashSet<Vec<String>> = HashSet::new();
+        for alias in &e.aliases {
+            let mut pieces = alias_pieces(alias);
+            if pieces.is_empty() {
+                errors.push(row.error(format!("`{}`: alias `{alias}` has no word", e.id)));
+                continue;
+            }
+            // `Nvidia H100` is the company Nvidia and the chip H100.
+            if let Some(vks) = vendor_keys {
+                let keys: Vec<&str> = pieces.iter().map(|p| p.1.as_str()).collect();
+                if let Some(n) = vks
+                    .iter()
+                    .filter(|vk| vk.len() < keys.len() && keys.iter().zip(vk.iter()).all(|(a, b)| a == b))
+                    .map(Vec::len)
+                    .next()
+                {
+                    // Only before a separate word that has a letter (`Nvidia H100`, not `Hailo-8`).
+                    if !starts_compound_part(alias, n) && pieces[n].1.chars().any(char::is_alphabetic) {
+                        pieces.drain(..n);
+                    }
+                }
+            }
+            let keys: Vec<String> = pieces.iter().map(|p| p.1.clone()).collect();
+            if !seen.insert(keys.clone()) {
+                continue;
+            }
+            let exact = pieces.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join(" ");
+            let list = claims.entry(keys.clone()).or_default();
+            for c in list.iter() {
+                let other = &g.entities[c.entity];
+                // Two readings are told apart by exact case (`case`/`cue` one-piece
+                // aliases written differently), or by context (`cue`/`case` names of a
+                // company and a chip: `Ampere`).
+                let strict = keys.len() == 1 && e.rule != MatchRule::Fold && other.rule != MatchRule::Fold;
+                let apart = strict && (c.exact != exact || (e.kind != other.kind && (e.rule == MatchRule::Cue || other.rule == MatchRule::Cue)));
+                if c.entity != ei && !apart {
+                    errors.push(row.error(format!(
+                        "alias `{alias}` of `{}` is also claimed by `{}` ({}:{}) and no `match` rule tells them apart",
+                        e.id,
+                        other.id,
+                        c.path.display(),
+                        c.line
+                    )));
+                }
+            }
+            list.push(Claim { entity: ei, exact, path: row.path.clone(), line: row.line });
+            for variant in apostrophe_variants(pieces) {
+                let a = g.aliases.len() as u32;
+                let keys: Vec<&str> = variant.iter().map(|p| p.1.as_str()).collect();
+                g.names.insert(&keys, a);
+                if variant.len() > 1 {
+                    for lang in Lang::KNOWN {
+                        let stems: Vec<String> = variant
+                            .iter()
+                            .map(|(text, key)| {
+                                let lower = lower_form(text);
+                                let is_word = key.chars().any(char::is_alphabetic);
+                                stem_key(lang, &if is_word { stemmer.stem(lang, &lower) } else { lower })
+                            })
+                            .collect();
+                        g.stems.insert(&stems, a);
+                    }
+                }
+                g.aliases.push(Alias { entity: ei, texts: variant.into_iter().map(|p| p.0).collect() });
+            }
+        }
+    }
+    match Discovery::load(dir, &g.by_id) {
+        Ok((d, errs)) => {
+            g.discovery = d;
+            errors.extend(errs);
+        }
+        Err(e) => errors.push(e),
+    }
+    (g, errors)
+}
+
+/// The folded entries of an optional list file.
+fn folded_list(path: &Path) -> Result<Vec<String>, DataError> {
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    Ok(read_list(path)?.into_iter().map(|l| fold_form(&lower_form(&l.text))).collect())
+}
+
+/// The language folders under `dir/lang`, in sorted order.
+fn lang_dirs(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir.join("lang"))
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    out.sort();
+    out
+}

@@ -1,0 +1,258 @@
+//! Companies and chips: the matcher on a small fixture gazetteer (hits and misses),
+//! discovery by patterns, `check()` on bad files, and the shipped gazetteers.
+
+use std::path::Path;
+use veille::document::{Sentence, SentenceContext};
+use veille::gazetteer::{check, Gazetteer};
+use veille::lang::Lang;
+use veille::mention::Mention;
+use veille::span::Span;
+use veille::tokenize::{tokenize, Stemmer, TokenRules};
+
+const FIXTURE: &str = "tests/fixtures/gazetteer/ok";
+
+fn fixture() -> Gazetteer {
+    Gazetteer::load(Path::new(FIXTURE)).unwrap_or_else(|e| panic!("fixture gazetteer: {e}"))
+}
+
+fn rules(lang: Lang) -> TokenRules {
+    let list = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect();
+    match lang {
+        Lang::Fr => TokenRules { elisions: list(&["l'", "d'", "qu'", "s'", "n'", "c'", "jusqu'"]), clitics: vec![] },
+        Lang::En => TokenRules { elisions: vec![], clitics: list(&["'s"]) },
+        _ => TokenRules::default(),
+    }
+}
+
+/// Runs the gazetteer on one sentence; returns (text, entity id or `?canonical`, method).
+fn find(g: &Gazetteer, lang: Lang, text: &str) -> Vec<(String, String, String)> {
+    let mut tokens = tokenize(text, Span::new(0, text.len()), &rules(lang));
+    Stemmer::new().stem_tokens(lang, &mut tokens);
+    let sentence = Sentence { index: 0, span: Span::new(0, text.len()), lang, tokens };
+    let cx = SentenceContext { text, sentence: &sentence, doc_lang: lang, doc_date: None };
+    let found: Vec<Mention> = g.find(&cx);
+    found
+        .iter()
+        .map(|m| {
+            // Provenance: every span slices to a char-boundary substring.
+            assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            let id = if m.entity_id.is_empty() { format!("?{}", m.canonical) } else { m.entity_id.clone() };
+            (m.span.slice(text).to_string(), id, m.method.as_str().to_string())
+        })
+        .collect()
+}
+
+fn lang(code: &str) -> Lang {
+    code.parse().unwrap()
+}
+
+/// (language, sentence, expected `text=id` list; `id` `?X` means a pattern find with canonical X).
+const CASES: &[(&str, &str, &[&str])] = &[
+    // Inflection.
+    ("de", "Die Anlage basiert auf Nvidias DGX B200 Systemen.", &["Nvidias=nvidia", "DGX B200=nvidia-dgx-b200"]),
+    ("de", "Neben Nvidia und der Deutschen Telekom ist auch SAP beteiligt.", &["Nvidia=nvidia", "Deutschen Telekom=deutsche-telekom", "SAP=sap"]),
+    ("de", "Infineons Vorstandschef sprach.", &["Infineons=infineon"]),
+    ("en", "Nvidia's H100s are sold out.", &["Nvidia=nvidia", "H100s=nvidia-h100"]),
+    ("fr", "Les Nvidia's fans.", &["Nvidia=nvidia"]),
+    // Compounds: the name part only.
+    ("de", "Telekom-Chef Höttges traf den Nvidia-Chef.", &["Telekom=deutsche-telekom", "Nvidia=nvidia"]),
+    ("de", "Die ASML-Aktie stieg um zehn Prozent.", &["ASML=asml"]),
+    ("de", "Der ehemalige Apple-Manager gründete eine Firma.", &["Apple=apple"]),
+    ("de", "Ein Deutscher Ex-Apple-Manager plant viel.", &["Apple=apple"]),
+    ("de", "Rund 10.000 Blackwell-GPUs stehen bereit.", &["Blackwell=nvidia-blackwell"]),
+    ("de", "Dazu gehören Nvidia-DGX-B200-Systeme.", &["Nvidia=nvidia", "DGX-B200=nvidia-dgx-b200"]),
+    ("de", "Die Schwarz-Gruppe investiert.", &["Schwarz-Gruppe=schwarz-gruppe"]),
+    ("de", "DRESDEN (dpa-AFX) - Der Chiphersteller Infineon baut.", &["dpa-AFX=dpa-afx", "Infineon=infineon"]),
+    // Leftmost-longest; names side by side.
+    ("fr", "Google DeepMind a publié un modèle.", &["Google DeepMind=google-deepmind"]),
+    ("fr", "Amazon AWS affirme que ses puces Trainium2 coûtent moins.", &["Amazon=amazon", "AWS=amazon-web-services", "Trainium2=aws-trainium2"]),
+    ("fr", "les NVIDIA H100 et les AMD MI300X", &["NVIDIA=nvidia", "H100=nvidia-h100", "AMD=amd", "MI300X=amd-mi300x"]),
+    ("fr", "Google avec ses TPU (Tensor Processing Units) progresse.", &["Google=google", "TPU=google-tpu", "Tensor Processing Units=google-tpu"]),
+    ("fr", "De Hopper à Vera Rubin, puis Rubin Ultra.", &["Vera Rubin=nvidia-vera-rubin", "Rubin=nvidia-vera-rubin"]),
+    // Elision and folding.
+    ("fr", "L'Oréal investit dans l'IA.", &["L'Oréal=loreal"]),
+    ("fr", "Selon l'entreprise L’Oreal, tout va bien.", &["L’Oreal=loreal"]),
+    // Ambiguous names: hits with a cue...
+    ("fr", "Orange et Huawei signent un accord.", &["Orange=orange", "Huawei=huawei"]),
+    ("fr", "L'opérateur Orange lance une offre.", &["Orange=orange"]),
+    ("fr", "La start-up française Mistral lève des fonds.", &["Mistral=mistral-ai"]),
+    ("fr", "Mistral AI présente son modèle.", &["Mistral AI=mistral-ai"]),
+    ("fr", "Il est responsable de l'IA chez Meta depuis 2013.", &["Meta=meta"]),
+    ("en", "Apple shares fell.", &["Apple=apple"]),
+    // ... and misses without one.
+    ("fr", "Il boit un jus d'orange.", &[]),
+    ("fr", "Orange pressée ce matin.", &[]),
+    ("en", "She baked an Apple pie.", &[]),
+    ("de", "Die Metadaten werden gespeichert.", &[]),
+    ("de", "Meta-Daten sind wichtig.", &[]),
+    ("en", "Artificial intelligence and Intelligence agencies.", &[]),
+    ("fr", "Le mistral souffle sur la Provence.", &[]),
+    ("fr", "Le Mistral souffle fort.", &[]),
+    ("en", "a blackwell gpu", &[]),
+    ("en", "Grace was late.", &[]),
+    ("en", "Nvidia Grace is a CPU.", &["Nvidia=nvidia", "Grace=nvidia-grace"]),
+    // Names side by side support each other, in a chain.
+    ("fr", "Llama (Meta), Mistral et Huawei publient des modèles.", &["Meta=meta", "Mistral=mistral-ai", "Huawei=huawei"]),
+    ("de", "Intel baut in der Welt von Orange viel.", &["Intel=intel"]),
+    ("en", "Sap flows in trees.", &[]),
+    ("de", "der deutschen Telekommunikation", &[]),
+    ("en", "the apples of Nvidias", &[]),
+    // Patterns: chips the fixture does not list.
+    ("en", "Nvidia unveiled the B300 for data centres.", &["Nvidia=nvidia", "B300=?B300"]),
+    ("en", "AMD's MI355X competes.", &["AMD=amd", "MI355X=?MI355X"]),
+    ("en", "Intel will ship Gaudi 3 next year.", &["Intel=intel", "Gaudi 3=?Gaudi 3"]),
+    ("en", "Trainium2 and Trainium3 chips.", &["Trainium2=aws-trainium2", "Trainium3=?Trainium3"]),
+    ("de", "Zehn B300-GPUs reichen.", &["B300=?B300"]),
+    ("fr", "Il a pris l'A10 vers Bordeaux.", &[]),
+    ("en", "The H20 molecule.", &[]),
+    // Patterns: companies revealed by a legal form or a cue noun.
+    ("de", "Die Quality Match GmbH aus Heidelberg wächst.", &["Quality Match=?Quality Match"]),
+    ("en", "Acme Robotics Inc. said it would grow.", &["Acme Robotics=?Acme Robotics"]),
+    ("fr", "La start-up Pasqal lève des fonds.", &["Pasqal=?Pasqal"]),
+    ("de", "Das Start-up DeepL wächst.", &["DeepL=?DeepL"]),
+    ("de", "Dann hat der Konzern Milliarden investiert.", &[]),
+    ("de", "Infineon Technologies AG baut.", &["Infineon Technologies=infineon"]),
+    ("fr", "LA SOCIÉTÉ GÉNÉRALE SA", &[]),
+];
+
+#[test]
+fn table_of_hits_and_misses() {
+    let g = fixture();
+    let mut failures = Vec::new();
+    for (code, text, want) in CASES {
+        let got: Vec<String> = find(&g, lang(code), text).into_iter().map(|(t, id, _)| format!("{t}={id}")).collect();
+        let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        if got != want {
+            failures.push(format!("[{code}] {text:?}\n    want {want:?}\n    got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+#[test]
+fn methods_say_how_a_name_matched() {
+    let g = fixture();
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("de", "Nvidia und NVIDIA und Nvidias", &["exact", "folded", "stemmed"]),
+        ("de", "mit der Deutschen Telekom", &["stemmed"]),
+        ("de", "die Deutsche Telekom", &["exact"]),
+        ("en", "the B300 GPU", &["pattern"]),
+    ];
+    for (code, text, want) in cases {
+        let got: Vec<String> = find(&g, lang(code), text).into_iter().map(|(_, _, m)| m).collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn entities_carry_vendor_and_parent() {
+    let g = fixture();
+    let h100 = g.entity("nvidia-h100").expect("h100");
+    assert_eq!(h100.vendor, "nvidia");
+    assert_eq!(h100.canonical, "H100");
+    assert_eq!(g.entity("amazon-web-services").map(|e| e.parent.as_str()), Some("amazon"));
+    assert_eq!(g.entity("nvidia").map(|e| e.wikidata.as_str()), Some("Q182477"));
+    assert!(g.entity("no-such-id").is_none());
+}
+
+#[test]
+fn fixture_passes_check() {
+    assert_eq!(check(Path::new(FIXTURE)), vec![]);
+}
+
+#[test]
+fn check_reports_every_problem_with_file_and_line() {
+    let errors: Vec<String> = check(Path::new("tests/fixtures/gazetteer/bad")).iter().map(|e| e.to_string()).collect();
+    let expect = [
+        ("companies.csv:3:", "duplicate id `nvidia`"),
+        ("companies.csv:4:", "empty canonical"),
+        ("companies.csv:6:", "alias `Orange` of `orange-juice` is also claimed by `orange`"),
+        ("companies.csv:7:", "bad country `de`"),
+        ("companies.csv:7:", "unknown parent id `no-such-parent`"),
+        ("companies.csv:8:", "bad wikidata `X12`"),
+        ("companies.csv:8:", "bad match value `sometimes`"),
+        ("chips.csv:2:", "unknown vendor id `no-such-vendor`"),
+        ("chips.csv:3:", "bad type `toaster`"),
+        ("chip_patterns.csv:2:", "bad pattern"),
+        ("chip_patterns.csv:3:", "unknown vendor id `nobody`"),
+    ];
+    for (at, what) in expect {
+        assert!(
+            errors.iter().any(|e| e.contains(at) && e.contains(what)),
+            "no error `{at} ... {what}` in:\n{}",
+            errors.join("\n")
+        );
+    }
+    assert!(Gazetteer::load(Path::new("tests/fixtures/gazetteer/bad")).is_err());
+}
+
+#[test]
+fn missing_files_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let errors = check(dir.path());
+    assert!(errors.iter().any(|e| e.to_string().contains("companies.csv")));
+    assert!(errors.iter().any(|e| e.to_string().contains("chips.csv")));
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    let g = fixture();
+    for text in ["", "-", "'s", "’", "Nvidia-", "-Nvidia", "H100-", "l'", "ÉÉÉ-ééé-", "A-B-C-D-E-F", "🙂 Nvidia 🙂", "Nvidia\u{301}s"] {
+        for code in ["fr", "de", "en"] {
+            let _ = find(&g, lang(code), text);
+        }
+    }
+}
+
+/// The shipped gazetteers must be clean (this needs the curated companies and chips).
+#[test]
+fn shipped_gazetteers_pass_check() {
+    let errors: Vec<String> = check(Path::new("gazetteers")).iter().map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+/// End to end on the shipped data: provenance holds and the obvious names are found.
+#[test]
+fn shipped_gazetteers_find_names_end_to_end() {
+    let res = veille::resources::Resources::load(Path::new("gazetteers")).expect("resources");
+    let text = "Nvidia und die Deutsche Telekom bauen mit SAP eine KI-Cloud mit 10.000 Blackwell-GPUs.\n";
+    let analyses = veille::pipeline::analyze_text("t.txt", text, &res).expect("analysis");
+    let a = &analyses[0];
+    let mut names = Vec::new();
+    for m in a.mentions.iter().flatten() {
+        assert_eq!(m.span.slice(&a.doc.text), &a.doc.text[m.span.start..m.span.end]);
+        names.push(m.canonical.clone());
+    }
+    for want in ["Nvidia", "Deutsche Telekom", "SAP", "Blackwell"] {
+        assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+    }
+}
+
+fn sentences(lang: Lang, text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let span = Span::new(start, start + line.len());
+        let mut tokens = tokenize(text, span, &rules(lang));
+        Stemmer::new().stem_tokens(lang, &mut tokens);
+        out.push(Sentence { index: i, span, lang, tokens });
+        start += line.len();
+    }
+    out
+}
+
+#[test]
+fn a_document_settles_the_sense_of_a_cue_name() {
+    let g = fixture();
+    let run = |text: &str| -> Vec<String> {
+        let sents = sentences(Lang::Fr, text);
+        let cxs: Vec<SentenceContext> =
+            sents.iter().map(|s| SentenceContext { text, sentence: s, doc_lang: Lang::Fr, doc_date: None }).collect();
+        g.find_document(&cxs).into_iter().flatten().map(|m| format!("{}={}", m.span.slice(text), m.entity_id)).collect()
+    };
+    assert_eq!(run("Mistral AI lève des fonds.\nLe modèle de Mistral est ouvert.\n"), ["Mistral AI=mistral-ai", "Mistral=mistral-ai"]);
+    assert_eq!(run("Le vent se lève.\nLe Mistral souffle fort.\n"), Vec::<String>::new());
+    // The sentence-level call knows nothing of the rest of the document.
+    let text = "Le modèle de Mistral est ouvert.";
+    assert!(find(&g, Lang::Fr, text).is_empty());
+}
