@@ -39,3 +39,11 @@ impl Gazetteer {
         self.entities.iter().find(|e| e.id == id)
     }
 }
+
+impl Gazetteer {
+    /// A gazetteer that knows only `entities` (no aliases, so it finds nothing): for
+    /// tests of the stages that look entities up by id.
+    pub fn from_entities(entities: Vec<EntityInfo>) -> Gazetteer {
+        Gazetteer { entities }
+    }
+}

@@ -75,6 +75,7 @@ pub struct TableWriter {
     sentences: Table,
     mentions: Table,
     relations: Table,
+    facts: Table,
     errors: Table,
     /// entity id → (mentions, documents) seen.
     entity_counts: BTreeMap<String, (usize, usize)>,
@@ -93,6 +94,7 @@ impl TableWriter {
             sentences: open("sentences.csv", &SENTENCES_HEADER)?,
             mentions: open("mentions.csv", &MENTIONS_HEADER)?,
             relations: open("relations.csv", &RELATIONS_HEADER)?,
+            facts: open("facts.csv", &FACTS_HEADER)?,
             errors: open("errors.csv", &ERRORS_HEADER)?,
             options,
             entity_counts: BTreeMap::new(),
@@ -196,20 +198,24 @@ impl TableWriter {
             }
             for r in &a.relations[s] {
                 let ms = &a.mentions[s];
-                let (Some(subj), Some(obj)) = (ms.get(r.subject), ms.get(r.object)) else { continue };
+                let Some(subj) = ms.get(r.subject) else { continue };
+                let obj = r.object.and_then(|o| ms.get(o));
+                if r.object.is_some() && obj.is_none() {
+                    continue;
+                }
                 let (trigger, ts, te) = match r.trigger {
                     Some(t) => (self.cell(t.slice(text)).into_owned(), t.start.to_string(), t.end.to_string()),
                     None => (String::new(), String::new(), String::new()),
                 };
                 let subject = self.cell(&display_value(subj)).into_owned();
-                let object = self.cell(&display_value(obj)).into_owned();
+                let object = self.cell(&obj.map_or_else(|| r.value.clone(), display_value)).into_owned();
                 self.relations.csv.write_record([
                     relation_id(&doc.id, n_relation).as_str(),
                     &doc.id,
                     &sid,
                     &r.kind,
                     &mention_id(&doc.id, first_id + r.subject),
-                    &mention_id(&doc.id, first_id + r.object),
+                    &r.object.map_or_else(String::new, |o| mention_id(&doc.id, first_id + o)),
                     &subject,
                     &object,
                     &trigger,
@@ -218,6 +224,7 @@ impl TableWriter {
                     &r.method,
                     &format!("{:.2}", r.confidence),
                 ])?;
+                self.write_fact(a, s, &sid, r, &relation_id(&doc.id, n_relation))?;
                 n_relation += 1;
             }
         }
@@ -252,7 +259,7 @@ impl TableWriter {
             let surface = self.cell(surface).into_owned();
             candidates.csv.write_record([surface.as_str(), kind, &count.to_string(), first])?;
         }
-        let tables = [self.documents, self.sentences, self.mentions, self.relations, self.errors, entities, candidates];
+        let tables = [self.documents, self.sentences, self.mentions, self.relations, self.facts, self.errors, entities, candidates];
         // Flush and sync every table before the first rename.
         let mut done = Vec::new();
         for t in tables {
@@ -265,6 +272,48 @@ impl TableWriter {
         for (tmp, dest) in done {
             std::fs::rename(&tmp, &dest).with_context(|| format!("cannot replace {}", dest.display()))?;
         }
+        Ok(())
+    }
+}
+
+// ---- facts.csv (issue 6): one row per typed relation, for people -------------------
+
+/// Columns of `facts.csv`.
+pub const FACTS_HEADER: [&str; 12] = [
+    "relation_id", "doc_id", "sentence_id", "type", "subject", "object", "date", "date_source", "trigger",
+    "confidence", "method", "sentence",
+];
+
+impl TableWriter {
+    /// Writes the `facts.csv` row of relation `r` of sentence `s` when it is typed
+    /// (not `dated` or `cooccurs`): subject, type, object (amount with currency or
+    /// name), the date that anchors it, and the sentence text.
+    fn write_fact(&mut self, a: &Analysis, s: usize, sid: &str, r: &crate::mention::Relation, rid: &str) -> Result<()> {
+        if !crate::relations::is_typed(&r.kind) {
+            return Ok(());
+        }
+        let text = a.doc.text.as_str();
+        let ms = &a.mentions[s];
+        let (Some(subj), Some(obj)) = (ms.get(r.subject), r.object.and_then(|o| ms.get(o))) else { return Ok(()) };
+        let (date, date_source) =
+            crate::relations::fact_date(&a.relations[s], ms, r, a.date).unwrap_or((String::new(), ""));
+        let trigger = r.trigger.map(|t| t.slice(text)).unwrap_or("");
+        let row = [
+            rid.to_string(),
+            a.doc.id.clone(),
+            sid.to_string(),
+            r.kind.clone(),
+            self.cell(&display_value(subj)).into_owned(),
+            self.cell(&if r.value.is_empty() { display_value(obj) } else { format!("{} ({})", display_value(obj), r.value) })
+                .into_owned(),
+            date,
+            date_source.to_string(),
+            self.cell(trigger).into_owned(),
+            format!("{:.2}", r.confidence),
+            r.method.clone(),
+            self.cell(a.sentences[s].span.slice(text)).into_owned(),
+        ];
+        self.facts.csv.write_record(&row)?;
         Ok(())
     }
 }
