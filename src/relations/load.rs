@@ -85,6 +85,7 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
         })?;
         let lang = parse_lang(&row)?;
         let words = cue_words(&row, "cue", lang, stemmer)?;
+        let forms = row.required("cue")?.split_whitespace().map(|w| lower_form(w.trim_matches(['*', '=']))).collect();
         let pos = match row.required("pos")? {
             "verb" => Pos::Verb,
             "noun" => Pos::Noun,
@@ -110,7 +111,7 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
                 .filter(|c| (0.0..=1.0).contains(c))
                 .ok_or_else(|| row.error("`confidence` must be a number from 0 to 1"))?,
         };
-        cues.push(Cue { rel, lang, words, pos, subject, object, window, confidence, line: row.line });
+        cues.push(Cue { rel, lang, words, forms, pos, subject, object, window, confidence, line: row.line });
     }
     Ok(cues)
 }

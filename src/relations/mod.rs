@@ -37,7 +37,9 @@
 //!    sentence give `makes` with method `gazetteer`; a cue `makes` that contradicts
 //!    a known vendor is dropped.
 //! 5. **Dates**: every amount is `dated` by the nearest dated mention of its sentence
-//!    (anchors are preferred to bounds such as `jusqu'en 2029`), method `sentence-date`;
+//!    (anchors are preferred to bounds such as `jusqu'en 2029`, dates not separated from
+//!    the amount by another amount are preferred, and a date after the amount counts
+//!    [`DATE_BEFORE_PENALTY`] tokens nearer than one before it), method `sentence-date`;
 //!    without one, by the document's date, method `document-date`.
 //! 6. **Co-occurrence**: every other pair of distinct companies or chips of the sentence
 //!    gives `cooccurs`, method `cooccurrence`.
@@ -70,6 +72,8 @@ pub const GAZETTEER_CONFIDENCE: f32 = 0.95;
 /// Confidence of `dated` by a date of the sentence (anchor / bound).
 pub const SENTENCE_DATE_CONFIDENCE: f32 = 0.7;
 pub const SENTENCE_BOUND_CONFIDENCE: f32 = 0.5;
+/// Extra distance, in tokens, of a date that stands before its amount rather than after.
+pub const DATE_BEFORE_PENALTY: usize = 2;
 /// Confidence of `dated` by the document's date.
 pub const DOCUMENT_DATE_CONFIDENCE: f32 = 0.4;
 /// Confidence of `cooccurs`.
@@ -215,6 +219,8 @@ pub(crate) struct Cue {
     rel: RelType,
     lang: Lang,
     words: Vec<CueWord>,
+    /// The cue's words as written (lower case), to prefer the row of the exact form.
+    forms: Vec<String>,
     pos: Pos,
     subject: Side,
     object: Side,
@@ -388,7 +394,24 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        out
+        // Several rows of one type on one token (`investir`, `investissement` share a
+        // stem): keep the longest, then the row written in the token's exact form, then
+        // the most confident.
+        let rank = |m: &CueMatch| {
+            let cue = &self.rules.cues[m.cue];
+            let exact = cue.forms.first().is_some_and(|f| *f == self.tokens[m.start].lower);
+            (m.end - m.start, exact, (cue.confidence * 1000.0) as u32, std::cmp::Reverse(m.cue))
+        };
+        let mut best: Vec<CueMatch> = Vec::new();
+        for m in out {
+            let rel = self.rules.cues[m.cue].rel;
+            match best.iter_mut().find(|b| b.start == m.start && self.rules.cues[b.cue].rel == rel) {
+                Some(b) if rank(&m) > rank(b) => *b = m,
+                Some(_) => {}
+                None => best.push(m),
+            }
+        }
+        best
     }
 
     /// Whether a negation word stands near the cue, in the same clause.
@@ -398,26 +421,28 @@ impl<'a> Sentence<'a> {
                 && !self.rules.ignore.iter().any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
         };
         let boundary = |i: usize| self.tokens[i].kind == TokenKind::Punct && !matches!(self.tokens[i].lower.as_str(), "'" | "-");
-        let mut i = m.start;
-        for _ in 0..NEG_BEFORE {
-            if i == 0 {
-                break;
-            }
+        // Mention tokens (`4 Milliarden Euro`) are passed over without counting.
+        let (mut i, mut seen) = (m.start, 0);
+        while i > 0 && seen < NEG_BEFORE {
             i -= 1;
             if boundary(i) {
                 break;
             }
+            if self.in_mention(i) {
+                continue;
+            }
             if is_neg(i) {
                 return true;
             }
+            seen += 1;
         }
-        let mut i = m.end;
-        for _ in 0..NEG_AFTER {
-            if i >= self.tokens.len() || boundary(i) {
-                break;
-            }
-            if is_neg(i) {
-                return true;
+        let (mut i, mut seen) = (m.end, 0);
+        while i < self.tokens.len() && seen < NEG_AFTER && !boundary(i) {
+            if !self.in_mention(i) {
+                if is_neg(i) {
+                    return true;
+                }
+                seen += 1;
             }
             i += 1;
         }
@@ -543,10 +568,13 @@ impl<'a> Sentence<'a> {
                 .filter_map(|(k, &m)| {
                     let cue = &self.rules.cues[m.cue];
                     let p = self.place(mi, m)?;
-                    (p.gap <= cue.window && cue.object.allows(p.before)).then_some((p.gap, k))
+                    // An amount right behind a noun cue is its complement (`Strafe von
+                    // 4 Milliarden Euro zahlen`: the fine, not the payment).
+                    let complement = cue.pos == Pos::Noun && !p.before && p.gap <= 2;
+                    (p.gap <= cue.window && cue.object.allows(p.before)).then_some((!complement, p.gap, k))
                 })
                 .min();
-            if let Some((_, k)) = best {
+            if let Some((_, _, k)) = best {
                 let m = cues[k];
                 let Some((group, _)) = &subjects[k] else { continue };
                 for &s in group {
@@ -638,12 +666,19 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .filter_map(|&d| {
                     let (ds, de) = self.ranges[d]?;
-                    let gap = if de <= ms { ms - de } else { ds.saturating_sub(me) };
+                    // A date after the amount is its usual place (`1 milliard début 2025`):
+                    // one before it counts as DATE_BEFORE_PENALTY tokens farther.
+                    let (lo, hi, gap) =
+                        if de <= ms { (de, ms, ms - de + DATE_BEFORE_PENALTY) } else { (me, ds, ds.saturating_sub(me)) };
                     let bound = matches!(self.mentions[d].mod_.as_str(), "BEFORE" | "AFTER");
-                    Some((bound, gap, d))
+                    // Another amount in between takes the date first.
+                    let blocked = self.mentions.iter().enumerate().any(|(o, om)| {
+                        om.kind == Kind::Money && o != mi && self.ranges[o].is_some_and(|(a, b)| a >= lo && b <= hi)
+                    });
+                    Some((bound, blocked, gap, d))
                 })
                 .min();
-            if let Some((bound, _, d)) = best {
+            if let Some((bound, _, _, d)) = best {
                 out.push(Relation {
                     kind: RelType::Dated.as_str().to_string(),
                     subject: mi,
