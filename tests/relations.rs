@@ -492,3 +492,151 @@ fn bundled_data_loads() {
     let rules = RelationRules::load(Path::new("gazetteers")).unwrap();
     assert!(rules.cue_count() > 100);
 }
+
+/// How many facts of the gold `relations.csv` the stage states when it is given the gold
+/// mentions (perfect upstream stages) and a gazetteer built from the gold `entities.csv`.
+/// Needs the shared gold folder (`VEILLE_GOLD`, default `/work/shared/gold`) and corpus
+/// beside it; run with `cargo test --test relations -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn gold_facts_with_perfect_mentions() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let gold = std::path::PathBuf::from(std::env::var("VEILLE_GOLD").unwrap_or("/work/shared/gold".into()));
+    let corpus = gold.parent().unwrap().join("corpus");
+    let res = Resources::load(Path::new("gazetteers")).unwrap();
+    let mut ents = Vec::new();
+    for r in csv::Reader::from_path(gold.join("entities.csv")).unwrap().into_records() {
+        let r = r.unwrap();
+        ents.push(EntityInfo {
+            id: r[1].to_string(),
+            kind: Kind::parse(&r[0]),
+            canonical: r[1].to_string(),
+            vendor: r[3].to_string(),
+            ..Default::default()
+        });
+    }
+    let gaz = Gazetteer::from_entities(ents);
+    let mut by_doc: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
+    let mut rdr = csv::Reader::from_path(gold.join("mentions.csv")).unwrap();
+    let h = rdr.headers().unwrap().clone();
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    let (cd, cs, ce, ck, cc, cv, cu, cm) =
+        (col("doc"), col("start"), col("end"), col("kind"), col("canonical"), col("value"), col("unit"), col("mod"));
+    for r in rdr.into_records() {
+        let r = r.unwrap();
+        let Some(kind) = Kind::parse(&r[ck]) else { continue };
+        let mut m = Mention::new(kind, Span::new(r[cs].parse().unwrap(), r[ce].parse().unwrap()), Method::Rule);
+        m.canonical = r[cc].to_string();
+        if matches!(kind, Kind::Company | Kind::Chip) {
+            m.entity_id = r[cc].to_string();
+        }
+        m.value = r[cv].to_string();
+        m.unit = r[cu].to_string();
+        m.mod_ = r[cm].to_string();
+        by_doc.entry(r[cd].to_string()).or_default().push(m);
+    }
+    let mut gold_facts: BTreeSet<(String, String, String, String)> = BTreeSet::new();
+    for r in csv::Reader::from_path(gold.join("relations.csv")).unwrap().into_records() {
+        let r = r.unwrap();
+        gold_facts.insert((r[0].to_string(), r[1].to_string(), r[2].to_string(), r[3].to_string()));
+    }
+    let docs: BTreeSet<String> = gold_facts.iter().map(|f| f.0.clone()).collect();
+    let mut predicted: BTreeSet<(String, String, String, String)> = BTreeSet::new();
+    for doc in &docs {
+        let text = std::fs::read_to_string(corpus.join(doc)).unwrap();
+        let a = &veille::pipeline::analyze_text(doc, &text, &res).unwrap()[0];
+        let mut all = by_doc.get(doc).cloned().unwrap_or_default();
+        all.sort_by_key(|m| m.span.start);
+        for s in &a.sentences {
+            let ms: Vec<Mention> = all.iter().filter(|m| s.span.contains(m.span)).cloned().collect();
+            let cx = SentenceContext { text: &a.doc.text, sentence: s, doc_lang: a.lang, doc_date: a.date };
+            for r in res.relations.find(&cx, &ms, &gaz) {
+                if r.kind == "cooccurs" {
+                    continue;
+                }
+                let obj = r.object.map_or_else(|| r.value.clone(), |o| display_value(&ms[o]));
+                let subj = display_value(&ms[r.subject]);
+                let (subj, obj) = if r.kind == "partners" && subj > obj { (obj, subj) } else { (subj, obj) };
+                predicted.insert((doc.clone(), r.kind.clone(), subj, obj));
+            }
+        }
+    }
+    let norm = |f: &(String, String, String, String)| {
+        if f.1 == "partners" && f.2 > f.3 {
+            (f.0.clone(), f.1.clone(), f.3.clone(), f.2.clone())
+        } else {
+            f.clone()
+        }
+    };
+    let gold_n: BTreeSet<_> = gold_facts.iter().map(norm).collect();
+    let hit: Vec<_> = gold_n.iter().filter(|f| predicted.contains(*f)).collect();
+    println!("gold facts stated: {}/{}", hit.len(), gold_n.len());
+    let mut per_type: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for f in &gold_n {
+        let e = per_type.entry(f.1.as_str()).or_default();
+        e.1 += 1;
+        if predicted.contains(f) {
+            e.0 += 1;
+        }
+    }
+    println!("per type (found/gold): {per_type:?}");
+    for f in gold_n.iter().filter(|f| !predicted.contains(*f)) {
+        println!("MISS {f:?}");
+    }
+    let extra: Vec<_> = predicted.iter().filter(|f| !gold_n.contains(*f)).collect();
+    let typed_extra = extra.iter().filter(|f| f.1 != "dated").count();
+    println!("predicted typed facts not in the gold (documents with gold facts): {typed_extra}");
+    for f in extra.iter().filter(|f| f.1 != "dated") {
+        println!("EXTRA {f:?}");
+    }
+    assert!(hit.len() * 2 >= gold_n.len(), "fewer than half of the gold facts");
+}
+
+#[test]
+fn relations_and_facts_tables() {
+    use veille::output::{OutputOptions, TableWriter};
+    let res = Resources::load(Path::new("gazetteers")).unwrap();
+    let doc = "---\nlang: fr\ndate: 2026-05-20\n---\nSoftBank a annoncé un investissement de 75 milliards d'euros. Nvidia détient 5 % de Mistral AI depuis mars 2025.";
+    let mut analyses = veille::pipeline::analyze_text("fr/t.txt", doc, &res).unwrap();
+    let a = &mut analyses[0];
+    assert_eq!(a.sentences.len(), 2);
+    let text = a.doc.text.clone();
+    a.mentions = vec![
+        mentions(&text, &["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"]),
+        mentions(&text, &["company:Nvidia=Nvidia", "percent:5 %=5", "company:Mistral AI=Mistral AI", "date:mars 2025=2025-03"]),
+    ];
+    a.relations = a
+        .sentences
+        .iter()
+        .zip(&a.mentions)
+        .map(|(s, ms)| {
+            let cx = SentenceContext { text: &text, sentence: s, doc_lang: a.lang, doc_date: a.date };
+            res.relations.find(&cx, ms, &gazetteer())
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = TableWriter::create(dir.path(), OutputOptions::default()).unwrap();
+    w.write_analysis(a, &res).unwrap();
+    w.finish(&res).unwrap();
+
+    let read = |name: &str| -> Vec<csv::StringRecord> {
+        csv::Reader::from_path(dir.path().join(name)).unwrap().into_records().map(Result::unwrap).collect()
+    };
+    let rels = read("relations.csv");
+    let dated = rels.iter().find(|r| &r[3] == "dated").expect("dated row");
+    assert_eq!((&dated[6], &dated[7], &dated[11]), ("75000000000 EUR", "2026-05-20", "document-date"));
+    assert_eq!(&dated[5], "", "no object mention for the document date");
+    let invests = rels.iter().find(|r| &r[3] == "invests").expect("invests row");
+    let (ts, te): (usize, usize) = (invests[9].parse().unwrap(), invests[10].parse().unwrap());
+    assert_eq!(&text[ts..te], &invests[8]);
+    assert_eq!(&invests[8], "investissement");
+
+    let facts = read("facts.csv");
+    assert_eq!(facts.len(), 2, "{facts:?}");
+    let f = &facts[0];
+    assert_eq!((&f[3], &f[4], &f[5], &f[6], &f[7]), ("invests", "SoftBank", "75000000000 EUR", "2026-05-20", "document-date"));
+    assert_eq!(&f[11], "SoftBank a annoncé un investissement de 75 milliards d'euros.");
+    assert_eq!(&f[2], "fr/t.txt:s0");
+    let f = &facts[1];
+    assert_eq!((&f[3], &f[4], &f[5], &f[6], &f[7]), ("owns", "Nvidia", "Mistral AI (5%)", "2025-03", "sentence-date"));
+}

@@ -41,6 +41,14 @@ pub(super) fn cue_words(row: &Row, col: &str, lang: Lang, stemmer: &mut Stemmer)
             words.push(CueWord::Folded { text: fold_form(exact), prefix: false, suffix: false });
             continue;
         }
+        // A single punctuation mark (`(`: a parent named in brackets).
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if !c.is_alphanumeric() && c != '*' && c != '=' {
+                words.push(CueWord::Stem(word.clone()));
+                continue;
+            }
+        }
         let starts = word.starts_with('*');
         let ends = word.ends_with('*') && word.len() > 1;
         let core = word.trim_matches('*');
@@ -130,11 +138,12 @@ pub(super) fn load_markers(path: &Path) -> Result<HashMap<(Lang, String), Vec<Ro
             "agent-verb" => Role::AgentVerb,
             "genitive" => Role::Genitive,
             "oblique" => Role::Oblique,
+            "beneficiary" => Role::Beneficiary,
             "list" => Role::List,
             "det" => Role::Det,
             other => {
                 return Err(row.error(format!(
-                    "`role` must be agent, agent-verb, genitive, oblique, list or det, not `{other}`"
+                    "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list or det, not `{other}`"
                 )))
             }
         };

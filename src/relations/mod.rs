@@ -65,8 +65,14 @@ use std::path::Path;
 pub const NEG_BEFORE: usize = 4;
 /// Tokens after a cue searched for a negation word.
 pub const NEG_AFTER: usize = 3;
+/// Words an apposition may put between an article and a name (`das Start-up Aleph Alpha`).
+pub const APPOSITION_WORDS: usize = 2;
+/// Tokens a parenthesis inside a list of names may hold (`Lakestar (Zürich), Earlybird`).
+pub const PAREN_TOKENS: usize = 6;
 /// Confidence lost per token of distance beyond two between a cue and an argument.
 pub const DISTANCE_PENALTY: f32 = 0.03;
+/// Factor on the confidence of `owns` inferred from an investor in a funding round.
+pub const INVESTOR_FACTOR: f32 = 0.8;
 /// Confidence of a `makes` known from the gazetteer.
 pub const GAZETTEER_CONFIDENCE: f32 = 0.95;
 /// Confidence of `dated` by a date of the sentence (anchor / bound).
@@ -209,6 +215,8 @@ pub(crate) enum Role {
     AgentVerb,
     Genitive,
     Oblique,
+    /// `für`, `pour`: oblique, but the recipient of a funding round.
+    Beneficiary,
     List,
     Det,
 }
@@ -343,8 +351,11 @@ struct Place {
 }
 
 impl<'a> Sentence<'a> {
+    /// Whether token `i` lies wholly inside a mention (a compound such as
+    /// `500-Millionen-Dollar-Finanzierungsrunde` is only partly covered by its amount).
     fn in_mention(&self, i: usize) -> bool {
-        self.ranges.iter().flatten().any(|&(a, b)| a <= i && i < b)
+        let Some(t) = self.tokens.get(i) else { return false };
+        self.mentions.iter().any(|m| m.span.contains(t.span))
     }
 
     fn roles(&self, i: usize) -> &'a [Role] {
@@ -383,7 +394,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             for start in 0..self.tokens.len() {
-                if self.tokens[start].clitic || self.tokens[start].kind == TokenKind::Punct {
+                if self.tokens[start].clitic {
                     continue;
                 }
                 if let Some(end) = self.match_words(&cue.words, start, false) {
@@ -456,21 +467,47 @@ impl<'a> Sentence<'a> {
         } else if a >= m.end {
             Some(Place { before: false, gap: a - m.end })
         } else {
-            None
+            // The mention shares a compound token with the cue: before it when it starts first.
+            let trigger = self.trigger(m);
+            let span = self.mentions.get(mi)?.span;
+            if span.contains(trigger) {
+                return None;
+            }
+            Some(Place { before: span.start <= trigger.start && span.end < trigger.end, gap: 0 })
         }
     }
 
-    /// The roles of the marker right before mention `mi` (an article in between is skipped).
+    /// The roles of the marker before mention `mi`: right before it, or before an
+    /// article and at most [`APPOSITION_WORDS`] words (`für das Start-up Aleph Alpha`,
+    /// `avec le japonais SoftBank`).
     fn marker_before(&self, mi: usize) -> &'a [Role] {
         let Some((a, _)) = self.ranges.get(mi).copied().flatten() else { return &[] };
         if a == 0 {
             return &[];
         }
+        let direct = self.roles(a - 1);
+        if !direct.is_empty() && direct != [Role::Det] {
+            return direct;
+        }
+        // Name ← [words] ← det ← marker
         let mut i = a - 1;
-        if self.has_role(i, Role::Det) && i > 0 && !self.roles(i - 1).is_empty() {
+        for _ in 0..=APPOSITION_WORDS {
+            if self.has_role(i, Role::Det) {
+                return if i > 0 { self.roles(i - 1) } else { &[] };
+            }
+            let t = &self.tokens[i];
+            if !t.is_word() || !self.roles(i).is_empty() || self.in_mention(i) || i == 0 {
+                return &[];
+            }
             i -= 1;
         }
-        self.roles(i)
+        &[]
+    }
+
+    /// The marker roles of the group of `mi` (those before its first name).
+    fn group_marker(&self, mi: usize, kind: Kind) -> &'a [Role] {
+        let head = self.group(mi, kind).first().copied().unwrap_or(mi);
+        self.marker_before(head)
     }
 
     /// Mentions of `kind` joined to `mi` by list words (`A, B und C`), in text order.
@@ -480,10 +517,29 @@ impl<'a> Sentence<'a> {
         let Some(p) = of_kind.iter().position(|&i| i == mi) else { return vec![mi] };
         let joined = |x: usize, y: usize| {
             let (Some((_, xe)), Some((ys, _))) = (self.ranges[x], self.ranges[y]) else { return false };
-            (xe..ys).all(|t| {
+            let mut t = xe;
+            while t < ys {
                 let tok = &self.tokens[t];
-                matches!(tok.lower.as_str(), "," | "/" | "&") || self.has_role(t, Role::List) || self.has_role(t, Role::Det)
-            })
+                if tok.lower == "(" {
+                    // A short parenthesis without a name of this kind (`Lakestar (Zürich),`).
+                    let Some(close) = (t + 1..ys.min(t + 2 + PAREN_TOKENS)).find(|&c| self.tokens[c].lower == ")") else {
+                        return false;
+                    };
+                    if of_kind.iter().any(|&o| self.ranges[o].is_some_and(|(a, _)| a > t && a < close)) {
+                        return false;
+                    }
+                    t = close + 1;
+                    continue;
+                }
+                let ok = matches!(tok.lower.as_str(), "," | "/" | "&" | "*")
+                    || self.has_role(t, Role::List)
+                    || self.has_role(t, Role::Det);
+                if !ok {
+                    return false;
+                }
+                t += 1;
+            }
+            true
         };
         let mut lo = p;
         while lo > 0 && joined(of_kind[lo - 1], of_kind[lo]) {
@@ -509,27 +565,59 @@ impl<'a> Sentence<'a> {
     }
 
     /// The subject group of a cue, and whether it came from an agent marker.
+    ///
+    /// For `raises` the subject is the one who receives the money: a name after a
+    /// beneficiary marker (`Finanzierungsrunde für Aleph Alpha`) is preferred, and a
+    /// name after an agent marker is an investor, never the subject.
     fn subject(&self, m: CueMatch) -> Option<(Vec<usize>, bool)> {
         let cue = &self.rules.cues[m.cue];
         let companies = self.near(Kind::Company, m);
         let agent = |i: usize| {
-            let r = self.marker_before(i);
+            let r = self.group_marker(i, Kind::Company);
             r.contains(&Role::Agent) || (cue.pos == Pos::Verb && r.contains(&Role::AgentVerb))
         };
-        if let Some(&(i, _)) = companies.iter().find(|&&(i, _)| agent(i)) {
+        let receives = cue.rel == RelType::Raises;
+        if receives {
+            if let Some(&(i, _)) = companies
+                .iter()
+                .find(|&&(i, p)| !p.before && self.group_marker(i, Kind::Company).contains(&Role::Beneficiary))
+            {
+                return Some((self.group(i, Kind::Company), false));
+            }
+        } else if let Some(&(i, _)) = companies.iter().find(|&&(i, _)| agent(i)) {
             return Some((self.group(i, Kind::Company), true));
         }
         if cue.pos == Pos::Noun && self.genitive_is_subject(cue) {
-            if let Some(&(i, _)) =
-                companies.iter().find(|&&(i, p)| !p.before && self.marker_before(i).contains(&Role::Genitive))
+            if let Some(&(i, _)) = companies
+                .iter()
+                .find(|&&(i, p)| !p.before && !agent(i) && self.marker_before(i).contains(&Role::Genitive))
             {
                 return Some((self.group(i, Kind::Company), false));
             }
         }
         let &(i, _) = companies.iter().find(|&&(i, p)| {
-            cue.subject.allows(p.before) && !self.marker_before(i).contains(&Role::Oblique) && !agent(i)
+            let r = self.group_marker(i, Kind::Company);
+            cue.subject.allows(p.before)
+                && !r.contains(&Role::Oblique)
+                && !r.contains(&Role::Beneficiary)
+                && !agent(i)
         })?;
         Some((self.group(i, Kind::Company), false))
+    }
+
+    /// For a `raises` cue: the investors named after an agent marker (`von Lakestar`).
+    fn investors(&self, m: CueMatch, raisers: &[usize]) -> Vec<usize> {
+        let cue = &self.rules.cues[m.cue];
+        self.near(Kind::Company, m)
+            .into_iter()
+            .find(|&(i, _)| {
+                !raisers.contains(&i) && {
+                    let r = self.group_marker(i, Kind::Company);
+                    r.contains(&Role::Agent) || (cue.pos == Pos::Verb && r.contains(&Role::AgentVerb))
+                }
+            })
+            .map(|(i, _)| self.group(i, Kind::Company))
+            .unwrap_or_default()
     }
 
     /// After a noun cue, a genitive name (`de Nvidia`) is the subject when the object
@@ -577,6 +665,22 @@ impl<'a> Sentence<'a> {
             if let Some((_, _, k)) = best {
                 let m = cues[k];
                 let Some((group, _)) = &subjects[k] else { continue };
+                if self.rules.cues[m.cue].rel == RelType::Raises {
+                    // Who funds a round takes a stake in the company that raises it.
+                    for inv in self.investors(m, group) {
+                        for &s in group {
+                            out.push(Found {
+                                rel: RelType::Owns,
+                                subject: inv,
+                                object: s,
+                                trigger: Some(self.trigger(m)),
+                                method: "cue",
+                                confidence: self.confidence(m, &[inv, s]) * INVESTOR_FACTOR,
+                                stake: None,
+                            });
+                        }
+                    }
+                }
                 for &s in group {
                     out.push(Found {
                         rel: self.rules.cues[m.cue].rel,
@@ -610,7 +714,13 @@ impl<'a> Sentence<'a> {
             } else {
                 candidates.iter().find(|&&(_, p)| cue.object.allows(p.before))
             };
-            let obj: Vec<usize> = object.map(|&(i, _)| self.group(i, kind)).unwrap_or_default();
+            // A preposition or bracket binds one name only (`Outscale (Dassault Systèmes)`
+            // inside `OVHcloud, Outscale (...)`); other cues take its whole group.
+            let obj: Vec<usize> = match object {
+                Some(&(i, _)) if cue.pos == Pos::Prep => vec![i],
+                Some(&(i, _)) => self.group(i, kind),
+                None => Vec::new(),
+            };
             let obj: Vec<usize> = obj.into_iter().filter(|i| !subj.contains(i)).collect();
             let mut pairs = Vec::new();
             for &s in subj {
