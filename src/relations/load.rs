@@ -28,7 +28,7 @@ pub(super) fn cue_words(row: &Row, col: &str, lang: Lang, stemmer: &mut Stemmer)
     for raw in phrase.split_whitespace() {
         let lower = lower_form(raw);
         // `d'affaires` → `affaires`: elided words are clitic tokens, skipped when matching.
-        let word = match lower.char_indices().filter(|&(_, c)| is_apostrophe(c)).last() {
+        let word = match lower.char_indices().rfind(|&(_, c)| is_apostrophe(c)) {
             Some((i, c)) if i + c.len_utf8() < lower.len() => lower[i + c.len_utf8()..].to_string(),
             Some(_) => continue,
             None => lower,
@@ -153,10 +153,10 @@ pub(super) fn load_markers(path: &Path) -> Result<HashMap<(Lang, String), Vec<Ro
 }
 
 /// `negation.csv`: `lang,cue,effect` with effect `negate` or `ignore` (`nicht nur`).
-pub(super) fn load_negation(
-    path: &Path,
-    stemmer: &mut Stemmer,
-) -> Result<(Vec<(Lang, Vec<CueWord>)>, Vec<(Lang, Vec<CueWord>)>), DataError> {
+/// Phrases of one language.
+pub(super) type Phrases = Vec<(Lang, Vec<CueWord>)>;
+
+pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<(Phrases, Phrases), DataError> {
     let mut negate = Vec::new();
     let mut ignore = Vec::new();
     for row in read_table(path, &["lang", "cue", "effect"])? {

@@ -243,8 +243,11 @@ pub(crate) struct Cue {
 pub struct RelationRules {
     cues: Vec<Cue>,
     markers: HashMap<(Lang, String), Vec<Role>>,
-    negate: Vec<(Lang, Vec<CueWord>)>,
-    ignore: Vec<(Lang, Vec<CueWord>)>,
+    negate: load::Phrases,
+    ignore: load::Phrases,
+    /// Cues by language and first stem; cues whose first word is a wildcard, by language.
+    by_stem: HashMap<(Lang, String), Vec<usize>>,
+    by_lang_folded: HashMap<Lang, Vec<usize>>,
 }
 
 /// A cue found in a sentence: tokens `start..end`.
@@ -281,7 +284,15 @@ impl RelationRules {
         let cues = load::load_cues(&rdir.join("cues.csv"), &mut stemmer)?;
         let markers = load::load_markers(&rdir.join("markers.csv"))?;
         let (negate, ignore) = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
-        Ok(RelationRules { cues, markers, negate, ignore })
+        let mut by_stem: HashMap<(Lang, String), Vec<usize>> = HashMap::new();
+        let mut by_lang_folded: HashMap<Lang, Vec<usize>> = HashMap::new();
+        for (i, c) in cues.iter().enumerate() {
+            match c.words.first() {
+                Some(CueWord::Stem(s)) => by_stem.entry((c.lang, s.clone())).or_default().push(i),
+                _ => by_lang_folded.entry(c.lang).or_default().push(i),
+            }
+        }
+        Ok(RelationRules { cues, markers, negate, ignore, by_stem, by_lang_folded })
     }
 
     /// Number of cue rows loaded.
@@ -389,14 +400,16 @@ impl<'a> Sentence<'a> {
 
     fn cue_matches(&self) -> Vec<CueMatch> {
         let mut out = Vec::new();
-        for (ci, cue) in self.rules.cues.iter().enumerate() {
-            if cue.lang != self.lang {
+        let folded = self.rules.by_lang_folded.get(&self.lang).map_or(&[][..], Vec::as_slice);
+        for start in 0..self.tokens.len() {
+            let t = &self.tokens[start];
+            if t.clitic {
                 continue;
             }
-            for start in 0..self.tokens.len() {
-                if self.tokens[start].clitic {
-                    continue;
-                }
+            let key = (self.lang, if t.stem.is_empty() { t.lower.clone() } else { t.stem.clone() });
+            let by_stem = self.rules.by_stem.get(&key).map_or(&[][..], Vec::as_slice);
+            for &ci in by_stem.iter().chain(folded) {
+                let cue = &self.rules.cues[ci];
                 if let Some(end) = self.match_words(&cue.words, start, false) {
                     let m = CueMatch { cue: ci, start, end };
                     if !self.negated(m) {
