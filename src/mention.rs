@@ -117,8 +117,12 @@ pub struct Relation {
     pub kind: String,
     /// Index of the subject in the sentence's mention list.
     pub subject: usize,
-    /// Index of the object in the sentence's mention list.
-    pub object: usize,
+    /// Index of the object in the sentence's mention list; `None` when the object is
+    /// no mention of the sentence (a `dated` by the document's date), see `value`.
+    pub object: Option<usize>,
+    /// The object's value when `object` is `None` (the document date); for `owns`, the
+    /// stake (`11%`) where the sentence gives one; empty otherwise.
+    pub value: String,
     /// The cue word(s) that state the relation, when there is one.
     pub trigger: Option<Span>,
     /// cue, gazetteer, cooccurrence, sentence-date, document-date...

@@ -34,6 +34,10 @@ pub const RELATIONS_HEADER: &[&str] = &[
     "relation_id", "doc_id", "sentence_id", "type", "subject_id", "object_id", "subject", "object", "trigger",
     "trigger_start", "trigger_end", "method", "confidence",
 ];
+pub const FACTS_HEADER: &[&str] = &[
+    "relation_id", "doc_id", "sentence_id", "type", "subject", "object", "date", "date_source", "trigger",
+    "confidence", "method", "sentence",
+];
 pub const ENTITIES_HEADER: &[&str] =
     &["entity_id", "kind", "canonical", "parent", "vendor", "country", "wikidata", "mentions", "documents"];
 pub const CANDIDATES_HEADER: &[&str] = &["surface", "kind", "count", "first_sentence_id"];
@@ -41,16 +45,18 @@ pub const ERRORS_HEADER: &[&str] = &["path", "line", "byte", "message"];
 
 /// The tables with one block of rows per document, in the order they are written,
 /// with their headers. Each has a `doc_id` column.
-pub const DOC_TABLES: [(&str, &[&str]); 4] = [
+pub const DOC_TABLES: [(&str, &[&str]); 5] = [
     ("documents.csv", DOCUMENTS_HEADER),
     ("sentences.csv", SENTENCES_HEADER),
     ("mentions.csv", MENTIONS_HEADER),
     ("relations.csv", RELATIONS_HEADER),
+    ("facts.csv", FACTS_HEADER),
 ];
 const DOCUMENTS: usize = 0;
 const SENTENCES: usize = 1;
 const MENTIONS: usize = 2;
 const RELATIONS: usize = 3;
+const FACTS: usize = 4;
 
 /// Identifier of sentence `index` of a document.
 pub fn sentence_id(doc_id: &str, index: usize) -> String {
@@ -172,27 +178,52 @@ pub fn doc_rows(a: &Analysis, options: &OutputOptions) -> DocRows {
         }
         let ms = &a.mentions[s];
         for r in &a.relations[s] {
-            let (Some(subj), Some(obj)) = (ms.get(r.subject), ms.get(r.object)) else { continue };
-            let (trigger, ts, te) = match r.trigger {
-                Some(t) => (cell(t.slice(text)), t.start.to_string(), t.end.to_string()),
-                None => (String::new(), String::new(), String::new()),
-            };
+            let Some(subj) = ms.get(r.subject) else { continue };
+            let obj = r.object.and_then(|o| ms.get(o));
+            if r.object.is_some() && obj.is_none() {
+                continue;
+            }
+            let rid = relation_id(&doc.id, n_relation);
+            let trigger_text = r.trigger.map_or("", |t| t.slice(text));
+            let (ts, te) = r.trigger.map_or((String::new(), String::new()), |t| (t.start.to_string(), t.end.to_string()));
+            let confidence = format!("{:.2}", r.confidence);
             rows.tables[RELATIONS].push(vec![
-                cell(&relation_id(&doc.id, n_relation)),
+                cell(&rid),
                 cell(&doc.id),
                 cell(&sid),
                 r.kind.clone(),
                 cell(&mention_id(&doc.id, first_id + r.subject)),
-                cell(&mention_id(&doc.id, first_id + r.object)),
+                r.object.map_or_else(String::new, |o| cell(&mention_id(&doc.id, first_id + o))),
                 cell(&display_value(subj)),
-                cell(&display_value(obj)),
-                trigger,
+                cell(&obj.map_or_else(|| r.value.clone(), display_value)),
+                cell(trigger_text),
                 ts,
                 te,
                 r.method.clone(),
-                format!("{:.2}", r.confidence),
+                confidence.clone(),
             ]);
             n_relation += 1;
+            // facts.csv: typed relations between two mentions, with the date that anchors them.
+            let Some(obj) = obj else { continue };
+            if !crate::relations::is_typed(&r.kind) {
+                continue;
+            }
+            let (date, date_source) = crate::relations::fact_date(&a.relations[s], ms, r, a.date).unwrap_or((String::new(), ""));
+            let object = if r.value.is_empty() { display_value(obj) } else { format!("{} ({})", display_value(obj), r.value) };
+            rows.tables[FACTS].push(vec![
+                cell(&rid),
+                cell(&doc.id),
+                cell(&sid),
+                r.kind.clone(),
+                cell(&display_value(subj)),
+                cell(&object),
+                date,
+                date_source.to_string(),
+                cell(trigger_text),
+                confidence,
+                r.method.clone(),
+                cell(sentence.span.slice(text)),
+            ]);
         }
     }
     rows

@@ -275,6 +275,14 @@ impl Gazetteer {
     }
 
     /// The entity with this id.
+    /// A gazetteer that knows these entities (vendors, parents) but matches no names:
+    /// for testing later stages on hand-built mentions.
+    pub fn from_entities(entities: Vec<EntityInfo>) -> Gazetteer {
+        let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        Gazetteer { entities, by_id, ..Gazetteer::default() }
+    }
+
+    /// The entity with this id.
     pub fn entity(&self, id: &str) -> Option<&EntityInfo> {
         self.by_id.get(id).map(|&i| &self.entities[i])
     }

@@ -1,0 +1,172 @@
+//! Loading the relation cue files under `gazetteers/relations/`, with `file:line` errors.
+
+use super::{Cue, CueWord, Pos, RelType, Role, Side};
+use crate::data::{read_table, DataError, Row};
+use crate::lang::Lang;
+use crate::tokenize::{fold_form, is_apostrophe, lower_form, Stemmer};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Default token window of a cue when the `window` column is empty.
+pub const DEFAULT_WINDOW: usize = 12;
+/// Default base confidence of a cue when the `confidence` column is empty.
+pub const DEFAULT_CONFIDENCE: f32 = 0.8;
+
+pub(super) fn parse_lang(row: &Row) -> Result<Lang, DataError> {
+    let lang: Lang = row.required("lang")?.parse().map_err(|e: String| row.error(e))?;
+    if lang == Lang::Und {
+        return Err(row.error("language must be fr, de or en"));
+    }
+    Ok(lang)
+}
+
+/// Splits a cue phrase into its words: lower case, elided prefixes (`d'`) dropped,
+/// each word stemmed in `lang`, or kept folded when it carries a `*` wildcard.
+pub(super) fn cue_words(row: &Row, col: &str, lang: Lang, stemmer: &mut Stemmer) -> Result<Vec<CueWord>, DataError> {
+    let phrase = row.required(col)?;
+    let mut words = Vec::new();
+    for raw in phrase.split_whitespace() {
+        let lower = lower_form(raw);
+        // `d'affaires` → `affaires`: elided words are clitic tokens, skipped when matching.
+        let word = match lower.char_indices().rfind(|&(_, c)| is_apostrophe(c)) {
+            Some((i, c)) if i + c.len_utf8() < lower.len() => lower[i + c.len_utf8()..].to_string(),
+            Some(_) => continue,
+            None => lower,
+        };
+        // `=bauen`: this exact (folded) form only, not every form with its stem.
+        if let Some(exact) = word.strip_prefix('=') {
+            if exact.is_empty() || !exact.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.') {
+                return Err(row.error(format!("bad cue word `{raw}` in `{col}`")));
+            }
+            words.push(CueWord::Folded { text: fold_form(exact), prefix: false, suffix: false });
+            continue;
+        }
+        // A single punctuation mark (`(`: a parent named in brackets).
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if !c.is_alphanumeric() && c != '*' && c != '=' {
+                words.push(CueWord::Stem(word.clone()));
+                continue;
+            }
+        }
+        let starts = word.starts_with('*');
+        let ends = word.ends_with('*') && word.len() > 1;
+        let core = word.trim_matches('*');
+        if core.is_empty() || core.contains('*') {
+            return Err(row.error(format!("bad cue word `{raw}` in `{col}`: `*` only at its start or end")));
+        }
+        if !core.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.') {
+            return Err(row.error(format!("bad cue word `{raw}` in `{col}`: letters, digits, `-` or `.` expected")));
+        }
+        words.push(if starts || ends {
+            CueWord::Folded { text: fold_form(core), prefix: starts, suffix: ends }
+        } else {
+            CueWord::Stem(stemmer.stem(lang, core))
+        });
+    }
+    if words.is_empty() {
+        return Err(row.error(format!("column `{col}` has no word")));
+    }
+    Ok(words)
+}
+
+fn parse_side(row: &Row, col: &str) -> Result<Side, DataError> {
+    match row.required(col)? {
+        "before" => Ok(Side::Before),
+        "after" => Ok(Side::After),
+        "any" => Ok(Side::Any),
+        "none" if col == "object" => Ok(Side::None),
+        other => Err(row.error(format!("`{col}` must be before, after or any (object: or none), not `{other}`"))),
+    }
+}
+
+/// `cues.csv`: `type,lang,cue,pos,subject,object,window,confidence`.
+pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, DataError> {
+    let mut cues = Vec::new();
+    for row in read_table(path, &["type", "lang", "cue", "pos", "subject", "object"])? {
+        let rel = RelType::parse(row.required("type")?).ok_or_else(|| {
+            row.error(format!(
+                "unknown relation type `{}` (expected one of {})",
+                row.get("type"),
+                RelType::TYPED.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", ")
+            ))
+        })?;
+        let lang = parse_lang(&row)?;
+        let words = cue_words(&row, "cue", lang, stemmer)?;
+        let forms = row.required("cue")?.split_whitespace().map(|w| lower_form(w.trim_matches(['*', '=']))).collect();
+        let pos = match row.required("pos")? {
+            "verb" => Pos::Verb,
+            "noun" => Pos::Noun,
+            "det" => Pos::Det,
+            "prep" => Pos::Prep,
+            other => return Err(row.error(format!("`pos` must be verb, noun, det or prep, not `{other}`"))),
+        };
+        let subject = parse_side(&row, "subject")?;
+        let object = parse_side(&row, "object")?;
+        let window = match row.get("window") {
+            "" => DEFAULT_WINDOW,
+            w => w
+                .parse::<usize>()
+                .ok()
+                .filter(|w| (1..=60).contains(w))
+                .ok_or_else(|| row.error("`window` must be a number of tokens from 1 to 60"))?,
+        };
+        let confidence = match row.get("confidence") {
+            "" => DEFAULT_CONFIDENCE,
+            c => c
+                .parse::<f32>()
+                .ok()
+                .filter(|c| (0.0..=1.0).contains(c))
+                .ok_or_else(|| row.error("`confidence` must be a number from 0 to 1"))?,
+        };
+        cues.push(Cue { rel, lang, words, forms, pos, subject, object, window, confidence, line: row.line });
+    }
+    Ok(cues)
+}
+
+/// `markers.csv`: `lang,word,role` → per language, lower-case word → roles.
+pub(super) fn load_markers(path: &Path) -> Result<HashMap<(Lang, String), Vec<Role>>, DataError> {
+    let mut out: HashMap<(Lang, String), Vec<Role>> = HashMap::new();
+    for row in read_table(path, &["lang", "word", "role"])? {
+        let lang = parse_lang(&row)?;
+        let word = lower_form(row.required("word")?);
+        if word.contains(char::is_whitespace) {
+            return Err(row.error("a marker is one word"));
+        }
+        let role = match row.required("role")? {
+            "agent" => Role::Agent,
+            "agent-verb" => Role::AgentVerb,
+            "genitive" => Role::Genitive,
+            "oblique" => Role::Oblique,
+            "beneficiary" => Role::Beneficiary,
+            "list" => Role::List,
+            "det" => Role::Det,
+            other => {
+                return Err(row.error(format!(
+                    "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list or det, not `{other}`"
+                )))
+            }
+        };
+        out.entry((lang, word)).or_default().push(role);
+    }
+    Ok(out)
+}
+
+/// `negation.csv`: `lang,cue,effect` with effect `negate` or `ignore` (`nicht nur`).
+/// Phrases of one language.
+pub(super) type Phrases = Vec<(Lang, Vec<CueWord>)>;
+
+pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<(Phrases, Phrases), DataError> {
+    let mut negate = Vec::new();
+    let mut ignore = Vec::new();
+    for row in read_table(path, &["lang", "cue", "effect"])? {
+        let lang = parse_lang(&row)?;
+        let words = cue_words(&row, "cue", lang, stemmer)?;
+        match row.required("effect")? {
+            "negate" => negate.push((lang, words)),
+            "ignore" => ignore.push((lang, words)),
+            other => return Err(row.error(format!("`effect` must be negate or ignore, not `{other}`"))),
+        }
+    }
+    Ok((negate, ignore))
+}

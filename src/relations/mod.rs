@@ -1,0 +1,950 @@
+//! Relations between the mentions of one sentence: who makes which chip, who invests,
+//! raises, earns, pays or is fined how much, who owns, supplies or partners with whom,
+//! which date anchors an amount, and which names merely co-occur.
+//!
+//! Everything a language contributes lives in `gazetteers/relations/`:
+//!
+//! - `cues.csv` — `type,lang,cue,pos,subject,object,window,confidence`: a cue word or
+//!   phrase (written as a word form or lemma; stemmed at load with the Snowball stemmer
+//!   of its language, so `investissement` also finds `investissements` and `investit`;
+//!   a `*` at the start or end of a word matches it inside a compound on the folded
+//!   form: `*finanzierung*` finds `Finanzierungsrunde`), its part of speech, on which
+//!   side of the cue the subject and the object stand (`before`, `after`, `any`), the
+//!   largest distance in tokens between the cue and an argument, and a base confidence.
+//! - `markers.csv` — `lang,word,role`: function words that say what the name after
+//!   them is: `agent` (`par`, `durch`: the doer in a passive or of a nominalization),
+//!   `agent-verb` (`von`: the doer, but only after a verb cue), `genitive` (`de`:
+//!   after a noun cue, the investor of an amount or the target of a purchase),
+//!   `oblique` (`avec`, `pour`, `mit`: never the grammatical subject), `list`
+//!   (`et`, `und`: joins names into one group) and `det` (articles, skipped).
+//! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
+//!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`.
+//!
+//! The rules themselves are mechanism only:
+//!
+//! 1. **Cues** are matched on token stems of the sentence's language, outside mentions.
+//!    A cue with a negation word within [`NEG_BEFORE`] tokens before or [`NEG_AFTER`]
+//!    tokens after it (in the same clause) gives no relation.
+//! 2. **Subject**: a name after an agent marker, else (noun cue of a money type) a name
+//!    after a genitive marker behind the cue, else the nearest name on the cue's
+//!    subject side that is not after an oblique marker. Names joined by list words
+//!    (`Telekom, Nvidia und SAP`) form a group and share the role.
+//! 3. **Object**: money goes to the nearest cue whose window reaches it; a chip or a
+//!    company is the nearest one on the object side (after a passive agent: on either
+//!    side; after a noun cue: a genitive name behind it). `partners` is symmetric and
+//!    links every pair of its groups.
+//! 4. **Gazetteer**: a chip and its vendor (or the vendor's parent or subsidiary) in one
+//!    sentence give `makes` with method `gazetteer`; a cue `makes` that contradicts
+//!    a known vendor is dropped.
+//! 5. **Dates**: every amount is `dated` by the nearest dated mention of its sentence
+//!    (anchors are preferred to bounds such as `jusqu'en 2029`, dates not separated from
+//!    the amount by another amount are preferred, and a date after the amount counts
+//!    [`DATE_BEFORE_PENALTY`] tokens nearer than one before it), method `sentence-date`;
+//!    without one, by the document's date, method `document-date`.
+//! 6. **Co-occurrence**: every other pair of distinct companies or chips of the sentence
+//!    gives `cooccurs`, method `cooccurrence`.
+//!
+//! Confidence: a cue relation starts at its cue's base confidence and loses
+//! [`DISTANCE_PENALTY`] for each token beyond two between the cue and its farther
+//! argument (never below 0.3); `gazetteer` is 0.95; `sentence-date` 0.7 (0.5 when
+//! the date is a bound); `document-date` 0.4; `cooccurrence` 0.3.
+
+mod load;
+
+use crate::data::DataError;
+use crate::document::SentenceContext;
+use crate::gazetteer::Gazetteer;
+use crate::lang::Lang;
+use crate::mention::{Kind, Mention, Relation};
+use crate::span::Span;
+use crate::tokenize::{Stemmer, Token, TokenKind};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// Tokens before a cue searched for a negation word.
+pub const NEG_BEFORE: usize = 4;
+/// Tokens after a cue searched for a negation word.
+pub const NEG_AFTER: usize = 3;
+/// Words an apposition may put between an article and a name (`das Start-up Aleph Alpha`).
+pub const APPOSITION_WORDS: usize = 2;
+/// Tokens a parenthesis inside a list of names may hold (`Lakestar (Zürich), Earlybird`).
+pub const PAREN_TOKENS: usize = 6;
+/// Confidence lost per token of distance beyond two between a cue and an argument.
+pub const DISTANCE_PENALTY: f32 = 0.03;
+/// Factor on the confidence of `owns` inferred from an investor in a funding round.
+pub const INVESTOR_FACTOR: f32 = 0.8;
+/// Confidence of a `makes` known from the gazetteer.
+pub const GAZETTEER_CONFIDENCE: f32 = 0.95;
+/// Confidence of `dated` by a date of the sentence (anchor / bound).
+pub const SENTENCE_DATE_CONFIDENCE: f32 = 0.7;
+pub const SENTENCE_BOUND_CONFIDENCE: f32 = 0.5;
+/// Extra distance, in tokens, of a date that stands before its amount rather than after.
+pub const DATE_BEFORE_PENALTY: usize = 2;
+/// Confidence of `dated` by the document's date.
+pub const DOCUMENT_DATE_CONFIDENCE: f32 = 0.4;
+/// Confidence of `cooccurs`.
+pub const COOCCURRENCE_CONFIDENCE: f32 = 0.3;
+
+/// The relation types veille writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RelType {
+    Makes,
+    Invests,
+    Raises,
+    Revenue,
+    Values,
+    Pays,
+    Fined,
+    Partners,
+    Supplies,
+    Owns,
+    Dated,
+    Cooccurs,
+}
+
+impl RelType {
+    /// The types a cue can state.
+    pub const TYPED: [RelType; 10] = [
+        RelType::Makes,
+        RelType::Invests,
+        RelType::Raises,
+        RelType::Revenue,
+        RelType::Values,
+        RelType::Pays,
+        RelType::Fined,
+        RelType::Partners,
+        RelType::Supplies,
+        RelType::Owns,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelType::Makes => "makes",
+            RelType::Invests => "invests",
+            RelType::Raises => "raises",
+            RelType::Revenue => "revenue",
+            RelType::Values => "values",
+            RelType::Pays => "pays",
+            RelType::Fined => "fined",
+            RelType::Partners => "partners",
+            RelType::Supplies => "supplies",
+            RelType::Owns => "owns",
+            RelType::Dated => "dated",
+            RelType::Cooccurs => "cooccurs",
+        }
+    }
+
+    /// A type a cue can state, by name.
+    pub fn parse(s: &str) -> Option<RelType> {
+        RelType::TYPED.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// The kind of the object (the subject is always a company).
+    pub fn object_kind(self) -> Kind {
+        match self {
+            RelType::Makes => Kind::Chip,
+            RelType::Partners | RelType::Supplies | RelType::Owns | RelType::Cooccurs => Kind::Company,
+            RelType::Dated => Kind::Date,
+            _ => Kind::Money,
+        }
+    }
+
+    /// Whether `a → b` also states `b → a`.
+    pub fn symmetric(self) -> bool {
+        matches!(self, RelType::Partners | RelType::Cooccurs)
+    }
+}
+
+/// Whether a relation type is one a cue or the gazetteer states (not `dated`/`cooccurs`).
+pub fn is_typed(kind: &str) -> bool {
+    RelType::parse(kind).is_some()
+}
+
+/// One word of a cue: a Snowball stem, or a folded form with `*` wildcards.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum CueWord {
+    Stem(String),
+    Folded { text: String, prefix: bool, suffix: bool },
+}
+
+impl CueWord {
+    fn matches(&self, t: &Token) -> bool {
+        match self {
+            CueWord::Stem(s) => t.stem == *s || (t.stem.is_empty() && t.lower == *s),
+            CueWord::Folded { text, prefix, suffix } => match (prefix, suffix) {
+                (true, true) => t.folded.contains(text.as_str()),
+                (true, false) => t.folded.ends_with(text.as_str()),
+                (false, true) => t.folded.starts_with(text.as_str()),
+                (false, false) => t.folded == *text,
+            },
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pos {
+    Verb,
+    Noun,
+    Det,
+    Prep,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    Before,
+    After,
+    Any,
+    /// No object: the relation holds within the subject group (`Telekom, Nvidia und SAP bauen`).
+    None,
+}
+
+impl Side {
+    fn allows(self, before: bool) -> bool {
+        match self {
+            Side::None => false,
+            Side::Any => true,
+            Side::Before => before,
+            Side::After => !before,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Agent,
+    AgentVerb,
+    Genitive,
+    Oblique,
+    /// `für`, `pour`: oblique, but the recipient of a funding round.
+    Beneficiary,
+    List,
+    Det,
+}
+
+/// One row of `cues.csv`.
+#[derive(Clone, Debug)]
+pub(crate) struct Cue {
+    rel: RelType,
+    lang: Lang,
+    words: Vec<CueWord>,
+    /// The cue's words as written (lower case), to prefer the row of the exact form.
+    forms: Vec<String>,
+    pos: Pos,
+    subject: Side,
+    object: Side,
+    window: usize,
+    confidence: f32,
+    #[allow(dead_code)]
+    line: usize,
+}
+
+/// The relation rules of every language, loaded from `gazetteers/relations/`.
+#[derive(Debug, Default)]
+pub struct RelationRules {
+    cues: Vec<Cue>,
+    markers: HashMap<(Lang, String), Vec<Role>>,
+    negate: load::Phrases,
+    ignore: load::Phrases,
+    /// Cues by language and first stem; cues whose first word is a wildcard, by language.
+    by_stem: HashMap<(Lang, String), Vec<usize>>,
+    by_lang_folded: HashMap<Lang, Vec<usize>>,
+}
+
+/// A cue found in a sentence: tokens `start..end`.
+#[derive(Clone, Copy, Debug)]
+struct CueMatch {
+    cue: usize,
+    start: usize,
+    end: usize,
+}
+
+/// A relation before it is written: subject and object mention indices.
+#[derive(Clone, Debug)]
+struct Found {
+    rel: RelType,
+    subject: usize,
+    object: usize,
+    trigger: Option<Span>,
+    method: &'static str,
+    confidence: f32,
+    /// `owns`: the percent mention giving the stake.
+    stake: Option<usize>,
+}
+
+impl RelationRules {
+    /// Loads `cues.csv`, `markers.csv` and `negation.csv` from `dir/relations/`.
+    /// A missing folder gives rules that find only `makes` from the gazetteer,
+    /// `dated` and `cooccurs`.
+    pub fn load(dir: &Path) -> Result<RelationRules, DataError> {
+        let rdir = dir.join("relations");
+        if !rdir.is_dir() {
+            return Ok(RelationRules::default());
+        }
+        let mut stemmer = Stemmer::new();
+        let cues = load::load_cues(&rdir.join("cues.csv"), &mut stemmer)?;
+        let markers = load::load_markers(&rdir.join("markers.csv"))?;
+        let (negate, ignore) = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
+        let mut by_stem: HashMap<(Lang, String), Vec<usize>> = HashMap::new();
+        let mut by_lang_folded: HashMap<Lang, Vec<usize>> = HashMap::new();
+        for (i, c) in cues.iter().enumerate() {
+            match c.words.first() {
+                Some(CueWord::Stem(s)) => by_stem.entry((c.lang, s.clone())).or_default().push(i),
+                _ => by_lang_folded.entry(c.lang).or_default().push(i),
+            }
+        }
+        Ok(RelationRules { cues, markers, negate, ignore, by_stem, by_lang_folded })
+    }
+
+    /// Number of cue rows loaded.
+    pub fn cue_count(&self) -> usize {
+        self.cues.len()
+    }
+
+    /// Relations among `mentions` (all of one sentence, in text order). Subject and
+    /// object of each relation are indices into `mentions`.
+    pub fn find(&self, cx: &SentenceContext, mentions: &[Mention], gazetteer: &Gazetteer) -> Vec<Relation> {
+        let tokens = cx.tokens();
+        let lang = if cx.sentence.lang == Lang::Und { cx.doc_lang } else { cx.sentence.lang };
+        let s = Sentence { rules: self, tokens, lang, mentions, ranges: token_ranges(tokens, mentions) };
+        let cues = s.cue_matches();
+        let mut found = s.typed(&cues);
+        apply_gazetteer(&mut found, mentions, gazetteer);
+        dedupe(&mut found);
+
+        let mut out: Vec<Relation> = found
+            .iter()
+            .map(|f| Relation {
+                kind: f.rel.as_str().to_string(),
+                subject: f.subject,
+                object: Some(f.object),
+                value: f.stake.and_then(|p| mentions.get(p)).map_or_else(String::new, |p| format!("{}{}", p.value, p.unit)),
+                trigger: f.trigger,
+                method: f.method.to_string(),
+                confidence: round2(f.confidence),
+            })
+            .collect();
+        out.extend(s.dated(cx));
+        out.extend(cooccurrences(mentions, &found));
+        out
+    }
+}
+
+fn round2(x: f32) -> f32 {
+    (x.clamp(0.0, 1.0) * 100.0).round() / 100.0
+}
+
+/// Token range `start..end` of each mention (`None` when it covers no token).
+fn token_ranges(tokens: &[Token], mentions: &[Mention]) -> Vec<Option<(usize, usize)>> {
+    mentions
+        .iter()
+        .map(|m| {
+            let start = tokens.iter().position(|t| t.span.end > m.span.start)?;
+            let end = tokens.iter().rposition(|t| t.span.start < m.span.end)? + 1;
+            (start < end).then_some((start, end))
+        })
+        .collect()
+}
+
+/// One sentence as the rules see it.
+struct Sentence<'a> {
+    rules: &'a RelationRules,
+    tokens: &'a [Token],
+    lang: Lang,
+    mentions: &'a [Mention],
+    ranges: Vec<Option<(usize, usize)>>,
+}
+
+/// Where a mention stands relative to a cue: before it or not, and the tokens between.
+#[derive(Clone, Copy, Debug)]
+struct Place {
+    before: bool,
+    gap: usize,
+}
+
+impl<'a> Sentence<'a> {
+    /// Whether token `i` lies wholly inside a mention (a compound such as
+    /// `500-Millionen-Dollar-Finanzierungsrunde` is only partly covered by its amount).
+    fn in_mention(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        self.mentions.iter().any(|m| m.span.contains(t.span))
+    }
+
+    fn roles(&self, i: usize) -> &'a [Role] {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.rules.markers.get(&(self.lang, t.lower.clone())))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    fn has_role(&self, i: usize, role: Role) -> bool {
+        self.roles(i).contains(&role)
+    }
+
+    /// Tokens `start..` matching `words` (clitics between words skipped); the end.
+    fn match_words(&self, words: &[CueWord], start: usize, allow_mentions: bool) -> Option<usize> {
+        let mut j = start;
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                while self.tokens.get(j).is_some_and(|t| t.clitic) {
+                    j += 1;
+                }
+            }
+            let t = self.tokens.get(j)?;
+            if !w.matches(t) || (!allow_mentions && self.in_mention(j)) {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+
+    fn cue_matches(&self) -> Vec<CueMatch> {
+        let mut out = Vec::new();
+        let folded = self.rules.by_lang_folded.get(&self.lang).map_or(&[][..], Vec::as_slice);
+        for start in 0..self.tokens.len() {
+            let t = &self.tokens[start];
+            if t.clitic {
+                continue;
+            }
+            let key = (self.lang, if t.stem.is_empty() { t.lower.clone() } else { t.stem.clone() });
+            let by_stem = self.rules.by_stem.get(&key).map_or(&[][..], Vec::as_slice);
+            for &ci in by_stem.iter().chain(folded) {
+                let cue = &self.rules.cues[ci];
+                if let Some(end) = self.match_words(&cue.words, start, false) {
+                    let m = CueMatch { cue: ci, start, end };
+                    if !self.negated(m) {
+                        out.push(m);
+                    }
+                }
+            }
+        }
+        // Several rows of one type on one token (`investir`, `investissement` share a
+        // stem): keep the longest, then the row written in the token's exact form, then
+        // the most confident.
+        let rank = |m: &CueMatch| {
+            let cue = &self.rules.cues[m.cue];
+            let exact = cue.forms.first().is_some_and(|f| *f == self.tokens[m.start].lower);
+            (m.end - m.start, exact, (cue.confidence * 1000.0) as u32, std::cmp::Reverse(m.cue))
+        };
+        let mut best: Vec<CueMatch> = Vec::new();
+        for m in out {
+            let rel = self.rules.cues[m.cue].rel;
+            match best.iter_mut().find(|b| b.start == m.start && self.rules.cues[b.cue].rel == rel) {
+                Some(b) if rank(&m) > rank(b) => *b = m,
+                Some(_) => {}
+                None => best.push(m),
+            }
+        }
+        best
+    }
+
+    /// Whether a negation word stands near the cue, in the same clause.
+    fn negated(&self, m: CueMatch) -> bool {
+        let is_neg = |i: usize| {
+            self.rules.negate.iter().any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
+                && !self.rules.ignore.iter().any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
+        };
+        let boundary = |i: usize| self.tokens[i].kind == TokenKind::Punct && !matches!(self.tokens[i].lower.as_str(), "'" | "-");
+        // Mention tokens (`4 Milliarden Euro`) are passed over without counting.
+        let (mut i, mut seen) = (m.start, 0);
+        while i > 0 && seen < NEG_BEFORE {
+            i -= 1;
+            if boundary(i) {
+                break;
+            }
+            if self.in_mention(i) {
+                continue;
+            }
+            if is_neg(i) {
+                return true;
+            }
+            seen += 1;
+        }
+        let (mut i, mut seen) = (m.end, 0);
+        while i < self.tokens.len() && seen < NEG_AFTER && !boundary(i) {
+            if !self.in_mention(i) {
+                if is_neg(i) {
+                    return true;
+                }
+                seen += 1;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    fn place(&self, mi: usize, m: CueMatch) -> Option<Place> {
+        let (a, b) = self.ranges.get(mi).copied().flatten()?;
+        if b <= m.start {
+            Some(Place { before: true, gap: m.start - b })
+        } else if a >= m.end {
+            Some(Place { before: false, gap: a - m.end })
+        } else {
+            // The mention shares a compound token with the cue: before it when it starts first.
+            let trigger = self.trigger(m);
+            let span = self.mentions.get(mi)?.span;
+            if span.contains(trigger) {
+                return None;
+            }
+            Some(Place { before: span.start <= trigger.start && span.end < trigger.end, gap: 0 })
+        }
+    }
+
+    /// The roles of the marker before mention `mi`: right before it, or before an
+    /// article and at most [`APPOSITION_WORDS`] words (`für das Start-up Aleph Alpha`,
+    /// `avec le japonais SoftBank`).
+    fn marker_before(&self, mi: usize) -> &'a [Role] {
+        let Some((a, _)) = self.ranges.get(mi).copied().flatten() else { return &[] };
+        if a == 0 {
+            return &[];
+        }
+        let direct = self.roles(a - 1);
+        if !direct.is_empty() && direct != [Role::Det] {
+            return direct;
+        }
+        // Name ← [words] ← det ← marker
+        let mut i = a - 1;
+        for _ in 0..=APPOSITION_WORDS {
+            if self.has_role(i, Role::Det) {
+                return if i > 0 { self.roles(i - 1) } else { &[] };
+            }
+            let t = &self.tokens[i];
+            if !t.is_word() || !self.roles(i).is_empty() || self.in_mention(i) || i == 0 {
+                return &[];
+            }
+            i -= 1;
+        }
+        &[]
+    }
+
+    /// The marker roles of the group of `mi` (those before its first name).
+    fn group_marker(&self, mi: usize, kind: Kind) -> &'a [Role] {
+        let head = self.group(mi, kind).first().copied().unwrap_or(mi);
+        self.marker_before(head)
+    }
+
+    /// Mentions of `kind` joined to `mi` by list words (`A, B und C`), in text order.
+    fn group(&self, mi: usize, kind: Kind) -> Vec<usize> {
+        let of_kind: Vec<usize> =
+            (0..self.mentions.len()).filter(|&i| self.mentions[i].kind == kind && self.ranges[i].is_some()).collect();
+        let Some(p) = of_kind.iter().position(|&i| i == mi) else { return vec![mi] };
+        let joined = |x: usize, y: usize| {
+            let (Some((_, xe)), Some((ys, _))) = (self.ranges[x], self.ranges[y]) else { return false };
+            let mut t = xe;
+            while t < ys {
+                let tok = &self.tokens[t];
+                if tok.lower == "(" {
+                    // A short parenthesis without a name of this kind (`Lakestar (Zürich),`).
+                    let Some(close) = (t + 1..ys.min(t + 2 + PAREN_TOKENS)).find(|&c| self.tokens[c].lower == ")") else {
+                        return false;
+                    };
+                    if of_kind.iter().any(|&o| self.ranges[o].is_some_and(|(a, _)| a > t && a < close)) {
+                        return false;
+                    }
+                    t = close + 1;
+                    continue;
+                }
+                let ok = matches!(tok.lower.as_str(), "," | "/" | "&" | "*")
+                    || self.has_role(t, Role::List)
+                    || self.has_role(t, Role::Det);
+                if !ok {
+                    return false;
+                }
+                t += 1;
+            }
+            true
+        };
+        let mut lo = p;
+        while lo > 0 && joined(of_kind[lo - 1], of_kind[lo]) {
+            lo -= 1;
+        }
+        let mut hi = p;
+        while hi + 1 < of_kind.len() && joined(of_kind[hi], of_kind[hi + 1]) {
+            hi += 1;
+        }
+        of_kind[lo..=hi].to_vec()
+    }
+
+    /// Mentions of `kind` within the cue's window: (index, place), nearest first.
+    fn near(&self, kind: Kind, m: CueMatch) -> Vec<(usize, Place)> {
+        let window = self.rules.cues[m.cue].window;
+        let mut v: Vec<(usize, Place)> = (0..self.mentions.len())
+            .filter(|&i| self.mentions[i].kind == kind)
+            .filter_map(|i| self.place(i, m).map(|p| (i, p)))
+            .filter(|(_, p)| p.gap <= window)
+            .collect();
+        v.sort_by_key(|&(i, p)| (p.gap, !p.before, i));
+        v
+    }
+
+    /// The subject group of a cue, and whether it came from an agent marker.
+    ///
+    /// For `raises` the subject is the one who receives the money: a name after a
+    /// beneficiary marker (`Finanzierungsrunde für Aleph Alpha`) is preferred, and a
+    /// name after an agent marker is an investor, never the subject.
+    fn subject(&self, m: CueMatch) -> Option<(Vec<usize>, bool)> {
+        let cue = &self.rules.cues[m.cue];
+        let companies = self.near(Kind::Company, m);
+        let agent = |i: usize| {
+            let r = self.group_marker(i, Kind::Company);
+            r.contains(&Role::Agent) || (cue.pos == Pos::Verb && r.contains(&Role::AgentVerb))
+        };
+        let receives = cue.rel == RelType::Raises;
+        if receives {
+            if let Some(&(i, _)) = companies
+                .iter()
+                .find(|&&(i, p)| !p.before && self.group_marker(i, Kind::Company).contains(&Role::Beneficiary))
+            {
+                return Some((self.group(i, Kind::Company), false));
+            }
+        } else if let Some(&(i, _)) = companies.iter().find(|&&(i, _)| agent(i)) {
+            return Some((self.group(i, Kind::Company), true));
+        }
+        if cue.pos == Pos::Noun && self.genitive_is_subject(cue) {
+            if let Some(&(i, _)) = companies
+                .iter()
+                .find(|&&(i, p)| !p.before && !agent(i) && self.marker_before(i).contains(&Role::Genitive))
+            {
+                return Some((self.group(i, Kind::Company), false));
+            }
+        }
+        let &(i, _) = companies.iter().find(|&&(i, p)| {
+            let r = self.group_marker(i, Kind::Company);
+            cue.subject.allows(p.before)
+                && !r.contains(&Role::Oblique)
+                && !r.contains(&Role::Beneficiary)
+                && !agent(i)
+        })?;
+        Some((self.group(i, Kind::Company), false))
+    }
+
+    /// For a `raises` cue: the investors named after an agent marker (`von Lakestar`).
+    fn investors(&self, m: CueMatch, raisers: &[usize]) -> Vec<usize> {
+        let cue = &self.rules.cues[m.cue];
+        self.near(Kind::Company, m)
+            .into_iter()
+            .find(|&(i, _)| {
+                !raisers.contains(&i) && {
+                    let r = self.group_marker(i, Kind::Company);
+                    r.contains(&Role::Agent) || (cue.pos == Pos::Verb && r.contains(&Role::AgentVerb))
+                }
+            })
+            .map(|(i, _)| self.group(i, Kind::Company))
+            .unwrap_or_default()
+    }
+
+    /// After a noun cue, a genitive name (`de Nvidia`) is the subject when the object
+    /// is an amount (`investissement de Nvidia`) or the cue puts the subject after it
+    /// (`filiale de Dassault`); otherwise it is the object (`rachat de Arm`).
+    fn genitive_is_subject(&self, cue: &Cue) -> bool {
+        cue.rel.object_kind() == Kind::Money || (cue.subject == Side::After && cue.object != Side::After)
+    }
+
+    fn confidence(&self, m: CueMatch, args: &[usize]) -> f32 {
+        let far = args.iter().filter_map(|&i| self.place(i, m)).map(|p| p.gap).max().unwrap_or(0);
+        let c = self.rules.cues[m.cue].confidence - DISTANCE_PENALTY * far.saturating_sub(2) as f32;
+        c.max(0.3)
+    }
+
+    fn trigger(&self, m: CueMatch) -> Span {
+        Span::new(self.tokens[m.start].span.start, self.tokens[m.end - 1].span.end)
+    }
+
+    /// Relations stated by cues.
+    fn typed(&self, cues: &[CueMatch]) -> Vec<Found> {
+        let mut out = Vec::new();
+        let subjects: Vec<Option<(Vec<usize>, bool)>> = cues.iter().map(|&m| self.subject(m)).collect();
+        // Amounts: each to its nearest money cue with a subject.
+        for (mi, money) in self.mentions.iter().enumerate() {
+            if money.kind != Kind::Money {
+                continue;
+            }
+            let best = cues
+                .iter()
+                .enumerate()
+                .filter(|(k, m)| {
+                    let cue = &self.rules.cues[m.cue];
+                    cue.rel.object_kind() == Kind::Money && subjects[*k].is_some()
+                })
+                .filter_map(|(k, &m)| {
+                    let cue = &self.rules.cues[m.cue];
+                    let p = self.place(mi, m)?;
+                    // An amount right behind a noun cue is its complement (`Strafe von
+                    // 4 Milliarden Euro zahlen`: the fine, not the payment).
+                    let complement = cue.pos == Pos::Noun && !p.before && p.gap <= 2;
+                    (p.gap <= cue.window && cue.object.allows(p.before)).then_some((!complement, p.gap, k))
+                })
+                .min();
+            if let Some((_, _, k)) = best {
+                let m = cues[k];
+                let Some((group, _)) = &subjects[k] else { continue };
+                if self.rules.cues[m.cue].rel == RelType::Raises {
+                    // Who funds a round takes a stake in the company that raises it.
+                    for inv in self.investors(m, group) {
+                        for &s in group {
+                            out.push(Found {
+                                rel: RelType::Owns,
+                                subject: inv,
+                                object: s,
+                                trigger: Some(self.trigger(m)),
+                                method: "cue",
+                                confidence: self.confidence(m, &[inv, s]) * INVESTOR_FACTOR,
+                                stake: None,
+                            });
+                        }
+                    }
+                }
+                for &s in group {
+                    out.push(Found {
+                        rel: self.rules.cues[m.cue].rel,
+                        subject: s,
+                        object: mi,
+                        trigger: Some(self.trigger(m)),
+                        method: "cue",
+                        confidence: self.confidence(m, &[s, mi]),
+                        stake: None,
+                    });
+                }
+            }
+        }
+        // Chips and companies.
+        for (k, &m) in cues.iter().enumerate() {
+            let cue = &self.rules.cues[m.cue];
+            let kind = cue.rel.object_kind();
+            if kind == Kind::Money {
+                continue;
+            }
+            let Some((subj, by_agent)) = &subjects[k] else { continue };
+            let candidates: Vec<(usize, Place)> =
+                self.near(kind, m).into_iter().filter(|(i, _)| !subj.contains(i)).collect();
+            let object = if *by_agent {
+                candidates.first()
+            } else if cue.pos == Pos::Noun && kind == Kind::Company && !self.genitive_is_subject(cue) {
+                candidates
+                    .iter()
+                    .find(|&&(i, p)| !p.before && self.marker_before(i).contains(&Role::Genitive))
+                    .or_else(|| candidates.iter().find(|&&(_, p)| cue.object.allows(p.before)))
+            } else {
+                candidates.iter().find(|&&(_, p)| cue.object.allows(p.before))
+            };
+            // A preposition or bracket binds one name only (`Outscale (Dassault Systèmes)`
+            // inside `OVHcloud, Outscale (...)`); other cues take its whole group.
+            let obj: Vec<usize> = match object {
+                Some(&(i, _)) if cue.pos == Pos::Prep => vec![i],
+                Some(&(i, _)) => self.group(i, kind),
+                None => Vec::new(),
+            };
+            let obj: Vec<usize> = obj.into_iter().filter(|i| !subj.contains(i)).collect();
+            let mut pairs = Vec::new();
+            for &s in subj {
+                for &o in &obj {
+                    pairs.push((s, o));
+                }
+            }
+            if cue.rel.symmetric() {
+                for (x, &a) in subj.iter().enumerate() {
+                    for &b in &subj[x + 1..] {
+                        pairs.push((a, b));
+                    }
+                }
+                for (x, &a) in obj.iter().enumerate() {
+                    for &b in &obj[x + 1..] {
+                        pairs.push((a, b));
+                    }
+                }
+            }
+            let stake = if cue.rel == RelType::Owns { self.near(Kind::Percent, m).first().map(|&(i, _)| i) } else { None };
+            for (s, o) in pairs {
+                if self.mentions[s].canonical == self.mentions[o].canonical && !self.mentions[s].canonical.is_empty() {
+                    continue;
+                }
+                let (s, o) = if cue.rel.symmetric() { (s.min(o), s.max(o)) } else { (s, o) };
+                out.push(Found {
+                    rel: cue.rel,
+                    subject: s,
+                    object: o,
+                    trigger: Some(self.trigger(m)),
+                    method: "cue",
+                    confidence: self.confidence(m, &[s, o]),
+                    stake,
+                });
+            }
+        }
+        out
+    }
+
+    /// `dated` for every amount: the nearest dated mention of the sentence, else the document date.
+    fn dated(&self, cx: &SentenceContext) -> Vec<Relation> {
+        let mut out = Vec::new();
+        let dates: Vec<usize> = (0..self.mentions.len())
+            .filter(|&i| self.mentions[i].kind == Kind::Date && !self.mentions[i].value.is_empty())
+            .filter(|&i| self.ranges[i].is_some())
+            .collect();
+        for (mi, m) in self.mentions.iter().enumerate() {
+            if m.kind != Kind::Money {
+                continue;
+            }
+            let Some((ms, me)) = self.ranges[mi] else { continue };
+            let best = dates
+                .iter()
+                .filter_map(|&d| {
+                    let (ds, de) = self.ranges[d]?;
+                    // A date after the amount is its usual place (`1 milliard début 2025`):
+                    // one before it counts as DATE_BEFORE_PENALTY tokens farther.
+                    let (lo, hi, gap) =
+                        if de <= ms { (de, ms, ms - de + DATE_BEFORE_PENALTY) } else { (me, ds, ds.saturating_sub(me)) };
+                    let bound = matches!(self.mentions[d].mod_.as_str(), "BEFORE" | "AFTER");
+                    // Another amount in between takes the date first.
+                    let blocked = self.mentions.iter().enumerate().any(|(o, om)| {
+                        om.kind == Kind::Money && o != mi && self.ranges[o].is_some_and(|(a, b)| a >= lo && b <= hi)
+                    });
+                    Some((bound, blocked, gap, d))
+                })
+                .min();
+            if let Some((bound, _, _, d)) = best {
+                out.push(Relation {
+                    kind: RelType::Dated.as_str().to_string(),
+                    subject: mi,
+                    object: Some(d),
+                    value: String::new(),
+                    trigger: None,
+                    method: "sentence-date".to_string(),
+                    confidence: if bound { SENTENCE_BOUND_CONFIDENCE } else { SENTENCE_DATE_CONFIDENCE },
+                });
+            } else if let Some(date) = cx.doc_date {
+                out.push(Relation {
+                    kind: RelType::Dated.as_str().to_string(),
+                    subject: mi,
+                    object: None,
+                    value: date.to_string(),
+                    trigger: None,
+                    method: "document-date".to_string(),
+                    confidence: DOCUMENT_DATE_CONFIDENCE,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Whether `a` is `b`, or one of them is an ancestor of the other by the gazetteer's `parent`.
+fn related(gazetteer: &Gazetteer, a: &str, b: &str) -> bool {
+    let ancestors = |start: &str, target: &str| {
+        let mut id = start.to_string();
+        for _ in 0..8 {
+            if id == target {
+                return true;
+            }
+            match gazetteer.entity(&id) {
+                Some(e) if !e.parent.is_empty() => id = e.parent.clone(),
+                _ => return false,
+            }
+        }
+        false
+    };
+    !a.is_empty() && !b.is_empty() && (ancestors(a, b) || ancestors(b, a))
+}
+
+/// Adds `makes` from the gazetteer (chip + its vendor) and drops cue `makes` that contradict it.
+fn apply_gazetteer(found: &mut Vec<Found>, mentions: &[Mention], gazetteer: &Gazetteer) {
+    let vendor = |chip: &Mention| -> Option<String> {
+        let e = gazetteer.entity(&chip.entity_id)?;
+        (!e.vendor.is_empty()).then(|| e.vendor.clone())
+    };
+    found.retain(|f| {
+        if f.rel != RelType::Makes {
+            return true;
+        }
+        let (Some(company), Some(chip)) = (mentions.get(f.subject), mentions.get(f.object)) else { return true };
+        match vendor(chip) {
+            Some(v) if !company.entity_id.is_empty() => related(gazetteer, &company.entity_id, &v),
+            _ => true,
+        }
+    });
+    for (ci, chip) in mentions.iter().enumerate() {
+        if chip.kind != Kind::Chip {
+            continue;
+        }
+        let Some(v) = vendor(chip) else { continue };
+        for (co, company) in mentions.iter().enumerate() {
+            if company.kind == Kind::Company && related(gazetteer, &company.entity_id, &v) {
+                found.push(Found {
+                    rel: RelType::Makes,
+                    subject: co,
+                    object: ci,
+                    trigger: None,
+                    method: "gazetteer",
+                    confidence: GAZETTEER_CONFIDENCE,
+                    stake: None,
+                });
+            }
+        }
+    }
+}
+
+/// One relation per (type, subject, object): a cue wins over the gazetteer, then the
+/// higher confidence. Sorted by subject, object and type.
+fn dedupe(found: &mut Vec<Found>) {
+    found.sort_by(|a, b| {
+        (a.rel, a.subject, a.object)
+            .cmp(&(b.rel, b.subject, b.object))
+            .then((a.method != "cue").cmp(&(b.method != "cue")))
+            .then(b.confidence.total_cmp(&a.confidence))
+    });
+    found.dedup_by(|b, a| (a.rel, a.subject, a.object) == (b.rel, b.subject, b.object));
+    found.sort_by_key(|f| (f.subject, f.object, f.rel));
+}
+
+/// `cooccurs` for every pair of distinct companies/chips without a typed relation.
+fn cooccurrences(mentions: &[Mention], found: &[Found]) -> Vec<Relation> {
+    let linked: HashSet<(usize, usize)> =
+        found.iter().flat_map(|f| [(f.subject, f.object), (f.object, f.subject)]).collect();
+    let named: Vec<usize> =
+        (0..mentions.len()).filter(|&i| matches!(mentions[i].kind, Kind::Company | Kind::Chip)).collect();
+    let mut out = Vec::new();
+    for (x, &a) in named.iter().enumerate() {
+        for &b in &named[x + 1..] {
+            let (ma, mb) = (&mentions[a], &mentions[b]);
+            let same = if !ma.entity_id.is_empty() || !mb.entity_id.is_empty() {
+                ma.entity_id == mb.entity_id
+            } else {
+                ma.canonical == mb.canonical
+            };
+            if same || linked.contains(&(a, b)) {
+                continue;
+            }
+            out.push(Relation {
+                kind: RelType::Cooccurs.as_str().to_string(),
+                subject: a,
+                object: Some(b),
+                value: String::new(),
+                trigger: None,
+                method: "cooccurrence".to_string(),
+                confidence: COOCCURRENCE_CONFIDENCE,
+            });
+        }
+    }
+    out
+}
+
+/// The date of a typed relation for a reader: the `dated` relation of its object
+/// (value and method), else the first anchor date of the sentence, else the
+/// document's date. `relations` and `mentions` are one sentence's.
+pub fn fact_date(
+    relations: &[Relation],
+    mentions: &[Mention],
+    r: &Relation,
+    doc_date: Option<crate::calendar::DocDate>,
+) -> Option<(String, &'static str)> {
+    if let Some(d) = relations.iter().find(|d| d.kind == "dated" && Some(d.subject) == r.object) {
+        return match d.object.and_then(|o| mentions.get(o)) {
+            Some(m) => Some((m.value.clone(), "sentence-date")),
+            None => Some((d.value.clone(), "document-date")),
+        };
+    }
+    let dates = || mentions.iter().filter(|m| m.kind == Kind::Date && !m.value.is_empty());
+    if let Some(m) = dates().find(|m| !matches!(m.mod_.as_str(), "BEFORE" | "AFTER")).or_else(|| dates().next()) {
+        return Some((m.value.clone(), "sentence-date"));
+    }
+    doc_date.map(|d| (d.to_string(), "document-date"))
+}

@@ -1,0 +1,642 @@
+//! Table-driven tests of the relation stage on hand-built mentions: the real tokenizer
+//! and stemmer split each sentence, the mentions are placed by hand on byte spans of
+//! the text, and `RelationRules::find` runs on them.
+
+use std::path::Path;
+use veille::document::SentenceContext;
+use veille::gazetteer::{EntityInfo, Gazetteer};
+use veille::mention::{Kind, Mention, Method, Relation};
+use veille::output::display_value;
+use veille::relations::RelationRules;
+use veille::resources::Resources;
+use veille::span::Span;
+
+/// A mention as `kind:surface=value`, e.g. `company:Nvidia=Nvidia`, `money:5 milliards de
+/// dollars=5000000000 USD`, `date:mai 2026=2026-05`, `date:jusqu'en 2029=2029/BEFORE`,
+/// `percent:11 %=11`, `chip:H100=H100#h100` (entity id after `#`). Surfaces are searched
+/// in text order.
+fn mentions(text: &str, specs: &[&str]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for spec in specs {
+        let (kind, rest) = spec.split_once(':').expect("kind:surface=value");
+        let (surface, value) = rest.split_once('=').expect("surface=value");
+        let start = from + text[from..].find(surface).unwrap_or_else(|| panic!("`{surface}` not in `{text}`"));
+        let end = start + surface.len();
+        from = end;
+        let kind = Kind::parse(kind).expect("kind");
+        let mut m = Mention::new(kind, Span::new(start, end), Method::Rule);
+        match kind {
+            Kind::Company | Kind::Chip => {
+                let (canonical, id) = value.split_once('#').unwrap_or((value, ""));
+                m.canonical = canonical.to_string();
+                m.entity_id = id.to_string();
+            }
+            Kind::Money => {
+                let (v, cur) = value.split_once(' ').expect("VALUE CUR");
+                m.value = v.to_string();
+                m.unit = cur.to_string();
+            }
+            Kind::Date => {
+                let (v, md) = value.split_once('/').unwrap_or((value, ""));
+                m.value = v.to_string();
+                m.mod_ = md.to_string();
+            }
+            Kind::Percent => {
+                m.value = value.to_string();
+                m.unit = "%".to_string();
+            }
+        }
+        out.push(m);
+    }
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+fn gazetteer() -> Gazetteer {
+    let e = |id: &str, kind: Kind, parent: &str, vendor: &str| EntityInfo {
+        id: id.into(),
+        kind: Some(kind),
+        canonical: id.into(),
+        parent: parent.into(),
+        vendor: vendor.into(),
+        ..Default::default()
+    };
+    Gazetteer::from_entities(vec![
+        e("nvidia", Kind::Company, "", ""),
+        e("amazon", Kind::Company, "", ""),
+        e("aws", Kind::Company, "amazon", ""),
+        e("mistral", Kind::Company, "", ""),
+        e("h100", Kind::Chip, "", "nvidia"),
+        e("blackwell", Kind::Chip, "", "nvidia"),
+        e("trainium2", Kind::Chip, "", "aws"),
+    ])
+}
+
+/// Runs the stage on the first sentence of `text` (a document in `lang`, dated `date`
+/// when given) and renders each relation as `type|subject|object|method`.
+fn relations(lang: &str, date: Option<&str>, text: &str, specs: &[&str]) -> Vec<String> {
+    let res = Resources::load(Path::new("gazetteers")).expect("gazetteers load");
+    let front = match date {
+        Some(d) => format!("---\nlang: {lang}\ndate: {d}\n---\n"),
+        None => format!("---\nlang: {lang}\n---\n"),
+    };
+    let doc = format!("{front}{text}");
+    let analyses = veille::pipeline::analyze_text("t.txt", &doc, &res).expect("analyzed");
+    let a = &analyses[0];
+    let sentence = &a.sentences[0];
+    let ms: Vec<Mention> = mentions(&a.doc.text, specs);
+    assert!(ms.iter().all(|m| sentence.span.contains(m.span)), "all mentions in the first sentence of {text:?}");
+    let cx = SentenceContext { text: &a.doc.text, sentence, doc_lang: a.lang, doc_date: a.date };
+    let rels: Vec<Relation> = res.relations.find(&cx, &ms, &gazetteer());
+    rels.iter()
+        .map(|r| {
+            let obj = r.object.map_or_else(|| r.value.clone(), |o| display_value(&ms[o]));
+            let trigger = r.trigger.map(|t| t.slice(&a.doc.text).to_string()).unwrap_or_default();
+            assert!(r.trigger.is_none() || !trigger.is_empty());
+            assert!((0.0..=1.0).contains(&r.confidence));
+            format!("{}|{}|{}|{}", r.kind, display_value(&ms[r.subject]), obj, r.method)
+        })
+        .collect()
+}
+
+/// `+type|subject|object` must be found (any method, or `|method` given), `-...` must not.
+/// For `partners` and `cooccurs` either order counts.
+struct Case {
+    name: &'static str,
+    lang: &'static str,
+    date: Option<&'static str>,
+    text: &'static str,
+    mentions: &'static [&'static str],
+    expect: &'static [&'static str],
+}
+
+fn has(found: &[String], want: &str) -> bool {
+    let parts: Vec<&str> = want.split('|').collect();
+    let matches = |f: &String, s: &str, o: &str| {
+        let fp: Vec<&str> = f.split('|').collect();
+        fp[0] == parts[0] && fp[1] == s && fp[2] == o && (parts.len() < 4 || fp[3] == parts[3])
+    };
+    let symmetric = matches!(parts[0], "partners" | "cooccurs");
+    found.iter().any(|f| matches(f, parts[1], parts[2]) || (symmetric && matches(f, parts[2], parts[1])))
+}
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for c in cases {
+        let found = relations(c.lang, c.date, c.text, c.mentions);
+        for e in c.expect {
+            let (positive, want) = match e.strip_prefix('-') {
+                Some(w) => (false, w),
+                None => (true, e.trim_start_matches('+')),
+            };
+            if has(&found, want) != positive {
+                failures.push(format!("{}: {} {e}\n    found {found:?}", c.name, if positive { "missing" } else { "unwanted" }));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+macro_rules! case {
+    ($name:expr, $lang:expr, $text:expr, [$($m:expr),* $(,)?], [$($e:expr),* $(,)?]) => {
+        Case { name: $name, lang: $lang, date: None, text: $text, mentions: &[$($m),*], expect: &[$($e),*] }
+    };
+}
+
+#[test]
+fn makes() {
+    check(&[
+        case!("fr positive", "fr", "Amazon conçoit la puce Trainium2 pour ses centres de données.",
+            ["company:Amazon=Amazon", "chip:Trainium2=Trainium2"], ["makes|Amazon|Trainium2|cue", "-cooccurs|Amazon|Trainium2"]),
+        case!("fr negative", "fr", "Amazon ne conçoit pas la puce Trainium2.",
+            ["company:Amazon=Amazon", "chip:Trainium2=Trainium2"], ["-makes|Amazon|Trainium2", "cooccurs|Amazon|Trainium2"]),
+        case!("fr no cue", "fr", "Amazon achète des cartes Blackwell.",
+            ["company:Amazon=Amazon", "chip:Blackwell=Blackwell"], ["-makes|Amazon|Blackwell"]),
+        case!("fr passive", "fr", "La puce Trainium2 est conçue par Amazon.",
+            ["chip:Trainium2=Trainium2", "company:Amazon=Amazon"], ["makes|Amazon|Trainium2|cue"]),
+        case!("fr possessive", "fr", "Google avec ses TPU, Microsoft avec ses puces Cobalt.",
+            ["company:Google=Google", "chip:TPU=TPU", "company:Microsoft=Microsoft", "chip:Cobalt=Cobalt"],
+            ["makes|Google|TPU", "makes|Microsoft|Cobalt", "-makes|Google|Cobalt", "-makes|Microsoft|TPU"]),
+        case!("de positive", "de", "Nvidia entwickelt die Blackwell für Rechenzentren.",
+            ["company:Nvidia=Nvidia", "chip:Blackwell=Blackwell"], ["makes|Nvidia|Blackwell|cue"]),
+        case!("de negative", "de", "Nvidia entwickelt die Blackwell nicht selbst.",
+            ["company:Nvidia=Nvidia", "chip:Blackwell=Blackwell"], ["-makes|Nvidia|Blackwell"]),
+        case!("de passive", "de", "Die Blackwell wird von Nvidia entwickelt.",
+            ["chip:Blackwell=Blackwell", "company:Nvidia=Nvidia"], ["makes|Nvidia|Blackwell|cue"]),
+    ]);
+}
+
+#[test]
+fn makes_from_gazetteer() {
+    check(&[
+        case!("vendor", "fr", "Les NVIDIA H100 restent rares en Chine.",
+            ["company:NVIDIA=Nvidia#nvidia", "chip:H100=H100#h100"], ["makes|Nvidia|H100|gazetteer"]),
+        case!("vendor and parent", "fr", "Amazon AWS affirme que ses nouvelles puces Trainium2 sont moins chères.",
+            ["company:Amazon=Amazon#amazon", "company:AWS=AWS#aws", "chip:Trainium2=Trainium2#trainium2"],
+            ["makes|Amazon|Trainium2", "makes|AWS|Trainium2", "-cooccurs|Amazon|Trainium2", "cooccurs|Amazon|AWS"]),
+        case!("de vendor", "de", "Die Anlage nutzt Nvidias Blackwell.",
+            ["company:Nvidias=Nvidia#nvidia", "chip:Blackwell=Blackwell#blackwell"], ["makes|Nvidia|Blackwell|gazetteer"]),
+        case!("contradicted cue", "fr", "Mistral AI et ses Blackwell tournent déjà.",
+            ["company:Mistral AI=Mistral AI#mistral", "chip:Blackwell=Blackwell#blackwell"], ["-makes|Mistral AI|Blackwell"]),
+    ]);
+}
+
+#[test]
+fn invests() {
+    check(&[
+        case!("fr positive", "fr", "SoftBank a annoncé un investissement de 75 milliards d'euros en France.",
+            ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"], ["invests|SoftBank|75000000000 EUR|cue"]),
+        case!("fr negative", "fr", "SoftBank n'a pas investi 75 milliards d'euros en France.",
+            ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"], ["-invests|SoftBank|75000000000 EUR"]),
+        case!("fr no cue", "fr", "SoftBank a perdu 75 milliards d'euros en bourse.",
+            ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"], ["-invests|SoftBank|75000000000 EUR"]),
+        case!("fr genitive investor", "fr", "Intel a attiré un investissement de 5 milliards de dollars de NVIDIA.",
+            ["company:Intel=Intel", "money:5 milliards de dollars=5000000000 USD", "company:NVIDIA=Nvidia"],
+            ["invests|Nvidia|5000000000 USD", "-invests|Intel|5000000000 USD"]),
+        case!("de positive", "de", "Infineon investiert fünf Milliarden Euro in Dresden.",
+            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"], ["invests|Infineon|5000000000 EUR|cue"]),
+        case!("de negative", "de", "Infineon investiert nicht fünf Milliarden Euro in Dresden.",
+            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"], ["-invests|Infineon|5000000000 EUR"]),
+        case!("de reversed order", "de", "Fünf Milliarden Euro will Infineon in die neue Fabrik stecken.",
+            ["money:Fünf Milliarden Euro=5000000000 EUR", "company:Infineon=Infineon"], ["invests|Infineon|5000000000 EUR"]),
+        case!("de compound", "de", "Infineon feiert die größte Einzelinvestition: fünf Milliarden Euro.",
+            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"], ["invests|Infineon|5000000000 EUR"]),
+    ]);
+}
+
+#[test]
+fn raises() {
+    check(&[
+        case!("fr positive", "fr", "Mistral AI a levé 600 millions d'euros auprès de fonds américains.",
+            ["company:Mistral AI=Mistral AI", "money:600 millions d'euros=600000000 EUR"], ["raises|Mistral AI|600000000 EUR|cue"]),
+        case!("fr negative", "fr", "Mistral AI n'a pas levé 600 millions d'euros.",
+            ["company:Mistral AI=Mistral AI", "money:600 millions d'euros=600000000 EUR"], ["-raises|Mistral AI|600000000 EUR"]),
+        case!("fr reversed", "fr", "La levée de fonds de 600 millions d'euros de Mistral AI a été bouclée.",
+            ["money:600 millions d'euros=600000000 EUR", "company:Mistral AI=Mistral AI"], ["raises|Mistral AI|600000000 EUR"]),
+        case!("de positive", "de", "Aleph Alpha sammelt 500 Millionen Dollar ein.",
+            ["company:Aleph Alpha=Aleph Alpha", "money:500 Millionen Dollar=500000000 USD"], ["raises|Aleph Alpha|500000000 USD|cue"]),
+        case!("de negative", "de", "Aleph Alpha sammelt keine 500 Millionen Dollar ein.",
+            ["company:Aleph Alpha=Aleph Alpha", "money:500 Millionen Dollar=500000000 USD"], ["-raises|Aleph Alpha|500000000 USD"]),
+        case!("de reversed", "de", "500 Millionen Dollar hat Aleph Alpha in einer Finanzierungsrunde erhalten.",
+            ["money:500 Millionen Dollar=500000000 USD", "company:Aleph Alpha=Aleph Alpha"], ["raises|Aleph Alpha|500000000 USD"]),
+    ]);
+}
+
+#[test]
+fn revenue() {
+    check(&[
+        case!("fr positive", "fr", "Nvidia a réalisé un chiffre d'affaires de 39 milliards de dollars.",
+            ["company:Nvidia=Nvidia", "money:39 milliards de dollars=39000000000 USD"], ["revenue|Nvidia|39000000000 USD|cue"]),
+        case!("fr negative", "fr", "Nvidia n'a pas publié de chiffre d'affaires de 39 milliards de dollars.",
+            ["company:Nvidia=Nvidia", "money:39 milliards de dollars=39000000000 USD"], ["-revenue|Nvidia|39000000000 USD"]),
+        case!("fr passive", "fr", "Un chiffre d'affaires de 39 milliards de dollars a été publié par Nvidia.",
+            ["money:39 milliards de dollars=39000000000 USD", "company:Nvidia=Nvidia"], ["revenue|Nvidia|39000000000 USD"]),
+        case!("de positive", "de", "SAP steigerte den Umsatz auf 34 Milliarden Euro.",
+            ["company:SAP=SAP", "money:34 Milliarden Euro=34000000000 EUR"], ["revenue|SAP|34000000000 EUR|cue"]),
+        case!("de negative", "de", "SAP nannte keinen Umsatz von 34 Milliarden Euro.",
+            ["company:SAP=SAP", "money:34 Milliarden Euro=34000000000 EUR"], ["-revenue|SAP|34000000000 EUR"]),
+        case!("de reversed", "de", "Einen Umsatz von 34 Milliarden Euro meldete SAP.",
+            ["money:34 Milliarden Euro=34000000000 EUR", "company:SAP=SAP"], ["revenue|SAP|34000000000 EUR"]),
+    ]);
+}
+
+#[test]
+fn values() {
+    check(&[
+        case!("fr positive", "fr", "Mistral AI a obtenu une valorisation de 11,7 milliards d'euros.",
+            ["company:Mistral AI=Mistral AI", "money:11,7 milliards d'euros=11700000000 EUR"], ["values|Mistral AI|11700000000 EUR|cue"]),
+        case!("fr negative", "fr", "Mistral AI n'a pas obtenu de valorisation de 11,7 milliards d'euros.",
+            ["company:Mistral AI=Mistral AI", "money:11,7 milliards d'euros=11700000000 EUR"], ["-values|Mistral AI|11700000000 EUR"]),
+        case!("fr reversed", "fr", "La valorisation de 11,7 milliards d'euros de Mistral AI surprend.",
+            ["money:11,7 milliards d'euros=11700000000 EUR", "company:Mistral AI=Mistral AI"], ["values|Mistral AI|11700000000 EUR"]),
+        case!("de positive", "de", "Aleph Alpha erreicht eine Bewertung von 2 Milliarden Euro.",
+            ["company:Aleph Alpha=Aleph Alpha", "money:2 Milliarden Euro=2000000000 EUR"], ["values|Aleph Alpha|2000000000 EUR|cue"]),
+        case!("de negative", "de", "Aleph Alpha erreicht keine Bewertung von 2 Milliarden Euro.",
+            ["company:Aleph Alpha=Aleph Alpha", "money:2 Milliarden Euro=2000000000 EUR"], ["-values|Aleph Alpha|2000000000 EUR"]),
+        case!("de reversed", "de", "Mit 2 Milliarden Euro wird Aleph Alpha bewertet.",
+            ["money:2 Milliarden Euro=2000000000 EUR", "company:Aleph Alpha=Aleph Alpha"], ["values|Aleph Alpha|2000000000 EUR"]),
+    ]);
+}
+
+#[test]
+fn pays_and_fined() {
+    check(&[
+        case!("pays fr positive", "fr", "Anthropic paie 1,25 milliard de dollars à xAI.",
+            ["company:Anthropic=Anthropic", "money:1,25 milliard de dollars=1250000000 USD", "company:xAI=xAI"],
+            ["pays|Anthropic|1250000000 USD|cue", "-pays|xAI|1250000000 USD"]),
+        case!("pays fr negative", "fr", "Anthropic ne paie pas 1,25 milliard de dollars à xAI.",
+            ["company:Anthropic=Anthropic", "money:1,25 milliard de dollars=1250000000 USD", "company:xAI=xAI"],
+            ["-pays|Anthropic|1250000000 USD"]),
+        case!("pays fr oblique", "fr", "Anthropic a signé avec xAI un contrat de 1,25 milliard de dollars par mois.",
+            ["company:Anthropic=Anthropic", "company:xAI=xAI", "money:1,25 milliard de dollars=1250000000 USD"],
+            ["pays|Anthropic|1250000000 USD", "-pays|xAI|1250000000 USD"]),
+        case!("pays fr passive", "fr", "Un contrat de 1,25 milliard de dollars a été signé par Anthropic avec xAI.",
+            ["money:1,25 milliard de dollars=1250000000 USD", "company:Anthropic=Anthropic", "company:xAI=xAI"],
+            ["pays|Anthropic|1250000000 USD", "-pays|xAI|1250000000 USD"]),
+        case!("pays de positive", "de", "Microsoft zahlt 10 Milliarden Dollar an OpenAI.",
+            ["company:Microsoft=Microsoft", "money:10 Milliarden Dollar=10000000000 USD", "company:OpenAI=OpenAI"],
+            ["pays|Microsoft|10000000000 USD|cue", "-pays|OpenAI|10000000000 USD"]),
+        case!("pays de negative", "de", "Microsoft zahlt nicht 10 Milliarden Dollar an OpenAI.",
+            ["company:Microsoft=Microsoft", "money:10 Milliarden Dollar=10000000000 USD", "company:OpenAI=OpenAI"],
+            ["-pays|Microsoft|10000000000 USD"]),
+        case!("pays de passive", "de", "10 Milliarden Dollar wurden von Microsoft an OpenAI gezahlt.",
+            ["money:10 Milliarden Dollar=10000000000 USD", "company:Microsoft=Microsoft", "company:OpenAI=OpenAI"],
+            ["pays|Microsoft|10000000000 USD", "-pays|OpenAI|10000000000 USD"]),
+        case!("fined fr positive", "fr", "Google a été condamné à une amende de 4 milliards d'euros.",
+            ["company:Google=Google", "money:4 milliards d'euros=4000000000 EUR"], ["fined|Google|4000000000 EUR|cue"]),
+        case!("fined fr negative", "fr", "Google n'a pas reçu d'amende de 4 milliards d'euros.",
+            ["company:Google=Google", "money:4 milliards d'euros=4000000000 EUR"], ["-fined|Google|4000000000 EUR"]),
+        case!("fined fr reversed", "fr", "Une amende de 4 milliards d'euros a été infligée à Google.",
+            ["money:4 milliards d'euros=4000000000 EUR", "company:Google=Google"], ["fined|Google|4000000000 EUR"]),
+        case!("fined de positive", "de", "Google muss eine Strafe von 4 Milliarden Euro zahlen.",
+            ["company:Google=Google", "money:4 Milliarden Euro=4000000000 EUR"],
+            ["fined|Google|4000000000 EUR|cue", "-pays|Google|4000000000 EUR"]),
+        case!("fined de negative", "de", "Google muss keine Strafe von 4 Milliarden Euro zahlen.",
+            ["company:Google=Google", "money:4 Milliarden Euro=4000000000 EUR"],
+            ["-fined|Google|4000000000 EUR", "-pays|Google|4000000000 EUR"]),
+        case!("fined de reversed", "de", "Eine Strafe von 4 Milliarden Euro wurde gegen Google verhängt.",
+            ["money:4 Milliarden Euro=4000000000 EUR", "company:Google=Google"], ["fined|Google|4000000000 EUR"]),
+    ]);
+}
+
+#[test]
+fn partners() {
+    check(&[
+        case!("fr positive", "fr", "Mistral AI a annoncé un partenariat avec Nvidia.",
+            ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"], ["partners|Mistral AI|Nvidia|cue", "-cooccurs|Mistral AI|Nvidia"]),
+        case!("fr negative", "fr", "Mistral AI n'a pas conclu de partenariat avec Nvidia.",
+            ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"], ["-partners|Mistral AI|Nvidia", "cooccurs|Mistral AI|Nvidia"]),
+        case!("fr reversed", "fr", "Nvidia et Mistral AI annoncent un partenariat.",
+            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"], ["partners|Nvidia|Mistral AI|cue"]),
+        case!("fr groups", "fr", "Bleu (Orange et Capgemini avec Microsoft) est qualifié.",
+            ["company:Bleu=Bleu", "company:Orange=Orange", "company:Capgemini=Capgemini", "company:Microsoft=Microsoft"],
+            ["partners|Orange|Microsoft", "partners|Capgemini|Microsoft", "partners|Orange|Capgemini", "-partners|Bleu|Microsoft"]),
+        case!("de positive", "de", "SAP kooperiert mit Nvidia.",
+            ["company:SAP=SAP", "company:Nvidia=Nvidia"], ["partners|SAP|Nvidia|cue"]),
+        case!("de negative", "de", "SAP kooperiert nicht mit Nvidia.",
+            ["company:SAP=SAP", "company:Nvidia=Nvidia"], ["-partners|SAP|Nvidia", "cooccurs|SAP|Nvidia"]),
+        case!("de reversed", "de", "Mit Nvidia kooperiert SAP.",
+            ["company:Nvidia=Nvidia", "company:SAP=SAP"], ["partners|SAP|Nvidia|cue"]),
+        case!("de coordinated subjects", "de", "Telekom, Nvidia und SAP bauen eine KI-Cloud.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia", "company:SAP=SAP"],
+            ["partners|Deutsche Telekom|Nvidia", "partners|Deutsche Telekom|SAP", "partners|Nvidia|SAP"]),
+    ]);
+}
+
+#[test]
+fn supplies() {
+    check(&[
+        case!("fr positive", "fr", "Nvidia fournit Mistral AI en puces.",
+            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"],
+            ["supplies|Nvidia|Mistral AI|cue", "-supplies|Mistral AI|Nvidia"]),
+        case!("fr direction", "fr", "Mistral AI fournit Nvidia en modèles.",
+            ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"],
+            ["supplies|Mistral AI|Nvidia", "-supplies|Nvidia|Mistral AI"]),
+        case!("fr negative", "fr", "Nvidia ne fournit pas Mistral AI.",
+            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"], ["-supplies|Nvidia|Mistral AI", "cooccurs|Nvidia|Mistral AI"]),
+        case!("fr passive", "fr", "Mistral AI est fourni par Nvidia.",
+            ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"],
+            ["supplies|Nvidia|Mistral AI|cue", "-supplies|Mistral AI|Nvidia"]),
+        case!("fr fabrique pour", "fr", "Apple et Intel concluent un accord pour qu'Intel fabrique une partie des puces d'Apple.",
+            ["company:Apple=Apple", "company:Intel=Intel", "company:Intel=Intel", "company:Apple=Apple"],
+            ["supplies|Intel|Apple", "-supplies|Apple|Intel", "partners|Apple|Intel"]),
+        case!("de positive", "de", "Samsung liefert Nvidia neue Speicherchips.",
+            ["company:Samsung=Samsung", "company:Nvidia=Nvidia"], ["supplies|Samsung|Nvidia|cue", "-supplies|Nvidia|Samsung"]),
+        case!("de negative", "de", "Samsung liefert nicht an Nvidia.",
+            ["company:Samsung=Samsung", "company:Nvidia=Nvidia"], ["-supplies|Samsung|Nvidia"]),
+        case!("de passive", "de", "Nvidia wird von Samsung beliefert.",
+            ["company:Nvidia=Nvidia", "company:Samsung=Samsung"], ["supplies|Samsung|Nvidia|cue", "-supplies|Nvidia|Samsung"]),
+    ]);
+}
+
+#[test]
+fn owns() {
+    check(&[
+        case!("fr positive", "fr", "Nvidia détient 5 % de Mistral AI.",
+            ["company:Nvidia=Nvidia", "percent:5 %=5", "company:Mistral AI=Mistral AI"],
+            ["owns|Nvidia|Mistral AI|cue", "-owns|Mistral AI|Nvidia"]),
+        case!("fr negative", "fr", "Nvidia ne détient pas de part de Mistral AI.",
+            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"], ["-owns|Nvidia|Mistral AI"]),
+        case!("fr passive", "fr", "Arm a été racheté par SoftBank.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank"], ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]),
+        case!("fr nominal", "fr", "Le rachat de Arm par SoftBank a été bouclé.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank"], ["owns|SoftBank|Arm", "-owns|Arm|SoftBank"]),
+        case!("fr subsidiary", "fr", "Outscale, filiale de Dassault Systèmes, est qualifié.",
+            ["company:Outscale=Outscale", "company:Dassault Systèmes=Dassault Systèmes"],
+            ["owns|Dassault Systèmes|Outscale", "-owns|Outscale|Dassault Systèmes"]),
+        case!("de positive", "de", "ASML investiert 1,3 Milliarden Euro und hält rund elf Prozent an Mistral AI.",
+            ["company:ASML=ASML", "money:1,3 Milliarden Euro=1300000000 EUR", "percent:elf Prozent=11", "company:Mistral AI=Mistral AI"],
+            ["owns|ASML|Mistral AI|cue", "-owns|Mistral AI|ASML", "invests|ASML|1300000000 EUR"]),
+        case!("de negative", "de", "ASML hält keine Anteile an Mistral AI.",
+            ["company:ASML=ASML", "company:Mistral AI=Mistral AI"], ["-owns|ASML|Mistral AI"]),
+        case!("de passive", "de", "Pallas Ludens wurde 2016 von Apple aufgekauft.",
+            ["company:Pallas Ludens=Pallas Ludens", "date:2016=2016", "company:Apple=Apple"],
+            ["owns|Apple|Pallas Ludens|cue", "-owns|Pallas Ludens|Apple"]),
+        case!("de investor", "de", "Aleph Alpha hat SAP als Investor gewonnen.",
+            ["company:Aleph Alpha=Aleph Alpha", "company:SAP=SAP"], ["owns|SAP|Aleph Alpha", "-owns|Aleph Alpha|SAP"]),
+    ]);
+}
+
+#[test]
+fn owns_stake_is_kept() {
+    let res = Resources::load(Path::new("gazetteers")).unwrap();
+    let doc = "---\nlang: de\n---\nASML hält rund elf Prozent an Mistral AI.";
+    let a = &veille::pipeline::analyze_text("t.txt", doc, &res).unwrap()[0];
+    let ms = mentions(&a.doc.text, &["company:ASML=ASML", "percent:elf Prozent=11", "company:Mistral AI=Mistral AI"]);
+    let cx = SentenceContext { text: &a.doc.text, sentence: &a.sentences[0], doc_lang: a.lang, doc_date: None };
+    let rels = res.relations.find(&cx, &ms, &gazetteer());
+    let owns = rels.iter().find(|r| r.kind == "owns").expect("owns");
+    assert_eq!(owns.value, "11%");
+    assert_eq!(owns.trigger.map(|t| t.slice(&a.doc.text)), Some("hält"));
+    assert_eq!(owns.method, "cue");
+}
+
+#[test]
+fn cooccurs() {
+    check(&[
+        case!("fr", "fr", "Nvidia et AMD dominent le marché des H100.",
+            ["company:Nvidia=Nvidia", "company:AMD=AMD", "chip:H100=H100"],
+            ["cooccurs|Nvidia|AMD|cooccurrence", "cooccurs|AMD|H100", "-partners|Nvidia|AMD"]),
+        case!("de", "de", "Nvidia und AMD dominieren den Markt.",
+            ["company:Nvidia=Nvidia", "company:AMD=AMD"], ["cooccurs|Nvidia|AMD|cooccurrence"]),
+        case!("same entity twice", "de", "Nvidia gegen Nvidia: ein Rekord.",
+            ["company:Nvidia=Nvidia#nvidia", "company:Nvidia=Nvidia#nvidia"], ["-cooccurs|Nvidia|Nvidia"]),
+    ]);
+}
+
+#[test]
+fn dated() {
+    let mut cases = vec![
+        case!("fr sentence date", "fr", "En mai 2026, SoftBank a annoncé un investissement de 75 milliards d'euros.",
+            ["date:mai 2026=2026-05", "company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"],
+            ["dated|75000000000 EUR|2026-05|sentence-date", "invests|SoftBank|75000000000 EUR"]),
+        case!("fr anchor over bound", "fr", "En mai 2026, Anthropic a signé un contrat de 1,25 milliard de dollars par mois jusqu'en 2029.",
+            ["date:mai 2026=2026-05", "company:Anthropic=Anthropic", "money:1,25 milliard de dollars=1250000000 USD", "date:2029=2029/BEFORE"],
+            ["dated|1250000000 USD|2026-05|sentence-date", "-dated|1250000000 USD|2029"]),
+        case!("fr nearest date", "fr", "Anthropic a des revenus passés d'environ 1 milliard de dollars début 2025 à 47 milliards à la mi-2026.",
+            ["company:Anthropic=Anthropic", "money:environ 1 milliard de dollars=1000000000 USD", "date:début 2025=2025/START",
+             "money:47 milliards=47000000000 USD", "date:mi-2026=2026/MID"],
+            ["dated|1000000000 USD|2025", "dated|47000000000 USD|2026", "revenue|Anthropic|1000000000 USD", "revenue|Anthropic|47000000000 USD"]),
+        case!("de sentence date", "de", "Im November 2023 sammelte Aleph Alpha 500 Millionen Dollar ein.",
+            ["date:November 2023=2023-11", "company:Aleph Alpha=Aleph Alpha", "money:500 Millionen Dollar=500000000 USD"],
+            ["dated|500000000 USD|2023-11|sentence-date"]),
+        case!("no date anywhere", "de", "Aleph Alpha sammelt 500 Millionen Dollar ein.",
+            ["company:Aleph Alpha=Aleph Alpha", "money:500 Millionen Dollar=500000000 USD"], ["-dated|500000000 USD|"]),
+    ];
+    let mut with_date = vec![
+        case!("fr document date", "fr", "SoftBank a annoncé un investissement de 75 milliards d'euros.",
+            ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"],
+            ["dated|75000000000 EUR|2026-05-12|document-date"]),
+        case!("de document date", "de", "Infineon investiert fünf Milliarden Euro.",
+            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"],
+            ["dated|5000000000 EUR|2026-05-12|document-date"]),
+        case!("de sentence date wins", "de", "Infineon investiert 2024 fünf Milliarden Euro.",
+            ["company:Infineon=Infineon", "date:2024=2024", "money:fünf Milliarden Euro=5000000000 EUR"],
+            ["dated|5000000000 EUR|2024|sentence-date", "-dated|5000000000 EUR|2026-05-12"]),
+    ];
+    for c in &mut with_date {
+        c.date = Some("2026-05-12");
+    }
+    cases.extend(with_date);
+    check(&cases);
+}
+
+#[test]
+fn every_relation_points_inside_the_sentence() {
+    let res = Resources::load(Path::new("gazetteers")).unwrap();
+    let doc = "---\nlang: fr\ndate: 2025-01-02\n---\nNvidia, AMD et Intel investissent 3 milliards d'euros avec Mistral AI, ses H100 et sa Blackwell en 2025.";
+    let a = &veille::pipeline::analyze_text("t.txt", doc, &res).unwrap()[0];
+    let ms = mentions(&a.doc.text, &[
+        "company:Nvidia=Nvidia#nvidia", "company:AMD=AMD", "company:Intel=Intel", "money:3 milliards d'euros=3000000000 EUR",
+        "company:Mistral AI=Mistral AI#mistral", "chip:H100=H100#h100", "chip:Blackwell=Blackwell#blackwell", "date:2025=2025",
+    ]);
+    let cx = SentenceContext { text: &a.doc.text, sentence: &a.sentences[0], doc_lang: a.lang, doc_date: a.date };
+    let rels = res.relations.find(&cx, &ms, &gazetteer());
+    assert!(!rels.is_empty());
+    for r in &rels {
+        assert!(r.subject < ms.len());
+        assert!(r.object.is_none_or(|o| o < ms.len() && o != r.subject), "{r:?}");
+        if let Some(t) = r.trigger {
+            assert!(a.sentences[0].span.contains(t));
+        }
+    }
+}
+
+#[test]
+fn bad_cue_file_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let rdir = dir.path().join("relations");
+    std::fs::create_dir_all(&rdir).unwrap();
+    std::fs::write(rdir.join("markers.csv"), "lang,word,role\nfr,par,agent\n").unwrap();
+    std::fs::write(rdir.join("negation.csv"), "lang,cue,effect\nfr,pas,negate\n").unwrap();
+    for (body, want) in [
+        ("type,lang,cue,pos,subject,object\ninvests,fr,investir,verb,any,any\nbuys,fr,acheter,verb,any,any\n", ":3: unknown relation type"),
+        ("type,lang,cue,pos,subject,object\ninvests,xx,investir,verb,any,any\n", ":2: unknown language"),
+        ("type,lang,cue,pos,subject,object\ninvests,fr,investir,verb,left,any\n", ":2: `subject` must be"),
+        ("type,lang,cue,pos,subject,object,window\ninvests,fr,in*vest,verb,any,any,\n", ":2: bad cue word"),
+        ("type,lang,cue,pos,subject,object,window\ninvests,fr,investir,verb,any,any,0\n", ":2: `window`"),
+    ] {
+        std::fs::write(rdir.join("cues.csv"), body).unwrap();
+        let err = RelationRules::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("cues.csv") && err.contains(want), "{err} lacks {want}");
+    }
+    std::fs::write(rdir.join("cues.csv"), "type,lang,cue,pos,subject,object\ninvests,fr,investir,verb,any,any\n").unwrap();
+    std::fs::write(rdir.join("markers.csv"), "lang,word,role\nfr,par,doer\n").unwrap();
+    let err = RelationRules::load(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("markers.csv:2"), "{err}");
+}
+
+#[test]
+fn bundled_data_loads() {
+    let rules = RelationRules::load(Path::new("gazetteers")).unwrap();
+    assert!(rules.cue_count() > 100);
+}
+
+/// How many facts of the gold `relations.csv` the stage states when it is given the gold
+/// mentions (perfect upstream stages) and a gazetteer built from the gold `entities.csv`.
+/// Needs the shared gold folder (`VEILLE_GOLD`, default `/work/shared/gold`) and corpus
+/// beside it; run with `cargo test --test relations -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn gold_facts_with_perfect_mentions() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let gold = std::path::PathBuf::from(std::env::var("VEILLE_GOLD").unwrap_or("/work/shared/gold".into()));
+    let corpus = gold.parent().unwrap().join("corpus");
+    let res = Resources::load(Path::new("gazetteers")).unwrap();
+    let mut ents = Vec::new();
+    for r in csv::Reader::from_path(gold.join("entities.csv")).unwrap().into_records() {
+        let r = r.unwrap();
+        ents.push(EntityInfo {
+            id: r[1].to_string(),
+            kind: Kind::parse(&r[0]),
+            canonical: r[1].to_string(),
+            vendor: r[3].to_string(),
+            ..Default::default()
+        });
+    }
+    let gaz = Gazetteer::from_entities(ents);
+    let mut by_doc: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
+    let mut rdr = csv::Reader::from_path(gold.join("mentions.csv")).unwrap();
+    let h = rdr.headers().unwrap().clone();
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    let (cd, cs, ce, ck, cc, cv, cu, cm) =
+        (col("doc"), col("start"), col("end"), col("kind"), col("canonical"), col("value"), col("unit"), col("mod"));
+    for r in rdr.into_records() {
+        let r = r.unwrap();
+        let Some(kind) = Kind::parse(&r[ck]) else { continue };
+        let mut m = Mention::new(kind, Span::new(r[cs].parse().unwrap(), r[ce].parse().unwrap()), Method::Rule);
+        m.canonical = r[cc].to_string();
+        if matches!(kind, Kind::Company | Kind::Chip) {
+            m.entity_id = r[cc].to_string();
+        }
+        m.value = r[cv].to_string();
+        m.unit = r[cu].to_string();
+        m.mod_ = r[cm].to_string();
+        by_doc.entry(r[cd].to_string()).or_default().push(m);
+    }
+    let mut gold_facts: BTreeSet<(String, String, String, String)> = BTreeSet::new();
+    for r in csv::Reader::from_path(gold.join("relations.csv")).unwrap().into_records() {
+        let r = r.unwrap();
+        gold_facts.insert((r[0].to_string(), r[1].to_string(), r[2].to_string(), r[3].to_string()));
+    }
+    let docs: BTreeSet<String> = by_doc.keys().cloned().collect();
+    let mut predicted: BTreeSet<(String, String, String, String)> = BTreeSet::new();
+    for doc in &docs {
+        let text = std::fs::read_to_string(corpus.join(doc)).unwrap();
+        let a = &veille::pipeline::analyze_text(doc, &text, &res).unwrap()[0];
+        let mut all = by_doc.get(doc).cloned().unwrap_or_default();
+        all.sort_by_key(|m| m.span.start);
+        for s in &a.sentences {
+            let ms: Vec<Mention> = all.iter().filter(|m| s.span.contains(m.span)).cloned().collect();
+            let cx = SentenceContext { text: &a.doc.text, sentence: s, doc_lang: a.lang, doc_date: a.date };
+            for r in res.relations.find(&cx, &ms, &gaz) {
+                if r.kind == "cooccurs" {
+                    continue;
+                }
+                let obj = r.object.map_or_else(|| r.value.clone(), |o| display_value(&ms[o]));
+                let subj = display_value(&ms[r.subject]);
+                let (subj, obj) = if r.kind == "partners" && subj > obj { (obj, subj) } else { (subj, obj) };
+                predicted.insert((doc.clone(), r.kind.clone(), subj, obj));
+            }
+        }
+    }
+    let norm = |f: &(String, String, String, String)| {
+        if f.1 == "partners" && f.2 > f.3 {
+            (f.0.clone(), f.1.clone(), f.3.clone(), f.2.clone())
+        } else {
+            f.clone()
+        }
+    };
+    let gold_n: BTreeSet<_> = gold_facts.iter().map(norm).collect();
+    let hit: Vec<_> = gold_n.iter().filter(|f| predicted.contains(*f)).collect();
+    println!("gold facts stated: {}/{}", hit.len(), gold_n.len());
+    let mut per_type: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for f in &gold_n {
+        let e = per_type.entry(f.1.as_str()).or_default();
+        e.1 += 1;
+        if predicted.contains(f) {
+            e.0 += 1;
+        }
+    }
+    println!("per type (found/gold): {per_type:?}");
+    for f in gold_n.iter().filter(|f| !predicted.contains(*f)) {
+        println!("MISS {f:?}");
+    }
+    let extra: Vec<_> = predicted.iter().filter(|f| !gold_n.contains(*f)).collect();
+    let typed_extra = extra.iter().filter(|f| f.1 != "dated").count();
+    println!("predicted typed facts not in the gold (all gold documents, {} docs): {typed_extra}", docs.len());
+    for f in extra.iter().filter(|f| f.1 != "dated") {
+        println!("EXTRA {f:?}");
+    }
+    assert!(hit.len() * 2 >= gold_n.len(), "fewer than half of the gold facts");
+}
+
+#[test]
+fn relations_and_facts_tables() {
+    use veille::output::{OutputOptions, TableWriter};
+    let res = Resources::load(Path::new("gazetteers")).unwrap();
+    let doc = "---\nlang: fr\ndate: 2026-05-20\n---\nSoftBank a annoncé un investissement de 75 milliards d'euros. Nvidia détient 5 % de Mistral AI depuis mars 2025.";
+    let mut analyses = veille::pipeline::analyze_text("fr/t.txt", doc, &res).unwrap();
+    let a = &mut analyses[0];
+    assert_eq!(a.sentences.len(), 2);
+    let text = a.doc.text.clone();
+    a.mentions = vec![
+        mentions(&text, &["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"]),
+        mentions(&text, &["company:Nvidia=Nvidia", "percent:5 %=5", "company:Mistral AI=Mistral AI", "date:mars 2025=2025-03"]),
+    ];
+    a.relations = a
+        .sentences
+        .iter()
+        .zip(&a.mentions)
+        .map(|(s, ms)| {
+            let cx = SentenceContext { text: &text, sentence: s, doc_lang: a.lang, doc_date: a.date };
+            res.relations.find(&cx, ms, &gazetteer())
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = TableWriter::create(dir.path(), OutputOptions::default()).unwrap();
+    w.write_doc(&veille::output::doc_rows(a, &OutputOptions::default())).unwrap();
+    w.finish(&res).unwrap();
+
+    let read = |name: &str| -> Vec<csv::StringRecord> {
+        csv::Reader::from_path(dir.path().join(name)).unwrap().into_records().map(Result::unwrap).collect()
+    };
+    let rels = read("relations.csv");
+    let dated = rels.iter().find(|r| &r[3] == "dated").expect("dated row");
+    assert_eq!((&dated[6], &dated[7], &dated[11]), ("75000000000 EUR", "2026-05-20", "document-date"));
+    assert_eq!(&dated[5], "", "no object mention for the document date");
+    let invests = rels.iter().find(|r| &r[3] == "invests").expect("invests row");
+    let (ts, te): (usize, usize) = (invests[9].parse().unwrap(), invests[10].parse().unwrap());
+    assert_eq!(&text[ts..te], &invests[8]);
+    assert_eq!(&invests[8], "investissement");
+
+    let facts = read("facts.csv");
+    assert_eq!(facts.len(), 2, "{facts:?}");
+    let f = &facts[0];
+    assert_eq!((&f[3], &f[4], &f[5], &f[6], &f[7]), ("invests", "SoftBank", "75000000000 EUR", "2026-05-20", "document-date"));
+    assert_eq!(&f[11], "SoftBank a annoncé un investissement de 75 milliards d'euros.");
+    assert_eq!(&f[2], "fr/t.txt:s0");
+    let f = &facts[1];
+    assert_eq!((&f[3], &f[4], &f[5], &f[6], &f[7]), ("owns", "Nvidia", "Mistral AI (5%)", "2025-03", "sentence-date"));
+}
