@@ -313,7 +313,8 @@ pub struct Stemmer {
     fr: rust_stemmers::Stemmer,
     de: rust_stemmers::Stemmer,
     en: rust_stemmers::Stemmer,
-    cache: HashMap<(Lang, String), String>,
+    /// Stems by language (index in [`Lang::KNOWN`]) and lower-case word.
+    cache: [HashMap<String, String>; 3],
 }
 
 impl Default for Stemmer {
@@ -329,7 +330,7 @@ impl Stemmer {
             fr: rust_stemmers::Stemmer::create(Algorithm::French),
             de: rust_stemmers::Stemmer::create(Algorithm::German),
             en: rust_stemmers::Stemmer::create(Algorithm::English),
-            cache: HashMap::new(),
+            cache: Default::default(),
         }
     }
 
@@ -340,19 +341,21 @@ impl Stemmer {
     /// assert_eq!(s.stem(veille::lang::Lang::Fr, "investissements"), s.stem(veille::lang::Lang::Fr, "investissement"));
     /// ```
     pub fn stem(&mut self, lang: Lang, lower: &str) -> String {
-        if let Some(s) = self.cache.get(&(lang, lower.to_string())) {
+        let Some(i) = Lang::KNOWN.iter().position(|&l| l == lang) else {
+            return lower.to_string();
+        };
+        if let Some(s) = self.cache[i].get(lower) {
             return s.clone();
         }
         let stem = match lang {
             Lang::Fr => self.fr.stem(lower).into_owned(),
             Lang::De => self.de.stem(lower).into_owned(),
-            Lang::En => self.en.stem(lower).into_owned(),
-            Lang::Und => lower.to_string(),
+            _ => self.en.stem(lower).into_owned(),
         };
-        if self.cache.len() > 200_000 {
-            self.cache.clear();
+        if self.cache[i].len() > 200_000 {
+            self.cache[i].clear();
         }
-        self.cache.insert((lang, lower.to_string()), stem.clone());
+        self.cache[i].insert(lower.to_string(), stem.clone());
         stem
     }
 
