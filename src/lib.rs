@@ -24,6 +24,7 @@ pub mod gazetteer;
 pub mod ingest;
 pub mod lang;
 pub mod mention;
+pub mod numbers;
 pub mod money;
 pub mod output;
 pub mod pipeline;
