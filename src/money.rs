@@ -95,6 +95,11 @@ struct LangRules {
     links: Lexicon<()>,
     function_words: HashSet<String>,
     numbers: Lexicon<NumWord>,
+    /// Word prefixes and infixes that make a sentence about money.
+    context_prefixes: Vec<String>,
+    context_infixes: Vec<String>,
+    /// Elisions and clitics of the language, to tokenize text before a sentence.
+    token_rules: TokenRules,
     /// Single-word number entries by folded form, for compounds (`fünfundzwanzig`).
     number_parts: HashMap<String, NumWord>,
 }
@@ -146,7 +151,7 @@ impl MoneyRules {
         }
         let view = self.view(cx.sentence.lang, cx.doc_lang);
         let cands = view.candidates(&atoms);
-        view.mentions(&atoms, cands)
+        view.mentions(&atoms, cands, || view.currency_before(cx))
     }
 
     /// The rules that apply to a sentence: its language first, then the document's,
@@ -239,7 +244,7 @@ fn period(row: &Row) -> Result<String, DataError> {
 
 /// Loads one language folder (every file is optional).
 fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<LangRules, DataError> {
-    let mut r = LangRules::default();
+    let mut r = LangRules { token_rules: tr.clone(), ..Default::default() };
     let file = |name: &str| {
         let p = folder.join(name);
         p.exists().then_some(p)
@@ -345,6 +350,16 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
             let atoms = entry_atoms(&line.text, tr);
             if atoms.is_empty() || !r.links.insert(&atoms, ()) {
                 return Err(DataError::new(&p, line.line, format!("`{}` is empty or listed twice", line.text)));
+            }
+        }
+    }
+    if let Some(p) = file("context.csv") {
+        for row in read_table(&p, &["form", "match"])? {
+            let form = crate::tokenize::fold_form(&crate::tokenize::lower_form(row.required("form")?));
+            match row.required("match")? {
+                "prefix" => r.context_prefixes.push(form),
+                "infix" => r.context_infixes.push(form),
+                other => return Err(row.error(format!("`match` must be prefix or infix, not `{other}`"))),
             }
         }
     }
@@ -655,7 +670,10 @@ impl<'a> View<'a> {
                 j = e;
             }
         }
-        if percent.is_none() {
+        // A scale and currency joined by a hyphen after a number word or a vague
+        // quantity make an adjective (`a billion-dollar deal`, `Milliarden-Euro-Projekt`).
+        let adjective = k > j && value_qty.article_only || k > j && !matches!(atoms.get(i).map(|a| a.kind), Some(AtomKind::Number));
+        if percent.is_none() && !adjective {
             if let Some((e, cur)) = self.currency(atoms, k, false) {
                 currency = Some(cur.code.clone());
                 j = e;
@@ -689,10 +707,15 @@ impl<'a> View<'a> {
         if next.kind == AtomKind::Hyphen && next.glued && atoms.get(end + 1).is_some_and(|n| n.glued && n.is_word()) {
             return false;
         }
+        // A money noun after the amount keeps it money (`eine Milliarde Subventionen`,
+        // `390 milliards d'investissements`).
         if let Some((l, _)) = self.find(|r| &r.links, atoms, end) {
-            if atoms.get(l).is_some_and(Atom::is_word) {
-                return false;
+            if let Some(a) = atoms.get(l).filter(|a| a.is_word()) {
+                return self.is_money_word(a);
             }
+        }
+        if next.is_word() && self.is_money_word(next) {
+            return true;
         }
         if next.is_word() {
             if self.primary.capitalized_nouns && next.capitalized {
@@ -757,7 +780,7 @@ impl<'a> View<'a> {
                         JoinRole::And => open.is_some(),
                         _ => false,
                     };
-                    let compatible = a.currency.as_ref().is_none_or(|c| b.currency.as_ref() == Some(c))
+                    let compatible = (a.currency.is_none() || b.currency.is_none() || a.currency == b.currency)
                         && (a.percent.is_none() || a.percent == b.percent)
                         && (a.percent.is_none() || b.percent.is_some())
                         && !(a.currency.is_some() && b.percent.is_some())
@@ -826,8 +849,40 @@ impl<'a> View<'a> {
         Some(a.end)
     }
 
+    /// Whether a word of the sentence is about money (`investissement`, `Subventionen`).
+    fn money_context(&self, atoms: &[Atom]) -> bool {
+        atoms.iter().filter(|a| a.is_word()).any(|a| self.is_money_word(a))
+    }
+
+    fn is_money_word(&self, a: &Atom) -> bool {
+        self.rules.iter().any(|r| {
+            r.context_prefixes.iter().any(|p| a.key.starts_with(p.as_str()))
+                || r.context_infixes.iter().any(|p| a.key.contains(p.as_str()))
+        })
+    }
+
+    /// The currency of the last amount in the document before the sentence (within a
+    /// few thousand bytes).
+    fn currency_before(&self, cx: &SentenceContext) -> Option<String> {
+        const WINDOW: usize = 6000;
+        let end = cx.sentence.span.start.min(cx.text.len());
+        let mut start = end.saturating_sub(WINDOW);
+        while start < end && !cx.text.is_char_boundary(start) {
+            start += 1;
+        }
+        if start >= end || !cx.text.is_char_boundary(end) {
+            return None;
+        }
+        let tokens = tokenize(cx.text, Span::new(start, end), &self.primary.token_rules);
+        let atoms = atomize(cx.text, &tokens);
+        self.candidates(&atoms).into_iter().rev().find_map(|c| c.currency)
+    }
+
     /// Currency inheritance, periods, and the mentions.
-    fn mentions(&self, atoms: &[Atom], cands: Vec<Cand>) -> Vec<Mention> {
+    fn mentions(&self, atoms: &[Atom], cands: Vec<Cand>, currency_before: impl FnOnce() -> Option<String>) -> Vec<Mention> {
+        let context = cands.iter().any(|c| c.currency.is_none() && c.percent.is_none()) && self.money_context(atoms);
+        let mut currency_before = Some(currency_before);
+        let mut doc_currency: Option<Option<String>> = None;
         // Where sentence-wide rate words stand.
         let mut sentence_periods: Vec<(usize, String)> = Vec::new();
         for i in 0..atoms.len() {
@@ -845,8 +900,16 @@ impl<'a> View<'a> {
                     continue;
                 } else if let Some(cur) = &last_currency {
                     c.currency = Some(cur.clone());
-                } else if !(c.vague && c.vague_marked) {
+                } else if !context {
                     continue;
+                } else if c.vague {
+                    // A vague amount keeps an empty currency unless the sentence gives one.
+                    if !c.vague_marked {
+                        continue;
+                    }
+                } else {
+                    let found = doc_currency.get_or_insert_with(|| currency_before.take().and_then(|f| f()));
+                    c.currency = found.clone();
                 }
             }
             let span = Span::new(atoms[c.start].span.start, atoms[c.end - 1].span.end);
