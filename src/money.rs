@@ -64,6 +64,13 @@ struct Cue {
     not_after_noun: bool,
 }
 
+/// A rate word and the words that cancel it when they follow.
+#[derive(Clone, Debug)]
+struct Period {
+    period: String,
+    unless_followed_by: Vec<String>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum VagueRole {
     Determiner,
@@ -86,9 +93,9 @@ struct LangRules {
     scales: Lexicon<Scale>,
     currencies: Lexicon<Currency>,
     cues: Lexicon<Cue>,
-    periods_after: Lexicon<String>,
-    periods_before: Lexicon<String>,
-    periods_sentence: Lexicon<String>,
+    periods_after: Lexicon<Period>,
+    periods_before: Lexicon<Period>,
+    periods_sentence: Lexicon<Period>,
     percent: Lexicon<String>,
     vague: Lexicon<VagueRole>,
     joiners: Lexicon<JoinRole>,
@@ -304,7 +311,16 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
     }
     if let Some(p) = file("periods.csv") {
         for row in read_table(&p, &["form", "period", "position"])? {
-            let per = period(&row)?;
+            let per = Period {
+                period: period(&row)?,
+                unless_followed_by: row
+                    .get("unless_followed_by")
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty())
+                    .map(|w| crate::tokenize::fold_form(&crate::tokenize::lower_form(w)))
+                    .collect(),
+            };
             let lex = match row.required("position")? {
                 "after" => &mut r.periods_after,
                 "before" => &mut r.periods_before,
@@ -808,9 +824,16 @@ impl<'a> View<'a> {
                             }
                         }
                     }
-                    let coord = matches!(role, JoinRole::And | JoinRole::Coord) && open.is_none();
-                    if coord && a.number_only() && !a.qty.year_like && a.qty.value.is_some() {
-                        let value = a.qty.value.and_then(|v| v.checked_mul(b.scale.unwrap_or(Decimal::ONE)));
+                    // `9,9 statt 6,8 Milliarden Euro`: the bare number shares scale and currency.
+                    let bare = matches!(role, JoinRole::And | JoinRole::Coord) && a.number_only();
+                    // `10 Milliarden auf 17 Milliarden Euro`: the scaled amount shares the currency.
+                    let scaled = a.scale.is_some() && a.currency.is_none() && a.percent.is_none() && b.currency.is_some();
+                    if open.is_none() && (bare || scaled) && !a.qty.year_like {
+                        let value = if scaled {
+                            a.value()
+                        } else {
+                            a.qty.value.and_then(|v| v.checked_mul(b.scale.unwrap_or(Decimal::ONE)))
+                        };
                         out.push(Cand {
                             start: cue_start.unwrap_or(a.start),
                             end: a.end,
@@ -886,8 +909,8 @@ impl<'a> View<'a> {
         // Where sentence-wide rate words stand.
         let mut sentence_periods: Vec<(usize, String)> = Vec::new();
         for i in 0..atoms.len() {
-            if let Some((_, p)) = self.find(|r| &r.periods_sentence, atoms, i) {
-                sentence_periods.push((i, p.clone()));
+            if let Some(p) = self.period_at(|r| &r.periods_sentence, atoms, i, true) {
+                sentence_periods.push((i, p.1));
             }
         }
         let mut out = Vec::new();
@@ -927,14 +950,29 @@ impl<'a> View<'a> {
         out
     }
 
+    /// A rate word at `i` that nothing after it cancels: (end, period).
+    fn period_at(
+        &self,
+        pick: impl Fn(&'a LangRules) -> &'a Lexicon<Period>,
+        atoms: &[Atom],
+        i: usize,
+        number_cancels: bool,
+    ) -> Option<(usize, String)> {
+        let (end, p) = self.find(pick, atoms, i)?;
+        let cancelled = atoms.get(end).is_some_and(|a| {
+            (number_cancels && a.kind == AtomKind::Number && !a.glued) || p.unless_followed_by.iter().any(|w| *w == a.key)
+        });
+        (!cancelled).then(|| (end, p.period.clone()))
+    }
+
     fn period(&self, atoms: &[Atom], c: &Cand, sentence: &[(usize, String)]) -> Option<String> {
-        if let Some((_, p)) = self.find(|r| &r.periods_after, atoms, c.end) {
-            return Some(p.clone());
+        if let Some((_, p)) = self.period_at(|r| &r.periods_after, atoms, c.end, true) {
+            return Some(p);
         }
         for s in c.start.saturating_sub(4)..c.start {
-            if let Some((e, p)) = self.find(|r| &r.periods_before, atoms, s) {
+            if let Some((e, p)) = self.period_at(|r| &r.periods_before, atoms, s, false) {
                 if e == c.start {
-                    return Some(p.clone());
+                    return Some(p);
                 }
             }
         }
