@@ -239,6 +239,7 @@ fn decimal(row: &Row, column: &str) -> Result<Decimal, DataError> {
 fn period(row: &Row) -> Result<String, DataError> {
     let p = row.required("period")?;
     let ok = p.len() >= 3
+        && p.is_ascii()
         && p.starts_with('P')
         && p[1..p.len() - 1].bytes().all(|b| b.is_ascii_digit())
         && matches!(p.as_bytes()[p.len() - 1], b'Y' | b'M' | b'W' | b'D');
@@ -432,7 +433,7 @@ struct Amount {
     end: usize,
     qty: Quantity,
     scale: Option<Decimal>,
-    /// Atom index where the scale starts (inside the amount).
+    /// A scale word stands in the amount itself (not inherited).
     has_scale_atoms: bool,
     currency: Option<String>,
     percent: Option<String>,
@@ -688,7 +689,7 @@ impl<'a> View<'a> {
         }
         // A scale and currency joined by a hyphen after a number word or a vague
         // quantity make an adjective (`a billion-dollar deal`, `Milliarden-Euro-Projekt`).
-        let adjective = k > j && value_qty.article_only || k > j && !matches!(atoms.get(i).map(|a| a.kind), Some(AtomKind::Number));
+        let adjective = k > j && !matches!(atoms.get(i).map(|a| a.kind), Some(AtomKind::Number));
         if percent.is_none() && !adjective {
             if let Some((e, cur)) = self.currency(atoms, k, false) {
                 currency = Some(cur.code.clone());
@@ -765,8 +766,9 @@ impl<'a> View<'a> {
         };
         let mut open = None;
         if let Some((e, _)) = self.joiner(atoms, k, |r| r == JoinRole::Open) {
-            if let Some(a) = self.amount(atoms, e).or_else(|| self.cue(atoms, e).and_then(|(ce, _)| self.amount(atoms, ce))) {
-                let _ = a;
+            let amount_follows =
+                self.amount(atoms, e).is_some() || self.cue(atoms, e).is_some_and(|(ce, _)| self.amount(atoms, ce).is_some());
+            if amount_follows {
                 open = Some(k);
                 k = e;
             }
@@ -915,13 +917,31 @@ impl<'a> View<'a> {
         }
         let mut out = Vec::new();
         let mut last_currency: Option<String> = None;
-        for mut c in cands {
+        // Failing an earlier one, a bare amount takes the currency of a later amount of
+        // the sentence (`20 millions en France et 30 millions en Allemagne, soit 50 millions d'euros`).
+        let later: Vec<Option<String>> = {
+            let mut next: Option<String> = None;
+            let mut v: Vec<Option<String>> = cands
+                .iter()
+                .rev()
+                .map(|c| {
+                    let here = next.clone();
+                    if c.currency.is_some() {
+                        next = c.currency.clone();
+                    }
+                    here
+                })
+                .collect();
+            v.reverse();
+            v
+        };
+        for (mut c, later_currency) in cands.into_iter().zip(later) {
             if c.percent.is_none() {
                 if c.currency.is_some() {
                     last_currency = c.currency.clone();
                 } else if !c.bare_ok {
                     continue;
-                } else if let Some(cur) = &last_currency {
+                } else if let Some(cur) = last_currency.as_ref().or(later_currency.as_ref()) {
                     c.currency = Some(cur.clone());
                 } else if !context {
                     continue;
@@ -935,7 +955,10 @@ impl<'a> View<'a> {
                     c.currency = found.clone();
                 }
             }
-            let span = Span::new(atoms[c.start].span.start, atoms[c.end - 1].span.end);
+            let (Some(first), Some(last)) = (atoms.get(c.start), c.end.checked_sub(1).and_then(|e| atoms.get(e))) else {
+                continue;
+            };
+            let span = Span::new(first.span.start, last.span.end);
             let kind = if c.percent.is_some() { Kind::Percent } else { Kind::Money };
             let mut m = Mention::new(kind, span, Method::Rule);
             m.value = c.value.map(|v| v.to_string()).unwrap_or_default();
@@ -960,7 +983,7 @@ impl<'a> View<'a> {
     ) -> Option<(usize, String)> {
         let (end, p) = self.find(pick, atoms, i)?;
         let cancelled = atoms.get(end).is_some_and(|a| {
-            (number_cancels && a.kind == AtomKind::Number && !a.glued) || p.unless_followed_by.iter().any(|w| *w == a.key)
+            (number_cancels && a.kind == AtomKind::Number && !a.glued) || p.unless_followed_by.contains(&a.key)
         });
         (!cancelled).then(|| (end, p.period.clone()))
     }

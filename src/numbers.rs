@@ -67,7 +67,7 @@ impl Decimal {
     }
 
     fn normalized(mut self) -> Decimal {
-        while self.places > 0 && self.mant % 10 == 0 {
+        while self.places > 0 && self.mant.is_multiple_of(10) {
             self.mant /= 10;
             self.places -= 1;
         }
@@ -246,10 +246,8 @@ pub fn parse_digits(text: &str, mark: DecimalMark) -> Option<Decimal> {
     };
     // Every thousands group after the first has exactly three digits.
     let int_groups = decimal_at.map_or(groups.len(), |d| d + 1);
-    if int_groups > 1 {
-        if groups[0].0.len() > 3 || groups[1..int_groups].iter().any(|(g, _)| g.len() != 3) {
-            return None;
-        }
+    if int_groups > 1 && (groups[0].0.len() > 3 || groups[1..int_groups].iter().any(|(g, _)| g.len() != 3)) {
+        return None;
     }
     let int: String = groups[..int_groups].iter().map(|(g, _)| g.as_str()).collect();
     let frac: &str = if decimal_at.is_some() { groups.last().map_or("", |(g, _)| g.as_str()) } else { "" };

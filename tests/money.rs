@@ -120,6 +120,21 @@ fn french() {
         ("fr", "Appelez le 01 23 45 67 89 avant 18 heures.", &[]),
         ("fr", "Les GPU H100 et B200 équipent 10.000 serveurs.", &[]),
         ("fr", "Le projet est un investissement milliardaire et les investisseurs se comptent par milliers.", &[]),
+        ("fr", "Le plan prévoit deux cent cinquante millions d'euros.", &[("deux cent cinquante millions d'euros", "250000000", "", "EUR", "", "")]),
+        ("fr", "Il a reçu un demi-milliard d'euros.", &[("un demi-milliard d'euros", "500000000", "", "EUR", "", "")]),
+        ("fr", "Nvidia pèse 3 000 Md$.", &[("3 000 Md$", "3000000000000", "", "USD", "", "")]),
+        ("fr", "Il a gagné 5 milliards d'euros l'an dernier.", &[("5 milliards d'euros", "5000000000", "", "EUR", "", "")]),
+        ("fr", "Un bénéfice de 1,2 milliard de dollars, contre 800 millions un an plus tôt.", &[
+            ("1,2 milliard de dollars", "1200000000", "", "USD", "", ""),
+            ("800 millions", "800000000", "", "USD", "", ""),
+        ]),
+        ("fr", "Ils ont investi 20 millions en France, soit 50 millions d'euros en tout.", &[
+            ("20 millions", "20000000", "", "EUR", "", ""),
+            ("50 millions d'euros", "50000000", "", "EUR", "", ""),
+        ]),
+        ("fr", "Il y a 1 milliard d'habitants et 20 millions d'euros de budget.", &[("20 millions d'euros", "20000000", "", "EUR", "", "")]),
+        ("fr", "Des dizaines de milliers d'emplois sont concernés.", &[]),
+        ("fr", "Le titre cote 135,50 dollars.", &[("135,50 dollars", "135.5", "", "USD", "", "")]),
     ]);
 }
 
@@ -174,6 +189,22 @@ fn german() {
         ("de", "Die Anlage wurde 17.09.2024 um 08:48 Uhr eröffnet.", &[]),
         ("de", "Ein Milliarden-Projekt entsteht in Dresden.", &[]),
         ("de", "Der Konzern meldete ein Prozent mehr Umsatz.", &[("ein Prozent", "1", "", "%", "", "")]),
+        ("de", "Das Unternehmen investierte 5 Milliarden Euro im Jahr 2024.", &[("5 Milliarden Euro", "5000000000", "", "EUR", "", "")]),
+        ("de", "Die Kosten stiegen von 10 auf 17 Milliarden Euro.", &[
+            ("10", "10000000000", "", "EUR", "", ""),
+            ("17 Milliarden Euro", "17000000000", "", "EUR", "", ""),
+        ]),
+        ("de", "Der Nettogewinn lag bei 1,2 Mrd. Dollar nach 800 Mio. im Vorjahr.", &[
+            ("1,2 Mrd. Dollar", "1200000000", "", "USD", "", ""),
+            ("800 Mio.", "800000000", "", "USD", "", ""),
+        ]),
+        ("de", "Das sind dreihundertfünfzig Millionen Euro.", &[("dreihundertfünfzig Millionen Euro", "350000000", "", "EUR", "", "")]),
+        ("de", "Eineinhalb Milliarden Euro fließen nach Dresden.", &[("Eineinhalb Milliarden Euro", "1500000000", "", "EUR", "", "")]),
+        ("de", "Eine Million Menschen nutzt den Dienst.", &[]),
+        ("de", "In Deutschland gibt es 5,5 Millionen Arbeitslose.", &[]),
+        ("de", "Die Investitionen summieren sich auf einen zweistelligen Milliardenbetrag.", &[]),
+        ("de", "Die Aktie notiert bei 135,50 US-Dollar.", &[("135,50 US-Dollar", "135.5", "", "USD", "", "")]),
+        ("de", "SAP investiert 20 Mio. € jährlich.", &[("20 Mio. €", "20000000", "", "EUR", "", "P1Y")]),
     ]);
 }
 
@@ -215,5 +246,42 @@ fn english() {
         ("en", "The contract is worth CHF 400 million.", &[("CHF 400 million", "400000000", "", "CHF", "", "")]),
         ("en", "Sales grew to 3.350 billion dollars.", &[("3.350 billion dollars", "3350000000", "", "USD", "", "")]),
         ("en", "A billion-dollar investment is planned.", &[]),
+        ("en", "It made $5bn a year ago.", &[("$5bn", "5000000000", "", "USD", "", "")]),
+        ("en", "Amazon will invest $100bn a year in AI.", &[("$100bn", "100000000000", "", "USD", "", "P1Y")]),
+        ("en", "The chips cost $30,000 to $40,000 each.", &[("$30,000 to $40,000", "30000", "40000", "USD", "range", "")]),
+        ("en", "The company expects capex of $80-85 billion.", &[("$80-85 billion", "80000000000", "85000000000", "USD", "range", "")]),
+        ("en", "The startup raised $300M in Series C.", &[("$300M", "300000000", "", "USD", "", "")]),
+        ("en", "Over 90% of GPUs are made by Nvidia.", &[("Over 90%", "90", "", "%", "min", "")]),
+        ("en", "Up to 1,000 people work at the plant.", &[]),
+        ("en", "Tens of billions of dollars are at stake.", &[("Tens of billions of dollars", "", "", "USD", "vague", "")]),
+        ("en", "Net income was $1.2 billion versus $800 million.", &[
+            ("$1.2 billion", "1200000000", "", "USD", "", ""),
+            ("$800 million", "800000000", "", "USD", "", ""),
+        ]),
     ]);
+}
+
+#[test]
+fn data_errors_name_file_and_line() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("scales.csv", "form,multiplier,needs_currency\nmillion,1000000,no\nmilliard,1e9,no\n", "scales.csv:3"),
+        ("scales.csv", "form,multiplier,needs_currency\nMio.,1000000,no\nmio.,1000000,no\n", "scales.csv:3"),
+        ("currencies.csv", "form,code,position\neuros,EUR,after\ndollars,usd,after\n", "currencies.csv:3"),
+        ("cues.csv", "form,qualifier,condition\nenviron,about,\n", "cues.csv:2"),
+        ("periods.csv", "form,period,position,unless_followed_by\npar mois,1 month,after,\n", "periods.csv:2"),
+        ("joiners.csv", "form,role\nentre,between\n", "joiners.csv:2"),
+        ("conventions.csv", "key,value\ndecimal_mark,;\n", "conventions.csv:2"),
+        ("percent.csv", "form\npour cent\n", "percent.csv:1"),
+    ];
+    for (file, content, want) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let fr = dir.path().join("money").join("fr");
+        std::fs::create_dir_all(&fr).unwrap();
+        std::fs::write(fr.join(file), content).unwrap();
+        let err = veille::money::MoneyRules::load(dir.path()).expect_err(file);
+        assert!(err.to_string().contains(want), "{file}: {err}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("money").join("xx")).unwrap();
+    assert!(veille::money::MoneyRules::load(dir.path()).is_err(), "unknown language folder");
 }
