@@ -669,7 +669,9 @@ impl<'a> View<'a> {
                         .find(|r| &r.links, atoms, k)
                         .is_some_and(|(l, _)| self.currency(atoms, l, false).is_some())
             };
-            if !sc.needs_currency || currency_before || cur_after {
+            // A bare abbreviation is no vague amount (`bn euros`).
+            let bare_abbreviation = sc.needs_currency && qty.value.is_none() && !qty.vague_marked;
+            if (!sc.needs_currency || currency_before || cur_after) && !bare_abbreviation {
                 scale = Some(sc.multiplier);
                 value_qty.value = v;
                 j = end;
@@ -859,6 +861,10 @@ impl<'a> View<'a> {
         }
         let start = cue_start.unwrap_or(a.start);
         let vague = a.qty.value.is_none();
+        if !vague && a.value().is_none() {
+            // Too large to compute: no amount a text means.
+            return Some(a.end);
+        }
         out.push(Cand {
             start,
             end: a.end,

@@ -285,3 +285,27 @@ fn data_errors_name_file_and_line() {
     std::fs::create_dir_all(dir.path().join("money").join("xx")).unwrap();
     assert!(veille::money::MoneyRules::load(dir.path()).is_err(), "unknown language folder");
 }
+
+#[test]
+fn odd_input_never_panics_and_values_are_plain_decimals() {
+    let lines = [
+        "€ $ % 1,,2 3..4 - – 5- -6 d' de de de milliards milliards 99999999999999999999999999999999999 milliards de dollars",
+        "Mrd. Mrd. € € 1-2-3-4 Milliarden bis bis zu zu 0,000000000000000000001 Prozent",
+        "$ $ $5 $ 5 $ bn bn 1.2.3 billion 10e9 dollars 1,000,000,000,000,000,000 trillion trillion dollars",
+        "vingt et un et deux et trois milliards, quatre-vingt-dix-neuf millions d'euros, soixante et onze pour cent",
+        "einundzwanzig Milliarden Euro, neunundneunzig Prozent, zwischen zwei und drei Milliarden Euro",
+        "é\u{301}€1\u{a0}000\u{202f}000,5 Md€ ß 5% ½ ¥ ₹ 12'000 CHF — 3‑4 Mrd. – fin",
+        "entre et à - 2 à et entre 3",
+    ];
+    for lang in ["fr", "de", "en"] {
+        for line in lines {
+            for (_, text, value, value_to, ..) in found(lang, line) {
+                assert!(!text.is_empty());
+                for v in [value, value_to].iter().filter(|v| !v.is_empty()) {
+                    assert!(v.bytes().all(|b| b.is_ascii_digit() || b == b'.'), "{v} in {line}");
+                    assert!(!v.ends_with('.') && !v.starts_with('.'), "{v}");
+                }
+            }
+        }
+    }
+}
