@@ -29,6 +29,7 @@ pub mod incremental;
 pub mod ingest;
 pub mod lang;
 pub mod mention;
+pub mod numbers;
 pub mod money;
 pub mod output;
 pub mod pipeline;

@@ -1,20 +1,1010 @@
-//! Monetary amounts and percentages. (Being built: see issue 4.)
+//! Monetary amounts and percentages, normalized.
+//!
+//! [`MoneyRules::find`] reads one sentence and returns its money mentions
+//! (`43 milliards d'euros` → value `43000000000`, unit `EUR`) and percent mentions
+//! (`elf Prozent` → value `11`, unit `%`), each with [`Method::Rule`].
+//!
+//! The rules read [atoms](lexicon::atomize) and know no word themselves: scale words,
+//! currencies, cue words, rate words, percent words, vague-amount words, range words
+//! and number words come from data files, per language (see
+//! `gazetteers/money/README.md`):
+//!
+//! ```text
+//! [cue] [open] [currency] NUMBER [scale [plus-half]] [percent | [link] currency]
+//!                         [to|and|coord  [currency] NUMBER [scale] [percent | [link] currency]]
+//! ```
+//!
+//! - A *cue* right before the amount (`environ`, `bis zu`, `more than`) enters the span
+//!   and sets the qualifier (approx, min, max).
+//! - NUMBER is digits read with the language's decimal mark, number words
+//!   (`zwölf`, `vingt-cinq`, `eine halbe`, `half a`), or a vague quantity
+//!   (`plusieurs dizaines de`, `des`, `mehrere`) that leaves the value empty.
+//! - Two numbers joined by a range word form one mention with `value` and `value_to`
+//!   (`entre 2 et 3 milliards`, `2 à 3 Md€`); a bare number coordinated with a full
+//!   amount shares its scale and currency (`9,9 statt 6,8 Milliarden Euro`).
+//! - An amount with a scale but no currency takes the currency of an earlier amount of
+//!   the sentence (`600 milliards de dollars ... après environ 390 milliards`), unless
+//!   it counts something (`450 millions de consommateurs`, `5 Mio. Nutzer`).
+//! - A rate word after the amount (`par mois`, `pro Jahr`) sets the period.
 
-use crate::data::DataError;
+pub mod lexicon;
+
+use crate::data::{read_list, read_table, DataError, Row};
 use crate::document::SentenceContext;
-use crate::mention::Mention;
+use crate::lang::Lang;
+use crate::mention::{Kind, Mention, Method};
+use crate::numbers::{parse_digits, split_compound, Decimal, DecimalMark, NumWord, WordNumber, WordType};
+use crate::span::Span;
+use crate::tokenize::{tokenize, TokenRules};
+use lexicon::{atomize, Atom, AtomKind, Lexicon};
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
+/// A scale word (`milliards`, `Mrd.`, `bn`).
+#[derive(Clone, Debug)]
+struct Scale {
+    multiplier: Decimal,
+    /// Too ambiguous alone (`5m`): an amount only with a currency.
+    needs_currency: bool,
+}
+
+/// A currency sign, code or word.
+#[derive(Clone, Debug)]
+struct Currency {
+    code: String,
+    before: bool,
+    after: bool,
+}
+
+/// A word that changes the value of the amount after it.
+#[derive(Clone, Debug)]
+struct Cue {
+    qualifier: &'static str,
+    /// Ignored right after a capitalized noun (languages that capitalize nouns).
+    not_after_noun: bool,
+}
+
+/// A rate word and the words that cancel it when they follow.
+#[derive(Clone, Debug)]
+struct Period {
+    period: String,
+    unless_followed_by: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum VagueRole {
+    Determiner,
+    Multiplier,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum JoinRole {
+    Open,
+    To,
+    And,
+    Coord,
+}
+
+/// Everything one language (or the shared `common` folder) contributes.
 #[derive(Debug, Default)]
-pub struct MoneyRules {}
+struct LangRules {
+    decimal: DecimalMark,
+    capitalized_nouns: bool,
+    scales: Lexicon<Scale>,
+    currencies: Lexicon<Currency>,
+    cues: Lexicon<Cue>,
+    periods_after: Lexicon<Period>,
+    periods_before: Lexicon<Period>,
+    periods_sentence: Lexicon<Period>,
+    percent: Lexicon<String>,
+    vague: Lexicon<VagueRole>,
+    joiners: Lexicon<JoinRole>,
+    links: Lexicon<()>,
+    function_words: HashSet<String>,
+    numbers: Lexicon<NumWord>,
+    /// Word prefixes and infixes that make a sentence about money.
+    context_prefixes: Vec<String>,
+    context_infixes: Vec<String>,
+    /// Elisions and clitics of the language, to tokenize text before a sentence.
+    token_rules: TokenRules,
+    /// Single-word number entries by folded form, for compounds (`fünfundzwanzig`).
+    number_parts: HashMap<String, NumWord>,
+}
+
+/// The money and percent rules of every language, loaded from `gazetteers/money/`
+/// and `gazetteers/lang/<lang>/numbers.csv`.
+#[derive(Debug, Default)]
+pub struct MoneyRules {
+    langs: HashMap<Lang, LangRules>,
+    common: LangRules,
+}
 
 impl MoneyRules {
-    pub fn load(_dir: &Path) -> Result<MoneyRules, DataError> {
-        Ok(MoneyRules::default())
+    /// Loads and validates the data under `dir` (the gazetteers folder). Every language
+    /// folder under `dir/money/` is loaded; `dir/money/common/` applies to all of them.
+    /// Errors name the file and line.
+    pub fn load(dir: &Path) -> Result<MoneyRules, DataError> {
+        let mdir = dir.join("money");
+        let mut rules = MoneyRules::default();
+        if !mdir.is_dir() {
+            return Ok(rules);
+        }
+        let entries = std::fs::read_dir(&mdir).map_err(|e| DataError::new(&mdir, 0, format!("cannot list: {e}")))?;
+        let mut folders: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        folders.sort();
+        for folder in folders {
+            let name = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            if name == "common" {
+                rules.common = load_lang(&folder, None, &TokenRules::default())?;
+                continue;
+            }
+            let lang: Lang = name.parse().map_err(|e: String| DataError::new(&folder, 0, e))?;
+            let ldir = dir.join("lang").join(lang.code());
+            let token_rules = TokenRules {
+                elisions: optional_list(&ldir.join("elisions.txt"))?,
+                clitics: optional_list(&ldir.join("clitics.txt"))?,
+            };
+            let numbers = ldir.join("numbers.csv");
+            rules.langs.insert(lang, load_lang(&folder, Some(&numbers), &token_rules)?);
+        }
+        Ok(rules)
     }
 
-    /// Money and percent mentions of one sentence.
-    pub fn find(&self, _cx: &SentenceContext) -> Vec<Mention> {
-        Vec::new()
+    /// Money and percent mentions of one sentence, in text order.
+    pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
+        let atoms = atomize(cx.text, cx.tokens());
+        if atoms.is_empty() {
+            return Vec::new();
+        }
+        let view = self.view(cx.sentence.lang, cx.doc_lang);
+        let cands = view.candidates(&atoms);
+        view.mentions(&atoms, cands, || view.currency_before(cx))
+    }
+
+    /// The rules that apply to a sentence: its language first, then the document's,
+    /// then the shared signs.
+    fn view(&self, sentence: Lang, doc: Lang) -> View<'_> {
+        let mut rules: Vec<&LangRules> = Vec::with_capacity(3);
+        for l in [sentence, doc] {
+            if let Some(r) = self.langs.get(&l) {
+                if !rules.iter().any(|x| std::ptr::eq(*x, r)) {
+                    rules.push(r);
+                }
+            }
+        }
+        if rules.is_empty() {
+            // Undetermined language: English conventions if loaded, else any.
+            if let Some(r) = self.langs.get(&Lang::En).or_else(|| self.langs.values().next()) {
+                rules.push(r);
+            }
+        }
+        let primary = rules.first().copied().unwrap_or(&self.common);
+        rules.push(&self.common);
+        View { rules, primary }
+    }
+}
+
+fn optional_list(path: &Path) -> Result<Vec<String>, DataError> {
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    Ok(read_list(path)?.into_iter().map(|l| crate::tokenize::lower_form(&l.text)).collect())
+}
+
+/// The atoms of a data entry, tokenized as sentence text is.
+fn entry_atoms(form: &str, token_rules: &TokenRules) -> Vec<Atom> {
+    let tokens = tokenize(form, Span::new(0, form.len()), token_rules);
+    let mut atoms = atomize(form, &tokens);
+    // An elided word at the end of an entry (`d'`, `plus d'`) stays one atom, as it is
+    // in running text where a word follows it.
+    let mut i = 1;
+    while i < atoms.len() {
+        if atoms[i].kind == AtomKind::Punct && atoms[i].key == "'" && atoms[i].glued && atoms[i - 1].is_word() {
+            let ap = atoms.remove(i);
+            atoms[i - 1].key.push_str(&ap.key);
+            atoms[i - 1].span.end = ap.span.end;
+        } else {
+            i += 1;
+        }
+    }
+    atoms
+}
+
+/// Adds a row's `form` to a lexicon, with file:line errors for empty or repeated forms.
+fn add<T>(lex: &mut Lexicon<T>, row: &Row, column: &str, value: T, tr: &TokenRules) -> Result<(), DataError> {
+    let form = row.required(column)?;
+    let atoms = entry_atoms(form, tr);
+    if atoms.is_empty() {
+        return Err(row.error(format!("`{form}` has nothing to match")));
+    }
+    if !lex.insert(&atoms, value) {
+        return Err(row.error(format!("`{form}` is listed twice (case and accents are ignored)")));
+    }
+    Ok(())
+}
+
+fn yes_no(row: &Row, column: &str) -> Result<bool, DataError> {
+    match row.get(column) {
+        "yes" => Ok(true),
+        "no" | "" => Ok(false),
+        other => Err(row.error(format!("`{column}` must be yes or no, not `{other}`"))),
+    }
+}
+
+fn decimal(row: &Row, column: &str) -> Result<Decimal, DataError> {
+    let v = row.required(column)?;
+    Decimal::parse(v).ok_or_else(|| row.error(format!("`{column}` must be a plain decimal number, not `{v}`")))
+}
+
+fn period(row: &Row) -> Result<String, DataError> {
+    let p = row.required("period")?;
+    let ok = p.len() >= 3
+        && p.is_ascii()
+        && p.starts_with('P')
+        && p[1..p.len() - 1].bytes().all(|b| b.is_ascii_digit())
+        && matches!(p.as_bytes()[p.len() - 1], b'Y' | b'M' | b'W' | b'D');
+    if ok {
+        Ok(p.to_string())
+    } else {
+        Err(row.error(format!("`period` must be an ISO 8601 duration such as P1M or P1Y, not `{p}`")))
+    }
+}
+
+/// Loads one language folder (every file is optional).
+fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<LangRules, DataError> {
+    let mut r = LangRules { token_rules: tr.clone(), ..Default::default() };
+    let file = |name: &str| {
+        let p = folder.join(name);
+        p.exists().then_some(p)
+    };
+    if let Some(p) = file("conventions.csv") {
+        for row in read_table(&p, &["key", "value"])? {
+            let value = row.get("value");
+            match row.required("key")? {
+                "decimal_mark" => {
+                    r.decimal = match value {
+                        "," => DecimalMark::Comma,
+                        "." => DecimalMark::Dot,
+                        _ => return Err(row.error("decimal_mark must be `,` or `.`")),
+                    }
+                }
+                "capitalized_nouns" => r.capitalized_nouns = yes_no(&row, "value")?,
+                other => return Err(row.error(format!("unknown key `{other}`"))),
+            }
+        }
+    }
+    if let Some(p) = file("scales.csv") {
+        for row in read_table(&p, &["form", "multiplier", "needs_currency"])? {
+            let scale = Scale { multiplier: decimal(&row, "multiplier")?, needs_currency: yes_no(&row, "needs_currency")? };
+            add(&mut r.scales, &row, "form", scale, tr)?;
+        }
+    }
+    if let Some(p) = file("currencies.csv") {
+        for row in read_table(&p, &["form", "code", "position"])? {
+            let code = row.required("code")?;
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(row.error(format!("`code` must be an ISO 4217 code such as EUR, not `{code}`")));
+            }
+            let (before, after) = match row.required("position")? {
+                "before" => (true, false),
+                "after" => (false, true),
+                "both" => (true, true),
+                other => return Err(row.error(format!("`position` must be before, after or both, not `{other}`"))),
+            };
+            add(&mut r.currencies, &row, "form", Currency { code: code.to_string(), before, after }, tr)?;
+        }
+    }
+    if let Some(p) = file("cues.csv") {
+        for row in read_table(&p, &["form", "qualifier", "condition"])? {
+            let qualifier = match row.required("qualifier")? {
+                "approx" => "approx",
+                "min" => "min",
+                "max" => "max",
+                other => return Err(row.error(format!("`qualifier` must be approx, min or max, not `{other}`"))),
+            };
+            let not_after_noun = match row.get("condition") {
+                "" => false,
+                "not_after_noun" => true,
+                other => return Err(row.error(format!("unknown condition `{other}`"))),
+            };
+            add(&mut r.cues, &row, "form", Cue { qualifier, not_after_noun }, tr)?;
+        }
+    }
+    if let Some(p) = file("periods.csv") {
+        for row in read_table(&p, &["form", "period", "position"])? {
+            let per = Period {
+                period: period(&row)?,
+                unless_followed_by: row
+                    .get("unless_followed_by")
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty())
+                    .map(|w| crate::tokenize::fold_form(&crate::tokenize::lower_form(w)))
+                    .collect(),
+            };
+            let lex = match row.required("position")? {
+                "after" => &mut r.periods_after,
+                "before" => &mut r.periods_before,
+                "sentence" => &mut r.periods_sentence,
+                other => return Err(row.error(format!("`position` must be after, before or sentence, not `{other}`"))),
+            };
+            add(lex, &row, "form", per, tr)?;
+        }
+    }
+    if let Some(p) = file("percent.csv") {
+        for row in read_table(&p, &["form", "unit"])? {
+            let unit = row.required("unit")?;
+            if !matches!(unit, "%" | "pp" | "‰") {
+                return Err(row.error(format!("`unit` must be %, pp or ‰, not `{unit}`")));
+            }
+            add(&mut r.percent, &row, "form", unit.to_string(), tr)?;
+        }
+    }
+    if let Some(p) = file("vague.csv") {
+        for row in read_table(&p, &["form", "role"])? {
+            let role = match row.required("role")? {
+                "determiner" => VagueRole::Determiner,
+                "multiplier" => VagueRole::Multiplier,
+                other => return Err(row.error(format!("`role` must be determiner or multiplier, not `{other}`"))),
+            };
+            add(&mut r.vague, &row, "form", role, tr)?;
+        }
+    }
+    if let Some(p) = file("joiners.csv") {
+        for row in read_table(&p, &["form", "role"])? {
+            let role = match row.required("role")? {
+                "open" => JoinRole::Open,
+                "to" => JoinRole::To,
+                "and" => JoinRole::And,
+                "coord" => JoinRole::Coord,
+                other => return Err(row.error(format!("`role` must be open, to, and or coord, not `{other}`"))),
+            };
+            add(&mut r.joiners, &row, "form", role, tr)?;
+        }
+    }
+    if let Some(p) = file("links.txt") {
+        for line in read_list(&p)? {
+            let atoms = entry_atoms(&line.text, tr);
+            if atoms.is_empty() || !r.links.insert(&atoms, ()) {
+                return Err(DataError::new(&p, line.line, format!("`{}` is empty or listed twice", line.text)));
+            }
+        }
+    }
+    if let Some(p) = file("context.csv") {
+        for row in read_table(&p, &["form", "match"])? {
+            let form = crate::tokenize::fold_form(&crate::tokenize::lower_form(row.required("form")?));
+            match row.required("match")? {
+                "prefix" => r.context_prefixes.push(form),
+                "infix" => r.context_infixes.push(form),
+                other => return Err(row.error(format!("`match` must be prefix or infix, not `{other}`"))),
+            }
+        }
+    }
+    if let Some(p) = file("function_words.txt") {
+        r.function_words = read_list(&p)?
+            .into_iter()
+            .map(|l| crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text)))
+            .collect();
+    }
+    if let Some(p) = numbers.filter(|p| p.exists()) {
+        for row in read_table(p, &["word", "value", "type"])? {
+            let kind = WordType::parse(row.required("type")?).ok_or_else(|| {
+                row.error("`type` must be unit, hundred, thousand, article, fraction, and or plus_half")
+            })?;
+            let w = NumWord { value: decimal(&row, "value")?, kind };
+            let atoms = entry_atoms(row.required("word")?, tr);
+            let keys: Vec<&Atom> = atoms.iter().filter(|a| a.kind != AtomKind::Hyphen).collect();
+            if keys.len() == 1 && atoms.len() == 1 {
+                r.number_parts.insert(keys[0].key.clone(), w);
+            }
+            add(&mut r.numbers, &row, "word", w, tr)?;
+        }
+    }
+    Ok(r)
+}
+
+/// The rules that apply to one sentence, in order of preference.
+struct View<'a> {
+    rules: Vec<&'a LangRules>,
+    /// The sentence's own language (number conventions).
+    primary: &'a LangRules,
+}
+
+/// A number, number words or a vague quantity, before any scale.
+#[derive(Clone, Debug)]
+struct Quantity {
+    end: usize,
+    /// None for a vague quantity.
+    value: Option<Decimal>,
+    /// Only `un`/`ein`/`a`: a number only before a scale or percent word.
+    article_only: bool,
+    /// `halbe`, `demi`: a number only before a scale.
+    fraction: bool,
+    /// Vague with a determiner or multiplier (`des`, `plusieurs dizaines de`).
+    vague_marked: bool,
+    /// Four digits that read as a year (1800 to 2100).
+    year_like: bool,
+}
+
+/// One amount as parsed, before ranges and currency inheritance.
+#[derive(Clone, Debug)]
+struct Amount {
+    start: usize,
+    end: usize,
+    qty: Quantity,
+    scale: Option<Decimal>,
+    /// A scale word stands in the amount itself (not inherited).
+    has_scale_atoms: bool,
+    currency: Option<String>,
+    percent: Option<String>,
+}
+
+impl Amount {
+    fn number_only(&self) -> bool {
+        self.scale.is_none() && self.currency.is_none() && self.percent.is_none()
+    }
+
+    /// The value in currency units (or percent).
+    fn value(&self) -> Option<Decimal> {
+        let v = self.qty.value?;
+        match self.scale {
+            Some(s) => v.checked_mul(s),
+            None => Some(v),
+        }
+    }
+}
+
+/// A mention in the making.
+#[derive(Clone, Debug)]
+struct Cand {
+    start: usize,
+    end: usize,
+    percent: Option<String>,
+    value: Option<Decimal>,
+    value_to: Option<Decimal>,
+    currency: Option<String>,
+    qualifier: &'static str,
+    vague: bool,
+    vague_marked: bool,
+    /// No currency of its own, and the words after it do not count something else.
+    bare_ok: bool,
+}
+
+impl<'a> View<'a> {
+    /// The longest match at `i` over every applicable lexicon; ties go to the preferred language.
+    fn find<T>(&self, pick: impl Fn(&'a LangRules) -> &'a Lexicon<T>, atoms: &[Atom], i: usize) -> Option<(usize, &'a T)> {
+        let mut best: Option<(usize, &'a T)> = None;
+        for r in &self.rules {
+            if let Some((end, v)) = pick(r).longest(atoms, i) {
+                if best.is_none_or(|(e, _)| end > e) {
+                    best = Some((end, v));
+                }
+            }
+        }
+        best
+    }
+
+    fn find_all<T>(
+        &self,
+        pick: impl Fn(&'a LangRules) -> &'a Lexicon<T>,
+        atoms: &'a [Atom],
+        i: usize,
+    ) -> Vec<(usize, &'a T)> {
+        let mut all: Vec<(usize, &'a T)> = Vec::new();
+        for r in &self.rules {
+            all.extend(pick(r).all_at(atoms, i));
+        }
+        all.sort_by_key(|(e, _)| std::cmp::Reverse(*e));
+        all
+    }
+
+    /// A currency at `i` usable in `position` (true: before the number).
+    fn currency(&self, atoms: &'a [Atom], i: usize, before: bool) -> Option<(usize, &'a Currency)> {
+        self.find_all(|r| &r.currencies, atoms, i)
+            .into_iter()
+            .find(|(_, c)| if before { c.before } else { c.after })
+    }
+
+    fn joiner(&self, atoms: &'a [Atom], i: usize, want: impl Fn(JoinRole) -> bool) -> Option<(usize, JoinRole)> {
+        self.find_all(|r| &r.joiners, atoms, i).into_iter().find(|(_, r)| want(**r)).map(|(e, r)| (e, *r))
+    }
+
+    fn number_word(&self, atoms: &'a [Atom], i: usize, want: impl Fn(WordType) -> bool) -> Option<(usize, NumWord)> {
+        self.find_all(|r| &r.numbers, atoms, i).into_iter().find(|(_, w)| want(w.kind)).map(|(e, w)| (e, *w))
+    }
+
+    /// A cue at `i` whose condition holds.
+    fn cue(&self, atoms: &'a [Atom], i: usize) -> Option<(usize, &'a Cue)> {
+        let after_noun = i > 1
+            && atoms.get(i - 1).is_some_and(|p| p.is_word() && p.capitalized)
+            && self.primary.capitalized_nouns;
+        self.find_all(|r| &r.cues, atoms, i).into_iter().find(|(_, c)| !(c.not_after_noun && after_noun))
+    }
+
+    /// Skips a hyphen that joins two parts of a compound (`500-Millionen`).
+    fn skip_joint(atoms: &[Atom], k: usize) -> usize {
+        match (atoms.get(k), atoms.get(k + 1)) {
+            (Some(h), Some(n)) if h.kind == AtomKind::Hyphen && h.glued && n.glued => k + 1,
+            _ => k,
+        }
+    }
+
+    /// Number words at `j`: (value, end, article_only, fraction).
+    fn number_words(&self, atoms: &'a [Atom], j: usize) -> Option<(Decimal, usize, bool, bool)> {
+        let is = |t: WordType| move |k: WordType| k == t;
+        if let Some((e, _)) = self.number_word(atoms, j, is(WordType::Article)) {
+            let f_at = Self::skip_joint(atoms, e);
+            if let Some((e2, f)) = self.number_word(atoms, f_at, is(WordType::Fraction)) {
+                return Some((f.value, e2, false, true));
+            }
+            return Some((Decimal::ONE, e, true, false));
+        }
+        if let Some((e, f)) = self.number_word(atoms, j, is(WordType::Fraction)) {
+            let end = self.number_word(atoms, e, is(WordType::Article)).map_or(e, |(e2, _)| e2);
+            return Some((f.value, end, false, true));
+        }
+        let mut wn = WordNumber::default();
+        let mut k = j;
+        let mut good: Option<(Decimal, usize)> = None;
+        loop {
+            if k > j {
+                k = Self::skip_joint(atoms, k);
+            }
+            let step = |t: WordType| matches!(t, WordType::Unit | WordType::Hundred | WordType::Thousand | WordType::And);
+            if let Some((e, w)) = self.number_word(atoms, k, step) {
+                if !wn.push(w) {
+                    break;
+                }
+                k = e;
+                if !wn.ends_with_and() {
+                    good = Some((wn.value(), k));
+                }
+                continue;
+            }
+            if wn.is_empty() {
+                let a = atoms.get(k)?;
+                if a.is_word() {
+                    let parts = self.rules.iter().find_map(|r| split_compound(&a.key, &r.number_parts))?;
+                    let mut c = WordNumber::compound();
+                    if parts.into_iter().all(|p| c.push(p)) {
+                        good = Some((c.value(), k + 1));
+                    }
+                }
+            }
+            break;
+        }
+        good.map(|(v, e)| (v, e, false, false))
+    }
+
+    /// The quantity at `j`: digits, number words or a vague quantity.
+    fn quantity(&self, atoms: &'a [Atom], j: usize) -> Option<Quantity> {
+        let a = atoms.get(j)?;
+        if a.kind == AtomKind::Number {
+            // A number glued to a word by a hyphen is a name (`GPT-4`, `Covid-19`).
+            if a.glued && j >= 2 && atoms[j - 1].kind == AtomKind::Hyphen && atoms[j - 2].is_word() && atoms[j - 1].glued {
+                return None;
+            }
+            // A number glued to a word before it is part of a code.
+            if a.glued && j >= 1 && atoms[j - 1].is_word() {
+                return None;
+            }
+            let value = parse_digits(&a.key, self.primary.decimal)?;
+            let year_like = a.key.len() == 4
+                && a.key.bytes().all(|b| b.is_ascii_digit())
+                && value.as_integer().is_some_and(|y| (1800..=2100).contains(&y));
+            return Some(Quantity {
+                end: j + 1,
+                value: Some(value),
+                article_only: false,
+                fraction: false,
+                vague_marked: false,
+                year_like,
+            });
+        }
+        if let Some((value, end, article_only, fraction)) = self.number_words(atoms, j) {
+            return Some(Quantity { end, value: Some(value), article_only, fraction, vague_marked: false, year_like: false });
+        }
+        // Vague: [determiner] [multiplier [link]] — a scale must follow (checked by the caller).
+        let mut k = j;
+        let mut marked = false;
+        if let Some((e, VagueRole::Determiner)) = self.find(|r| &r.vague, atoms, k) {
+            k = e;
+            marked = true;
+        }
+        if let Some((e, VagueRole::Multiplier)) = self.find(|r| &r.vague, atoms, k) {
+            k = e;
+            marked = true;
+            if let Some((e2, _)) = self.find(|r| &r.links, atoms, k) {
+                k = e2;
+            }
+        } else if marked {
+            // `several hundred million`
+            if let Some((e, _)) =
+                self.number_word(atoms, k, |t| matches!(t, WordType::Hundred | WordType::Thousand))
+            {
+                k = e;
+            }
+        }
+        Some(Quantity { end: k, value: None, article_only: false, fraction: false, vague_marked: marked, year_like: false })
+    }
+
+    /// An amount starting at `i` (no cue, no range).
+    fn amount(&self, atoms: &'a [Atom], i: usize) -> Option<Amount> {
+        if let Some((e, cur)) = self.currency(atoms, i, true) {
+            if let Some(mut a) = self.amount_core(atoms, e, true) {
+                if a.qty.value.is_some() && a.currency.as_ref().is_none_or(|c| *c == cur.code) {
+                    // A year after a currency code is no amount (`SAR 2025`).
+                    if !(a.qty.year_like && a.scale.is_none()) {
+                        a.start = i;
+                        a.currency = Some(cur.code.clone());
+                        return Some(a);
+                    }
+                }
+            }
+        }
+        self.amount_core(atoms, i, false)
+    }
+
+    fn amount_core(&self, atoms: &'a [Atom], i: usize, currency_before: bool) -> Option<Amount> {
+        let qty = self.quantity(atoms, i)?;
+        let mut j = qty.end;
+        let mut scale = None;
+        let mut value_qty = qty.clone();
+        let scale_at = Self::skip_joint(atoms, j);
+        if let Some((e, sc)) = self.find(|r| &r.scales, atoms, scale_at) {
+            let mut end = e;
+            let mut v = value_qty.value;
+            // `un milliard et demi`
+            if let Some((e2, half)) = self.number_word(atoms, end, |t| t == WordType::PlusHalf) {
+                if let Some(x) = v.and_then(|x| x.checked_add(half.value)) {
+                    v = Some(x);
+                    end = e2;
+                }
+            }
+            // An ambiguous scale (`m`, `bn`) needs a currency before or right after.
+            let cur_after = {
+                let k = Self::skip_joint(atoms, end);
+                self.currency(atoms, k, false).is_some()
+                    || self
+                        .find(|r| &r.links, atoms, k)
+                        .is_some_and(|(l, _)| self.currency(atoms, l, false).is_some())
+            };
+            // A bare abbreviation is no vague amount (`bn euros`).
+            let bare_abbreviation = sc.needs_currency && qty.value.is_none() && !qty.vague_marked;
+            if (!sc.needs_currency || currency_before || cur_after) && !bare_abbreviation {
+                scale = Some(sc.multiplier);
+                value_qty.value = v;
+                j = end;
+            }
+        }
+        if scale.is_none() && (qty.value.is_none() || qty.fraction) {
+            return None;
+        }
+        let mut percent = None;
+        let mut currency = None;
+        let k = Self::skip_joint(atoms, j);
+        if scale.is_none() && !currency_before {
+            if let Some((e, unit)) = self.find(|r| &r.percent, atoms, k) {
+                percent = Some(unit.clone());
+                j = e;
+            }
+        }
+        // A scale and currency joined by a hyphen after a number word or a vague
+        // quantity make an adjective (`a billion-dollar deal`, `Milliarden-Euro-Projekt`).
+        let adjective = k > j && !matches!(atoms.get(i).map(|a| a.kind), Some(AtomKind::Number));
+        if percent.is_none() && !adjective {
+            if let Some((e, cur)) = self.currency(atoms, k, false) {
+                currency = Some(cur.code.clone());
+                j = e;
+            } else if let Some((l, _)) = self.find(|r| &r.links, atoms, k) {
+                if let Some((e, cur)) = self.currency(atoms, l, false) {
+                    currency = Some(cur.code.clone());
+                    j = e;
+                }
+            }
+        }
+        if qty.article_only && scale.is_none() && percent.is_none() {
+            return None;
+        }
+        Some(Amount {
+            start: i,
+            end: j,
+            qty: value_qty,
+            has_scale_atoms: scale.is_some(),
+            scale,
+            currency,
+            percent,
+        })
+    }
+
+    /// Whether the words after a money amount without a currency leave it money:
+    /// not a link to a noun (`millions de consommateurs`), not a capitalized noun in
+    /// a language that capitalizes nouns (`Mio. Nutzer`), not a compound
+    /// (`Milliarden-Projekt`), and, where the language lists them, only function words.
+    fn bare_ok(&self, atoms: &[Atom], end: usize) -> bool {
+        let Some(next) = atoms.get(end) else { return true };
+        if next.kind == AtomKind::Hyphen && next.glued && atoms.get(end + 1).is_some_and(|n| n.glued && n.is_word()) {
+            return false;
+        }
+        // A money noun after the amount keeps it money (`eine Milliarde Subventionen`,
+        // `390 milliards d'investissements`).
+        if let Some((l, _)) = self.find(|r| &r.links, atoms, end) {
+            if let Some(a) = atoms.get(l).filter(|a| a.is_word()) {
+                return self.is_money_word(a);
+            }
+        }
+        if next.is_word() && self.is_money_word(next) {
+            return true;
+        }
+        if next.is_word() {
+            if self.primary.capitalized_nouns && next.capitalized {
+                return false;
+            }
+            if !self.primary.function_words.is_empty() && !self.primary.function_words.contains(&next.key) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Every amount of the sentence, with cues, ranges and coordinations.
+    fn candidates(&self, atoms: &'a [Atom]) -> Vec<Cand> {
+        let mut out: Vec<Cand> = Vec::new();
+        let mut i = 0;
+        while i < atoms.len() {
+            match self.candidate_at(atoms, i, &mut out) {
+                Some(next) => i = next.max(i + 1),
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Tries an amount at `i`; pushes what it finds and returns where to go on.
+    fn candidate_at(&self, atoms: &'a [Atom], i: usize, out: &mut Vec<Cand>) -> Option<usize> {
+        let (cue, mut k) = match self.cue(atoms, i) {
+            Some((e, c)) => (Some(c), e),
+            None => (None, i),
+        };
+        let mut open = None;
+        if let Some((e, _)) = self.joiner(atoms, k, |r| r == JoinRole::Open) {
+            let amount_follows =
+                self.amount(atoms, e).is_some() || self.cue(atoms, e).is_some_and(|(ce, _)| self.amount(atoms, ce).is_some());
+            if amount_follows {
+                open = Some(k);
+                k = e;
+            }
+        }
+        let mut cue = cue;
+        let mut cue_start = cue.map(|_| i);
+        if open.is_some() && cue.is_none() {
+            if let Some((e, c)) = self.cue(atoms, k) {
+                cue = Some(c);
+                cue_start = Some(k);
+                k = e;
+            }
+        }
+        let a = self.amount(atoms, k)?;
+        let qualifier = cue.map_or("", |c| c.qualifier);
+
+        // A range or a coordination with the next amount.
+        if a.qty.value.is_some() {
+            let want = |r: JoinRole| matches!(r, JoinRole::To | JoinRole::And | JoinRole::Coord);
+            if let Some((je, role)) = self.joiner(atoms, a.end, want) {
+                let b = self.amount(atoms, je).map(|b| (b, je)).or_else(|| {
+                    self.cue(atoms, je).and_then(|(ce, _)| self.amount(atoms, ce).map(|b| (b, ce)))
+                });
+                if let Some((b, b_at)) = b.filter(|(b, _)| b.qty.value.is_some() && !b.number_only()) {
+                    let is_range = match role {
+                        JoinRole::To => a.scale.is_none() || open.is_some(),
+                        JoinRole::And => open.is_some(),
+                        _ => false,
+                    };
+                    let compatible = (a.currency.is_none() || b.currency.is_none() || a.currency == b.currency)
+                        && (a.percent.is_none() || a.percent == b.percent)
+                        && (a.percent.is_none() || b.percent.is_some())
+                        && !(a.currency.is_some() && b.percent.is_some())
+                        && !a.qty.year_like;
+                    if is_range && compatible {
+                        let lo = if a.has_scale_atoms { a.value() } else { a.qty.value.and_then(|v| v.checked_mul(b.scale.unwrap_or(Decimal::ONE))) };
+                        let hi = b.value();
+                        if let (Some(lo), Some(hi)) = (lo, hi) {
+                            if role != JoinRole::To || lo <= hi {
+                                let start = [cue_start, open, Some(a.start)].into_iter().flatten().min().unwrap_or(a.start);
+                                let currency = b.currency.clone().or(a.currency.clone());
+                                out.push(Cand {
+                                    start,
+                                    end: b.end,
+                                    percent: b.percent.clone(),
+                                    value: Some(lo),
+                                    value_to: Some(hi),
+                                    bare_ok: currency.is_some() || b.percent.is_some() || self.bare_ok(atoms, b.end),
+                                    currency,
+                                    qualifier: "range",
+                                    vague: false,
+                                    vague_marked: false,
+                                });
+                                return Some(b.end);
+                            }
+                        }
+                    }
+                    // `9,9 statt 6,8 Milliarden Euro`: the bare number shares scale and currency.
+                    let bare = matches!(role, JoinRole::And | JoinRole::Coord) && a.number_only();
+                    // `10 Milliarden auf 17 Milliarden Euro`: the scaled amount shares the currency.
+                    let scaled = a.scale.is_some() && a.currency.is_none() && a.percent.is_none() && b.currency.is_some();
+                    if open.is_none() && (bare || scaled) && !a.qty.year_like {
+                        let value = if scaled {
+                            a.value()
+                        } else {
+                            a.qty.value.and_then(|v| v.checked_mul(b.scale.unwrap_or(Decimal::ONE)))
+                        };
+                        out.push(Cand {
+                            start: cue_start.unwrap_or(a.start),
+                            end: a.end,
+                            percent: b.percent.clone(),
+                            value,
+                            value_to: None,
+                            bare_ok: b.currency.is_some() || b.percent.is_some() || self.bare_ok(atoms, b.end),
+                            currency: b.currency.clone(),
+                            qualifier,
+                            vague: false,
+                            vague_marked: false,
+                        });
+                        return Some(je.min(b_at));
+                    }
+                }
+            }
+        }
+
+        if a.number_only() {
+            return None;
+        }
+        let start = cue_start.unwrap_or(a.start);
+        let vague = a.qty.value.is_none();
+        if !vague && a.value().is_none() {
+            // Too large to compute: no amount a text means.
+            return Some(a.end);
+        }
+        out.push(Cand {
+            start,
+            end: a.end,
+            percent: a.percent.clone(),
+            value: a.value(),
+            value_to: None,
+            bare_ok: a.currency.is_some() || a.percent.is_some() || self.bare_ok(atoms, a.end),
+            currency: a.currency.clone(),
+            qualifier: if vague { "vague" } else { qualifier },
+            vague,
+            vague_marked: a.qty.vague_marked,
+        });
+        Some(a.end)
+    }
+
+    /// Whether a word of the sentence is about money (`investissement`, `Subventionen`).
+    fn money_context(&self, atoms: &[Atom]) -> bool {
+        atoms.iter().filter(|a| a.is_word()).any(|a| self.is_money_word(a))
+    }
+
+    fn is_money_word(&self, a: &Atom) -> bool {
+        self.rules.iter().any(|r| {
+            r.context_prefixes.iter().any(|p| a.key.starts_with(p.as_str()))
+                || r.context_infixes.iter().any(|p| a.key.contains(p.as_str()))
+        })
+    }
+
+    /// The currency of the last amount in the document before the sentence (within a
+    /// few thousand bytes).
+    fn currency_before(&self, cx: &SentenceContext) -> Option<String> {
+        const WINDOW: usize = 6000;
+        let end = cx.sentence.span.start.min(cx.text.len());
+        let mut start = end.saturating_sub(WINDOW);
+        while start < end && !cx.text.is_char_boundary(start) {
+            start += 1;
+        }
+        if start >= end || !cx.text.is_char_boundary(end) {
+            return None;
+        }
+        let tokens = tokenize(cx.text, Span::new(start, end), &self.primary.token_rules);
+        let atoms = atomize(cx.text, &tokens);
+        self.candidates(&atoms).into_iter().rev().find_map(|c| c.currency)
+    }
+
+    /// Currency inheritance, periods, and the mentions.
+    fn mentions(&self, atoms: &[Atom], cands: Vec<Cand>, currency_before: impl FnOnce() -> Option<String>) -> Vec<Mention> {
+        let context = cands.iter().any(|c| c.currency.is_none() && c.percent.is_none()) && self.money_context(atoms);
+        let mut currency_before = Some(currency_before);
+        let mut doc_currency: Option<Option<String>> = None;
+        // Where sentence-wide rate words stand.
+        let mut sentence_periods: Vec<(usize, String)> = Vec::new();
+        for i in 0..atoms.len() {
+            if let Some(p) = self.period_at(|r| &r.periods_sentence, atoms, i, true) {
+                sentence_periods.push((i, p.1));
+            }
+        }
+        let mut out = Vec::new();
+        let mut last_currency: Option<String> = None;
+        // Failing an earlier one, a bare amount takes the currency of a later amount of
+        // the sentence (`20 millions en France et 30 millions en Allemagne, soit 50 millions d'euros`).
+        let later: Vec<Option<String>> = {
+            let mut next: Option<String> = None;
+            let mut v: Vec<Option<String>> = cands
+                .iter()
+                .rev()
+                .map(|c| {
+                    let here = next.clone();
+                    if c.currency.is_some() {
+                        next = c.currency.clone();
+                    }
+                    here
+                })
+                .collect();
+            v.reverse();
+            v
+        };
+        for (mut c, later_currency) in cands.into_iter().zip(later) {
+            if c.percent.is_none() {
+                if c.currency.is_some() {
+                    last_currency = c.currency.clone();
+                } else if !c.bare_ok {
+                    continue;
+                } else if let Some(cur) = last_currency.as_ref().or(later_currency.as_ref()) {
+                    c.currency = Some(cur.clone());
+                } else if !context {
+                    continue;
+                } else if c.vague {
+                    // A vague amount keeps an empty currency unless the sentence gives one.
+                    if !c.vague_marked {
+                        continue;
+                    }
+                } else {
+                    let found = doc_currency.get_or_insert_with(|| currency_before.take().and_then(|f| f()));
+                    c.currency = found.clone();
+                }
+            }
+            let (Some(first), Some(last)) = (atoms.get(c.start), c.end.checked_sub(1).and_then(|e| atoms.get(e))) else {
+                continue;
+            };
+            let span = Span::new(first.span.start, last.span.end);
+            let kind = if c.percent.is_some() { Kind::Percent } else { Kind::Money };
+            let mut m = Mention::new(kind, span, Method::Rule);
+            m.value = c.value.map(|v| v.to_string()).unwrap_or_default();
+            m.value_to = c.value_to.map(|v| v.to_string()).unwrap_or_default();
+            m.unit = c.percent.clone().or(c.currency.clone()).unwrap_or_default();
+            m.qualifier = c.qualifier.to_string();
+            if kind == Kind::Money {
+                m.period = self.period(atoms, &c, &sentence_periods).unwrap_or_default();
+            }
+            out.push(m);
+        }
+        out
+    }
+
+    /// A rate word at `i` that nothing after it cancels: (end, period).
+    fn period_at(
+        &self,
+        pick: impl Fn(&'a LangRules) -> &'a Lexicon<Period>,
+        atoms: &[Atom],
+        i: usize,
+        number_cancels: bool,
+    ) -> Option<(usize, String)> {
+        let (end, p) = self.find(pick, atoms, i)?;
+        let cancelled = atoms.get(end).is_some_and(|a| {
+            (number_cancels && a.kind == AtomKind::Number && !a.glued) || p.unless_followed_by.contains(&a.key)
+        });
+        (!cancelled).then(|| (end, p.period.clone()))
+    }
+
+    fn period(&self, atoms: &[Atom], c: &Cand, sentence: &[(usize, String)]) -> Option<String> {
+        if let Some((_, p)) = self.period_at(|r| &r.periods_after, atoms, c.end, true) {
+            return Some(p);
+        }
+        for s in c.start.saturating_sub(4)..c.start {
+            if let Some((e, p)) = self.period_at(|r| &r.periods_before, atoms, s, false) {
+                if e == c.start {
+                    return Some(p);
+                }
+            }
+        }
+        sentence.iter().rev().find(|(at, _)| *at < c.start).map(|(_, p)| p.clone())
     }
 }

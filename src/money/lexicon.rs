@@ -1,0 +1,209 @@
+//! Atoms (the pieces of a sentence the amount rules read) and lexicons of
+//! multi-atom entries matched on them.
+//!
+//! A token is not always the right unit for amounts: `500-Millionen-Dollar`,
+//! `1-Mrd` and `5bn` are one token each but hold a number, a scale and a currency.
+//! [`atomize`] splits hyphenated words into their parts (keeping the hyphen as an
+//! atom of its own) and a leading number off a word (`5bn` → `5`, `bn`). Every atom
+//! keeps its byte span in the original document.
+
+use crate::span::Span;
+use crate::tokenize::{fold_form, is_hyphen, lower_form, Token, TokenKind};
+use std::collections::HashMap;
+
+/// What an atom is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AtomKind {
+    Word,
+    Number,
+    Symbol,
+    /// A hyphen (inside a compound or standing alone).
+    Hyphen,
+    Punct,
+}
+
+/// One piece of a sentence.
+#[derive(Clone, Debug)]
+pub struct Atom {
+    pub span: Span,
+    /// Lower case, diacritics folded (`Fünf` → `funf`); numbers as written.
+    pub key: String,
+    pub kind: AtomKind,
+    /// No space between this atom and the one before.
+    pub glued: bool,
+    /// Starts with an upper-case letter.
+    pub capitalized: bool,
+}
+
+impl Atom {
+    pub fn is_word(&self) -> bool {
+        self.kind == AtomKind::Word
+    }
+}
+
+fn make_atom(doc: &str, span: Span, kind: AtomKind) -> Atom {
+    let text = span.slice(doc);
+    let key = if kind == AtomKind::Number { text.to_string() } else { fold_form(&lower_form(text)) };
+    Atom { span, key, kind, glued: false, capitalized: text.chars().next().is_some_and(char::is_uppercase) }
+}
+
+/// Length in bytes of the number at the start of `text` (digits with `.`, `,`, `'`
+/// between digits), 0 when it does not start with a digit.
+fn leading_number(text: &str) -> usize {
+    let mut end = 0;
+    let mut last_digit_end = 0;
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_digit() {
+            end = i + 1;
+            last_digit_end = end;
+        } else if (c == '.' || c == ',' || crate::tokenize::is_apostrophe(c)) && end == i && end > 0 {
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    last_digit_end
+}
+
+/// Splits the tokens of a sentence into atoms.
+///
+/// ```
+/// use veille::money::lexicon::atomize;
+/// use veille::span::Span;
+/// use veille::tokenize::{tokenize, TokenRules};
+/// let doc = "Das 1-Mrd.-€-Projekt, $5bn";
+/// let toks = tokenize(doc, Span::new(0, doc.len()), &TokenRules::default());
+/// let keys: Vec<String> = atomize(doc, &toks).into_iter().map(|a| a.key).collect();
+/// assert_eq!(keys, ["das", "1", "-", "mrd", ".", "-", "€", "-", "projekt", ",", "$", "5", "bn"]);
+/// ```
+pub fn atomize(doc: &str, tokens: &[Token]) -> Vec<Atom> {
+    let mut atoms: Vec<Atom> = Vec::with_capacity(tokens.len() + 4);
+    for tok in tokens {
+        match tok.kind {
+            TokenKind::Word => {
+                let mut prev_end: Option<usize> = None;
+                for part in tok.parts(doc) {
+                    if let Some(end) = prev_end {
+                        // The hyphen(s) between two parts.
+                        if part.start > end {
+                            atoms.push(make_atom(doc, Span::new(end, part.start), AtomKind::Hyphen));
+                        }
+                    }
+                    let text = part.slice(doc);
+                    let n = leading_number(text);
+                    if n > 0 && n < text.len() {
+                        atoms.push(make_atom(doc, Span::new(part.start, part.start + n), AtomKind::Number));
+                        atoms.push(make_atom(doc, Span::new(part.start + n, part.end), AtomKind::Word));
+                    } else if n > 0 {
+                        atoms.push(make_atom(doc, part, AtomKind::Number));
+                    } else {
+                        atoms.push(make_atom(doc, part, AtomKind::Word));
+                    }
+                    prev_end = Some(part.end);
+                }
+                if prev_end.is_none() {
+                    atoms.push(make_atom(doc, tok.span, AtomKind::Word));
+                }
+            }
+            TokenKind::Number => atoms.push(make_atom(doc, tok.span, AtomKind::Number)),
+            TokenKind::Symbol => atoms.push(make_atom(doc, tok.span, AtomKind::Symbol)),
+            TokenKind::Punct => {
+                let kind = if tok.span.slice(doc).chars().all(is_hyphen) { AtomKind::Hyphen } else { AtomKind::Punct };
+                atoms.push(make_atom(doc, tok.span, kind));
+            }
+        }
+    }
+    for i in 1..atoms.len() {
+        atoms[i].glued = atoms[i - 1].span.end == atoms[i].span.start;
+    }
+    atoms
+}
+
+/// One atom of a lexicon entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct EntryAtom {
+    key: String,
+    /// Written without a space before it in the entry (`Mrd.`, `US$`): must be glued in the text too.
+    glued: bool,
+}
+
+/// Multi-atom entries with a value, matched leftmost-longest on atoms.
+///
+/// Matching ignores case and diacritics; a hyphen between two entry atoms also
+/// matches a space and the other way round (`US-Dollar`, `US Dollar`).
+#[derive(Clone, Debug)]
+pub struct Lexicon<T> {
+    by_first: HashMap<String, Vec<(Vec<EntryAtom>, T)>>,
+}
+
+impl<T> Default for Lexicon<T> {
+    fn default() -> Self {
+        Lexicon { by_first: HashMap::new() }
+    }
+}
+
+impl<T> Lexicon<T> {
+    /// Adds an entry given as the atoms of its written form (from [`atomize`]).
+    /// Returns false when the same form is already there.
+    pub fn insert(&mut self, atoms: &[Atom], value: T) -> bool {
+        let mut entry: Vec<EntryAtom> = Vec::with_capacity(atoms.len());
+        for (i, a) in atoms.iter().enumerate() {
+            // A hyphen between two atoms is a flexible joint.
+            if a.kind == AtomKind::Hyphen && i > 0 && i + 1 < atoms.len() {
+                continue;
+            }
+            let glued = i > 0 && a.glued && atoms[i - 1].kind != AtomKind::Hyphen;
+            entry.push(EntryAtom { key: a.key.clone(), glued });
+        }
+        let Some(first) = entry.first() else { return false };
+        let list = self.by_first.entry(first.key.clone()).or_default();
+        if list.iter().any(|(e, _)| *e == entry) {
+            return false;
+        }
+        list.push((entry, value));
+        // Longest entries first.
+        list.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
+        true
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    /// The longest entry that starts at atom `i`: the end (exclusive atom index) and its value.
+    pub fn longest(&self, atoms: &[Atom], i: usize) -> Option<(usize, &T)> {
+        let first = atoms.get(i)?;
+        let list = self.by_first.get(&first.key)?;
+        list.iter().find_map(|(entry, value)| match_at(entry, atoms, i).map(|end| (end, value)))
+    }
+
+    /// Every entry that matches at atom `i`, longest first.
+    pub fn all_at<'a>(&'a self, atoms: &'a [Atom], i: usize) -> impl Iterator<Item = (usize, &'a T)> + 'a {
+        let list = atoms.get(i).and_then(|a| self.by_first.get(&a.key));
+        list.into_iter()
+            .flatten()
+            .filter_map(move |(entry, value)| match_at(entry, atoms, i).map(|end| (end, value)))
+    }
+}
+
+fn match_at(entry: &[EntryAtom], atoms: &[Atom], i: usize) -> Option<usize> {
+    let mut pos = i;
+    for (k, ea) in entry.iter().enumerate() {
+        let mut a = atoms.get(pos)?;
+        if k > 0 && a.kind == AtomKind::Hyphen && ea.key != a.key && a.glued {
+            // A hyphen joint in the text between two entry atoms.
+            pos += 1;
+            a = atoms.get(pos)?;
+            if !a.glued {
+                return None;
+            }
+        } else if ea.glued && !a.glued {
+            return None;
+        }
+        if a.key != ea.key {
+            return None;
+        }
+        pos += 1;
+    }
+    Some(pos)
+}
