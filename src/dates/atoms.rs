@@ -2,7 +2,7 @@
 //! `2030-2035` and `2025-04-16` read as `mi - 2026`, `2030 - 2035`, `2025 - 04 - 16`.
 
 use crate::span::Span;
-use crate::tokenize::{fold_form, is_hyphen, lower_form, Token, TokenKind};
+use crate::tokenize::{is_hyphen, lower_form, Token, TokenKind};
 
 /// One atom of a sentence.
 #[derive(Clone, Debug)]
@@ -10,7 +10,7 @@ pub struct Atom {
     pub span: Span,
     pub kind: TokenKind,
     pub lower: String,
-    pub folded: String,
+    pub key: String,
     /// The value of an atom of one to four ASCII digits.
     pub digits: Option<u32>,
     /// How many digits `digits` was written with (`04` → 2).
@@ -21,11 +21,11 @@ impl Atom {
     fn new(text: &str, span: Span, kind: TokenKind) -> Atom {
         let s = span.slice(text);
         let lower = lower_form(s);
-        let folded = fold_form(&lower);
+        let key = lower.clone();
         let digits = (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
             .then(|| s.parse().ok())
             .flatten();
-        Atom { span, kind, lower, folded, digits, width: if digits.is_some() { s.len() } else { 0 } }
+        Atom { span, kind, lower, key, digits, width: if digits.is_some() { s.len() } else { 0 } }
     }
 
     /// Whether the atom is punctuation or a symbol written as `c`.

@@ -5,14 +5,14 @@ use super::atoms::{atomize, Atom};
 use super::timex::{Anchor, Mod, Season, Unit};
 use crate::data::{read_list, read_table, DataError, Row};
 use crate::span::Span;
-use crate::tokenize::{fold_form, lower_form, tokenize, TokenRules};
+use crate::tokenize::{lower_form, tokenize, TokenRules};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-/// A word or a phrase as a sequence of atoms: folded forms, and the text as written.
+/// A word or a phrase as a sequence of atoms: lower-case keys, and the text as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phrase {
-    pub folded: Vec<String>,
+    pub key: Vec<String>,
     pub raw: Vec<String>,
 }
 
@@ -22,17 +22,17 @@ impl Phrase {
         let tokens = tokenize(text, Span::new(0, text.len()), rules);
         let atoms = atomize(text, &tokens);
         Phrase {
-            folded: atoms.iter().map(|a| a.folded.clone()).collect(),
+            key: atoms.iter().map(|a| a.key.clone()).collect(),
             raw: atoms.iter().map(|a| a.span.slice(text).to_string()).collect(),
         }
     }
 
     pub fn len(&self) -> usize {
-        self.folded.len()
+        self.key.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.folded.is_empty()
+        self.key.is_empty()
     }
 
     /// The atom index after the phrase when it starts at `atoms[i]`.
@@ -45,9 +45,9 @@ impl Phrase {
         if self.is_empty() || i + self.len() > atoms.len() {
             return None;
         }
-        for (k, f) in self.folded.iter().enumerate() {
+        for (k, f) in self.key.iter().enumerate() {
             let a = &atoms[i + k];
-            let ok = if exact { a.span.slice(text) == self.raw[k] } else { a.folded == *f };
+            let ok = if exact { a.span.slice(text) == self.raw[k] } else { a.key == *f };
             if !ok {
                 return None;
             }
@@ -110,6 +110,8 @@ pub struct Offset {
     pub position: Position,
     pub direction: i32,
     pub anchor: Anchor,
+    /// Only a vague count makes a date (`in einigen Jahren`; `in sechs Monaten` may be a duration).
+    pub vague_only: bool,
 }
 
 /// Date vocabulary of one language.
@@ -146,9 +148,9 @@ pub struct Lexicon {
     pub alternatives: HashSet<String>,
 }
 
-/// The folded form of one word of data.
-pub fn fold(s: &str) -> String {
-    fold_form(&lower_form(s.trim()))
+/// The lower-case key of one word of data (accents are kept: `à` is not `a`).
+pub fn key_of(s: &str) -> String {
+    lower_form(s.trim())
 }
 
 fn int(row: &Row, col: &str) -> Result<i32, DataError> {
@@ -221,7 +223,7 @@ impl Lexicon {
             if !(1..=7).contains(&w) {
                 return Err(row.error("weekday must be 1 (Monday) to 7 (Sunday)"));
             }
-            lx.weekdays.insert(fold(row.required("name")?), w as u32);
+            lx.weekdays.insert(key_of(row.required("name")?), w as u32);
         }
         for row in optional_rows(&d("units.csv"), &["word", "unit", "number"])? {
             let unit = parsed(&row, "unit", Unit::parse, UNITS)?;
@@ -231,25 +233,25 @@ impl Lexicon {
                 "both" => (true, true),
                 _ => return Err(row.error("`number` must be sg, pl or both")),
             };
-            lx.units.insert(fold(row.required("word")?), (unit, sg, pl));
+            lx.units.insert(key_of(row.required("word")?), (unit, sg, pl));
         }
         for row in optional_rows(&d("numbers.csv"), &["word", "value"])? {
             let c = match row.required("value")? {
                 "few" => Count::Few,
                 v => Count::N(v.parse().map_err(|_| row.error("`value` must be a number or few"))?),
             };
-            lx.numbers.insert(fold(row.required("word")?), c);
+            lx.numbers.insert(key_of(row.required("word")?), c);
         }
         for row in optional_rows(&d("ordinals.csv"), &["word", "value"])? {
             let w = row.required("word")?;
             if let Some(suffix) = w.strip_prefix('*') {
-                lx.ordinal_suffixes.push(fold(suffix));
+                lx.ordinal_suffixes.push(key_of(suffix));
             } else {
-                lx.ordinals.insert(fold(w), int(&row, "value")? as u32);
+                lx.ordinals.insert(key_of(w), int(&row, "value")? as u32);
             }
         }
         for row in optional_rows(&d("seasons.csv"), &["word", "season"])? {
-            lx.seasons.insert(fold(row.required("word")?), parsed(&row, "season", Season::parse, "SP, SU, FA or WI")?);
+            lx.seasons.insert(key_of(row.required("word")?), parsed(&row, "season", Season::parse, "SP, SU, FA or WI")?);
         }
         for row in optional_rows(&d("shifts.csv"), &["word", "offset", "position", "anchor"])? {
             let (before, after) = match row.required("position")? {
@@ -264,7 +266,7 @@ impl Lexicon {
                 after,
                 anchor: parsed(&row, "anchor", Anchor::parse, "doc or prev")?,
             };
-            lx.shifts.insert(fold(row.required("word")?), s);
+            lx.shifts.insert(key_of(row.required("word")?), s);
         }
         for row in optional_rows(&d("relative.csv"), &["phrase", "unit", "offset", "anchor", "mod", "match"])? {
             let mod_ = match row.get("mod") {
@@ -273,8 +275,8 @@ impl Lexicon {
             };
             let exact = match row.required("match")? {
                 "exact" => true,
-                "folded" => false,
-                _ => return Err(row.error("`match` must be folded or exact")),
+                "any_case" => false,
+                _ => return Err(row.error("`match` must be any_case or exact")),
             };
             lx.relative.push(Relative {
                 phrase: phrase(row.required("phrase")?),
@@ -303,6 +305,11 @@ impl Lexicon {
                 position: position(&row)?,
                 direction,
                 anchor: parsed(&row, "anchor", Anchor::parse, "doc or prev")?,
+                vague_only: match row.get("count") {
+                    "" | "any" => false,
+                    "vague" => true,
+                    _ => return Err(row.error("`count` must be any or vague")),
+                },
             });
         }
         for row in optional_rows(&d("fillers.csv"), &["phrase", "mod"])? {
@@ -327,7 +334,7 @@ impl Lexicon {
             }
         }
         for row in optional_rows(&d("decades.csv"), &["word", "position"])? {
-            let w = fold(row.required("word")?);
+            let w = key_of(row.required("word")?);
             match row.required("position")? {
                 "before" => lx.decade_before.insert(w),
                 "after" => lx.decade_after.insert(w),
@@ -348,10 +355,10 @@ impl Lexicon {
         lx.fiscal = optional_lines(&d("fiscal.txt"))?.iter().map(|s| phrase(s)).collect();
         lx.dayparts = optional_lines(&d("dayparts.txt"))?.iter().map(|s| phrase(s)).collect();
         lx.idioms = optional_lines(&d("idioms.txt"))?.iter().map(|s| phrase(s)).collect();
-        lx.habitual = optional_lines(&d("habitual.txt"))?.iter().map(|s| fold(s)).collect();
-        lx.glue = optional_lines(&d("glue.txt"))?.iter().map(|s| fold(s)).collect();
-        lx.period_cues = optional_lines(&d("period_cues.txt"))?.iter().map(|s| fold(s)).collect();
-        lx.alternatives = optional_lines(&d("alternatives.txt"))?.iter().map(|s| fold(s)).collect();
+        lx.habitual = optional_lines(&d("habitual.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.glue = optional_lines(&d("glue.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.period_cues = optional_lines(&d("period_cues.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.alternatives = optional_lines(&d("alternatives.txt"))?.iter().map(|s| key_of(s)).collect();
 
         // Longest phrases first, so that `bis spätestens` wins over `bis`.
         lx.months.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));

@@ -65,7 +65,7 @@ impl<'a> Parser<'a> {
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
-        self.at(i).filter(|a| a.is_word()).map(|a| a.folded.as_str())
+        self.at(i).filter(|a| a.is_word()).map(|a| a.key.as_str())
     }
 
     fn any(&self, list: &[Phrase], i: usize) -> Option<usize> {
@@ -78,7 +78,7 @@ impl<'a> Parser<'a> {
         let mut k = j;
         while v.len() <= max {
             match self.at(k) {
-                Some(a) if a.is_hyphen() || self.lx.glue.contains(&a.folded) => {
+                Some(a) if a.is_hyphen() || self.lx.glue.contains(&a.key) => {
                     k += 1;
                     v.push(k);
                 }
@@ -117,12 +117,12 @@ impl<'a> Parser<'a> {
         if !a.is_word() {
             return None;
         }
-        let n = a.folded.bytes().take_while(u8::is_ascii_digit).count();
+        let n = a.key.bytes().take_while(u8::is_ascii_digit).count();
         if n == 0 || n > 2 {
             return None;
         }
-        let rest = &a.folded[n..];
-        self.lx.ordinal_suffixes.iter().any(|s| s == rest).then(|| a.folded[..n].parse().ok()).flatten()
+        let rest = &a.key[n..];
+        self.lx.ordinal_suffixes.iter().any(|s| s == rest).then(|| a.key[..n].parse().ok()).flatten()
     }
 
     /// A day of the month (`19`, `1er`, `21st`); the dot of `19.` is not included.
@@ -171,7 +171,7 @@ impl<'a> Parser<'a> {
         // A weekday with a part of the day in one word (`Dienstagabend`).
         self.lx.weekdays.iter().find_map(|(name, &d)| {
             let rest = w.strip_prefix(name.as_str())?;
-            self.lx.dayparts.iter().any(|p| p.len() == 1 && p.folded[0] == rest).then_some(d)
+            self.lx.dayparts.iter().any(|p| p.len() == 1 && p.key[0] == rest).then_some(d)
         })
     }
 
@@ -181,7 +181,7 @@ impl<'a> Parser<'a> {
 
     /// Whether the word before `i` lets a bare month, season or code count as a date.
     fn licensed_by_prev(&self, i: usize) -> bool {
-        i > 0 && self.at(i - 1).is_some_and(|a| self.lx.period_cues.contains(&a.folded))
+        i > 0 && self.at(i - 1).is_some_and(|a| self.lx.period_cues.contains(&a.key))
     }
 
     /// Whether the number at `i` reads as a count, a page or a model rather than a year.
@@ -193,7 +193,7 @@ impl<'a> Parser<'a> {
             return true;
         }
         if let Some(n) = self.at(i + 1) {
-            if n.kind == TokenKind::Symbol || (n.is_word() && self.lx.units.contains_key(&n.folded)) {
+            if n.kind == TokenKind::Symbol || (n.is_word() && self.lx.units.contains_key(&n.key)) {
                 return true;
             }
         }
@@ -484,19 +484,19 @@ impl<'a> Parser<'a> {
         if !a.is_word() {
             return None;
         }
-        if self.lx.decade_before.contains(&a.folded) {
+        if self.lx.decade_before.contains(&a.key) {
             let n = self.at(i + 1).filter(|n| n.kind == TokenKind::Number)?;
             return Hit::new(i, i + 2, Spec::Decade(Self::decade_of(n)?));
         }
-        let n = a.folded.bytes().take_while(u8::is_ascii_digit).count();
+        let n = a.key.bytes().take_while(u8::is_ascii_digit).count();
         if n != 2 && n != 4 {
             return None;
         }
-        let rest = &a.folded[n..];
+        let rest = &a.key[n..];
         if !self.lx.decade_suffixes.iter().any(|s| s == rest) {
             return None;
         }
-        let v: u32 = a.folded[..n].parse().ok()?;
+        let v: u32 = a.key[..n].parse().ok()?;
         if v % 10 != 0 {
             return None;
         }
@@ -552,7 +552,7 @@ impl<'a> Parser<'a> {
             _ => (None, i),
         };
         let wd = self.weekday(k)?;
-        if k > 0 && self.at(k - 1).is_some_and(|a| self.lx.habitual.contains(&a.folded)) {
+        if k > 0 && self.at(k - 1).is_some_and(|a| self.lx.habitual.contains(&a.key)) {
             return None;
         }
         let d = if self.is(k + 1, ",") { k + 2 } else { k + 1 };
@@ -584,28 +584,34 @@ impl<'a> Parser<'a> {
         (mod_, j)
     }
 
-    fn count(&self, k: usize) -> Option<Count> {
+    /// A count (`deux`, `3`, `quelques`; `a few` and `ein paar` are vague) and the atom after it.
+    fn count(&self, k: usize) -> Option<(Count, usize)> {
         let a = self.at(k)?;
         if a.kind == TokenKind::Number && a.width <= 3 {
-            return a.digits.filter(|&n| n > 0).map(|n| Count::N(n as i32));
+            return a.digits.filter(|&n| n > 0).map(|n| (Count::N(n as i32), k + 1));
         }
-        self.word(k).and_then(|w| self.lx.numbers.get(w).copied())
+        let c = self.word(k).and_then(|w| self.lx.numbers.get(w).copied())?;
+        if c == Count::N(1) && self.word(k + 1).and_then(|w| self.lx.numbers.get(w)) == Some(&Count::Few) {
+            return Some((Count::Few, k + 2));
+        }
+        Some((c, k + 1))
     }
 
     /// A count and a unit (`deux ans`, `zwei oder drei Jahren`, `un an ou deux ans`).
     fn count_unit(&self, k: usize) -> Option<(Count, Unit, usize)> {
-        let mut c = self.count(k)?;
-        let mut j = k + 1;
-        let alt = |j: usize| self.word(j).is_some_and(|w| self.lx.alternatives.contains(w)) && self.count(j + 1).is_some();
-        if alt(j) {
+        let (mut c, mut j) = self.count(k)?;
+        let alt = |j: usize| {
+            self.word(j).filter(|w| self.lx.alternatives.contains(*w)).and_then(|_| self.count(j + 1)).map(|(_, e)| e)
+        };
+        if let Some(e) = alt(j) {
             c = Count::Few;
-            j += 2;
+            j = e;
         }
         let (u, _, _) = self.unit(j)?;
         let mut e = j + 1;
-        if alt(e) {
+        if let Some(f) = alt(e) {
             c = Count::Few;
-            e += 2;
+            e = f;
             if self.unit(e).is_some() {
                 e += 1;
             }
@@ -622,7 +628,7 @@ impl<'a> Parser<'a> {
         for o in self.lx.offsets.iter().filter(|o| o.position == Position::Before) {
             if let Some(j) = o.phrase.match_at(self.atoms, i, self.text) {
                 let (mod_, k) = self.fillers(j);
-                if let Some((c, u, e)) = self.count_unit(k) {
+                if let Some((c, u, e)) = self.count_unit(k).filter(|(c, _, _)| !o.vague_only || *c == Count::Few) {
                     return Some(Hit { start: i, end: e, spec: spec(c, u, o.direction, o.anchor), mod_ });
                 }
             }
@@ -630,6 +636,9 @@ impl<'a> Parser<'a> {
         let (mod_, k) = self.fillers(i);
         let (c, u, e) = self.count_unit(k)?;
         self.lx.offsets.iter().filter(|o| o.position == Position::After).find_map(|o| {
+            if o.vague_only && c != Count::Few {
+                return None;
+            }
             let f = o.phrase.match_at(self.atoms, e, self.text)?;
             Some(Hit { start: i, end: f, spec: spec(c, u, o.direction, o.anchor), mod_ })
         })
@@ -709,7 +718,8 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let Some(k) = join.match_at(self.atoms, first.end, self.text) else { continue };
-            if let Some(h) = self.two_digit_end(&first, k) {
+            let symbol = self.at(first.end).is_some_and(|a| !a.is_word());
+            if let Some(h) = self.two_digit_end(&first, k).filter(|_| symbol) {
                 return Some(h);
             }
             if let Some(b) = self.core(k, true) {
