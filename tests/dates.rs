@@ -243,6 +243,18 @@ fn relative_with_day_date() {
         (D, "de", "Vor wenigen Monaten sorgte ein Text für Aufsehen.", &[("Vor wenigen Monaten", "", "")]),
         (D, "de", "Heute Morgen fiel die Aktie.", &[("Heute Morgen", "2025-06-11", "")]),
         (D, "de", "Seit Montag hat Aleph Alpha aufgeholt.", &[("Montag", "2025-06-09", "AFTER")]),
+        (D, "de", "Am Montag, den 2. Juni 2025, wurde das Werk eröffnet.", &[("Montag, den 2. Juni 2025", "2025-06-02", "")]),
+        (D, "de", "Am Dienstagabend sprach der Kanzler.", &[("Dienstagabend", "2025-06-10", "")]),
+        (D, "de", "Im Mai vergangenen Jahres sank der Kurs.", &[("Mai vergangenen Jahres", "2024-05", "")]),
+        (D, "de", "Anfang des Jahres kündigte Nvidia an.", &[("Anfang des Jahres", "2025", "START")]),
+        (D, "fr", "L'année prochaine, la puce sera produite en Europe.", &[("année prochaine", "2026", "")]),
+        (D, "fr", "Cette semaine, la Bourse a chuté.", &[("Cette semaine", "2025-W24", "")]),
+        (D, "fr", "Vendredi dernier, la Bourse a chuté.", &[("Vendredi dernier", "2025-06-06", "")]),
+        (D, "fr", "Il y a 10 ans, Nvidia valait peu.", &[("Il y a 10 ans", "2015", "")]),
+        (D, "en", "A year earlier, sales were lower.", &[("A year earlier", "2024", "")]),
+        (D, "en", "The fab opens in 2027, two years later than planned.", &[("2027", "2027", "")]),
+        (D, "en", "The plant, opened in the spring of 2024, employs 500 people.", &[("spring of 2024", "2024-SP", "")]),
+        (D, "en", "After the fall, prices recovered.", &[]),
         (D, "en", "Nvidia said today that demand is strong.", &[("today", "2025-06-11", "")]),
         (D, "en", "Shares fell yesterday.", &[("yesterday", "2025-06-10", "")]),
         (D, "en", "Sales fell last year.", &[("last year", "2024", "")]),
@@ -296,6 +308,10 @@ fn not_dates() {
         (D, "fr", "La densité double tous les deux ans.", &[]),
         (D, "fr", "Le marché a progressé de 20 % en un an.", &[]),
         (D, "fr", "La Fin de l'Embargo change tout.", &[]),
+        (D, "fr", "Au cours des deux prochaines années, 20 usines seront construites.", &[]),
+        (D, "fr", "Ces dernières années, le marché a explosé.", &[]),
+        (D, "fr", "L'article 2024 du code ne s'applique pas.", &[]),
+        (D, "fr", "Il a 45 ans et dirige Mistral.", &[]),
         (D, "de", "Seit zwei Jahren wächst der Markt.", &[]),
         (D, "de", "In nur sechs Monaten wurde aus einer Vision ein Projekt.", &[]),
         (D, "de", "Das Werk beschäftigt rund 2000 Mitarbeiter.", &[]),
@@ -310,6 +326,34 @@ fn not_dates() {
         (D, "en", "The GeForce RTX 4090 is fast.", &[]),
         (D, "en", "Margins rose 20% year over year.", &[]),
     ]);
+}
+
+/// Odd inputs never panic, and every span slices exactly its text on char boundaries.
+#[test]
+fn odd_inputs_are_safe() {
+    let inputs = [
+        "2025- -2025 mi- 1er 31.02.2025 99/99/9999 Q9 FY années vom 3. bis entre 2020 et",
+        "du 31 au 2 mai ; 2030-2029 ; 2025/24 ; fin de ; Ende ; seit ; il y a ; vor ; ago",
+        "🙂 2025🙂 l’été 2025 – 2026 — 2027 ‑ 2028 ; 29.02.2023 ; 29.02.2024 ; 00.00.0000",
+        "Q1/ H2- FY26 T4 S3 1. Quartal 0. Quartal 5. Quartal années 2005 2021er 1995s",
+        "aujourd’hui hier demain avant-hier après-demain le lendemain la veille ce jour-là",
+    ];
+    for lang in ["fr", "de", "en"] {
+        for (k, text) in inputs.iter().enumerate() {
+            for reference in [D, M, "2025", NONE] {
+                let front = if reference == NONE { format!("---\nlang: {lang}\n---\n") } else { format!("---\ndate: {reference}\nlang: {lang}\n---\n") };
+                let doc = format!("{front}{text}\n");
+                let a = &analyze_text("t.txt", &doc, res()).expect("analyzable")[0];
+                for m in a.mentions.iter().flatten() {
+                    assert!(m.span.start < m.span.end && m.span.end <= doc.len(), "input {k}: bad span {:?}", m.span);
+                    assert!(doc.is_char_boundary(m.span.start) && doc.is_char_boundary(m.span.end));
+                }
+            }
+        }
+    }
+    // Impossible calendar dates are no dates.
+    assert!(dates_of(D, "de", "Am 31.02.2025 passierte nichts.").is_empty());
+    assert_eq!(dates_of(D, "de", "Am 29.02.2024 war Schalttag."), [("29.02.2024".to_string(), "2024-02-29".to_string(), String::new())]);
 }
 
 /// The document date from a dateline or byline when the front matter has none.

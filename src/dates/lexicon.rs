@@ -127,6 +127,8 @@ pub struct Lexicon {
     pub ordinals: HashMap<String, u32>,
     pub ordinal_suffixes: Vec<String>,
     pub seasons: HashMap<String, Season>,
+    /// Season words that count only with a year or a shift word (`fall 2025`, `last fall`).
+    pub seasons_need_year: HashSet<String>,
     pub shifts: HashMap<String, Shift>,
     pub relative: Vec<Relative>,
     pub cues: Vec<Cue>,
@@ -146,6 +148,8 @@ pub struct Lexicon {
     pub glue: HashSet<String>,
     pub period_cues: HashSet<String>,
     pub alternatives: HashSet<String>,
+    /// Words after `plus tard`, `später`, `later` that make a comparison, not a date.
+    pub comparison: HashSet<String>,
 }
 
 /// The lower-case key of one word of data (accents are kept: `à` is not `a`).
@@ -251,7 +255,15 @@ impl Lexicon {
             }
         }
         for row in optional_rows(&d("seasons.csv"), &["word", "season"])? {
-            lx.seasons.insert(key_of(row.required("word")?), parsed(&row, "season", Season::parse, "SP, SU, FA or WI")?);
+            let w = key_of(row.required("word")?);
+            match row.get("bare") {
+                "" | "yes" => {}
+                "no" => {
+                    lx.seasons_need_year.insert(w.clone());
+                }
+                _ => return Err(row.error("`bare` must be yes or no")),
+            }
+            lx.seasons.insert(w, parsed(&row, "season", Season::parse, "SP, SU, FA or WI")?);
         }
         for row in optional_rows(&d("shifts.csv"), &["word", "offset", "position", "anchor"])? {
             let (before, after) = match row.required("position")? {
@@ -359,6 +371,7 @@ impl Lexicon {
         lx.glue = optional_lines(&d("glue.txt"))?.iter().map(|s| key_of(s)).collect();
         lx.period_cues = optional_lines(&d("period_cues.txt"))?.iter().map(|s| key_of(s)).collect();
         lx.alternatives = optional_lines(&d("alternatives.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.comparison = optional_lines(&d("comparison.txt"))?.iter().map(|s| key_of(s)).collect();
 
         // Longest phrases first, so that `bis spätestens` wins over `bis`.
         lx.months.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));

@@ -181,7 +181,18 @@ impl<'a> Parser<'a> {
 
     /// Whether the word before `i` lets a bare month, season or code count as a date.
     fn licensed_by_prev(&self, i: usize) -> bool {
-        i > 0 && self.at(i - 1).is_some_and(|a| self.lx.period_cues.contains(&a.key))
+        let mut k = i;
+        for _ in 0..3 {
+            let Some(a) = k.checked_sub(1).and_then(|p| self.at(p)) else { return false };
+            if self.lx.period_cues.contains(&a.key) {
+                return true;
+            }
+            if !self.lx.glue.contains(&a.key) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// Whether the number at `i` reads as a count, a page or a model rather than a year.
@@ -444,8 +455,8 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some(se) = self.season(i) {
-            if let Some(y) = self.year(i + 1, true) {
-                return Hit::new(i, i + 2, Spec::Dated(Part::Season(se), YearSrc::Explicit(y)));
+            if let Some((ys @ YearSrc::Explicit(_), e)) = self.period_year(i + 1) {
+                return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
             }
             if let Some(s) = self.shift(i + 1, Position::After) {
                 return Hit::new(i, i + 2, Spec::Near { part: Part::Season(se), shift: s.offset });
@@ -453,7 +464,8 @@ impl<'a> Parser<'a> {
             if let Some((ys, e)) = self.year_rel(i + 1) {
                 return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
             }
-            return licensed.then(|| Hit { start: i, end: i + 1, spec: Spec::Dated(Part::Season(se), YearSrc::Implied), mod_: None });
+            let bare = !self.word(i).is_some_and(|w| self.lx.seasons_need_year.contains(w));
+            return (licensed && bare).then(|| Hit { start: i, end: i + 1, spec: Spec::Dated(Part::Season(se), YearSrc::Implied), mod_: None });
         }
         if let Some(j) = self.any(&self.lx.fiscal, i) {
             for k in self.glue_positions(j, 1) {
@@ -556,8 +568,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         let d = if self.is(k + 1, ",") { k + 2 } else { k + 1 };
-        if let Some(h) = longest([self.day_month_year(d), self.month_day_year(d), self.numeric(d)]) {
-            return Some(Hit { start: i, ..h });
+        for d in self.glue_positions(d, 1) {
+            if let Some(h) = longest([self.day_month_year(d), self.month_day_year(d), self.numeric(d)]) {
+                return Some(Hit { start: i, ..h });
+            }
         }
         let mut j = self.daypart_after(k + 1);
         let mut shift = shift_before.unwrap_or(0);
@@ -640,6 +654,9 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let f = o.phrase.match_at(self.atoms, e, self.text)?;
+            if self.word(f).is_some_and(|w| self.lx.comparison.contains(w)) {
+                return None;
+            }
             Some(Hit { start: i, end: f, spec: spec(c, u, o.direction, o.anchor), mod_ })
         })
     }
