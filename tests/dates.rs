@@ -64,7 +64,12 @@ fn absolute_french() {
         (D, "fr", "Le sommet du 14 juillet aura lieu à Paris.", &[("14 juillet", "2025-07-14", "")]),
         (D, "fr", "Le contrat a été signé en mai.", &[("mai", "2025-05", "")]),
         (D, "fr", "En 2013, la justice américaine exige l'accès.", &[("2013", "2013", "")]),
-        (D, "fr", "Le projet le plus radical de 2026 a été dévoilé en mars.", &[("2026", "2026", ""), ("mars", "2026-03", "")]),
+        (
+            D,
+            "fr",
+            "Le projet le plus radical de 2026 a été dévoilé en mars.",
+            &[("2026", "2026", ""), ("mars", "2026-03", "")],
+        ),
         (D, "fr", "Ces sujets ont été abordés lors du VivaTech 2025 à Paris.", &[("2025", "2025", "")]),
         (D, "fr", "Le 3 févr. 2025, OpenAI a publié un rapport.", &[("3 févr. 2025", "2025-02-03", "")]),
         (D, "fr", "Les obligations entrent en vigueur en décembre 2027.", &[("décembre 2027", "2027-12", "")]),
@@ -87,7 +92,12 @@ fn absolute_german() {
         (D, "de", "Das 2019 in Heidelberg gegründete Unternehmen wächst.", &[("2019", "2019", "")]),
         (D, "de", "Im Sept. 2025 kam die Zusage.", &[("Sept. 2025", "2025-09", "")]),
         (D, "de", "Die Messe endet am 2025-04-16 in Berlin.", &[("2025-04-16", "2025-04-16", "")]),
-        (D, "de", "Die Industrial AI Cloud startet November 4, 2025 offiziell.", &[("November 4, 2025", "2025-11-04", "")]),
+        (
+            D,
+            "de",
+            "Die Industrial AI Cloud startet November 4, 2025 offiziell.",
+            &[("November 4, 2025", "2025-11-04", "")],
+        ),
     ]);
 }
 
@@ -122,7 +132,12 @@ fn periods() {
         (D, "fr", "Dans les années 2000, Jensen Huang a pris une décision.", &[("années 2000", "200", "")]),
         (D, "fr", "Dans les années 90, tout a changé.", &[("années 90", "199", "")]),
         (D, "fr", "Pour l'exercice 2024, le groupe vise la hausse.", &[("exercice 2024", "2024", "")]),
-        (D, "fr", "Le troisième trimestre de l'exercice 2026 sera décisif.", &[("troisième trimestre de l'exercice 2026", "2026-Q3", "")]),
+        (
+            D,
+            "fr",
+            "Le troisième trimestre de l'exercice 2026 sera décisif.",
+            &[("troisième trimestre de l'exercice 2026", "2026-Q3", "")],
+        ),
         (D, "fr", "Cet été, Mistral lancera un modèle.", &[("Cet été", "2025-SU", "")]),
         (D, "de", "Die Cloud soll im ersten Quartal 2026 in Betrieb gehen.", &[("ersten Quartal 2026", "2026-Q1", "")]),
         (D, "de", "Der Start ist für das erste Quartal 2026 vorgesehen.", &[("erste Quartal 2026", "2026-Q1", "")]),
@@ -134,7 +149,12 @@ fn periods() {
         (D, "de", "Die 2020er-Jahre gelten als Jahrzehnt der KI.", &[("2020er-Jahre", "202", "")]),
         (D, "de", "In den 90er Jahren war das anders.", &[("90er Jahren", "199", "")]),
         (D, "de", "Im Geschäftsjahr 2025 stieg der Umsatz.", &[("Geschäftsjahr 2025", "2025", "")]),
-        (D, "de", "Das dritte Quartal des Geschäftsjahres 2026 wird stark.", &[("dritte Quartal des Geschäftsjahres 2026", "2026-Q3", "")]),
+        (
+            D,
+            "de",
+            "Das dritte Quartal des Geschäftsjahres 2026 wird stark.",
+            &[("dritte Quartal des Geschäftsjahres 2026", "2026-Q3", "")],
+        ),
         (D, "de", "Im Geschäftsjahr 2025/26 stieg der Umsatz.", &[("Geschäftsjahr 2025/26", "2025/2026", "")]),
         (D, "en", "Revenue in Q3 2025 beat estimates.", &[("Q3 2025", "2025-Q3", "")]),
         (D, "en", "Shipments start in the first quarter of 2026.", &[("first quarter of 2026", "2026-Q1", "")]),
@@ -151,7 +171,12 @@ fn periods() {
 #[test]
 fn modifiers() {
     check(&[
-        (D, "fr", "Les revenus sont passés d'un milliard début 2025 à 47 milliards à la mi-2026.", &[("début 2025", "2025", "START"), ("mi-2026", "2026", "MID")]),
+        (
+            D,
+            "fr",
+            "Les revenus sont passés d'un milliard début 2025 à 47 milliards à la mi-2026.",
+            &[("début 2025", "2025", "START"), ("mi-2026", "2026", "MID")],
+        ),
         (D, "fr", "Huawei doit capter 60 % du marché d'ici fin 2026.", &[("fin 2026", "2026", "END")]),
         (D, "fr", "Doubler la part de marché d'ici 2030.", &[("2030", "2030", "BEFORE")]),
         (D, "fr", "Jusqu'en 2024, ASML s'est opposée aux restrictions.", &[("2024", "2024", "BEFORE")]),
@@ -171,7 +196,12 @@ fn modifiers() {
         (D, "de", "Der Anteil soll bis 2030 steigen.", &[("2030", "2030", "BEFORE")]),
         (D, "de", "Das Werk läuft seit 2025.", &[("2025", "2025", "AFTER")]),
         (D, "de", "Ab 2026 gilt die Regel.", &[("2026", "2026", "AFTER")]),
-        (D, "de", "Das Rechenzentrum soll ab dem ersten Quartal 2026 laufen.", &[("ersten Quartal 2026", "2026-Q1", "AFTER")]),
+        (
+            D,
+            "de",
+            "Das Rechenzentrum soll ab dem ersten Quartal 2026 laufen.",
+            &[("ersten Quartal 2026", "2026-Q1", "AFTER")],
+        ),
         (D, "de", "Bis Ende 2026 sollen alle Server stehen.", &[("Ende 2026", "2026", "END")]),
         (D, "de", "Das Ziel soll um 2030 erreicht sein.", &[("2030", "2030", "APPROX")]),
         (D, "de", "Zum Jahresende zieht der Umsatz an.", &[("Jahresende", "2025", "END")]),
@@ -190,14 +220,24 @@ fn modifiers() {
 #[test]
 fn intervals() {
     check(&[
-        (D, "fr", "La stratégie d'investissement entre 2020 et 2024 a échoué.", &[("entre 2020 et 2024", "2020/2024", "")]),
+        (
+            D,
+            "fr",
+            "La stratégie d'investissement entre 2020 et 2024 a échoué.",
+            &[("entre 2020 et 2024", "2020/2024", "")],
+        ),
         (D, "fr", "Déployer des SMR à l'horizon 2030-2035.", &[("2030-2035", "2030/2035", "BEFORE")]),
         (D, "fr", "Le salon se tient du 3 au 5 mai 2025.", &[("du 3 au 5 mai 2025", "2025-05-03/2025-05-05", "")]),
         (D, "fr", "Les travaux de 2020 à 2024 ont coûté cher.", &[("de 2020 à 2024", "2020/2024", "")]),
         (D, "fr", "La baisse entre mars et mai 2026 inquiète.", &[("entre mars et mai 2026", "2026-03/2026-05", "")]),
         (D, "fr", "Le plan 2030–2035 est ambitieux.", &[("2030–2035", "2030/2035", "")]),
         (D, "de", "Von 2020 bis 2024 wuchs der Markt.", &[("Von 2020 bis 2024", "2020/2024", "")]),
-        (D, "de", "Die Messe läuft vom 3. bis 5. Mai 2025.", &[("vom 3. bis 5. Mai 2025", "2025-05-03/2025-05-05", "")]),
+        (
+            D,
+            "de",
+            "Die Messe läuft vom 3. bis 5. Mai 2025.",
+            &[("vom 3. bis 5. Mai 2025", "2025-05-03/2025-05-05", "")],
+        ),
         (D, "de", "Zwischen 2020 und 2024 stieg der Umsatz.", &[("Zwischen 2020 und 2024", "2020/2024", "")]),
         (D, "de", "Die Jahre 2020 bis 2024 waren hart.", &[("2020 bis 2024", "2020/2024", "")]),
         (D, "en", "Between 2020 and 2024 prices doubled.", &[("Between 2020 and 2024", "2020/2024", "")]),
@@ -222,7 +262,12 @@ fn relative_with_day_date() {
         (D, "fr", "L'an dernier, les ventes ont baissé.", &[("an dernier", "2024", "")]),
         (D, "fr", "Le projet a été lancé il y a deux ans.", &[("il y a deux ans", "2023", "")]),
         (D, "fr", "La production commencera dans trois mois.", &[("dans trois mois", "2025-09", "")]),
-        (D, "fr", "Ce thème était secondaire il y a encore un an ou deux ans.", &[("il y a encore un an ou deux ans", "", "")]),
+        (
+            D,
+            "fr",
+            "Ce thème était secondaire il y a encore un an ou deux ans.",
+            &[("il y a encore un an ou deux ans", "", "")],
+        ),
         (D, "fr", "Il a quitté l'entreprise il y a quelques années.", &[("il y a quelques années", "", "")]),
         (D, "fr", "Les ventes ont chuté en septembre dernier.", &[("septembre dernier", "2024-09", "")]),
         (D, "fr", "Les qualifiés à ce jour sont peu nombreux.", &[("ce jour", "2025-06-11", "")]),
@@ -243,7 +288,12 @@ fn relative_with_day_date() {
         (D, "de", "Vor wenigen Monaten sorgte ein Text für Aufsehen.", &[("Vor wenigen Monaten", "", "")]),
         (D, "de", "Heute Morgen fiel die Aktie.", &[("Heute Morgen", "2025-06-11", "")]),
         (D, "de", "Seit Montag hat Aleph Alpha aufgeholt.", &[("Montag", "2025-06-09", "AFTER")]),
-        (D, "de", "Am Montag, den 2. Juni 2025, wurde das Werk eröffnet.", &[("Montag, den 2. Juni 2025", "2025-06-02", "")]),
+        (
+            D,
+            "de",
+            "Am Montag, den 2. Juni 2025, wurde das Werk eröffnet.",
+            &[("Montag, den 2. Juni 2025", "2025-06-02", "")],
+        ),
         (D, "de", "Am Dienstagabend sprach der Kanzler.", &[("Dienstagabend", "2025-06-10", "")]),
         (D, "de", "Im Mai vergangenen Jahres sank der Kurs.", &[("Mai vergangenen Jahres", "2024-05", "")]),
         (D, "de", "Anfang des Jahres kündigte Nvidia an.", &[("Anfang des Jahres", "2025", "START")]),
@@ -274,15 +324,35 @@ fn relative_with_coarse_or_no_date() {
         (M, "de", "Die Telekom hat heute angekündigt.", &[("heute", "2023-11", "")]),
         (M, "de", "Letzten Monat sank der Kurs.", &[("Letzten Monat", "2023-10", "")]),
         (M, "de", "Im kommenden Jahr soll die Fabrik stehen.", &[("kommenden Jahr", "2024", "")]),
-        ("2023-05", "de", "Der Rohbau ist für den Herbst geplant, drei Jahre später soll die Fertigung anlaufen.", &[("Herbst", "2023-FA", ""), ("drei Jahre später", "2026", "")]),
+        (
+            "2023-05",
+            "de",
+            "Der Rohbau ist für den Herbst geplant, drei Jahre später soll die Fertigung anlaufen.",
+            &[("Herbst", "2023-FA", ""), ("drei Jahre später", "2026", "")],
+        ),
         ("2026-06", "fr", "Les GPU constituent aujourd'hui la norme.", &[("aujourd'hui", "2026-06", "")]),
-        ("2026-06", "fr", "Ils dépensent 600 milliards en 2026, après 390 milliards un an plus tôt.", &[("2026", "2026", ""), ("un an plus tôt", "2025", "")]),
-        ("2026-06", "fr", "Dès 2009, le projet Andromède échoue. Dix ans plus tard, Gaia-X s'enlise.", &[("2009", "2009", "AFTER"), ("Dix ans plus tard", "2019", "")]),
+        (
+            "2026-06",
+            "fr",
+            "Ils dépensent 600 milliards en 2026, après 390 milliards un an plus tôt.",
+            &[("2026", "2026", ""), ("un an plus tôt", "2025", "")],
+        ),
+        (
+            "2026-06",
+            "fr",
+            "Dès 2009, le projet Andromède échoue. Dix ans plus tard, Gaia-X s'enlise.",
+            &[("2009", "2009", "AFTER"), ("Dix ans plus tard", "2019", "")],
+        ),
         ("2026-06", "fr", "La demande a été supérieure en début d'année.", &[("début d'année", "2026", "START")]),
         ("2025", "fr", "Hier, le groupe a publié ses comptes.", &[("Hier", "2025", "")]),
         (NONE, "fr", "Le salon s'achèvera samedi.", &[("samedi", "", "")]),
         (NONE, "fr", "Cette technologie n'a jamais été aussi politique qu'aujourd'hui.", &[("aujourd'hui", "", "")]),
-        (NONE, "fr", "Ces sujets ont été abordés lors du VivaTech 2025 de cette année.", &[("2025", "2025", ""), ("cette année", "", "")]),
+        (
+            NONE,
+            "fr",
+            "Ces sujets ont été abordés lors du VivaTech 2025 de cette année.",
+            &[("2025", "2025", ""), ("cette année", "", "")],
+        ),
         (NONE, "de", "Spätestens seit vergangener Woche sind sie bekannt.", &[("vergangener Woche", "", "AFTER")]),
         (NONE, "de", "Das Vorhaben soll im kommenden Monat vorgestellt werden.", &[("kommenden Monat", "", "")]),
         (NONE, "de", "Die Kanzler machten am Dienstag den ersten Spatenstich.", &[("Dienstag", "", "")]),
@@ -341,7 +411,11 @@ fn odd_inputs_are_safe() {
     for lang in ["fr", "de", "en"] {
         for (k, text) in inputs.iter().enumerate() {
             for reference in [D, M, "2025", NONE] {
-                let front = if reference == NONE { format!("---\nlang: {lang}\n---\n") } else { format!("---\ndate: {reference}\nlang: {lang}\n---\n") };
+                let front = if reference == NONE {
+                    format!("---\nlang: {lang}\n---\n")
+                } else {
+                    format!("---\ndate: {reference}\nlang: {lang}\n---\n")
+                };
                 let doc = format!("{front}{text}\n");
                 let a = &analyze_text("t.txt", &doc, res()).expect("analyzable")[0];
                 for m in a.mentions.iter().flatten() {
@@ -353,7 +427,10 @@ fn odd_inputs_are_safe() {
     }
     // Impossible calendar dates are no dates.
     assert!(dates_of(D, "de", "Am 31.02.2025 passierte nichts.").is_empty());
-    assert_eq!(dates_of(D, "de", "Am 29.02.2024 war Schalttag."), [("29.02.2024".to_string(), "2024-02-29".to_string(), String::new())]);
+    assert_eq!(
+        dates_of(D, "de", "Am 29.02.2024 war Schalttag."),
+        [("29.02.2024".to_string(), "2024-02-29".to_string(), String::new())]
+    );
 }
 
 /// The document date from a dateline or byline when the front matter has none.
@@ -395,5 +472,8 @@ fn relative_against_dateline() {
         .filter(|m| m.kind == Kind::Date)
         .map(|m| (m.span.slice(&a.doc.text).to_string(), m.value.clone()))
         .collect();
-    assert_eq!(got, [("3 mai 2025".to_string(), "2025-05-03".to_string()), ("Hier".to_string(), "2025-05-02".to_string())]);
+    assert_eq!(
+        got,
+        [("3 mai 2025".to_string(), "2025-05-03".to_string()), ("Hier".to_string(), "2025-05-02".to_string())]
+    );
 }

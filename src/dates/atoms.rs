@@ -22,9 +22,8 @@ impl Atom {
         let s = span.slice(text);
         let lower = lower_form(s);
         let key = lower.clone();
-        let digits = (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten();
+        let digits =
+            (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten();
         Atom { span, kind, lower, key, digits, width: if digits.is_some() { s.len() } else { 0 } }
     }
 
@@ -66,7 +65,8 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
             if p.start > prev_end {
                 out.push(Atom::new(text, Span::new(prev_end, p.start), TokenKind::Punct));
             }
-            let kind = if p.slice(text).bytes().all(|b| b.is_ascii_digit()) { TokenKind::Number } else { TokenKind::Word };
+            let kind =
+                if p.slice(text).bytes().all(|b| b.is_ascii_digit()) { TokenKind::Number } else { TokenKind::Word };
             out.push(Atom::new(text, p, kind));
             prev_end = p.end;
         }

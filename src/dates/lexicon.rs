@@ -283,7 +283,11 @@ impl Lexicon {
         for row in optional_rows(&d("relative.csv"), &["phrase", "unit", "offset", "anchor", "mod", "match"])? {
             let mod_ = match row.get("mod") {
                 "" => None,
-                m => Some(Mod::parse(m).filter(|m| m.is_inner()).ok_or_else(|| row.error("`mod` must be START, MID, END or empty"))?),
+                m => Some(
+                    Mod::parse(m)
+                        .filter(|m| m.is_inner())
+                        .ok_or_else(|| row.error("`mod` must be START, MID, END or empty"))?,
+                ),
             };
             let exact = match row.required("match")? {
                 "exact" => true,

@@ -33,8 +33,8 @@ mod lexicon;
 mod parse;
 mod timex;
 
-pub use lexicon::Lexicon;
-pub use timex::{resolve, Anchor, Mod, Part, Refs, Season, Spec, Timex, Unit, YearSrc};
+use lexicon::Lexicon;
+use timex::{resolve, Anchor, Refs, Spec, YearSrc};
 
 use crate::calendar::DocDate;
 use crate::data::DataError;
@@ -162,7 +162,8 @@ impl DateRules {
                 refs.prev = self.lookback(cx, lang);
             }
             let resolved = resolve(&h.spec, &refs);
-            let mut m = Mention::new(Kind::Date, Span::new(atoms[h.start].span.start, atoms[h.end - 1].span.end), Method::Rule);
+            let mut m =
+                Mention::new(Kind::Date, Span::new(atoms[h.start].span.start, atoms[h.end - 1].span.end), Method::Rule);
             if let Some((t, coarse)) = &resolved {
                 m.value = t.to_string();
                 if let Some(r) = t.as_reference() {

@@ -345,7 +345,12 @@ impl<'a> Parser<'a> {
         if let Some((ys, e)) = self.year_rel(j) {
             return Hit::new(i, e, Spec::Dated(Part::Month(m), ys));
         }
-        (licensed || self.licensed_by_prev(i)).then(|| Hit { start: i, end: j, spec: Spec::Dated(Part::Month(m), YearSrc::Implied), mod_: None })
+        (licensed || self.licensed_by_prev(i)).then_some(Hit {
+            start: i,
+            end: j,
+            spec: Spec::Dated(Part::Month(m), YearSrc::Implied),
+            mod_: None,
+        })
     }
 
     /// `16.04.2025`, `16.04.25`, `16/04/2025`, `04/16/2025`, `2025-04-16`, `2025-04`.
@@ -378,7 +383,9 @@ impl<'a> Parser<'a> {
         // One token with dots: 16.04.2025 (always day first).
         if a.lower.contains('.') {
             let parts: Vec<&str> = a.lower.split('.').collect();
-            if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())) {
+            if parts.len() == 3
+                && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            {
                 let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
                 if n.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 && matches!(parts[2].len(), 2 | 4) {
                     let (m, d) = (n[1], n[0]);
@@ -396,7 +403,8 @@ impl<'a> Parser<'a> {
                 _ => false,
             }
         };
-        let num = |k: usize| self.at(k).filter(|a| a.kind == TokenKind::Number).and_then(|a| Some((a.digits?, a.width)));
+        let num =
+            |k: usize| self.at(k).filter(|a| a.kind == TokenKind::Number).and_then(|a| Some((a.digits?, a.width)));
         // Three numbers joined by `/` or `-` with no space.
         for sep in ["/", "-"] {
             let is_sep = |k: usize| self.at(k).is_some_and(|a| if sep == "-" { a.is_hyphen() } else { a.is(sep) });
@@ -432,7 +440,12 @@ impl<'a> Parser<'a> {
             if let Some((ys, e)) = self.period_year(i + 1) {
                 return Hit::new(i, e, Spec::Dated(part, ys));
             }
-            return licensed.then(|| Hit { start: i, end: i + 1, spec: Spec::Dated(part, YearSrc::Implied), mod_: None });
+            return licensed.then(|| Hit {
+                start: i,
+                end: i + 1,
+                spec: Spec::Dated(part, YearSrc::Implied),
+                mod_: None,
+            });
         }
         if let Some((o, j)) = self.ordinal(i) {
             if let Some((u, true, _)) = self.unit(j) {
@@ -465,7 +478,12 @@ impl<'a> Parser<'a> {
                 return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
             }
             let bare = !self.word(i).is_some_and(|w| self.lx.seasons_need_year.contains(w));
-            return (licensed && bare).then(|| Hit { start: i, end: i + 1, spec: Spec::Dated(Part::Season(se), YearSrc::Implied), mod_: None });
+            return (licensed && bare).then(|| Hit {
+                start: i,
+                end: i + 1,
+                spec: Spec::Dated(Part::Season(se), YearSrc::Implied),
+                mod_: None,
+            });
         }
         if let Some(j) = self.any(&self.lx.fiscal, i) {
             for k in self.glue_positions(j, 1) {
@@ -509,7 +527,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let v: u32 = a.key[..n].parse().ok()?;
-        if v % 10 != 0 {
+        if !v.is_multiple_of(10) {
             return None;
         }
         let d = if n == 4 { v as i32 / 10 } else { century(v) / 10 };
@@ -680,7 +698,12 @@ impl<'a> Parser<'a> {
     /// A START/MID/END cue and what it applies to: `fin 2026`, `mi-2026`,
     /// `Ende vergangener Woche`, `début d'année`, `fin de décennie`.
     fn bounded(&self, i: usize) -> Option<Hit> {
-        for c in self.lx.cues.iter().filter(|c| c.position == Position::Before && (c.mod_.is_inner() || c.mod_ == Mod::Plain)) {
+        for c in self
+            .lx
+            .cues
+            .iter()
+            .filter(|c| c.position == Position::Before && (c.mod_.is_inner() || c.mod_ == Mod::Plain))
+        {
             let Some(j) = c.phrase.match_at(self.atoms, i, self.text) else { continue };
             for k in self.glue_positions(j, 3) {
                 if let Some(h) = self.plain(k, true) {
@@ -753,7 +776,9 @@ impl<'a> Parser<'a> {
         let Spec::Dated(Part::Year, YearSrc::Explicit(ay)) = a.spec else { return None };
         let n = self.at(k).filter(|n| n.kind == TokenKind::Number && n.width == 2)?;
         let by = ay - ay.rem_euclid(100) + n.digits? as i32;
-        if by <= ay || self.at(k + 1).is_some_and(|x| x.is(".") && self.at(k + 2).is_some_and(|y| y.kind == TokenKind::Number)) {
+        if by <= ay
+            || self.at(k + 1).is_some_and(|x| x.is(".") && self.at(k + 2).is_some_and(|y| y.kind == TokenKind::Number))
+        {
             return None;
         }
         let year = |y| Box::new(Spec::Dated(Part::Year, YearSrc::Explicit(y)));
@@ -772,7 +797,9 @@ impl<'a> Parser<'a> {
     /// A BEFORE/AFTER/APPROX cue at `i` followed by a date (`d'ici 2030`, `seit Montag`):
     /// the date (its span without the cue) with the cue's mod unless it has its own.
     pub fn cued(&self, i: usize) -> Option<Hit> {
-        for c in self.lx.cues.iter().filter(|c| c.position == Position::Before && !c.mod_.is_inner() && c.mod_ != Mod::Plain) {
+        for c in
+            self.lx.cues.iter().filter(|c| c.position == Position::Before && !c.mod_.is_inner() && c.mod_ != Mod::Plain)
+        {
             let Some(j) = c.phrase.match_at(self.atoms, i, self.text) else { continue };
             for k in self.glue_positions(j, 2) {
                 if let Some(mut h) = self.ranged(k, true) {
@@ -792,8 +819,12 @@ impl<'a> Parser<'a> {
 fn combine(a: &Spec, b: &Spec) -> Option<Spec> {
     let range = |a: Spec| Some(Spec::Range(Box::new(a), Box::new(b.clone())));
     match (a, b) {
-        (Spec::LooseDay(d), Spec::Dated(Part::Day(m, _), ys)) if valid_day(*m, *d) => range(Spec::Dated(Part::Day(*m, *d), *ys)),
-        (Spec::LooseMonth(m), Spec::Dated(Part::Month(_) | Part::Day(..), ys)) => range(Spec::Dated(Part::Month(*m), *ys)),
+        (Spec::LooseDay(d), Spec::Dated(Part::Day(m, _), ys)) if valid_day(*m, *d) => {
+            range(Spec::Dated(Part::Day(*m, *d), *ys))
+        }
+        (Spec::LooseMonth(m), Spec::Dated(Part::Month(_) | Part::Day(..), ys)) => {
+            range(Spec::Dated(Part::Month(*m), *ys))
+        }
         (Spec::Dated(pa, ya), Spec::Dated(pb, yb)) => {
             let ya = if *ya == YearSrc::Implied { *yb } else { *ya };
             if let (YearSrc::Explicit(x), YearSrc::Explicit(y)) = (ya, yb) {

@@ -248,11 +248,21 @@ pub enum Spec {
     Dated(Part, YearSrc),
     Decade(i32),
     /// `n` units from the anchor (`hier`: day -1; `l'an dernier`: year -1).
-    Rel { unit: Unit, n: i32, anchor: Anchor },
+    Rel {
+        unit: Unit,
+        n: i32,
+        anchor: Anchor,
+    },
     /// A weekday: `shift` 0 the nearest one, -1 the last before, 1 the next after.
-    Weekday { wd: u32, shift: i32 },
+    Weekday {
+        wd: u32,
+        shift: i32,
+    },
     /// A month or season relative to the document's date (`mai dernier`, `letzten Sommer`).
-    Near { part: Part, shift: i32 },
+    Near {
+        part: Part,
+        shift: i32,
+    },
     /// A date too vague to give a value (`in einigen Jahren`).
     Vague,
     Range(Box<Spec>, Box<Spec>),
