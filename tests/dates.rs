@@ -116,6 +116,8 @@ fn absolute_english() {
         (D, "en", "The company was founded in 2013.", &[("2013", "2013", "")]),
         (D, "en", "On Monday, March 24, 2025 the shares fell.", &[("Monday, March 24, 2025", "2025-03-24", "")]),
         (D, "en", "Revenue fell in Jan. 2026.", &[("Jan. 2026", "2026-01", "")]),
+        (D, "en", "The note is dated Jan 15, 2026.", &[("Jan 15, 2026", "2026-01-15", "")]),
+        (D, "en", "The note is dated 15 Jan 2026.", &[("15 Jan 2026", "2026-01-15", "")]),
     ]);
 }
 
@@ -165,6 +167,10 @@ fn periods() {
         (D, "en", "Guidance for FY2026 was raised.", &[("FY2026", "2026", "")]),
         (D, "en", "The plant opens in summer 2025.", &[("summer 2025", "2025-SU", "")]),
         (D, "en", "Hydrogen (H2) is a fuel.", &[]),
+        (D, "en", "Revenue in Q3 beat estimates.", &[("Q3", "2025-Q3", "")]),
+        (D, "en", "The first-quarter results were strong.", &[("first-quarter", "2025-Q1", "")]),
+        (D, "de", "Herbst und Winter werden hart.", &[("Herbst", "2025-FA", ""), ("Winter", "2025-WI", "")]),
+        (D, "fr", "Il a déménagé dans un T3 à Lyon.", &[]),
     ]);
 }
 

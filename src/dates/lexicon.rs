@@ -129,6 +129,8 @@ pub struct Lexicon {
     pub seasons: HashMap<String, Season>,
     /// Season words that count only with a year or a shift word (`fall 2025`, `last fall`).
     pub seasons_need_year: HashSet<String>,
+    /// Season words that count on their own, with no cue before them (`Herbst`).
+    pub seasons_alone: HashSet<String>,
     pub shifts: HashMap<String, Shift>,
     pub relative: Vec<Relative>,
     pub cues: Vec<Cue>,
@@ -141,7 +143,8 @@ pub struct Lexicon {
     pub decade_after: HashSet<String>,
     pub decade_suffixes: Vec<String>,
     pub fiscal: Vec<Phrase>,
-    pub prefixed: Vec<(String, Unit)>,
+    /// Letter codes (`Q3`) and whether they count without a year or a cue.
+    pub prefixed: Vec<(String, Unit, bool)>,
     pub dayparts: Vec<Phrase>,
     pub habitual: HashSet<String>,
     pub idioms: Vec<Phrase>,
@@ -257,11 +260,14 @@ impl Lexicon {
         for row in optional_rows(&d("seasons.csv"), &["word", "season"])? {
             let w = key_of(row.required("word")?);
             match row.get("bare") {
-                "" | "yes" => {}
+                "" | "cue" => {}
+                "yes" => {
+                    lx.seasons_alone.insert(w.clone());
+                }
                 "no" => {
                     lx.seasons_need_year.insert(w.clone());
                 }
-                _ => return Err(row.error("`bare` must be yes or no")),
+                _ => return Err(row.error("`bare` must be yes, cue or no")),
             }
             lx.seasons.insert(w, parsed(&row, "season", Season::parse, "SP, SU, FA or WI")?);
         }
@@ -366,7 +372,12 @@ impl Lexicon {
             if !matches!(unit, Unit::Quarter | Unit::Half | Unit::Year) {
                 return Err(row.error("`unit` must be quarter, half or year"));
             }
-            lx.prefixed.push((row.required("prefix")?.to_string(), unit));
+            let alone = match row.get("bare") {
+                "" | "no" => false,
+                "yes" => true,
+                _ => return Err(row.error("`bare` must be yes or no")),
+            };
+            lx.prefixed.push((row.required("prefix")?.to_string(), unit, alone));
         }
         lx.fiscal = optional_lines(&d("fiscal.txt"))?.iter().map(|s| phrase(s)).collect();
         lx.dayparts = optional_lines(&d("dayparts.txt"))?.iter().map(|s| phrase(s)).collect();
@@ -384,7 +395,7 @@ impl Lexicon {
         lx.offsets.sort_by_key(|o| std::cmp::Reverse(o.phrase.len()));
         lx.fillers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         lx.ranges.sort_by_key(|(o, j)| std::cmp::Reverse(o.as_ref().map_or(0, Phrase::len) * 10 + j.len()));
-        lx.prefixed.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        lx.prefixed.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
         lx.ordinal_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         lx.decade_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         Ok(lx)

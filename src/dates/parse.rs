@@ -146,15 +146,26 @@ impl<'a> Parser<'a> {
 
     /// A month name: the month, the atom after it, and the vocabulary it came from.
     fn month(&self, i: usize) -> Option<(u32, usize, &'a Lexicon)> {
+        self.month_any(i).filter(|m| !m.3).map(|(m, e, lx, _)| (m, e, lx))
+    }
+
+    /// Like [`Parser::month`], also accepting an abbreviation written without its dot
+    /// (`Jan 15, 2026`); the last field tells which. Such a name needs a day or a year.
+    fn month_any(&self, i: usize) -> Option<(u32, usize, &'a Lexicon, bool)> {
         let a = self.at(i)?;
         if !a.is_word() {
             return None;
         }
-        std::iter::once(self.lx).chain(self.others.iter().copied()).find_map(|lx| {
-            if lx.months_capitalized && !a.is_capitalized(self.text) {
-                return None;
-            }
-            lx.months.iter().find_map(|(p, m)| p.match_at(self.atoms, i, self.text).map(|e| (*m, e, lx)))
+        let lexicons = || std::iter::once(self.lx).chain(self.others.iter().copied());
+        let cased = |lx: &Lexicon| !lx.months_capitalized || a.is_capitalized(self.text);
+        lexicons().filter(|lx| cased(lx)).find_map(|lx| {
+            lx.months.iter().find_map(|(p, m)| p.match_at(self.atoms, i, self.text).map(|e| (*m, e, lx, false)))
+        }).or_else(|| {
+            lexicons().filter(|lx| cased(lx)).find_map(|lx| {
+                lx.months.iter().find_map(|(p, m)| {
+                    (p.len() == 2 && p.key[1] == "." && p.key[0] == a.key).then_some((*m, i + 1, lx, true))
+                })
+            })
         })
     }
 
@@ -222,11 +233,12 @@ impl<'a> Parser<'a> {
         (range.contains(&y) && !self.count_context(i)).then_some(y)
     }
 
-    /// A code with a letter prefix (`Q3`, `T1`, `H2`, `FY2026`): its unit and number.
-    fn prefixed(&self, i: usize) -> Option<(Unit, u32, usize)> {
+    /// A code with a letter prefix (`Q3`, `T1`, `H2`, `FY2026`): its unit, its number,
+    /// and whether it counts without a year or a cue.
+    fn prefixed(&self, i: usize) -> Option<(Unit, u32, bool)> {
         let a = self.at(i).filter(|a| a.is_word())?;
         let s = a.span.slice(self.text);
-        self.lx.prefixed.iter().find_map(|(p, unit)| {
+        self.lx.prefixed.iter().find_map(|(p, unit, alone)| {
             let rest = s.strip_prefix(p.as_str())?;
             if rest.is_empty() || rest.len() > 4 || !rest.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
@@ -239,7 +251,7 @@ impl<'a> Parser<'a> {
                 Unit::Half if (1..=2).contains(&n) && rest.len() == 1 => n,
                 _ => return None,
             };
-            Some((*unit, n, rest.len()))
+            Some((*unit, n, *alone))
         })
     }
 
@@ -295,12 +307,15 @@ impl<'a> Parser<'a> {
     fn day_month_year(&self, i: usize) -> Option<Hit> {
         let d = self.day(i)?;
         let j = if self.is(i + 1, ".") { i + 2 } else { i + 1 };
-        let (m, k, _) = self.month(j)?;
+        let (m, k, _, undotted) = self.month_any(j)?;
         if !valid_day(m, d) {
             return None;
         }
         if let Some(y) = self.year(k, true) {
             return Hit::new(i, k + 1, Spec::Dated(Part::Day(m, d), YearSrc::Explicit(y)));
+        }
+        if undotted {
+            return None;
         }
         if let Some((ys, e)) = self.year_rel(k) {
             return Hit::new(i, e, Spec::Dated(Part::Day(m, d), ys));
@@ -310,7 +325,7 @@ impl<'a> Parser<'a> {
 
     /// `March 21, 2025`, `November 4 2025`, `May 5th`.
     fn month_day_year(&self, i: usize) -> Option<Hit> {
-        let (m, j, lx) = self.month(i)?;
+        let (m, j, lx, _) = self.month_any(i)?;
         let d = self.day(j)?;
         if !valid_day(m, d) {
             return None;
@@ -332,11 +347,11 @@ impl<'a> Parser<'a> {
                 return Hit::new(i, e, Spec::Near { part: Part::Month(m), shift: s.offset });
             }
         }
-        let (m, j, lx) = self.month(i)?;
+        let (m, j, lx, undotted) = self.month_any(i)?;
         if let Some(y) = self.year(j, true) {
             return Hit::new(i, j + 1, Spec::Dated(Part::Month(m), YearSrc::Explicit(y)));
         }
-        if !std::ptr::eq(lx, self.lx) {
+        if undotted || !std::ptr::eq(lx, self.lx) {
             return None;
         }
         if let Some(s) = self.shift(j, Position::After) {
@@ -431,7 +446,7 @@ impl<'a> Parser<'a> {
     /// `second semestre`, `printemps 2025`, `im Herbst`, `exercice 2024`.
     fn period(&self, i: usize, licensed: bool) -> Option<Hit> {
         let licensed = licensed || self.licensed_by_prev(i);
-        if let Some((unit, n, _)) = self.prefixed(i) {
+        if let Some((unit, n, alone)) = self.prefixed(i) {
             let part = match unit {
                 Unit::Year => return Hit::new(i, i + 1, Spec::Dated(Part::Year, YearSrc::Explicit(n as i32))),
                 Unit::Quarter => Part::Quarter(n),
@@ -440,7 +455,7 @@ impl<'a> Parser<'a> {
             if let Some((ys, e)) = self.period_year(i + 1) {
                 return Hit::new(i, e, Spec::Dated(part, ys));
             }
-            return licensed.then(|| Hit {
+            return (licensed || alone).then(|| Hit {
                 start: i,
                 end: i + 1,
                 spec: Spec::Dated(part, YearSrc::Implied),
@@ -448,6 +463,8 @@ impl<'a> Parser<'a> {
             });
         }
         if let Some((o, j)) = self.ordinal(i) {
+            // `first-quarter results`
+            let j = if self.at(j).is_some_and(Atom::is_hyphen) { j + 1 } else { j };
             if let Some((u, true, _)) = self.unit(j) {
                 let part = match u {
                     Unit::Quarter if (1..=4).contains(&o) => Some(Part::Quarter(o)),
@@ -477,8 +494,9 @@ impl<'a> Parser<'a> {
             if let Some((ys, e)) = self.year_rel(i + 1) {
                 return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
             }
-            let bare = !self.word(i).is_some_and(|w| self.lx.seasons_need_year.contains(w));
-            return (licensed && bare).then(|| Hit {
+            let w = self.word(i).unwrap_or_default();
+            let ok = !self.lx.seasons_need_year.contains(w) && (licensed || self.lx.seasons_alone.contains(w));
+            return ok.then(|| Hit {
                 start: i,
                 end: i + 1,
                 spec: Spec::Dated(Part::Season(se), YearSrc::Implied),
