@@ -483,3 +483,30 @@ fn relative_against_dateline() {
         [("3 mai 2025".to_string(), "2025-05-03".to_string()), ("Hier".to_string(), "2025-05-02".to_string())]
     );
 }
+
+/// A bad line in a date data file is reported with its file and line.
+#[test]
+fn bad_data_is_located() {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let p = e.unwrap().path();
+            let target = to.join(p.file_name().unwrap());
+            if p.is_dir() {
+                copy(&p, &target);
+            } else {
+                std::fs::copy(&p, &target).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    copy(Path::new("gazetteers"), dir.path());
+    let file = dir.path().join("dates/de/weekdays.csv");
+    std::fs::write(&file, "# comment\nname,weekday\nMontag,1\nDienstag,9\n").unwrap();
+    let err = veille::dates::DateRules::load(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("weekdays.csv:4"), "{err}");
+    std::fs::write(&file, "name,weekday\nMontag,1\n").unwrap();
+    std::fs::write(dir.path().join("dates/fr/cues.csv"), "phrase,mod,position\nfin,LATE,before\n").unwrap();
+    let err = veille::dates::DateRules::load(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("cues.csv:2") && err.contains("mod"), "{err}");
+}

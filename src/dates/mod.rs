@@ -19,7 +19,7 @@
 //! Every word comes from `gazetteers/dates/<lang>/` and `gazetteers/lang/<lang>/months.csv`
 //! (see `gazetteers/dates/README.md`); the Rust code holds only the mechanism.
 //!
-//! ```no_run
+//! ```
 //! use veille::resources::Resources;
 //! let res = Resources::load(std::path::Path::new("gazetteers")).unwrap();
 //! let text = "---\ndate: 2025-06-11\nlang: fr\n---\nLa puce sortira d'ici fin 2026.\n";

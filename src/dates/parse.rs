@@ -158,15 +158,18 @@ impl<'a> Parser<'a> {
         }
         let lexicons = || std::iter::once(self.lx).chain(self.others.iter().copied());
         let cased = |lx: &Lexicon| !lx.months_capitalized || a.is_capitalized(self.text);
-        lexicons().filter(|lx| cased(lx)).find_map(|lx| {
-            lx.months.iter().find_map(|(p, m)| p.match_at(self.atoms, i, self.text).map(|e| (*m, e, lx, false)))
-        }).or_else(|| {
-            lexicons().filter(|lx| cased(lx)).find_map(|lx| {
-                lx.months.iter().find_map(|(p, m)| {
-                    (p.len() == 2 && p.key[1] == "." && p.key[0] == a.key).then_some((*m, i + 1, lx, true))
+        lexicons()
+            .filter(|lx| cased(lx))
+            .find_map(|lx| {
+                lx.months.iter().find_map(|(p, m)| p.match_at(self.atoms, i, self.text).map(|e| (*m, e, lx, false)))
+            })
+            .or_else(|| {
+                lexicons().filter(|lx| cased(lx)).find_map(|lx| {
+                    lx.months.iter().find_map(|(p, m)| {
+                        (p.len() == 2 && p.key[1] == "." && p.key[0] == a.key).then_some((*m, i + 1, lx, true))
+                    })
                 })
             })
-        })
     }
 
     /// A month name of the sentence's own language.
