@@ -74,6 +74,20 @@ fn absolute_french() {
         (D, "fr", "Le 3 févr. 2025, OpenAI a publié un rapport.", &[("3 févr. 2025", "2025-02-03", "")]),
         (D, "fr", "Les obligations entrent en vigueur en décembre 2027.", &[("décembre 2027", "2027-12", "")]),
         (D, "fr", "Il l'a été, et il reste là.", &[]),
+        (
+            D,
+            "fr",
+            "Le sommet s'est tenu les 10 et 11 février 2025 à Paris.",
+            &[("10", "2025-02-10", ""), ("11 février 2025", "2025-02-11", "")],
+        ),
+        (
+            D,
+            "fr",
+            "Les ventes de mars et avril 2026 ont chuté.",
+            &[("mars", "2026-03", ""), ("avril 2026", "2026-04", "")],
+        ),
+        (D, "fr", "La décision tombera à la fin du mois de mai.", &[("fin du mois de mai", "2025-05", "END")]),
+        (D, "fr", "Ils étaient 3 et 4 millions en 2025.", &[("2025", "2025", "")]),
     ]);
 }
 

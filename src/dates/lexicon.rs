@@ -151,6 +151,8 @@ pub struct Lexicon {
     pub glue: HashSet<String>,
     pub period_cues: HashSet<String>,
     pub alternatives: HashSet<String>,
+    /// Conjunctions listing dates (`et`, `und`, `and`).
+    pub lists: HashSet<String>,
     /// Words after `plus tard`, `später`, `later` that make a comparison, not a date.
     pub comparison: HashSet<String>,
 }
@@ -386,6 +388,7 @@ impl Lexicon {
         lx.glue = optional_lines(&d("glue.txt"))?.iter().map(|s| key_of(s)).collect();
         lx.period_cues = optional_lines(&d("period_cues.txt"))?.iter().map(|s| key_of(s)).collect();
         lx.alternatives = optional_lines(&d("alternatives.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.lists = optional_lines(&d("lists.txt"))?.iter().map(|s| key_of(s)).collect();
         lx.comparison = optional_lines(&d("comparison.txt"))?.iter().map(|s| key_of(s)).collect();
 
         // Longest phrases first, so that `bis spätestens` wins over `bis`.

@@ -98,12 +98,13 @@ impl DateRules {
                 i = e.max(i + 1);
                 continue;
             }
-            // A cue and its date, or a date starting here; an interval that opens with
-            // the cue word (`from 2020 to 2024`) wins over the cue.
-            let found = match (p.cued(i), p.ranged(i, false)) {
+            // The first of two listed dates (`10 et 11 février`), a cue and its date, or a
+            // date starting here; an interval that opens with the cue word
+            // (`from 2020 to 2024`) wins over the cue.
+            let found = p.listed(i).or_else(|| match (p.cued(i), p.ranged(i, false)) {
                 (Some(c), Some(r)) => Some(if r.end >= c.end { r } else { c }),
                 (c, r) => c.or(r),
-            };
+            });
             let Some(mut h) = found else {
                 i += 1;
                 continue;

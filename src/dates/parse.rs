@@ -731,6 +731,14 @@ impl<'a> Parser<'a> {
                     return Some(Hit { start: i, end: h.end, spec: h.spec, mod_: h.mod_.or(Some(c.mod_)) });
                 }
                 if let Some((u, true, _)) = self.unit(k) {
+                    // `fin du mois de mai`: the month names the period.
+                    if u == Unit::Month {
+                        if let Some(h) =
+                            self.glue_positions(k + 1, 2).into_iter().find_map(|m| self.month_form(m, true))
+                        {
+                            return Some(Hit { start: i, end: h.end, spec: h.spec, mod_: Some(c.mod_) });
+                        }
+                    }
                     let (n, anchor, e) = match self.shift(k + 1, Position::After) {
                         Some(s) => (s.offset, s.anchor, k + 2),
                         None => (0, Anchor::Doc, k + 1),
@@ -804,6 +812,20 @@ impl<'a> Parser<'a> {
         }
         let year = |y| Box::new(Spec::Dated(Part::Year, YearSrc::Explicit(y)));
         Hit::new(a.start, k + 1, Spec::Range(year(ay), year(by)))
+    }
+
+    /// The first of two days or months listed with a conjunction (`les 10 et 11 février 2025`,
+    /// `mars et avril 2026`): it takes its month and year from the second.
+    pub fn listed(&self, i: usize) -> Option<Hit> {
+        let a = self.loose(i)?;
+        if !self.word(a.end).is_some_and(|w| self.lx.lists.contains(w)) && !self.is(a.end, ",") {
+            return None;
+        }
+        let b = self.glue_positions(a.end + 1, 1).into_iter().find_map(|k| self.core(k, true))?;
+        match combine(&a.spec, &b.spec)? {
+            Spec::Range(first, _) => Hit::new(a.start, a.end, *first),
+            _ => None,
+        }
     }
 
     /// A cue after a date that sets its mod (`2030 au plus tard`): the mod and the atom after it.
