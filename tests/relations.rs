@@ -820,3 +820,38 @@ fn real_mentions() {
             ["makes|Nvidia|DGX B200|gazetteer", "-makes|Nvidia|B200", "-makes|Nvidia|RTX PRO 6000"]),
     ]);
 }
+
+#[test]
+fn joint_projects() {
+    check(&[
+        case!("fr project of two", "fr", "Project Rainier est le projet d'Amazon et Anthropic, déployé dans l'Indiana.",
+            ["company:Amazon=Amazon", "company:Anthropic=Anthropic"], ["partners|Amazon|Anthropic|cue"]),
+        case!("fr one corporate family is no partnership", "fr", "Le projet d'Amazon AWS et Anthropic avance.",
+            ["company:Amazon=Amazon#amazon", "company:AWS=AWS#aws", "company:Anthropic=Anthropic"],
+            ["partners|Amazon|Anthropic", "partners|AWS|Anthropic", "-partners|Amazon|AWS"]),
+        case!("fr project of one", "fr", "Le projet de Nvidia séduit Mistral AI.",
+            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"], ["-partners|Nvidia|Mistral AI"]),
+        case!("de project of two", "de", "Das Projekt von Telekom und Nvidia startet in München.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"], ["partners|Deutsche Telekom|Nvidia"]),
+        case!("de project of one", "de", "Das Projekt von Telekom nutzt Chips von Nvidia.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"], ["-partners|Deutsche Telekom|Nvidia"]),
+    ]);
+}
+
+#[test]
+fn restated_amounts() {
+    check(&[
+        case!("fr soit", "fr",
+            "Anthropic a signé un contrat de 1,25 milliard de dollars par mois jusqu'en 2029 avec un fournisseur de calcul, soit environ 40 milliards au total.",
+            ["company:Anthropic=Anthropic", "money:1,25 milliard de dollars=1250000000 USD", "money:environ 40 milliards=40000000000 USD"],
+            ["pays|Anthropic|1250000000 USD", "pays|Anthropic|40000000000 USD"]),
+        case!("fr no restatement, too far", "fr",
+            "Anthropic a signé un contrat de 1,25 milliard de dollars par mois jusqu'en 2029 avec un fournisseur de calcul, et le marché pèse environ 40 milliards au total.",
+            ["company:Anthropic=Anthropic", "money:1,25 milliard de dollars=1250000000 USD", "money:environ 40 milliards=40000000000 USD"],
+            ["pays|Anthropic|1250000000 USD", "-pays|Anthropic|40000000000 USD"]),
+        case!("de sprich", "de",
+            "Microsoft zahlt OpenAI jeden Monat 100 Millionen Dollar für die Rechenleistung seiner Rechenzentren in Europa, sprich 1,2 Milliarden Dollar im Jahr.",
+            ["company:Microsoft=Microsoft", "company:OpenAI=OpenAI", "money:100 Millionen Dollar=100000000 USD", "money:1,2 Milliarden Dollar=1200000000 USD"],
+            ["pays|Microsoft|100000000 USD", "pays|Microsoft|1200000000 USD"]),
+    ]);
+}

@@ -145,10 +145,11 @@ pub(super) fn load_markers(path: &Path) -> Result<HashMap<(Lang, String), Vec<Ro
             "aux-active" => Role::AuxActive,
             "aux-passive" => Role::AuxPassive,
             "distributive" => Role::Distributive,
+            "restate" => Role::Restate,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
-                     aux-passive or distributive, not `{other}`"
+                     aux-passive, distributive or restate, not `{other}`"
                 )))
             }
         };

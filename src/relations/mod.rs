@@ -238,6 +238,8 @@ pub(crate) enum Role {
     AuxPassive,
     /// `tous deux`, `beide`, `jeweils`: what a coordinated subject does, each does apart.
     Distributive,
+    /// `soit`, `sprich`: the amount after it restates the amount before it.
+    Restate,
 }
 
 /// The voice of a participle cue, from the nearest auxiliary in its clause.
@@ -816,11 +818,14 @@ impl<'a> Sentence<'a> {
     fn typed(&self, cues: &[CueMatch]) -> Vec<Found> {
         let mut out = Vec::new();
         let subjects: Vec<Option<(Vec<usize>, bool)>> = cues.iter().map(|&m| self.subject(m)).collect();
-        // Amounts: each to its nearest money cue with a subject.
+        // Amounts: each to its nearest money cue with a subject; an amount that restates the
+        // one before it (`…, soit environ 40 milliards`) takes that one's cue.
+        let mut last: Option<usize> = None;
         for (mi, money) in self.mentions.iter().enumerate() {
             if money.kind != Kind::Money {
                 continue;
             }
+            let restated = if self.marker_before(mi).contains(&Role::Restate) { last } else { None };
             let best = cues
                 .iter()
                 .enumerate()
@@ -836,8 +841,10 @@ impl<'a> Sentence<'a> {
                     let complement = cue.pos == Pos::Noun && !p.before && p.gap <= 2;
                     (p.gap <= cue.window && cue.object.allows(p.before)).then_some((!complement, p.gap, k))
                 })
-                .min();
-            if let Some((_, _, k)) = best {
+                .min()
+                .map(|(_, _, k)| k);
+            last = restated.or(best);
+            if let Some(k) = last {
                 let m = cues[k];
                 let Some((group, _)) = &subjects[k] else { continue };
                 if self.rules.cues[m.cue].rel == RelType::Raises {
