@@ -16,7 +16,9 @@
 //!   `agent-verb` (`von`: the doer, but only after a verb cue), `genitive` (`de`:
 //!   after a noun cue, the investor of an amount or the target of a purchase),
 //!   `oblique` (`avec`, `pour`, `mit`: never the grammatical subject), `list`
-//!   (`et`, `und`: joins names into one group) and `det` (articles, skipped).
+//!   (`et`, `und`: joins names into one group), `det` (articles, skipped),
+//!   `aux-active` / `aux-passive` (auxiliaries giving a participle cue its voice),
+//!   `distributive` (`tous`, `beide`) and `restate` (`soit`).
 //! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
 //!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`.
 //!
@@ -28,14 +30,24 @@
 //! 2. **Subject**: a name after an agent marker, else (noun cue of a money type) a name
 //!    after a genitive marker behind the cue, else the nearest name on the cue's
 //!    subject side that is not after an oblique marker. Names joined by list words
-//!    (`Telekom, Nvidia und SAP`) form a group and share the role.
+//!    (`Telekom, Nvidia und SAP`, also around an unknown member of at most
+//!    [`LIST_FILLER`] words) form a group and share the role; two names of one group are
+//!    never the two ends of an asymmetric relation. A participle cue takes its voice from
+//!    the nearest auxiliary (`Voice`): active (`SoftBank a racheté Arm`) puts the subject
+//!    before the auxiliary and the object after it; passive, or no auxiliary, takes only
+//!    an agent as subject (`Arm a été racheté par SoftBank`).
 //! 3. **Object**: money goes to the nearest cue whose window reaches it; a chip or a
 //!    company is the nearest one on the object side (after a passive agent: on either
 //!    side; after a noun cue: a genitive name behind it). `partners` is symmetric and
-//!    links every pair of its groups.
-//! 4. **Gazetteer**: a chip and its vendor (or the vendor's parent or subsidiary) in one
-//!    sentence give `makes` with method `gazetteer`; a cue `makes` that contradicts
-//!    a known vendor is dropped.
+//!    links every pair of its groups, but not the members of a group followed by a
+//!    distributive word (`Google et AWS ont tous deux signé des accords`). An amount
+//!    after a restating word (`soit`) shares the relation of the amount before it.
+//! 4. **Gazetteer**: a chip and its vendor (or the vendor's parent or subsidiary) give
+//!    `makes` with method `gazetteer` where the sentence ties them: side by side (at most
+//!    [`ATTACH_GAP`] tokens, no other name between, a list of chips sharing the vendor),
+//!    through a `makes` cue, or when the chip is the only one of the sentence. A cue
+//!    `makes` that contradicts a known vendor is dropped, and so are `partners` within
+//!    one corporate family.
 //! 5. **Dates**: every amount is `dated` by the nearest dated mention of its sentence
 //!    (anchors are preferred to bounds such as `jusqu'en 2029`, dates not separated from
 //!    the amount by another amount are preferred, and a date after the amount counts
