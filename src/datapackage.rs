@@ -18,7 +18,7 @@ fn fields(table: &str) -> Vec<(&'static str, &'static str, &'static str)> {
             ("bytes", "integer", "Size of the original text in bytes."),
             ("sentences", "integer", "Number of sentences."),
             ("tokens", "integer", "Number of tokens."),
-            ("sha256", "string", "SHA-256 of the original bytes (hex)."),
+            ("sha256", "string", "SHA-256 (hex) of the original file, or of the JSON Lines record of an article."),
         ],
         "sentences" => vec![
             ("sentence_id", "string", "`doc_id:sN`."),

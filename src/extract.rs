@@ -49,6 +49,50 @@ pub fn json_objects(rows: &DocRows) -> Vec<Value> {
     out
 }
 
+/// Reads JSON Lines articles from `input` one line at a time and writes each one's rows
+/// to `out` as soon as it is analyzed (flushing after each), so that veille works in a
+/// stream. Problems are passed to `warn`. Returns the number of documents written.
+pub fn stream_jsonl(
+    name: &str,
+    input: impl std::io::BufRead,
+    res: &Resources,
+    out: &mut impl Write,
+    mut warn: impl FnMut(&ingest::IngestError),
+) -> std::io::Result<usize> {
+    let mut reader = ingest::JsonlReader::new(name);
+    let mut stemmer = Stemmer::new();
+    let options = OutputOptions::default();
+    let mut offset = 0;
+    let mut n = 0;
+    for (i, line) in input.split(b'\n').enumerate() {
+        let bytes = line?;
+        let at = offset;
+        offset += bytes.len() + 1;
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let byte = at + e.utf8_error().valid_up_to();
+                warn(&ingest::IngestError { path: name.into(), line: Some(i + 1), byte: Some(byte), message: "invalid UTF-8".into() });
+                continue;
+            }
+        };
+        let (doc, problem) = reader.line(i + 1, at, &text);
+        if let Some(p) = &problem {
+            warn(p);
+        }
+        if let Some(doc) = doc {
+            let a = analyze(doc, res, &mut stemmer);
+            for obj in json_objects(&doc_rows(&a, &options)) {
+                serde_json::to_writer(&mut *out, &obj)?;
+                out.write_all(b"\n")?;
+            }
+            out.flush()?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 /// Analyzes `docs` and writes their rows as JSON Lines to `out`. Returns the number of
 /// documents written.
 pub fn write_jsonl(docs: Vec<Document>, res: &Resources, out: &mut impl Write) -> std::io::Result<usize> {

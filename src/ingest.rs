@@ -45,12 +45,18 @@ pub const EXTENSIONS: [&str; 3] = ["txt", "md", "jsonl"];
 /// Hidden files and folders (starting with `.`) are skipped.
 pub fn discover(root: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
-    walk(root, &mut files)?;
+    let mut seen = std::collections::HashSet::new();
+    walk(root, &mut files, &mut seen)?;
     files.sort_by_key(|p| relative_path(root, p));
     Ok(files)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Walks `dir` recursively; `seen` holds the canonical folders already walked, so that
+/// a symbolic link back up the tree is not followed forever.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut std::collections::HashSet<PathBuf>) -> std::io::Result<()> {
+    if !seen.insert(std::fs::canonicalize(dir)?) {
+        return Ok(());
+    }
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();
@@ -59,7 +65,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
         let ft = entry.file_type()?;
         if ft.is_dir() || (ft.is_symlink() && path.is_dir()) {
-            walk(&path, out)?;
+            walk(&path, out, seen)?;
         } else if path
             .extension()
             .and_then(|e| e.to_str())
@@ -132,63 +138,75 @@ struct JsonArticle {
 }
 
 fn parse_jsonl(rel: &str, text: &str) -> (Vec<Document>, Vec<IngestError>) {
+    let mut reader = JsonlReader::new(rel);
     let mut docs = Vec::new();
     let mut errors = Vec::new();
-    let mut seen = std::collections::HashSet::new();
     let mut offset = 0;
     for (i, line) in text.split_inclusive('\n').enumerate() {
-        let line_no = i + 1;
-        let at = offset;
+        let (doc, error) = reader.line(i + 1, offset, line);
         offset += line.len();
+        docs.extend(doc);
+        errors.extend(error);
+    }
+    (docs, errors)
+}
+
+/// Reads JSON Lines articles one line at a time, for files and for streams
+/// (`veille extract -`): remembers the ids seen so that a duplicate is reported.
+#[derive(Debug)]
+pub struct JsonlReader {
+    rel: String,
+    seen: std::collections::HashSet<String>,
+}
+
+impl JsonlReader {
+    /// A reader for the JSON Lines file (or stream) named `rel`.
+    pub fn new(rel: &str) -> JsonlReader {
+        JsonlReader { rel: rel.to_string(), seen: std::collections::HashSet::new() }
+    }
+
+    /// The article on line `line_no` (1-based), which starts at byte `at`: `None` for a
+    /// blank line or a line in error, and the problem met, if any (a bad `lang` is
+    /// reported and the article still read).
+    pub fn line(&mut self, line_no: usize, at: usize, line: &str) -> (Option<Document>, Option<IngestError>) {
+        let fail = |message: String| IngestError { path: self.rel.clone(), line: Some(line_no), byte: Some(at), message };
         let content = line.trim_start_matches('\u{feff}').trim();
         if content.is_empty() {
-            continue;
+            return (None, None);
         }
-        let mut fail = |message: String| {
-            errors.push(IngestError { path: rel.to_string(), line: Some(line_no), byte: Some(at), message })
-        };
         let article: JsonArticle = match serde_json::from_str(content) {
             Ok(a) => a,
-            Err(e) => {
-                fail(format!("malformed JSON: {e}"));
-                continue;
-            }
+            Err(e) => return (None, Some(fail(format!("malformed JSON: {e}")))),
         };
         let id = match article.id {
             Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
             Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => {
-                fail("missing or empty \"id\"".into());
-                continue;
-            }
+            _ => return (None, Some(fail("missing or empty \"id\"".into()))),
         };
         let Some(body_text) = article.text.filter(|t| !t.trim().is_empty()) else {
-            fail(format!("article {id}: missing or empty \"text\""));
-            continue;
+            return (None, Some(fail(format!("article {id}: missing or empty \"text\""))));
         };
-        if !seen.insert(id.clone()) {
-            fail(format!("duplicate id {id}"));
-            continue;
+        if self.seen.contains(&id) {
+            return (None, Some(fail(format!("duplicate id {id}"))));
         }
-        let lang = match article.lang.as_deref().map(str::parse) {
-            Some(Ok(l)) => Some(l),
-            Some(Err(e)) => {
-                fail(format!("article {id}: {e}; detecting the language instead"));
-                None
-            }
-            None => None,
+        let (lang, warning) = match article.lang.as_deref().map(str::parse) {
+            Some(Ok(l)) => (Some(l), None),
+            Some(Err(e)) => (None, Some(fail(format!("article {id}: {e}; detecting the language instead")))),
+            None => (None, None),
         };
         let meta = Meta { title: article.title, date: article.date, source: article.source, lang };
-        docs.push(Document {
-            id: format!("{rel}#{id}"),
-            path: rel.to_string(),
+        let doc = Document {
+            id: format!("{}#{id}", self.rel),
+            path: self.rel.clone(),
             body: Span::new(0, body_text.len()),
-            sha256: hex_sha256(body_text.as_bytes()),
+            // The whole record: a change of metadata (date, lang) changes the rows too.
+            sha256: hex_sha256(content.as_bytes()),
             text: body_text,
             meta,
-        });
+        };
+        self.seen.insert(id);
+        (Some(doc), warning)
     }
-    (docs, errors)
 }
 
 /// Splits off a front-matter block: `---` on the first line (after an optional BOM),

@@ -191,8 +191,7 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let pred = match &args.pred {
         Some(p) => veille::eval::read_rows(p)?,
         None => {
-            let res = veille::resources::Resources::load(&args.gazetteers)
-                .map_err(|e| anyhow::anyhow!("gazetteers: {e}"))?;
+            let res = veille::resources::Resources::load(&args.gazetteers).map_err(|e| anyhow::anyhow!("{e}"))?;
             veille::pipeline::mention_rows(&args.corpus, &res)?
         }
     };
@@ -202,28 +201,45 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn cmd_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    use std::io::Read;
-    let res = veille::resources::Resources::load(&args.gazetteers).map_err(|e| anyhow::anyhow!("gazetteers: {e}"))?;
-    let (name, bytes) = if args.file == "-" {
+    use std::io::{BufRead, Read};
+    let res = veille::resources::Resources::load(&args.gazetteers).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if args.file == "-" {
+        // JSON Lines are analyzed line by line as they arrive; plain text is one document.
+        let mut input = std::io::BufReader::new(std::io::stdin().lock());
+        let starts_json = input.fill_buf()?.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+        if starts_json {
+            let n = veille::extract::stream_jsonl("stdin.jsonl", input, &res, &mut out, |e| eprintln!("warning: {e}"))?;
+            if n == 0 {
+                anyhow::bail!("no article could be read from standard input");
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf)?;
-        ("stdin".to_string(), buf)
-    } else {
-        let path = std::path::Path::new(&args.file);
-        let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        (name, bytes)
-    };
-    let (docs, errors) = veille::extract::documents_from(&name, bytes);
+        input.read_to_end(&mut buf)?;
+        return extract_docs("stdin", buf, &res, &mut out);
+    }
+    let path = std::path::Path::new(&args.file);
+    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    extract_docs(&name, bytes, &res, &mut out)
+}
+
+fn extract_docs(
+    name: &str,
+    bytes: Vec<u8>,
+    res: &veille::resources::Resources,
+    out: &mut impl std::io::Write,
+) -> anyhow::Result<ExitCode> {
+    let (docs, errors) = veille::extract::documents_from(name, bytes);
     for e in &errors {
         eprintln!("warning: {e}");
     }
     if docs.is_empty() {
-        anyhow::bail!("no document could be read from {}", args.file);
+        anyhow::bail!("no document could be read from {name}");
     }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    veille::extract::write_jsonl(docs, &res, &mut out)?;
+    veille::extract::write_jsonl(docs, res, out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -264,7 +280,14 @@ fn cmd_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn cmd_gazetteer_check(dir: &std::path::Path) -> anyhow::Result<ExitCode> {
-    let problems = veille::gazetteer::check(dir);
+    // Every problem of the company and chip lists, then the first problem (if any) of
+    // the other data files, which the run would refuse to start on.
+    let mut problems: Vec<String> = veille::gazetteer::check(dir).iter().map(ToString::to_string).collect();
+    if problems.is_empty() {
+        if let Err(e) = veille::resources::Resources::load(dir) {
+            problems.push(e.to_string());
+        }
+    }
     for p in &problems {
         println!("{p}");
     }

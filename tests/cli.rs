@@ -20,8 +20,50 @@ fn gazetteer_check_reports_file_and_line() {
     }
 }
 
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let dest = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_dir(&p, &dest);
+        } else {
+            std::fs::copy(&p, &dest).unwrap();
+        }
+    }
+}
+
 #[test]
-fn bare_veille_means_run_and_help_lists_commands() {
+fn gazetteer_check_covers_every_data_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let gaz = dir.path().join("gazetteers");
+    copy_dir(&common::root().join("gazetteers"), &gaz);
+    let months = gaz.join("lang/de/months.csv");
+    let mut text = std::fs::read_to_string(&months).unwrap();
+    text.push_str("Brumaire,13\n");
+    std::fs::write(&months, &text).unwrap();
+    let o = veille(&["gazetteer", "check", "--gazetteers", gaz.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    let line = text.lines().count();
+    assert!(out.contains(&format!("months.csv:{line}:")), "{out}");
+}
+
+#[test]
+fn bare_veille_runs_on_the_default_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("corpus")).unwrap();
+    std::fs::write(dir.path().join("corpus/a.txt"), "Nvidia investit 20 milliards d'euros en France.").unwrap();
+    copy_dir(&common::root().join("gazetteers"), &dir.path().join("gazetteers"));
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_veille")).current_dir(dir.path()).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let docs = common::read_csv(&dir.path().join("output/documents.csv"));
+    assert_eq!(docs.len(), 1);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("veille: 1 documents"));
+}
+
+#[test]
+fn help_lists_every_command() {
     let o = veille(&["--help"]);
     let help = String::from_utf8_lossy(&o.stdout);
     for cmd in ["run", "eval", "extract", "trace", "report", "bench", "gazetteer"] {

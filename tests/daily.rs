@@ -50,6 +50,14 @@ fn incremental_run_equals_full_run() {
     assert!(o.status.success());
     assert!(stderr(&o).contains("5 documents (2 unchanged)"), "{}", stderr(&o));
 
+    // Metadata alone changes: the article's date (which anchors its relative dates).
+    write(c, "news.jsonl", "{\"id\": \"1\", \"text\": \"Amazon dévoile Trainium2 samedi.\", \"date\": \"2025-06-11\"}\n{\"id\": \"2\", \"text\": \"SAP investiert viel.\"}\n");
+    let o = veille(&["run", "--corpus", c.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
+    assert!(stderr(&o).contains("5 documents (4 unchanged)"), "{}", stderr(&o));
+    write(c, "news.jsonl", "{\"id\": \"1\", \"text\": \"Amazon dévoile Trainium2 samedi.\", \"date\": \"2025-07-02\"}\n{\"id\": \"2\", \"text\": \"SAP investiert viel.\"}\n");
+    let o = veille(&["run", "--corpus", c.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
+    assert!(stderr(&o).contains("5 documents (4 unchanged)"), "{}", stderr(&o));
+
     let full = tempfile::tempdir().unwrap();
     run_ok(c, full.path(), &["--full"]);
     assert_same_tables(out.path(), full.path());
@@ -192,6 +200,38 @@ fn extract_prints_json_lines() {
     let o = veille(&["extract", "/nonexistent/file.txt"]);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("/nonexistent/file.txt"));
+}
+
+#[test]
+fn extract_streams_json_lines_as_they_arrive() {
+    use std::io::{BufRead, Write};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veille"))
+        .args(["extract", "-"])
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    // The first article's rows arrive while standard input is still open.
+    stdin.write_all(b"{\"id\": \"a\", \"text\": \"Nvidia investit.\"}\n").unwrap();
+    stdin.flush().unwrap();
+    let first = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("no output before the end of input");
+    assert!(first.contains("\"doc_id\":\"stdin.jsonl#a\""), "{first}");
+    stdin.write_all(b"{\"id\": \"b\", \"text\": \"SAP baut.\"}\n").unwrap();
+    drop(stdin);
+    let rest: Vec<String> = rx.iter().collect();
+    assert!(rest.iter().any(|l| l.contains("\"doc_id\":\"stdin.jsonl#b\"")));
+    assert!(child.wait().unwrap().success());
 }
 
 #[test]
