@@ -38,7 +38,8 @@ impl Lang {
         }
     }
 
-    fn index(self) -> Option<usize> {
+    /// Position in [`Lang::KNOWN`] (`None` for `Und`).
+    pub fn index(self) -> Option<usize> {
         Lang::KNOWN.iter().position(|&l| l == self)
     }
 }

@@ -109,6 +109,33 @@ struct LangRules {
     token_rules: TokenRules,
     /// Single-word number entries by folded form, for compounds (`fünfundzwanzig`).
     number_parts: HashMap<String, NumWord>,
+    /// The byte lengths of the `number_parts` keys, and the keys in a fast set: a word
+    /// is only split when it starts and ends with a part.
+    number_part_lens: Vec<usize>,
+    number_part_keys: foldhash::HashSet<String>,
+    /// First keys of the number words that can start a number on their own (unit,
+    /// hundred, thousand), and of the articles (`un`, `ein`), for the prefilter.
+    number_starts: foldhash::HashSet<String>,
+    article_starts: foldhash::HashSet<String>,
+}
+
+impl LangRules {
+    /// The number words a compound (`fünfundzwanzig`) is made of, as
+    /// [`split_compound`] finds them; words that neither start nor end with a number
+    /// word are rejected without the full split.
+    fn compound(&self, word: &str) -> Option<Vec<NumWord>> {
+        let n = word.len();
+        let has = |range: std::ops::Range<usize>| {
+            word.is_char_boundary(range.start)
+                && word.is_char_boundary(range.end)
+                && self.number_part_keys.contains(&word[range])
+        };
+        let starts = self.number_part_lens.iter().any(|&l| l < n && has(0..l));
+        if !starts || !self.number_part_lens.iter().any(|&l| l < n && has(n - l..n)) {
+            return None;
+        }
+        split_compound(word, &self.number_parts)
+    }
 }
 
 /// The money and percent rules of every language, loaded from `gazetteers/money/`
@@ -157,6 +184,9 @@ impl MoneyRules {
             return Vec::new();
         }
         let view = self.view(cx.sentence.lang, cx.doc_lang);
+        if !view.may_hold_amount(&atoms) {
+            return Vec::new();
+        }
         let cands = view.candidates(&atoms);
         view.mentions(&atoms, cands, || view.currency_before(cx))
     }
@@ -393,9 +423,24 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
             })?;
             let w = NumWord { value: decimal(&row, "value")?, kind };
             let atoms = entry_atoms(row.required("word")?, tr);
+            if let Some(first) = atoms.first() {
+                match kind {
+                    WordType::Unit | WordType::Hundred | WordType::Thousand => {
+                        r.number_starts.insert(first.key.clone());
+                    }
+                    WordType::Article => {
+                        r.article_starts.insert(first.key.clone());
+                    }
+                    _ => {}
+                }
+            }
             let keys: Vec<&Atom> = atoms.iter().filter(|a| a.kind != AtomKind::Hyphen).collect();
             if keys.len() == 1 && atoms.len() == 1 {
                 r.number_parts.insert(keys[0].key.clone(), w);
+                r.number_part_keys.insert(keys[0].key.clone());
+                if !r.number_part_lens.contains(&keys[0].key.len()) {
+                    r.number_part_lens.push(keys[0].key.len());
+                }
             }
             add(&mut r.numbers, &row, "word", w, tr)?;
         }
@@ -471,6 +516,33 @@ struct Cand {
 }
 
 impl<'a> View<'a> {
+    /// Whether an amount may start somewhere in the sentence: the prefilter that lets
+    /// most sentences skip the rules. Every amount holds digits, a number word that
+    /// starts a number (`deux`, `hundert`), a compound of number words, or a scale
+    /// word (which vague quantities, fractions and articles need); an article alone
+    /// (`un`, `ein`) is a number only before a scale or a percent word. A sentence
+    /// with none of these has no candidate.
+    fn may_hold_amount(&self, atoms: &[Atom]) -> bool {
+        let mut article = false;
+        let mut percent = false;
+        for (i, a) in atoms.iter().enumerate() {
+            if a.kind == AtomKind::Number {
+                return true;
+            }
+            for r in &self.rules {
+                if r.scales.starts_with(&a.key) || r.number_starts.contains(&a.key) {
+                    return true;
+                }
+                article |= r.article_starts.contains(&a.key);
+                percent |= r.percent.longest(atoms, i).is_some();
+            }
+            if a.is_word() && self.rules.iter().any(|r| r.compound(&a.key).is_some()) {
+                return true;
+            }
+        }
+        article && percent
+    }
+
     /// The longest match at `i` over every applicable lexicon; ties go to the preferred language.
     fn find<T>(&self, pick: impl Fn(&'a LangRules) -> &'a Lexicon<T>, atoms: &[Atom], i: usize) -> Option<(usize, &'a T)> {
         let mut best: Option<(usize, &'a T)> = None;
@@ -564,7 +636,7 @@ impl<'a> View<'a> {
             if wn.is_empty() {
                 let a = atoms.get(k)?;
                 if a.is_word() {
-                    let parts = self.rules.iter().find_map(|r| split_compound(&a.key, &r.number_parts))?;
+                    let parts = self.rules.iter().find_map(|r| r.compound(&a.key))?;
                     let mut c = WordNumber::compound();
                     if parts.into_iter().all(|p| c.push(p)) {
                         good = Some((c.value(), k + 1));

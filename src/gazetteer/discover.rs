@@ -72,8 +72,10 @@ pub struct Discovery {
     company_intros: WordSet,
     chip_cues: WordSet,
     stops: HashSet<String>,
-    /// Legal forms as token texts (`Inc.` → `Inc`, `.`).
+    /// Legal forms as token texts (`Inc.` → `Inc`, `.`), longest first.
     legal_forms: Vec<Vec<String>>,
+    /// Indices into `legal_forms` by the text of their first token, in list order.
+    legal_form_starts: HashMap<String, Vec<usize>>,
     /// Languages that capitalize every noun (a capital after a cue proves nothing).
     capitalized_nouns: HashSet<Lang>,
 }
@@ -160,6 +162,9 @@ impl Discovery {
         }
         // Longest legal forms first (`GmbH & Co. KG` before `GmbH`).
         d.legal_forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        for (i, f) in d.legal_forms.iter().enumerate() {
+            d.legal_form_starts.entry(f[0].clone()).or_default().push(i);
+        }
         Ok((d, errors))
     }
 
@@ -188,7 +193,9 @@ impl Discovery {
     /// The number of tokens of a legal form starting at token `k`.
     fn legal_form_at(&self, cx: &SentenceContext, k: usize) -> Option<usize> {
         let toks = cx.tokens();
-        self.legal_forms.iter().find_map(|f| {
+        // Only the forms that start with this token can match (same order as the list).
+        let starts = self.legal_form_starts.get(toks.get(k)?.text(cx.text))?;
+        starts.iter().map(|&i| &self.legal_forms[i]).find_map(|f| {
             let n = f.len();
             let window = toks.get(k..k + n)?;
             let same = window.iter().zip(f).all(|(t, w)| t.text(cx.text) == w);
@@ -209,6 +216,10 @@ impl Discovery {
 
     fn find_chips(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, out: &mut Vec<Mention>) {
         let toks = cx.tokens();
+        // The first pattern that matches (`is_match` first: it rejects almost every
+        // token without building the set of matching patterns).
+        let first_match = |set: &RegexSet, s: &str| if set.is_match(s) { set.matches(s).iter().next() } else { None };
+        let mut joined = String::new();
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
@@ -223,9 +234,12 @@ impl Discovery {
                 let gap = &cx.text[t.span.end..u.span.start];
                 if (u.is_word() || u.is_number()) && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
                     let second = first_part(cx, u);
-                    let joined = format!("{} {}", text, second.slice(cx.text));
-                    if let Some(i) = set.matches(&joined).iter().next() {
-                        found = Some((Span::new(t.span.start, second.end), joined, &self.pair_meta[i], 2));
+                    joined.clear();
+                    joined.push_str(text);
+                    joined.push(' ');
+                    joined.push_str(second.slice(cx.text));
+                    if let Some(i) = first_match(set, &joined) {
+                        found = Some((Span::new(t.span.start, second.end), joined.clone(), &self.pair_meta[i], 2));
                     }
                 }
             }
@@ -237,7 +251,7 @@ impl Discovery {
                     let plural = htext.strip_suffix('s');
                     for (span, surface) in [(t.span, Some(text)), (head, Some(htext)), (head, plural)] {
                         let Some(surface) = surface else { continue };
-                        if let Some(i) = set.matches(surface).iter().next() {
+                        if let Some(i) = first_match(set, surface) {
                             found = Some((span, surface.to_string(), &self.single_meta[i], 1));
                             break;
                         }

@@ -46,6 +46,7 @@ use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
 use crate::tokenize::{fold_form, is_apostrophe, lower_form, tokenize, Stemmer, Token, TokenRules};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use trie::{TokenTrie, ROOT};
@@ -127,8 +128,8 @@ pub struct Gazetteer {
     aliases: Vec<Alias>,
     /// Folded pieces → aliases.
     names: TokenTrie,
-    /// `lang:stem` pieces → multi-piece aliases.
-    stems: TokenTrie,
+    /// Stems of pieces → multi-piece aliases, one trie per language of [`Lang::KNOWN`].
+    stems: [TokenTrie; 3],
     discovery: Discovery,
 }
 
@@ -136,8 +137,8 @@ pub struct Gazetteer {
 #[derive(Clone, Debug)]
 pub(crate) struct Piece<'a> {
     pub span: Span,
-    /// Folded form (matching key).
-    pub key: String,
+    /// Folded form (matching key), borrowed from the token when it is a whole token.
+    pub key: Cow<'a, str>,
     /// Original text.
     pub text: &'a str,
     /// Index of the token in the sentence.
@@ -190,16 +191,35 @@ impl Gazetteer {
     /// `Bleu`) in every sentence (one sense per discourse).
     pub fn find_document(&self, sentences: &[SentenceContext]) -> Vec<Vec<Mention>> {
         let none = HashSet::new();
-        let known: HashSet<usize> = sentences
+        let first: Vec<(Vec<Mention>, Vec<usize>)> = sentences.iter().map(|cx| self.find_inner(cx, &none)).collect();
+        let known: HashSet<usize> = first
             .iter()
-            .flat_map(|cx| self.find_with(cx, &none))
+            .flat_map(|(found, _)| found)
             .filter_map(|m| self.by_id.get(&m.entity_id).copied())
             .collect();
-        sentences.iter().map(|cx| self.find_with(cx, &known)).collect()
+        // A sentence's mentions change with `known` only when one of its cue-only names
+        // lacked a sign of its own: only those sentences are matched again.
+        sentences
+            .iter()
+            .zip(first)
+            .map(|(cx, (found, undecided))| {
+                if undecided.iter().any(|e| known.contains(e)) {
+                    self.find_inner(cx, &known).0
+                } else {
+                    found
+                }
+            })
+            .collect()
     }
 
     /// [`Gazetteer::find`], with the entities (indices) already named firmly in the document.
     fn find_with(&self, cx: &SentenceContext, known: &HashSet<usize>) -> Vec<Mention> {
+        self.find_inner(cx, known).0
+    }
+
+    /// [`Gazetteer::find_with`], and the entities of the cue-only candidates that had
+    /// no sign of their own: the only ones for which `known` made a difference.
+    fn find_inner(&self, cx: &SentenceContext, known: &HashSet<usize>) -> (Vec<Mention>, Vec<usize>) {
         let pieces = pieces(cx);
         let lang = cx.sentence.lang;
         let cands = self.candidates(cx, &pieces, lang);
@@ -207,6 +227,7 @@ impl Gazetteer {
         // word of their kind near them (strongest); or the chip's vendor named in the
         // sentence, the entity named firmly elsewhere in the document, or another firm
         // name right next to it (`Airbus, Orange ou Atos`).
+        let mut undecided = Vec::new();
         let mut support: Vec<u8> = cands
             .iter()
             .map(|c| {
@@ -214,10 +235,13 @@ impl Gazetteer {
                 let e = &self.entities[ei];
                 if !c.needs_cue || self.discovery.context(cx, &pieces, c.first, c.last, e.kind == Some(Kind::Chip)) {
                     3
-                } else if known.contains(&ei) {
-                    2
                 } else {
-                    0
+                    undecided.push(ei);
+                    if known.contains(&ei) {
+                        2
+                    } else {
+                        0
+                    }
                 }
             })
             .collect();
@@ -271,7 +295,7 @@ impl Gazetteer {
         }
         self.discovery.find(cx, &pieces, self, &mut out);
         out.sort_by_key(|m| (m.span.start, m.span.end));
-        out
+        (out, undecided)
     }
 
     /// The entity with this id.
@@ -296,6 +320,17 @@ impl Gazetteer {
     fn candidates(&self, cx: &SentenceContext, pieces: &[Piece], lang: Lang) -> Vec<Candidate> {
         let tokens = cx.tokens();
         let mut out = Vec::new();
+        // Every piece's key id in the name trie, and (whole tokens) its stem's id in the
+        // stem trie of the language, looked up once for all the walks that cross it.
+        let keys: Vec<Option<u32>> = pieces.iter().map(|p| self.names.key(&p.key)).collect();
+        let stem_trie = lang.index().and_then(|l| self.stems.get(l));
+        let stem_keys: Vec<Option<u32>> = match stem_trie {
+            Some(trie) => pieces
+                .iter()
+                .map(|q| if q.nparts == 1 { tokens.get(q.tok).and_then(|t| trie.key(stem_of(t))) } else { None })
+                .collect(),
+            None => Vec::new(),
+        };
         for i in 0..pieces.len() {
             let p = &pieces[i];
             // A name inside a compound starts at its first part, or at a capital or digit.
@@ -306,31 +341,33 @@ impl Gazetteer {
             let mut node = ROOT;
             for j in i..pieces.len() {
                 let q = &pieces[j];
-                for v in end_variants(q) {
-                    if let Some(n) = self.names.step(node, &v.key) {
+                if let Some(v) = end_variant(q) {
+                    if let Some(n) = self.names.step(node, v.key) {
                         for &a in self.names.terminals(n) {
                             self.accept(pieces, i, j, a as usize, &v, lang, &mut out);
                         }
                     }
                 }
-                let Some(n) = self.names.step(node, &q.key) else { break };
+                let Some(n) = keys[j].and_then(|k| self.names.step_key(node, k)) else { break };
                 node = n;
-                let plain = Variant { key: q.key.clone(), trim: None, inflected: false };
+                let plain = Variant { key: &q.key, trim: None, inflected: false };
                 for &a in self.names.terminals(n) {
                     self.accept(pieces, i, j, a as usize, &plain, lang, &mut out);
                 }
             }
             // Stem walk over whole word tokens, for inflected multi-word names.
-            if p.nparts == 1 && lang != Lang::Und {
+            if let (Some(stems), true) = (stem_trie, p.nparts == 1) {
                 let mut node = ROOT;
                 for (j, q) in pieces.iter().enumerate().skip(i) {
                     if q.nparts != 1 || j - i > 6 {
                         break;
                     }
-                    let Some(tok) = tokens.get(q.tok) else { break };
-                    let Some(n) = self.stems.step(node, &stem_key(lang, stem_of(tok))) else { break };
+                    if tokens.get(q.tok).is_none() {
+                        break;
+                    }
+                    let Some(n) = stem_keys[j].and_then(|k| stems.step_key(node, k)) else { break };
                     node = n;
-                    for &a in self.stems.terminals(n) {
+                    for &a in stems.terminals(n) {
                         let a = a as usize;
                         if same_initial_case(pieces, i, j, &self.aliases[a].texts) {
                             out.push(Candidate {
@@ -374,7 +411,7 @@ impl Gazetteer {
         }
         let exact = (i..=j).zip(&alias.texts).all(|(k, t)| {
             let surface = if k == j { v.surface(&pieces[k]) } else { pieces[k].text };
-            case_form(surface) == *t
+            same_case_form(surface, t)
         });
         if one_piece && entity.rule != MatchRule::Fold && !exact {
             return;
@@ -442,15 +479,15 @@ fn method_rank(m: Method) -> u8 {
 }
 
 /// One way to read the last piece of a name.
-struct Variant {
-    key: String,
+struct Variant<'k> {
+    key: &'k str,
     /// The end of the name when a possessive is left out.
     trim: Option<usize>,
     /// A genitive or plural `-s` was taken off.
     inflected: bool,
 }
 
-impl Variant {
+impl Variant<'_> {
     /// The piece's surface that stands for the alias piece.
     fn surface<'a>(&self, p: &Piece<'a>) -> &'a str {
         if let Some(end) = self.trim {
@@ -464,25 +501,24 @@ impl Variant {
     }
 }
 
-/// Readings of a piece that may only end a name: without a possessive (`Nvidia's`),
-/// without a genitive or plural `-s` (`Nvidias`, `H100s`).
-fn end_variants(p: &Piece) -> Vec<Variant> {
-    let mut out = Vec::new();
-    let chars = p.key.chars().count();
-    if let Some(stripped) = p.key.strip_suffix("'s").or_else(|| p.key.strip_suffix('\'')) {
+/// The reading of a piece that may only end a name, if any: without a possessive
+/// (`Nvidia's`), or without a genitive or plural `-s` (`Nvidias`, `H100s`).
+fn end_variant<'k>(p: &'k Piece) -> Option<Variant<'k>> {
+    let key: &str = &p.key;
+    if let Some(stripped) = key.strip_suffix("'s").or_else(|| key.strip_suffix('\'')) {
         if !stripped.is_empty() {
             if let Some((ap, _)) = p.text.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
                 if ap > 0 {
-                    out.push(Variant { key: stripped.to_string(), trim: Some(p.span.start + ap), inflected: false });
+                    return Some(Variant { key: stripped, trim: Some(p.span.start + ap), inflected: false });
                 }
             }
         }
-    } else if chars >= 3 && p.text.ends_with(['s', 'S']) {
-        if let Some(stripped) = p.key.strip_suffix('s') {
-            out.push(Variant { key: stripped.to_string(), trim: None, inflected: true });
+    } else if p.text.ends_with(['s', 'S']) && key.chars().count() >= 3 {
+        if let Some(stripped) = key.strip_suffix('s') {
+            return Some(Variant { key: stripped, trim: None, inflected: true });
         }
     }
-    out
+    None
 }
 
 /// Whether pieces `i..=j` start with upper or lower case like the alias pieces.
@@ -495,10 +531,6 @@ fn same_initial_case(pieces: &[Piece], i: usize, j: usize, texts: &[String]) -> 
         let b = t.chars().next().is_some_and(char::is_uppercase);
         a == b
     })
-}
-
-fn stem_key(lang: Lang, stem: &str) -> String {
-    format!("{}:{}", lang.code(), stem)
 }
 
 fn stem_of(t: &Token) -> &str {
@@ -514,6 +546,16 @@ fn case_form(s: &str) -> String {
     s.nfc().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect()
 }
 
+/// Whether `case_form(s) == form`, without building the case form of ASCII text (NFC
+/// and the apostrophe mapping leave ASCII unchanged).
+fn same_case_form(s: &str, form: &str) -> bool {
+    if s.is_ascii() {
+        s == form
+    } else {
+        case_form(s) == form
+    }
+}
+
 /// The pieces of a sentence: whole tokens, and the parts of hyphenated compounds.
 pub(crate) fn pieces<'a>(cx: &SentenceContext<'a>) -> Vec<Piece<'a>> {
     let mut out = Vec::with_capacity(cx.tokens().len());
@@ -524,10 +566,17 @@ pub(crate) fn pieces<'a>(cx: &SentenceContext<'a>) -> Vec<Piece<'a>> {
             let n = parts.len();
             for (pi, s) in parts.into_iter().enumerate() {
                 let ptext = s.slice(cx.text);
-                out.push(Piece { span: s, key: fold_form(&lower_form(ptext)), text: ptext, tok: ti, part: pi, nparts: n });
+                out.push(Piece {
+                    span: s,
+                    key: Cow::Owned(fold_form(&lower_form(ptext))),
+                    text: ptext,
+                    tok: ti,
+                    part: pi,
+                    nparts: n,
+                });
             }
         } else {
-            out.push(Piece { span: t.span, key: t.folded.clone(), text, tok: ti, part: 0, nparts: 1 });
+            out.push(Piece { span: t.span, key: Cow::Borrowed(&t.folded), text, tok: ti, part: 0, nparts: 1 });
         }
     }
     out
@@ -603,7 +652,7 @@ struct Claim {
 /// Reads every file under `dir`, returning the gazetteer and all problems found.
 fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
     let mut errors = Vec::new();
-    let mut g = Gazetteer { names: TokenTrie::new(), stems: TokenTrie::new(), ..Gazetteer::default() };
+    let mut g = Gazetteer::default();
     let mut rows: Vec<(Row, Kind)> = Vec::new();
     for (file, kind, cols) in [("companies.csv", Kind::Company, &COMPANY_COLUMNS), ("chips.csv", Kind::Chip, &CHIP_COLUMNS)] {
         match read_table(&dir.join(file), cols) {
@@ -756,16 +805,20 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 let keys: Vec<&str> = variant.iter().map(|p| p.1.as_str()).collect();
                 g.names.insert(&keys, a);
                 if variant.len() > 1 {
-                    for lang in Lang::KNOWN {
+                    for (l, lang) in Lang::KNOWN.into_iter().enumerate() {
                         let stems: Vec<String> = variant
                             .iter()
                             .map(|(text, key)| {
                                 let lower = lower_form(text);
                                 let is_word = key.chars().any(char::is_alphabetic);
-                                stem_key(lang, &if is_word { stemmer.stem(lang, &lower) } else { lower })
+                                if is_word {
+                                    stemmer.stem(lang, &lower)
+                                } else {
+                                    lower
+                                }
                             })
                             .collect();
-                        g.stems.insert(&stems, a);
+                        g.stems[l].insert(&stems, a);
                     }
                 }
                 g.aliases.push(Alias { entity: ei, texts: variant.into_iter().map(|p| p.0).collect() });
