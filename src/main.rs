@@ -63,6 +63,10 @@ struct BenchArgs {
     /// Keep the generated corpus and outputs in this folder.
     #[arg(long)]
     work: Option<PathBuf>,
+    /// Make the corpus one document of --size-mb (the articles' bodies one after
+    /// another), to measure the memory a huge document takes.
+    #[arg(long)]
+    single_doc: bool,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -252,6 +256,7 @@ fn cmd_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
         jobs,
         pad: args.pad,
         work: args.work,
+        single_doc: args.single_doc,
     };
     print!("{}", veille::bench::run(&config)?);
     Ok(ExitCode::SUCCESS)
