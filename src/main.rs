@@ -6,6 +6,11 @@ use std::process::ExitCode;
 use veille::output::OutputOptions;
 use veille::pipeline::{run, RunConfig};
 
+/// The pipeline makes and frees many small strings on several threads; mimalloc does
+/// that about a fifth faster than the system allocator (see `veille bench`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turns French, German and English news articles into traceable CSV tables.
 #[derive(Parser, Debug)]
 #[command(name = "veille", version, about, long_about = None)]
