@@ -10,7 +10,7 @@
 //! Short sentences and headings with no clear evidence take the document's language.
 
 use serde::Serialize;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::fmt;
 use std::str::FromStr;
 

@@ -219,7 +219,12 @@ pub fn analyze_windows(
             found.extend(timed(&mut times, |t| &mut t.money, || res.money.find(cx)));
             found.extend(timed(&mut times, |t| &mut t.dates, || res.dates.find(cx)));
             let found = resolve_overlaps(found);
-            relations.push(timed(&mut times, |t| &mut t.relations, || res.relations.find(cx, &found, &res.gazetteer)));
+            // A relation links mentions of the sentence: none without mentions.
+            relations.push(if found.is_empty() {
+                Vec::new()
+            } else {
+                timed(&mut times, |t| &mut t.relations, || res.relations.find(cx, &found, &res.gazetteer))
+            });
             mentions.push(found);
         }
         drop(contexts);

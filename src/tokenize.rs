@@ -18,7 +18,7 @@
 
 use crate::lang::Lang;
 use crate::span::Span;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 

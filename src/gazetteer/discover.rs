@@ -38,7 +38,7 @@ struct ChipPattern {
 /// end of a compound.
 #[derive(Clone, Debug, Default)]
 struct WordSet {
-    words: HashSet<String>,
+    words: foldhash::HashSet<String>,
     suffixes: Vec<String>,
 }
 
@@ -71,7 +71,7 @@ pub struct Discovery {
     company_cues: WordSet,
     company_intros: WordSet,
     chip_cues: WordSet,
-    stops: HashSet<String>,
+    stops: foldhash::HashSet<String>,
     /// Legal forms as token texts (`Inc.` → `Inc`, `.`), longest first.
     legal_forms: Vec<Vec<String>>,
     /// Indices into `legal_forms` by the text of their first token, in list order.
