@@ -66,6 +66,8 @@ impl WordSet {
 pub struct Discovery {
     singles: Option<RegexSet>,
     single_meta: Vec<ChipPattern>,
+    /// The bytes a token may start with to match a chip pattern (single or pair).
+    chip_first_bytes: Option<Box<[bool; 256]>>,
     pairs: Option<RegexSet>,
     pair_meta: Vec<ChipPattern>,
     company_cues: WordSet,
@@ -125,6 +127,9 @@ impl Discovery {
         }
         d.singles = RegexSet::new(&singles).ok();
         d.pairs = RegexSet::new(&pairs).ok();
+        let all: Vec<String> = singles.iter().chain(&pairs).cloned().collect();
+        let empty_matches = [&d.singles, &d.pairs].into_iter().flatten().any(|set| set.is_match(""));
+        d.chip_first_bytes = if empty_matches { None } else { first_bytes(&all) };
         for ldir in lang_dirs(dir) {
             d.company_cues.extend(folded_list(&ldir.join("company_cues.txt"))?);
             d.chip_cues.extend(folded_list(&ldir.join("chip_cues.txt"))?);
@@ -228,6 +233,13 @@ impl Discovery {
                 continue;
             }
             let text = t.text(cx.text);
+            // Every surface tried below starts with the token's first byte.
+            if let (Some(first), Some(b)) = (&self.chip_first_bytes, text.bytes().next()) {
+                if !first[b as usize] {
+                    k += 1;
+                    continue;
+                }
+            }
             let mut found: Option<(Span, String, &ChipPattern, usize)> = None;
             // Two tokens: `Gaudi 3`, `TPU v5p`.
             if let (Some(set), Some(u)) = (&self.pairs, toks.get(k + 1)) {
@@ -379,6 +391,22 @@ impl Discovery {
             && !self.company_cues.matches(&t.folded, true)
             && !self.company_intros.matches(&t.folded, true)
     }
+}
+
+/// The bytes that a non-empty text may start with and still match one of the anchored
+/// `patterns` (`None` when that cannot be worked out): a byte that leads the pattern
+/// automaton from its start to the dead state rules a token out without running the
+/// patterns.
+fn first_bytes(patterns: &[String]) -> Option<Box<[bool; 256]>> {
+    use regex_automata::dfa::{dense, Automaton};
+    use regex_automata::{Anchored, Input};
+    let dfa = dense::DFA::new_many(patterns).ok()?;
+    let start = dfa.start_state_forward(&Input::new("").anchored(Anchored::Yes)).ok()?;
+    let mut out = Box::new([false; 256]);
+    for b in 0..=255u8 {
+        out[b as usize] = !dfa.is_dead_state(dfa.next_state(start, b));
+    }
+    Some(out)
 }
 
 fn upper_initial(text: &str) -> bool {
