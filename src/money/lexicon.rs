@@ -188,6 +188,11 @@ impl<T> Lexicon<T> {
         self.by_first.is_empty()
     }
 
+    /// The keys entries start with.
+    pub fn first_keys(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     /// Whether some entry starts with an atom of this key (no entry can match at an
     /// atom with another key).
     pub fn starts_with(&self, key: &str) -> bool {
