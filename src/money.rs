@@ -148,7 +148,7 @@ impl LangRules {
 /// and `gazetteers/lang/<lang>/numbers.csv`.
 #[derive(Debug, Default)]
 pub struct MoneyRules {
-    langs: HashMap<Lang, LangRules>,
+    langs: foldhash::HashMap<Lang, LangRules>,
     common: LangRules,
 }
 

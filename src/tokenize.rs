@@ -115,6 +115,9 @@ pub fn is_group_space(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric(); // no combining mark is ASCII
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -277,10 +280,16 @@ pub fn lower_form(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    text.nfc()
-        .flat_map(char::to_lowercase)
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .collect()
+    let apostrophe = |c: char| if is_apostrophe(c) { '\'' } else { c };
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        // Already NFC (almost all text): no need to run the composition.
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            out.extend(c.to_lowercase().map(apostrophe));
+        }
+        return out;
+    }
+    text.nfc().flat_map(char::to_lowercase).map(apostrophe).collect()
 }
 
 /// Diacritics removed, `ß` → `ss`, hyphen variants → `-`; expects a lower-case form.

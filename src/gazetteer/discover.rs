@@ -77,7 +77,7 @@ pub struct Discovery {
     /// Legal forms as token texts (`Inc.` → `Inc`, `.`), longest first.
     legal_forms: Vec<Vec<String>>,
     /// Indices into `legal_forms` by the text of their first token, in list order.
-    legal_form_starts: HashMap<String, Vec<usize>>,
+    legal_form_starts: foldhash::HashMap<String, Vec<usize>>,
     /// Languages that capitalize every noun (a capital after a cue proves nothing).
     capitalized_nouns: HashSet<Lang>,
 }
