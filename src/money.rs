@@ -113,6 +113,12 @@ struct LangRules {
     /// is only split when it starts and ends with a part.
     number_part_lens: Vec<usize>,
     number_part_keys: foldhash::HashSet<String>,
+    /// The first and the last `edge_len` bytes of every `number_parts` key (`edge_len`
+    /// is the length of the shortest key, at most 4), packed: a compound starts and
+    /// ends like some part.
+    edge_len: usize,
+    heads: foldhash::HashSet<u32>,
+    tails: foldhash::HashSet<u32>,
     /// For the prefilter: what an atom with this key may begin (`TRIGGER_*` bits).
     triggers: foldhash::HashMap<String, u8>,
 }
@@ -131,6 +137,14 @@ impl LangRules {
     /// word are rejected without the full split.
     fn compound(&self, word: &str) -> Option<Vec<NumWord>> {
         let n = word.len();
+        // `split_compound` needs five bytes and two parts.
+        if n < 5 || self.number_parts.is_empty() {
+            return None;
+        }
+        let b = word.as_bytes();
+        if !self.heads.contains(&pack(&b[..self.edge_len])) || !self.tails.contains(&pack(&b[n - self.edge_len..])) {
+            return None;
+        }
         let has = |range: std::ops::Range<usize>| {
             word.is_char_boundary(range.start)
                 && word.is_char_boundary(range.end)
@@ -452,6 +466,12 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
             add(&mut r.numbers, &row, "word", w, tr)?;
         }
     }
+    r.edge_len = r.number_parts.keys().map(String::len).min().unwrap_or(0).min(4);
+    for key in r.number_parts.keys() {
+        let b = key.as_bytes();
+        r.heads.insert(pack(&b[..r.edge_len]));
+        r.tails.insert(pack(&b[b.len() - r.edge_len..]));
+    }
     for key in r.scales.first_keys() {
         *r.triggers.entry(key.to_string()).or_default() |= TRIGGER_AMOUNT;
     }
@@ -459,6 +479,11 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
         *r.triggers.entry(key.to_string()).or_default() |= TRIGGER_PERCENT;
     }
     Ok(r)
+}
+
+/// Up to four bytes as one number.
+fn pack(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0, |acc, &b| acc << 8 | u32::from(b))
 }
 
 /// The rules that apply to one sentence, in order of preference.
