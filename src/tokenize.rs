@@ -114,6 +114,11 @@ pub fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
+/// [`is_combining_mark`] without the table lookup for ASCII (no mark is ASCII).
+fn is_mark(c: char) -> bool {
+    !c.is_ascii() && is_combining_mark(c)
+}
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric(); // no combining mark is ASCII
@@ -147,7 +152,7 @@ pub fn tokenize(doc: &str, span: Span, rules: &TokenRules) -> Vec<Token> {
             i += c.len_utf8();
             continue;
         }
-        if is_word_char(c) && !is_combining_mark(c) {
+        if is_word_char(c) && !is_mark(c) {
             let end = scan_word(text, i);
             push_word(doc, span.start + i, span.start + end, rules, &mut tokens);
             i = end;
@@ -174,7 +179,7 @@ fn scan_word(text: &str, start: usize) -> usize {
             }
             if c.is_ascii_digit() {
                 group_len += 1;
-            } else if !is_combining_mark(c) {
+            } else if !is_mark(c) {
                 numeric = false;
             }
             j += c.len_utf8();
