@@ -1,13 +1,16 @@
 //! Names the gazetteer does not list: chip model numbers that follow a vendor's
 //! naming (`chip_patterns.csv`), and companies revealed by a legal form (`GmbH`,
-//! `Inc.`) or introduced by a cue noun (`la start-up X`, `das Start-up X`).
+//! `Inc.`), introduced by a cue noun (`la start-up X`, `das Start-up X`,
+//! `l'analyste de X`), ending in a company-name word (`X Ventures`, `X Semiconductor`)
+//! or named as the first part of a compound whose head is a company role
+//! (`X-Gründer`, `X-Aktie`).
 //!
 //! Such mentions carry method `pattern`, an empty entity id and the surface (with
 //! normalized whitespace) as canonical. They never overlap a gazetteer mention, except
 //! that a chip pattern may replace a shorter listed chip it contains (`Trainium 3`
 //! over `Trainium`).
 
-use super::{folded_list, lang_dirs, Gazetteer, Piece};
+use super::{folded_list, lang_dirs, Blocked, Gazetteer, Piece};
 use crate::data::{read_list, read_table, DataError};
 use crate::document::SentenceContext;
 use crate::lang::Lang;
@@ -80,6 +83,17 @@ pub struct Discovery {
     legal_form_starts: foldhash::HashMap<String, Vec<usize>>,
     /// Languages that capitalize every noun (a capital after a cue proves nothing).
     capitalized_nouns: HashSet<Lang>,
+    /// Intro phrases of several words (`analyste de`), as folded tokens.
+    intro_phrases: Vec<Vec<String>>,
+    /// Words of the everyday senses of ambiguous names (colours, fruit, wind).
+    other_senses: WordSet,
+    /// Company-name endings as token texts (`Venture Partners` → `Venture`, `Partners`),
+    /// longest first, with whether `X Ventures` is another company than a listed `X`.
+    suffixes: Vec<(Vec<String>, bool)>,
+    /// Heads of compounds whose first part names a company (`Gründer`, `Aktie`).
+    company_heads: foldhash::HashSet<String>,
+    /// Common words that look like names when capitalized (`Tech`, `Generative`).
+    generic: foldhash::HashSet<String>,
 }
 
 impl Discovery {
@@ -147,10 +161,42 @@ impl Discovery {
                         Some(other) => {
                             errors.push(DataError::new(&intros, l.line, format!("unknown option `%{other}`")))
                         }
-                        None => words.push(crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text))),
+                        None => {
+                            let folded = crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text));
+                            let phrase: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
+                            if phrase.len() > 1 {
+                                d.intro_phrases.push(phrase);
+                            } else {
+                                words.push(folded);
+                            }
+                        }
                     }
                 }
                 d.company_intros.extend(words);
+            }
+            d.other_senses.extend(folded_list(&ldir.join("ambiguity_stops.txt"))?);
+            d.company_heads.extend(folded_list(&ldir.join("company_heads.txt"))?);
+            d.generic.extend(folded_list(&ldir.join("generic_words.txt"))?);
+            let suffixes = ldir.join("name_suffixes.csv");
+            if suffixes.exists() {
+                for row in read_table(&suffixes, &["suffix", "reading"])? {
+                    let own = match row.get("reading") {
+                        "own" => true,
+                        "part" => false,
+                        other => {
+                            errors.push(row.error(format!("bad reading `{other}` (own or part)")));
+                            continue;
+                        }
+                    };
+                    let text = row.get("suffix");
+                    let toks: Vec<String> =
+                        tokenize(text, Span::new(0, text.len()), &TokenRules::default()).iter().map(|t| t.text(text).to_string()).collect();
+                    if toks.is_empty() {
+                        errors.push(row.error("column `suffix` is empty"));
+                    } else if !d.suffixes.iter().any(|(t, _)| *t == toks) {
+                        d.suffixes.push((toks, own));
+                    }
+                }
             }
             let forms = ldir.join("legal_forms.txt");
             if forms.exists() {
@@ -165,6 +211,7 @@ impl Discovery {
                 }
             }
         }
+        d.suffixes.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
         // Longest legal forms first (`GmbH & Co. KG` before `GmbH`).
         d.legal_forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
         for (i, f) in d.legal_forms.iter().enumerate() {
@@ -210,13 +257,40 @@ impl Discovery {
     }
 
     /// Adds pattern mentions to `out` (gazetteer mentions of the sentence).
-    pub(super) fn find(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, out: &mut Vec<Mention>) {
+    /// Adds pattern mentions to `out` (gazetteer mentions of the sentence); nothing is
+    /// found inside a `blocked` span (idioms, product names).
+    pub(super) fn find(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
         self.find_chips(cx, pieces, gaz, out);
         if mostly_upper_case(cx.sentence_text()) || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx)) {
             return;
         }
+        self.find_suffixed_companies(cx, gaz, blocked, out);
         self.find_legal_form_companies(cx, out);
         self.find_introduced_companies(cx, out);
+        self.find_compound_companies(cx, pieces, out);
+        // Discovered names never overlap an idiom or a product name.
+        out.retain(|m| m.method != Method::Pattern || m.kind != Kind::Company || !blocked.iter().any(|b| b.span.overlaps(m.span)));
+    }
+
+    /// Whether a word of an everyday sense (`Magenta`, `jus`) stands within the cue
+    /// window of the name at pieces `first..=last`, outside every candidate name.
+    pub(super) fn other_sense_near<C: CoveredPieces>(&self, cx: &SentenceContext, pieces: &[Piece], first: usize, last: usize, cands: &[C]) -> bool {
+        if self.other_senses.words.is_empty() {
+            return false;
+        }
+        let toks = cx.tokens();
+        let (Some(a), Some(b)) = (pieces.get(first), pieces.get(last)) else { return false };
+        let covered = |k: usize| {
+            cands.iter().any(|c| {
+                let (f, l) = c.pieces();
+                pieces.get(f).is_some_and(|p| p.tok <= k) && pieces.get(l).is_some_and(|p| p.tok >= k)
+            })
+        };
+        let lo = a.tok.saturating_sub(CUE_WINDOW);
+        let hi = (b.tok + CUE_WINDOW).min(toks.len().saturating_sub(1));
+        (lo..a.tok)
+            .chain(b.tok + 1..=hi)
+            .any(|k| toks.get(k).is_some_and(|t| t.is_word() && self.other_senses.matches(&t.folded, false) && !covered(k)))
     }
 
     fn find_chips(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, out: &mut Vec<Mention>) {
@@ -351,7 +425,11 @@ impl Discovery {
         let caps = self.capitalized_nouns.contains(&cx.sentence.lang);
         for k in 0..toks.len() {
             let t = &toks[k];
-            if !t.is_word() || !self.company_intros.matches(&t.folded, t.is_capitalized(cx.text)) {
+            // An intro phrase (`analyste de`) is followed by the name right away.
+            let phrase = self.intro_phrases.iter().find(|ph| {
+                toks.get(k..k + ph.len()).is_some_and(|w| w.iter().zip(ph.iter()).all(|(t, p)| t.folded == *p))
+            });
+            if phrase.is_none() && (!t.is_word() || !self.company_intros.matches(&t.folded, t.is_capitalized(cx.text))) {
                 continue;
             }
             // A capitalized cue noun inside a sentence is title case (`Une Entreprise
@@ -359,9 +437,10 @@ impl Discovery {
             if !caps && k > 0 && t.is_capitalized(cx.text) {
                 continue;
             }
-            let mut s = k + 1;
+            let mut s = k + phrase.map_or(1, Vec::len);
             // One adjective between the cue and the name (`la start-up française X`).
             if !caps
+                && phrase.is_none()
                 && toks.get(s).is_some_and(|t| {
                     t.is_word() && !t.is_capitalized(cx.text) && !t.clitic && !self.stops.contains(&t.folded)
                 })
@@ -375,10 +454,108 @@ impl Discovery {
             if e == s {
                 continue;
             }
-            if caps && !toks[s..e].iter().any(|t| strong_name_shape(t.text(cx.text))) {
+            // Where every noun is capitalized, the name must look like one: a strong
+            // shape, or several capitalized words closed by punctuation
+            // (`die Investmentfirma Prima Materia;`, not `der Konzern Milliarden Euro investiert`).
+            let closed = e - s >= 2 && toks.get(e).is_none_or(|t| !(t.is_word() || t.is_number()));
+            if caps && !closed && !toks[s..e].iter().any(|t| strong_name_shape(t.text(cx.text))) {
                 continue;
             }
             push_company(cx, Span::new(toks[s].span.start, toks[e - 1].span.end), out);
+        }
+    }
+
+    /// `Menlo Ventures`, `Elmos Semiconductor`: capitalized words before a company-name
+    /// ending of `name_suffixes.csv`. An `own` ending makes a new company even after a
+    /// listed name (`Salesforce Ventures` replaces `Salesforce`); after a listed name a
+    /// `part` ending adds nothing (`Nvidia AI` stays `Nvidia`).
+    fn find_suffixed_companies(&self, cx: &SentenceContext, gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
+        if self.suffixes.is_empty() {
+            return;
+        }
+        let toks = cx.tokens();
+        let mut k = 1;
+        while k < toks.len() {
+            let Some((n, own)) = self.suffixes.iter().find_map(|(sfx, own)| {
+                let w = toks.get(k..k + sfx.len())?;
+                w.iter().zip(sfx).all(|(t, x)| t.text(cx.text) == x).then_some((sfx.len(), *own))
+            }) else {
+                k += 1;
+                continue;
+            };
+            let end = toks[k + n - 1].span.end;
+            let suffix_span = Span::new(toks[k].span.start, end);
+            // The ending must be free (not part of a listed name: `Infineon Technologies`).
+            if out.iter().any(|m| m.span.overlaps(suffix_span)) {
+                k += n;
+                continue;
+            }
+            // The name: capitalized words, or listed company names, right before it.
+            let listed_at = |t: &Token| out.iter().position(|m| m.span.contains(t.span));
+            let mut s = k;
+            let mut words = 0;
+            while s > 0 && words < MAX_NAME_TOKENS {
+                let t = &toks[s - 1];
+                let ok = match listed_at(t) {
+                    Some(i) => own && out[i].kind == Kind::Company && gaz.entity(&out[i].entity_id).is_some(),
+                    None => self.name_like(cx, t) && !self.generic.contains(&t.folded),
+                };
+                if !ok {
+                    break;
+                }
+                s -= 1;
+                words += 1;
+            }
+            // A generic word right before the name makes the phrase generic
+            // (`Special Projects Group`, `Generative AI Labs`).
+            let generic_before = s > 0 && toks[s - 1].is_capitalized(cx.text) && self.generic.contains(&toks[s - 1].folded);
+            if s == k || generic_before {
+                k += n;
+                continue;
+            }
+            let span = Span::new(toks[s].span.start, end);
+            let listed: Vec<usize> = (0..out.len()).filter(|&i| out[i].span.overlaps(span)).collect();
+            // A listed name must lie wholly inside (never cut one), and a `part` ending
+            // keeps the listed name.
+            let inside = listed.iter().all(|&i| span.contains(out[i].span));
+            if inside && (own || listed.is_empty()) && !blocked.iter().any(|b| b.span.overlaps(span)) {
+                for i in listed.into_iter().rev() {
+                    out.remove(i);
+                }
+                let mut m = Mention::new(Kind::Company, span, Method::Pattern);
+                m.canonical = span.slice(cx.text).split_whitespace().collect::<Vec<_>>().join(" ");
+                out.push(m);
+            }
+            k += n;
+        }
+    }
+
+    /// `Spotify-Gründer`, `Acme-Aktie`: a capitalized unknown first part of a two-part
+    /// compound whose head is a company role (`company_heads.txt`); the span is the
+    /// first part. Acronyms (`SPD-Chef`) and common words (`Tech-Aktie`) are left out.
+    fn find_compound_companies(&self, cx: &SentenceContext, pieces: &[Piece], out: &mut Vec<Mention>) {
+        if self.company_heads.is_empty() {
+            return;
+        }
+        for w in pieces.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            if a.tok != b.tok || a.nparts != 2 || a.part != 0 || !self.company_heads.contains(b.key.as_ref()) {
+                continue;
+            }
+            let acronym = !a.text.chars().any(char::is_lowercase);
+            let shape = upper_initial(a.text) && a.text.chars().count() >= 2 && a.text.chars().all(char::is_alphanumeric);
+            let key = a.key.as_ref();
+            if acronym
+                || !shape
+                || self.stops.contains(key)
+                || self.generic.contains(key)
+                || self.company_cues.matches(key, true)
+                || self.company_intros.matches(key, true)
+                || self.chip_cues.matches(key, true)
+            {
+                continue;
+            }
+            push_company(cx, a.span, out);
         }
     }
 
@@ -391,6 +568,12 @@ impl Discovery {
             && !self.company_cues.matches(&t.folded, true)
             && !self.company_intros.matches(&t.folded, true)
     }
+}
+
+/// Candidates that cover a range of pieces.
+pub(super) trait CoveredPieces {
+    /// The first and last piece.
+    fn pieces(&self) -> (usize, usize);
 }
 
 /// The bytes that a non-empty text may start with and still match one of the anchored
@@ -442,8 +625,13 @@ fn strong_name_shape(text: &str) -> bool {
 }
 
 /// Headings in title case (most words of four letters or more capitalized) give no
-/// signal from case either.
+/// signal from case either. A sentence that ends with a full stop is no heading (a
+/// list of names reads like title case: `Bessemer Venture Partners, Cisco and Menlo
+/// Ventures also invested.`).
 fn title_case(cx: &SentenceContext) -> bool {
+    if cx.sentence_text().trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
     let words: Vec<&Token> = cx.tokens().iter().filter(|t| t.is_word() && t.lower.chars().count() >= 4).collect();
     let caps = words.iter().filter(|t| t.is_capitalized(cx.text)).count();
     words.len() >= 3 && caps * 3 > words.len() * 2

@@ -110,7 +110,14 @@ pub struct EntityInfo {
     pub aliases: Vec<String>,
     /// How the one-piece aliases may match.
     pub rule: MatchRule,
+    /// Short forms (the `short` column), found only after another name of the entity
+    /// earlier in the document, in exact case (`ST` for STMicroelectronics).
+    pub short: Vec<String>,
 }
+
+/// Entities (indices) named on their own evidence in a document, with the start of
+/// their first mention.
+type Known = HashMap<usize, usize>;
 
 /// One alias, cut into pieces, as stored in the tries.
 #[derive(Clone, Debug)]
@@ -118,6 +125,31 @@ struct Alias {
     entity: usize,
     /// The pieces as written (NFC, apostrophes as `'`), for the exact-case test.
     texts: Vec<String>,
+    /// A short form (the `short` column): exact case, and only after another name of
+    /// the same entity earlier in the document (`ST` after `STMicroelectronics`).
+    short: bool,
+}
+
+/// Expressions inside which a name is not a mention: idioms and place names
+/// (`the Big Apple`, `Vera Rubin Observatory`, per language in `name_blockers.txt`)
+/// block every name; products and platforms (`Mistral Compute`, `products.csv`) block
+/// `cue` names and discovered ones (a plain company name before a product word,
+/// `Microsoft 365`, is still the company).
+#[derive(Debug, Default)]
+struct Blockers {
+    /// Folded pieces → index into `texts`.
+    trie: TokenTrie,
+    /// The pieces as written, for the case test, and whether every name is blocked
+    /// (idioms) or only `cue` and discovered names (products).
+    texts: Vec<(Vec<String>, bool)>,
+}
+
+/// A span in which names are not mentions.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Blocked {
+    pub span: Span,
+    /// Every name (idioms), or only `cue` and discovered names (products).
+    pub all: bool,
 }
 
 /// Companies, chips and the rules that find names the lists do not hold.
@@ -130,6 +162,7 @@ pub struct Gazetteer {
     names: TokenTrie,
     /// Stems of pieces → multi-piece aliases, one trie per language of [`Lang::KNOWN`].
     stems: [TokenTrie; 3],
+    blockers: Blockers,
     discovery: Discovery,
 }
 
@@ -159,6 +192,8 @@ struct Candidate {
     method: Method,
     /// Whether it still needs a cue in the sentence.
     needs_cue: bool,
+    /// Whether it is a short form, valid only after another name of its entity.
+    short: bool,
 }
 
 const COMPANY_COLUMNS: [&str; 6] = ["id", "canonical", "aliases", "country", "parent", "wikidata"];
@@ -180,7 +215,7 @@ impl Gazetteer {
 
     /// Company and chip mentions of one sentence, in text order, without overlaps.
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
-        self.find_with(cx, &HashSet::new())
+        self.find_with(cx, &Known::new())
     }
 
     /// Company and chip mentions of every sentence of one document.
@@ -189,21 +224,27 @@ impl Gazetteer {
     /// an entity found anywhere in the document on its own evidence (`Mistral AI`, or
     /// `Bleu` next to `Orange et Capgemini`) supports its ambiguous aliases (`Mistral`,
     /// `Bleu`) in every sentence (one sense per discourse).
+    ///
+    /// Short forms (the `short` column: `ST` for STMicroelectronics) are found only after
+    /// another name of their entity earlier in the document.
     pub fn find_document(&self, sentences: &[SentenceContext]) -> Vec<Vec<Mention>> {
-        let none = HashSet::new();
+        let none = Known::new();
         let first: Vec<(Vec<Mention>, Vec<usize>)> = sentences.iter().map(|cx| self.find_inner(cx, &none)).collect();
-        let known: HashSet<usize> = first
-            .iter()
-            .flat_map(|(found, _)| found)
-            .filter_map(|m| self.by_id.get(&m.entity_id).copied())
-            .collect();
+        // Each entity named on its own evidence, with the start of its first mention.
+        let mut known = Known::new();
+        for m in first.iter().flat_map(|(found, _)| found) {
+            if let Some(&e) = self.by_id.get(&m.entity_id) {
+                let at = known.entry(e).or_insert(m.span.start);
+                *at = (*at).min(m.span.start);
+            }
+        }
         // A sentence's mentions change with `known` only when one of its cue-only names
         // lacked a sign of its own: only those sentences are matched again.
         sentences
             .iter()
             .zip(first)
             .map(|(cx, (found, undecided))| {
-                if undecided.iter().any(|e| known.contains(e)) {
+                if undecided.iter().any(|e| known.contains_key(e)) {
                     self.find_inner(cx, &known).0
                 } else {
                     found
@@ -212,17 +253,27 @@ impl Gazetteer {
             .collect()
     }
 
-    /// [`Gazetteer::find`], with the entities (indices) already named firmly in the document.
-    fn find_with(&self, cx: &SentenceContext, known: &HashSet<usize>) -> Vec<Mention> {
+    /// [`Gazetteer::find`], with the entities (indices) already named firmly in the
+    /// document and where they were first named.
+    fn find_with(&self, cx: &SentenceContext, known: &Known) -> Vec<Mention> {
         self.find_inner(cx, known).0
     }
 
     /// [`Gazetteer::find_with`], and the entities of the cue-only candidates that had
     /// no sign of their own: the only ones for which `known` made a difference.
-    fn find_inner(&self, cx: &SentenceContext, known: &HashSet<usize>) -> (Vec<Mention>, Vec<usize>) {
+    fn find_inner(&self, cx: &SentenceContext, known: &Known) -> (Vec<Mention>, Vec<usize>) {
         let pieces = pieces(cx);
         let lang = cx.sentence.lang;
-        let cands = self.candidates(cx, &pieces, lang);
+        let blocked = self.blocked(&pieces);
+        let mut cands = self.candidates(cx, &pieces, lang);
+        // Names inside an idiom or a product name are no mentions (`the Big Apple`).
+        cands.retain(|c| !blocked.iter().any(|b| (b.all || c.needs_cue) && b.span.contains(c.span)));
+        // Everyday senses near a `cue` name (`in Magenta und Orange`): only a cue word
+        // of its own can make it a company then.
+        let contra: Vec<bool> = cands
+            .iter()
+            .map(|c| c.needs_cue && self.discovery.other_sense_near(cx, &pieces, c.first, c.last, &cands))
+            .collect();
         // Cue-only names need some other sign that a company (or chip) is meant: a cue
         // word of their kind near them (strongest); or the chip's vendor named in the
         // sentence, the entity named firmly elsewhere in the document, or another firm
@@ -230,14 +281,22 @@ impl Gazetteer {
         let mut undecided = Vec::new();
         let mut support: Vec<u8> = cands
             .iter()
-            .map(|c| {
+            .zip(&contra)
+            .map(|(c, &contra)| {
                 let ei = self.aliases[c.alias].entity;
                 let e = &self.entities[ei];
+                if c.short {
+                    // A short form needs its entity named earlier in the document.
+                    undecided.push(ei);
+                    return if known.get(&ei).is_some_and(|&at| at < c.span.start) { 3 } else { 0 };
+                }
                 if !c.needs_cue || self.discovery.context(cx, &pieces, c.first, c.last, e.kind == Some(Kind::Chip)) {
                     3
+                } else if contra {
+                    0
                 } else {
                     undecided.push(ei);
-                    if known.contains(&ei) {
+                    if known.contains_key(&ei) {
                         2
                     } else {
                         0
@@ -249,7 +308,7 @@ impl Gazetteer {
         for _ in 0..4 {
             let mut changed = false;
             for k in 0..cands.len() {
-                if support[k] > 0 {
+                if support[k] > 0 || contra[k] || cands[k].short {
                     continue;
                 }
                 let c = &cands[k];
@@ -293,7 +352,7 @@ impl Gazetteer {
             m.entity_id = e.id.clone();
             out.push(m);
         }
-        self.discovery.find(cx, &pieces, self, &mut out);
+        self.discovery.find(cx, &pieces, self, &blocked, &mut out);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         (out, undecided)
     }
@@ -314,6 +373,34 @@ impl Gazetteer {
     /// Every entity, companies first, in file order.
     pub fn entities(&self) -> &[EntityInfo] {
         &self.entities
+    }
+
+    /// The spans of the idioms and product names of a sentence (`the Big Apple`,
+    /// `Mistral Compute`): no name inside one is a mention.
+    fn blocked(&self, pieces: &[Piece]) -> Vec<Blocked> {
+        let trie = &self.blockers.trie;
+        let mut out = Vec::new();
+        for i in 0..pieces.len() {
+            let mut node = ROOT;
+            for j in i..pieces.len() {
+                let Some(n) = trie.step(node, &pieces[j].key) else { break };
+                node = n;
+                for &b in trie.terminals(n) {
+                    let (texts, all) = &self.blockers.texts[b as usize];
+                    // The same initial capitals, except that the first word may be
+                    // capitalized at the start of a sentence (`Le mistral`).
+                    let same = (i..=j).zip(texts).enumerate().all(|(x, (k, t))| {
+                        let a = upper_initial(pieces[k].text);
+                        let b = upper_initial(t);
+                        a == b || (x == 0 && a && !b)
+                    });
+                    if same && texts.len() == j - i + 1 {
+                        out.push(Blocked { span: Span::new(pieces[i].span.start, pieces[j].span.end), all: *all });
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// All candidate names of a sentence (before cue filtering and overlap resolution).
@@ -377,6 +464,7 @@ impl Gazetteer {
                                 alias: a,
                                 method: Method::Stemmed,
                                 needs_cue: false,
+                                short: self.aliases[a].short,
                             });
                         }
                     }
@@ -413,7 +501,7 @@ impl Gazetteer {
             let surface = if k == j { v.surface(&pieces[k]) } else { pieces[k].text };
             same_case_form(surface, t)
         });
-        if one_piece && entity.rule != MatchRule::Fold && !exact {
+        if (alias.short || one_piece && entity.rule != MatchRule::Fold) && !exact {
             return;
         }
         // A name of several words written with capitals is not found in running
@@ -440,6 +528,7 @@ impl Gazetteer {
             alias: a,
             method,
             needs_cue: one_piece && entity.rule == MatchRule::Cue,
+            short: alias.short,
         });
     }
 }
@@ -691,12 +780,20 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 aliases.push(a.to_string());
             }
         }
+        let short: Vec<String> = row
+            .get("short")
+            .split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty() && !aliases.iter().any(|x| x == a))
+            .map(str::to_string)
+            .collect();
         let mut e = EntityInfo {
             id: id.to_string(),
             kind: Some(*kind),
             canonical: canonical.to_string(),
             aliases,
             rule,
+            short,
             ..EntityInfo::default()
         };
         match kind {
@@ -755,7 +852,8 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
         let e = &g.entities[ei];
         let vendor_keys = g.by_id.get(e.vendor.as_str()).and_then(|v| company_keys.get(v));
         let mut seen: HashSet<Vec<String>> = HashSet::new();
-        for alias in &e.aliases {
+        let all = e.aliases.iter().map(|a| (a, false)).chain(e.short.iter().map(|a| (a, true)));
+        for (alias, short) in all {
             let mut pieces = alias_pieces(alias);
             if pieces.is_empty() {
                 errors.push(row.error(format!("`{}`: alias `{alias}` has no word", e.id)));
@@ -787,7 +885,7 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 // Two readings are told apart by exact case (`case`/`cue` one-piece
                 // aliases written differently), or by context (`cue`/`case` names of a
                 // company and a chip: `Ampere`).
-                let strict = keys.len() == 1 && e.rule != MatchRule::Fold && other.rule != MatchRule::Fold;
+                let strict = keys.len() == 1 && (e.rule != MatchRule::Fold || short) && other.rule != MatchRule::Fold;
                 let apart = strict && (c.exact != exact || (e.kind != other.kind && (e.rule == MatchRule::Cue || other.rule == MatchRule::Cue)));
                 if c.entity != ei && !apart {
                     errors.push(row.error(format!(
@@ -821,10 +919,12 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                         g.stems[l].insert(&stems, a);
                     }
                 }
-                g.aliases.push(Alias { entity: ei, texts: variant.into_iter().map(|p| p.0).collect() });
+                g.aliases.push(Alias { entity: ei, texts: variant.into_iter().map(|p| p.0).collect(), short });
             }
         }
     }
+    let alias_keys: HashSet<Vec<String>> = claims.keys().cloned().collect();
+    load_blockers(dir, &g.by_id, &alias_keys, &mut g.blockers, &mut errors);
     match Discovery::load(dir, &g.by_id) {
         Ok((d, errs)) => {
             g.discovery = d;
@@ -850,4 +950,71 @@ fn lang_dirs(dir: &Path) -> Vec<PathBuf> {
         .unwrap_or_default();
     out.sort();
     out
+}
+
+fn upper_initial(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Reads `products.csv` (`name,vendor`) and every `lang/<lang>/name_blockers.txt` into
+/// `out`. A blocker that is itself a company or chip name is an error: it would hide
+/// the name everywhere.
+fn load_blockers(
+    dir: &Path,
+    ids: &HashMap<String, usize>,
+    alias_keys: &HashSet<Vec<String>>,
+    out: &mut Blockers,
+    errors: &mut Vec<DataError>,
+) {
+    let mut entries: Vec<(String, PathBuf, usize, bool)> = Vec::new();
+    let products = dir.join("products.csv");
+    if products.exists() {
+        match read_table(&products, &["name", "vendor"]) {
+            Ok(rows) => {
+                for row in rows {
+                    let vendor = row.get("vendor");
+                    if !vendor.is_empty() && !ids.contains_key(vendor) {
+                        errors.push(row.error(format!("unknown vendor id `{vendor}`")));
+                    }
+                    if row.get("name").is_empty() {
+                        errors.push(row.error("column `name` is empty"));
+                        continue;
+                    }
+                    entries.push((row.get("name").to_string(), row.path.clone(), row.line, false));
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    for ldir in lang_dirs(dir) {
+        let path = ldir.join("name_blockers.txt");
+        if !path.exists() {
+            continue;
+        }
+        match read_list(&path) {
+            Ok(lines) => entries.extend(lines.into_iter().map(|l| (l.text, path.clone(), l.line, true))),
+            Err(e) => errors.push(e),
+        }
+    }
+    for (text, path, line, all) in entries {
+        let pieces = alias_pieces(&text);
+        if pieces.is_empty() {
+            errors.push(DataError::new(&path, line, format!("`{text}` has no word")));
+            continue;
+        }
+        let keys: Vec<String> = pieces.iter().map(|p| p.1.clone()).collect();
+        if alias_keys.contains(&keys) {
+            errors.push(DataError::new(&path, line, format!("`{text}` is also a company or chip name: it would hide that name")));
+            continue;
+        }
+        let b = out.texts.len() as u32;
+        out.trie.insert(&keys, b);
+        out.texts.push((pieces.into_iter().map(|p| p.0).collect(), all));
+    }
+}
+
+impl discover::CoveredPieces for Candidate {
+    fn pieces(&self) -> (usize, usize) {
+        (self.first, self.last)
+    }
 }
