@@ -514,6 +514,22 @@ impl Discovery {
                 continue;
             }
             let span = Span::new(toks[s].span.start, end);
+            // A listed name that lacked a sign of its own (`Meta`, a `cue` name) is the
+            // company before a `part` ending (`Meta AI`): the ending is the sign.
+            if !own {
+                let keys: Vec<&str> = toks[s..k].iter().map(|t| t.folded.as_str()).collect();
+                if let Some(e) = gaz.listed_company(&keys) {
+                    let name = Span::new(toks[s].span.start, toks[k - 1].span.end);
+                    if !out.iter().any(|m| m.span.overlaps(name)) {
+                        let mut m = Mention::new(Kind::Company, name, Method::Exact);
+                        m.canonical = e.canonical.clone();
+                        m.entity_id = e.id.clone();
+                        out.push(m);
+                    }
+                    k += n;
+                    continue;
+                }
+            }
             let listed: Vec<usize> = (0..out.len()).filter(|&i| out[i].span.overlaps(span)).collect();
             // A listed name must lie wholly inside (never cut one), and a `part` ending
             // keeps the listed name.

@@ -365,6 +365,19 @@ impl Gazetteer {
         Gazetteer { entities, by_id, ..Gazetteer::default() }
     }
 
+    /// The company listed under exactly these folded words, if any (`meta` → Meta).
+    pub(crate) fn listed_company(&self, keys: &[&str]) -> Option<&EntityInfo> {
+        let mut node = ROOT;
+        for k in keys {
+            node = self.names.step(node, k)?;
+        }
+        self.names
+            .terminals(node)
+            .iter()
+            .map(|&a| &self.entities[self.aliases[a as usize].entity])
+            .find(|e| e.kind == Some(Kind::Company))
+    }
+
     /// The entity with this id.
     pub fn entity(&self, id: &str) -> Option<&EntityInfo> {
         self.by_id.get(id).map(|&i| &self.entities[i])
