@@ -2,14 +2,16 @@
 //!
 //! Builds a corpus of a chosen size from the bundled articles, runs `veille run` on it
 //! in a child process for each `--jobs` value (every stage, CSV writing included) and
-//! reports MB/s, documents/s, mentions/s and peak memory (the child's `VmHWM`); then a
-//! stage-by-stage breakdown measured in process, and optionally the same run with the
-//! gazetteers padded by thousands of synthetic names, to show that matching time does
-//! not grow with their size.
+//! reports MB/s, documents/s, mentions/s, CPU time and peak memory (the child's
+//! `VmHWM`); then a stage-by-stage breakdown measured in process, and optionally the
+//! same run with the gazetteers padded by thousands of synthetic names, to show that
+//! matching time does not grow with their size. With `single_doc`, the corpus is one
+//! document of the chosen size (the articles' bodies one after another), to show that
+//! a huge document is processed in bounded memory.
 
 use crate::ingest;
-use crate::output::{doc_rows, OutputOptions};
-use crate::pipeline::{analyze_with, StageTimes};
+use crate::output::{OutputOptions, RowBuilder};
+use crate::pipeline::{analyze_windows, StageTimes};
 use crate::resources::Resources;
 use crate::tokenize::Stemmer;
 use anyhow::{Context, Result};
@@ -31,6 +33,8 @@ pub struct BenchConfig {
     pub pad: usize,
     /// Where to build the corpus and outputs (a fresh temporary folder when `None`).
     pub work: Option<PathBuf>,
+    /// Build one document of `size` bytes instead of many articles.
+    pub single_doc: bool,
 }
 
 /// One measured run.
@@ -44,6 +48,9 @@ pub struct RunFigures {
     pub mentions: usize,
     /// Peak resident memory of the run, in bytes (0 when it could not be read).
     pub peak_rss: u64,
+    /// CPU time of the run (user and system, all threads), in seconds; on a busy
+    /// machine it shows the work better than the wall-clock time.
+    pub cpu_seconds: f64,
 }
 
 impl RunFigures {
@@ -75,6 +82,44 @@ pub fn build_corpus(source: &Path, dest: &Path, size: u64) -> Result<u64> {
     Ok(written)
 }
 
+/// Writes one document of at least `size` bytes to `dest/single.txt`: the bodies of
+/// the articles of `source` (front matter left out), round-robin, separated by blank
+/// lines. Returns the bytes written.
+pub fn build_single_doc(source: &Path, dest: &Path, size: u64) -> Result<u64> {
+    use std::io::Write;
+    let files = ingest::discover(source).with_context(|| format!("cannot list {}", source.display()))?;
+    let mut bodies = Vec::new();
+    for p in files.iter().filter(|p| p.extension().is_some_and(|e| e != "jsonl")) {
+        let (docs, _) = ingest::read_file(source, p);
+        bodies.extend(docs.into_iter().map(|d| d.body.slice(&d.text).trim().to_string()));
+    }
+    anyhow::ensure!(!bodies.is_empty(), "no articles in {}", source.display());
+    std::fs::create_dir_all(dest)?;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(dest.join("single.txt"))?);
+    let mut written = 0;
+    let mut n = 0;
+    while written < size {
+        let body = &bodies[n % bodies.len()];
+        out.write_all(body.as_bytes())?;
+        out.write_all(b"\n\n")?;
+        written += body.len() as u64 + 2;
+        n += 1;
+    }
+    out.flush()?;
+    Ok(written)
+}
+
+/// CPU time (user + system) of a live process so far, in seconds (Linux `/proc/PID/stat`).
+fn cpu_seconds(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name (which may hold spaces) in parentheses.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}
+
 /// Peak resident set size of a live process (Linux `VmHWM`), in bytes.
 fn peak_rss(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
@@ -98,9 +143,13 @@ pub fn measure_run(label: &str, corpus: &Path, gazetteers: &Path, out: &Path, jo
         .spawn()
         .context("cannot start veille run")?;
     let mut peak = 0;
+    let mut cpu = 0.0f64;
     let status = loop {
         if let Some(p) = peak_rss(child.id()) {
             peak = peak.max(p);
+        }
+        if let Some(c) = cpu_seconds(child.id()) {
+            cpu = cpu.max(c);
         }
         if let Some(status) = child.try_wait()? {
             break status;
@@ -118,10 +167,13 @@ pub fn measure_run(label: &str, corpus: &Path, gazetteers: &Path, out: &Path, jo
         documents: count("documents.csv")?,
         mentions: count("mentions.csv")?,
         peak_rss: peak,
+        cpu_seconds: cpu,
     })
 }
 
-/// Stage-by-stage times over (at most) `limit` bytes of `corpus`, in this process, on one core.
+/// Stage-by-stage times over (at most) `limit` bytes of `corpus`, in this process, on
+/// one core: the path `veille run` takes (windows of sentences, rows built and written
+/// as CSV window by window), with the CSV written to nowhere.
 pub fn stage_breakdown(corpus: &Path, res: &Resources, limit: u64) -> Result<(StageTimes, Duration, Duration, u64)> {
     let mut times = StageTimes::default();
     let mut read = Duration::ZERO;
@@ -129,6 +181,7 @@ pub fn stage_breakdown(corpus: &Path, res: &Resources, limit: u64) -> Result<(St
     let mut bytes = 0;
     let mut stemmer = Stemmer::new();
     let mut sink = csv::WriterBuilder::new().flexible(true).from_writer(std::io::sink());
+    let options = OutputOptions::default();
     for path in ingest::discover(corpus)? {
         if bytes >= limit {
             break;
@@ -138,15 +191,34 @@ pub fn stage_breakdown(corpus: &Path, res: &Resources, limit: u64) -> Result<(St
         read += t.elapsed();
         for doc in docs {
             bytes += doc.text.len() as u64;
-            let a = analyze_with(doc, res, &mut stemmer, false, Some(&mut times));
-            let t = Instant::now();
-            let rows = doc_rows(&a, &OutputOptions::default());
-            for table in &rows.tables {
-                for row in table {
-                    sink.write_record(row)?;
+            let mut builder = RowBuilder::new(&doc, &options);
+            let mut failed = None;
+            let mut write_rows = |rows: crate::output::DocRows, write: &mut Duration| {
+                let t = Instant::now();
+                for table in &rows.tables {
+                    for row in table {
+                        if let Err(e) = sink.write_record(row) {
+                            failed = Some(e);
+                        }
+                    }
                 }
-            }
+                drop(rows);
+                *write += t.elapsed();
+            };
+            let info = analyze_windows(&doc, res, &mut stemmer, false, Some(&mut times), &mut |info, w| {
+                let t = Instant::now();
+                let rows = builder.window_rows(info, &w);
+                drop(w);
+                write += t.elapsed();
+                write_rows(rows, &mut write);
+            });
+            let t = Instant::now();
+            let rows = builder.document_rows(&info);
             write += t.elapsed();
+            write_rows(rows, &mut write);
+            if let Some(e) = failed {
+                return Err(e.into());
+            }
         }
     }
     Ok((times, read, write, bytes))
@@ -208,16 +280,22 @@ pub fn run(config: &BenchConfig) -> Result<String> {
     };
     let corpus = work.join("corpus");
     let _ = std::fs::remove_dir_all(&corpus);
-    let bytes = build_corpus(&config.corpus, &corpus, config.size)?;
+    let (bytes, what) = if config.single_doc {
+        (build_single_doc(&config.corpus, &corpus, config.size)?, "one document made of the articles of")
+    } else {
+        (build_corpus(&config.corpus, &corpus, config.size)?, "articles replicated from")
+    };
     let mut report = String::new();
     report.push_str(&format!(
-        "veille bench: {:.1} MB corpus ({} articles replicated), machine: {} cores, {}\n\n",
+        "veille bench: {:.1} MB corpus ({what} {}), machine: {} cores, {}\n\n",
         bytes as f64 / 1e6,
         config.corpus.display(),
         std::thread::available_parallelism().map_or(1, |n| n.get()),
         cpu_model()
     ));
-    report.push_str("| run | jobs | seconds | MB/s | documents/s | mentions/s | peak memory |\n|---|---|---|---|---|---|---|\n");
+    report.push_str(
+        "| run | jobs | seconds | MB/s | documents/s | mentions/s | CPU seconds | peak memory |\n|---|---|---|---|---|---|---|---|\n",
+    );
     let mut runs = Vec::new();
     for &jobs in &config.jobs {
         let f = measure_run("full pipeline", &corpus, &config.gazetteers, &work.join(format!("out-{jobs}")), jobs, bytes)?;
@@ -239,7 +317,7 @@ pub fn run(config: &BenchConfig) -> Result<String> {
     }
 
     let res = Resources::load(&config.gazetteers).map_err(|e| anyhow::anyhow!("gazetteers: {e}"))?;
-    let (times, read, write, sample) = stage_breakdown(&corpus, &res, bytes.min(20_000_000))?;
+    let (times, read, write, sample) = stage_breakdown(&corpus, &res, 20_000_000)?;
     let mut stages: Vec<(&str, f64)> = vec![("read+hash", read.as_secs_f64())];
     stages.extend(times.stages());
     stages.push(("rows+CSV", write.as_secs_f64()));
@@ -263,13 +341,14 @@ pub fn run(config: &BenchConfig) -> Result<String> {
 
 fn row(f: &RunFigures) -> String {
     format!(
-        "| {} | {} | {:.2} | {:.1} | {:.0} | {:.0} | {:.0} MB |\n",
+        "| {} | {} | {:.2} | {:.1} | {:.0} | {:.0} | {:.2} | {:.0} MB |\n",
         f.label,
         f.jobs,
         f.seconds,
         f.mb_per_s(),
         f.documents as f64 / f.seconds,
         f.mentions as f64 / f.seconds,
+        f.cpu_seconds,
         f.peak_rss as f64 / 1e6
     )
 }

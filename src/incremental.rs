@@ -31,11 +31,7 @@ pub struct State {
 impl State {
     /// The state of this process with these resources and options.
     pub fn current(gazetteers_fingerprint: &str, options: &OutputOptions) -> State {
-        let executable = std::env::current_exe()
-            .ok()
-            .and_then(|p| std::fs::read(p).ok())
-            .map(|b| crate::ingest::hex_sha256(&b))
-            .unwrap_or_default();
+        let executable = std::env::current_exe().ok().and_then(|p| file_sha256(&p)).unwrap_or_default();
         State {
             veille_version: env!("CARGO_PKG_VERSION").to_string(),
             executable,
@@ -43,6 +39,15 @@ impl State {
             spreadsheet_safe: options.spreadsheet_safe,
         }
     }
+}
+
+/// The SHA-256 of a file (hex), read in blocks so that a large executable costs no memory.
+fn file_sha256(path: &Path) -> Option<String> {
+    use sha2::{Digest, Sha256};
+    let mut file = std::fs::File::open(path).ok()?;
+    let mut hasher = Sha256::new();
+    std::io::copy(&mut file, &mut hasher).ok()?;
+    Some(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// Rows of the previous run, by document id, with the document's SHA-256.

@@ -10,7 +10,7 @@
 //! Short sentences and headings with no clear evidence take the document's language.
 
 use serde::Serialize;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::fmt;
 use std::str::FromStr;
 
@@ -38,7 +38,8 @@ impl Lang {
         }
     }
 
-    fn index(self) -> Option<usize> {
+    /// Position in [`Lang::KNOWN`] (`None` for `Und`).
+    pub fn index(self) -> Option<usize> {
         Lang::KNOWN.iter().position(|&l| l == self)
     }
 }

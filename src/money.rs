@@ -35,7 +35,7 @@ use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::numbers::{parse_digits, split_compound, Decimal, DecimalMark, NumWord, WordNumber, WordType};
 use crate::span::Span;
-use crate::tokenize::{tokenize, TokenRules};
+use crate::tokenize::{tokenize, Token, TokenKind, TokenRules};
 use lexicon::{atomize, Atom, AtomKind, Lexicon};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -109,13 +109,60 @@ struct LangRules {
     token_rules: TokenRules,
     /// Single-word number entries by folded form, for compounds (`fünfundzwanzig`).
     number_parts: HashMap<String, NumWord>,
+    /// The byte lengths of the `number_parts` keys, and the keys in a fast set: a word
+    /// is only split when it starts and ends with a part.
+    number_part_lens: Vec<usize>,
+    number_part_keys: foldhash::HashSet<String>,
+    /// The first and the last `edge_len` bytes of every `number_parts` key (`edge_len`
+    /// is the length of the shortest key, at most 4), packed: a compound starts and
+    /// ends like some part.
+    edge_len: usize,
+    heads: foldhash::HashSet<u32>,
+    tails: foldhash::HashSet<u32>,
+    /// For the prefilter: what an atom with this key may begin (`TRIGGER_*` bits).
+    triggers: foldhash::HashMap<String, u8>,
+}
+
+/// A scale word, or a number word that can start a number on its own (unit, hundred,
+/// thousand): an amount may start here.
+const TRIGGER_AMOUNT: u8 = 1;
+/// An article (`un`, `ein`): a number before a scale or a percent word.
+const TRIGGER_ARTICLE: u8 = 2;
+/// The first word of a percent word.
+const TRIGGER_PERCENT: u8 = 4;
+
+impl LangRules {
+    /// The number words a compound (`fünfundzwanzig`) is made of, as
+    /// [`split_compound`] finds them; words that neither start nor end with a number
+    /// word are rejected without the full split.
+    fn compound(&self, word: &str) -> Option<Vec<NumWord>> {
+        let n = word.len();
+        // `split_compound` needs five bytes and two parts.
+        if n < 5 || self.number_parts.is_empty() {
+            return None;
+        }
+        let b = word.as_bytes();
+        if !self.heads.contains(&pack(&b[..self.edge_len])) || !self.tails.contains(&pack(&b[n - self.edge_len..])) {
+            return None;
+        }
+        let has = |range: std::ops::Range<usize>| {
+            word.is_char_boundary(range.start)
+                && word.is_char_boundary(range.end)
+                && self.number_part_keys.contains(&word[range])
+        };
+        let starts = self.number_part_lens.iter().any(|&l| l < n && has(0..l));
+        if !starts || !self.number_part_lens.iter().any(|&l| l < n && has(n - l..n)) {
+            return None;
+        }
+        split_compound(word, &self.number_parts)
+    }
 }
 
 /// The money and percent rules of every language, loaded from `gazetteers/money/`
 /// and `gazetteers/lang/<lang>/numbers.csv`.
 #[derive(Debug, Default)]
 pub struct MoneyRules {
-    langs: HashMap<Lang, LangRules>,
+    langs: foldhash::HashMap<Lang, LangRules>,
     common: LangRules,
 }
 
@@ -152,11 +199,18 @@ impl MoneyRules {
 
     /// Money and percent mentions of one sentence, in text order.
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
+        let mut view = self.view(cx.sentence.lang, cx.doc_lang);
+        if view.surely_no_amount(cx.text, cx.tokens()) {
+            return Vec::new();
+        }
         let atoms = atomize(cx.text, cx.tokens());
         if atoms.is_empty() {
             return Vec::new();
         }
-        let view = self.view(cx.sentence.lang, cx.doc_lang);
+        if !view.may_hold_amount(&atoms) {
+            return Vec::new();
+        }
+        view.starts = view.quantity_starts(&atoms);
         let cands = view.candidates(&atoms);
         view.mentions(&atoms, cands, || view.currency_before(cx))
     }
@@ -180,7 +234,7 @@ impl MoneyRules {
         }
         let primary = rules.first().copied().unwrap_or(&self.common);
         rules.push(&self.common);
-        View { rules, primary }
+        View { rules, primary, starts: Vec::new() }
     }
 }
 
@@ -393,14 +447,43 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
             })?;
             let w = NumWord { value: decimal(&row, "value")?, kind };
             let atoms = entry_atoms(row.required("word")?, tr);
+            if let Some(first) = atoms.first() {
+                let bit = match kind {
+                    WordType::Unit | WordType::Hundred | WordType::Thousand => TRIGGER_AMOUNT,
+                    WordType::Article => TRIGGER_ARTICLE,
+                    _ => 0,
+                };
+                *r.triggers.entry(first.key.clone()).or_default() |= bit;
+            }
             let keys: Vec<&Atom> = atoms.iter().filter(|a| a.kind != AtomKind::Hyphen).collect();
             if keys.len() == 1 && atoms.len() == 1 {
                 r.number_parts.insert(keys[0].key.clone(), w);
+                r.number_part_keys.insert(keys[0].key.clone());
+                if !r.number_part_lens.contains(&keys[0].key.len()) {
+                    r.number_part_lens.push(keys[0].key.len());
+                }
             }
             add(&mut r.numbers, &row, "word", w, tr)?;
         }
     }
+    r.edge_len = r.number_parts.keys().map(String::len).min().unwrap_or(0).min(4);
+    for key in r.number_parts.keys() {
+        let b = key.as_bytes();
+        r.heads.insert(pack(&b[..r.edge_len]));
+        r.tails.insert(pack(&b[b.len() - r.edge_len..]));
+    }
+    for key in r.scales.first_keys() {
+        *r.triggers.entry(key.to_string()).or_default() |= TRIGGER_AMOUNT;
+    }
+    for key in r.percent.first_keys() {
+        *r.triggers.entry(key.to_string()).or_default() |= TRIGGER_PERCENT;
+    }
     Ok(r)
+}
+
+/// Up to four bytes as one number.
+fn pack(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0, |acc, &b| acc << 8 | u32::from(b))
 }
 
 /// The rules that apply to one sentence, in order of preference.
@@ -408,6 +491,9 @@ struct View<'a> {
     rules: Vec<&'a LangRules>,
     /// The sentence's own language (number conventions).
     primary: &'a LangRules,
+    /// For each atom of the sentence, whether a quantity with a possible amount may
+    /// start there ([`View::quantity_starts`]); empty when not worked out.
+    starts: Vec<bool>,
 }
 
 /// A number, number words or a vague quantity, before any scale.
@@ -471,6 +557,84 @@ struct Cand {
 }
 
 impl<'a> View<'a> {
+    /// For each atom, whether [`View::amount_core`] may find an amount starting there:
+    /// digits, the first word of a number word, of a vague quantity or of a scale, a
+    /// compound of number words, or a hyphen before a scale. Anything else yields no
+    /// quantity, or a vague one with no scale after it, which is no amount.
+    fn quantity_starts(&self, atoms: &[Atom]) -> Vec<bool> {
+        let scale_at = |k: usize| atoms.get(k).is_some_and(|a| self.rules.iter().any(|r| r.scales.starts_with(&a.key)));
+        atoms
+            .iter()
+            .enumerate()
+            .map(|(k, a)| {
+                a.kind == AtomKind::Number
+                    || self.rules.iter().any(|r| r.numbers.starts_with(&a.key) || r.vague.starts_with(&a.key))
+                    || scale_at(k)
+                    || (a.kind == AtomKind::Hyphen && scale_at(k + 1))
+                    || (a.is_word() && self.rules.iter().any(|r| r.compound(&a.key).is_some()))
+            })
+            .collect()
+    }
+
+    /// Whether an amount may start somewhere in the sentence: the prefilter that lets
+    /// most sentences skip the rules. Every amount holds digits, a number word that
+    /// starts a number (`deux`, `hundert`), a compound of number words, or a scale
+    /// word (which vague quantities, fractions and articles need); an article alone
+    /// (`un`, `ein`) is a number only before a scale or a percent word. A sentence
+    /// with none of these has no candidate.
+    fn may_hold_amount(&self, atoms: &[Atom]) -> bool {
+        let mut article = false;
+        let mut percent = false;
+        for (i, a) in atoms.iter().enumerate() {
+            if a.kind == AtomKind::Number {
+                return true;
+            }
+            for r in &self.rules {
+                let t = r.triggers.get(a.key.as_str()).copied().unwrap_or(0);
+                if t & TRIGGER_AMOUNT != 0 {
+                    return true;
+                }
+                article |= t & TRIGGER_ARTICLE != 0;
+                percent |= t & TRIGGER_PERCENT != 0 && r.percent.longest(atoms, i).is_some();
+            }
+            if a.is_word() && self.rules.iter().any(|r| r.compound(&a.key).is_some()) {
+                return true;
+            }
+        }
+        article && percent
+    }
+
+    /// [`View::may_hold_amount`] on the tokens, before atoms are made: true only when
+    /// no amount can start in the sentence. A token with no hyphen and no leading digit
+    /// is one atom whose key is its folded form; any other token, or an article with
+    /// the first word of a percent word, leaves the question to the atoms.
+    fn surely_no_amount(&self, doc: &str, tokens: &[Token]) -> bool {
+        let mut article = false;
+        let mut percent = false;
+        for t in tokens {
+            let text = t.span.slice(doc);
+            if t.kind == TokenKind::Number
+                || text.is_empty()
+                || text.starts_with(|c: char| c.is_ascii_digit())
+                || text.contains(crate::tokenize::is_hyphen)
+            {
+                return false;
+            }
+            for r in &self.rules {
+                let bits = r.triggers.get(t.folded.as_str()).copied().unwrap_or(0);
+                if bits & TRIGGER_AMOUNT != 0 {
+                    return false;
+                }
+                article |= bits & TRIGGER_ARTICLE != 0;
+                percent |= bits & TRIGGER_PERCENT != 0;
+            }
+            if t.kind == TokenKind::Word && self.rules.iter().any(|r| r.compound(&t.folded).is_some()) {
+                return false;
+            }
+        }
+        !(article && percent)
+    }
+
     /// The longest match at `i` over every applicable lexicon; ties go to the preferred language.
     fn find<T>(&self, pick: impl Fn(&'a LangRules) -> &'a Lexicon<T>, atoms: &[Atom], i: usize) -> Option<(usize, &'a T)> {
         let mut best: Option<(usize, &'a T)> = None;
@@ -564,7 +728,7 @@ impl<'a> View<'a> {
             if wn.is_empty() {
                 let a = atoms.get(k)?;
                 if a.is_word() {
-                    let parts = self.rules.iter().find_map(|r| split_compound(&a.key, &r.number_parts))?;
+                    let parts = self.rules.iter().find_map(|r| r.compound(&a.key))?;
                     let mut c = WordNumber::compound();
                     if parts.into_iter().all(|p| c.push(p)) {
                         good = Some((c.value(), k + 1));
@@ -646,6 +810,9 @@ impl<'a> View<'a> {
     }
 
     fn amount_core(&self, atoms: &'a [Atom], i: usize, currency_before: bool) -> Option<Amount> {
+        if !self.starts.is_empty() && !self.starts.get(i).copied().unwrap_or(false) {
+            return None;
+        }
         let qty = self.quantity(atoms, i)?;
         let mut j = qty.end;
         let mut scale = None;
@@ -906,11 +1073,16 @@ impl<'a> View<'a> {
         }
         let tokens = tokenize(cx.text, Span::new(start, end), &self.primary.token_rules);
         let atoms = atomize(cx.text, &tokens);
-        self.candidates(&atoms).into_iter().rev().find_map(|c| c.currency)
+        let mut view = View { rules: self.rules.clone(), primary: self.primary, starts: Vec::new() };
+        view.starts = view.quantity_starts(&atoms);
+        view.candidates(&atoms).into_iter().rev().find_map(|c| c.currency)
     }
 
     /// Currency inheritance, periods, and the mentions.
     fn mentions(&self, atoms: &[Atom], cands: Vec<Cand>, currency_before: impl FnOnce() -> Option<String>) -> Vec<Mention> {
+        if cands.is_empty() {
+            return Vec::new();
+        }
         let context = cands.iter().any(|c| c.currency.is_none() && c.percent.is_none()) && self.money_context(atoms);
         let mut currency_before = Some(currency_before);
         let mut doc_currency: Option<Option<String>> = None;

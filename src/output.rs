@@ -5,13 +5,16 @@
 
 use crate::ingest::IngestError;
 use crate::mention::{Kind, Mention};
-use crate::pipeline::Analysis;
+use crate::calendar::DocDate;
+use crate::document::{Document, Sentence};
+use crate::mention::Relation;
+use crate::pipeline::{Analysis, DocInfo, Window};
 use crate::resources::Resources;
-use crate::span::LineIndex;
+use crate::span::LineCursor;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal};
 use std::path::{Path, PathBuf};
@@ -111,122 +114,168 @@ impl DocRows {
 /// Builds the rows of one analyzed document. Cells hold the exact text unless
 /// `options.spreadsheet_safe` is set.
 pub fn doc_rows(a: &Analysis, options: &OutputOptions) -> DocRows {
-    let cell = |s: &str| -> String {
-        if options.spreadsheet_safe {
+    let info = DocInfo { lang: a.lang, date: a.date, sentences: a.sentences.len(), tokens: a.token_count() };
+    let mut builder = RowBuilder::new(&a.doc, options);
+    let mut rows = builder.document_rows(&info);
+    builder.add_sentences(&a.sentences, &a.mentions, &a.relations, info.date, &mut rows);
+    rows
+}
+
+/// Builds the rows of one document piece by piece: the rows of each window of
+/// sentences as it is analyzed ([`RowBuilder::window_rows`]), and the document's own
+/// row once its counts are known ([`RowBuilder::document_rows`]). Mention and relation
+/// ids run on across windows; concatenating the pieces gives [`doc_rows`].
+pub struct RowBuilder<'a> {
+    doc: &'a Document,
+    options: &'a OutputOptions,
+    lines: LineCursor,
+    n_mention: usize,
+    n_relation: usize,
+}
+
+impl<'a> RowBuilder<'a> {
+    pub fn new(doc: &'a Document, options: &'a OutputOptions) -> RowBuilder<'a> {
+        RowBuilder { doc, options, lines: LineCursor::new(&doc.text), n_mention: 0, n_relation: 0 }
+    }
+
+    fn cell(&self, s: &str) -> String {
+        if self.options.spreadsheet_safe {
             spreadsheet_safe(s).into_owned()
         } else {
             s.to_string()
         }
-    };
-    let doc = &a.doc;
-    let text = doc.text.as_str();
-    let lines = LineIndex::new(text);
-    let meta = &doc.meta;
-    let mut rows = DocRows { doc_id: doc.id.clone(), ..DocRows::default() };
-    rows.tables[DOCUMENTS].push(vec![
-        cell(&doc.id),
-        cell(&doc.path),
-        a.lang.code().to_string(),
-        cell(meta.title.as_deref().unwrap_or("")),
-        a.date.map(|d| d.to_string()).unwrap_or_default(),
-        cell(meta.source.as_deref().unwrap_or("")),
-        text.len().to_string(),
-        a.sentences.len().to_string(),
-        a.token_count().to_string(),
-        doc.sha256.clone(),
-    ]);
-    let mut n_mention = 0;
-    let mut n_relation = 0;
-    for (s, sentence) in a.sentences.iter().enumerate() {
-        let sid = sentence_id(&doc.id, sentence.index);
-        let (line, col) = lines.line_col(text, sentence.span.start);
-        rows.tables[SENTENCES].push(vec![
-            cell(&sid),
-            cell(&doc.id),
-            sentence.index.to_string(),
-            sentence.span.start.to_string(),
-            sentence.span.end.to_string(),
-            line.to_string(),
-            col.to_string(),
-            sentence.lang.code().to_string(),
-            cell(sentence.span.slice(text)),
+    }
+
+    /// The document's `documents.csv` row (in a [`DocRows`] with no other row).
+    pub fn document_rows(&self, info: &DocInfo) -> DocRows {
+        let doc = self.doc;
+        let meta = &doc.meta;
+        let mut rows = DocRows { doc_id: doc.id.clone(), ..DocRows::default() };
+        rows.tables[DOCUMENTS].push(vec![
+            self.cell(&doc.id),
+            self.cell(&doc.path),
+            info.lang.code().to_string(),
+            self.cell(meta.title.as_deref().unwrap_or("")),
+            info.date.map(|d| d.to_string()).unwrap_or_default(),
+            self.cell(meta.source.as_deref().unwrap_or("")),
+            doc.text.len().to_string(),
+            info.sentences.to_string(),
+            info.tokens.to_string(),
+            doc.sha256.clone(),
         ]);
-        let first_id = n_mention;
-        for m in &a.mentions[s] {
-            let (line, col) = lines.line_col(text, m.span.start);
-            rows.tables[MENTIONS].push(vec![
-                cell(&mention_id(&doc.id, n_mention)),
-                cell(&doc.id),
-                cell(&sid),
-                m.kind.as_str().to_string(),
-                cell(m.span.slice(text)),
-                m.span.start.to_string(),
-                m.span.end.to_string(),
+        rows
+    }
+
+    /// The sentence, mention, relation and fact rows of one window (in a [`DocRows`]
+    /// without a document row).
+    pub fn window_rows(&mut self, info: &DocInfo, w: &Window) -> DocRows {
+        let mut rows = DocRows { doc_id: self.doc.id.clone(), ..DocRows::default() };
+        self.add_sentences(&w.sentences, &w.mentions, &w.relations, info.date, &mut rows);
+        rows
+    }
+
+    /// Adds the rows of consecutive sentences with their mentions and relations.
+    fn add_sentences(
+        &mut self,
+        sentences: &[Sentence],
+        mentions: &[Vec<Mention>],
+        relations: &[Vec<Relation>],
+        doc_date: Option<DocDate>,
+        rows: &mut DocRows,
+    ) {
+        let doc = self.doc;
+        let text = doc.text.as_str();
+        for (s, sentence) in sentences.iter().enumerate() {
+            let sid = sentence_id(&doc.id, sentence.index);
+            let (line, col) = self.lines.line_col(text, sentence.span.start);
+            rows.tables[SENTENCES].push(vec![
+                self.cell(&sid),
+                self.cell(&doc.id),
+                sentence.index.to_string(),
+                sentence.span.start.to_string(),
+                sentence.span.end.to_string(),
                 line.to_string(),
                 col.to_string(),
-                cell(&m.canonical),
-                m.entity_id.clone(),
-                m.value.clone(),
-                m.value_to.clone(),
-                m.unit.clone(),
-                m.qualifier.clone(),
-                m.period.clone(),
-                m.mod_.clone(),
-                m.method.as_str().to_string(),
+                sentence.lang.code().to_string(),
+                self.cell(sentence.span.slice(text)),
             ]);
-            n_mention += 1;
-        }
-        let ms = &a.mentions[s];
-        for r in &a.relations[s] {
-            let Some(subj) = ms.get(r.subject) else { continue };
-            let obj = r.object.and_then(|o| ms.get(o));
-            if r.object.is_some() && obj.is_none() {
-                continue;
+            let first_id = self.n_mention;
+            for m in &mentions[s] {
+                let (line, col) = self.lines.line_col(text, m.span.start);
+                rows.tables[MENTIONS].push(vec![
+                    self.cell(&mention_id(&doc.id, self.n_mention)),
+                    self.cell(&doc.id),
+                    self.cell(&sid),
+                    m.kind.as_str().to_string(),
+                    self.cell(m.span.slice(text)),
+                    m.span.start.to_string(),
+                    m.span.end.to_string(),
+                    line.to_string(),
+                    col.to_string(),
+                    self.cell(&m.canonical),
+                    m.entity_id.clone(),
+                    m.value.clone(),
+                    m.value_to.clone(),
+                    m.unit.clone(),
+                    m.qualifier.clone(),
+                    m.period.clone(),
+                    m.mod_.clone(),
+                    m.method.as_str().to_string(),
+                ]);
+                self.n_mention += 1;
             }
-            let rid = relation_id(&doc.id, n_relation);
-            let trigger_text = r.trigger.map_or("", |t| t.slice(text));
-            let (ts, te) = r.trigger.map_or((String::new(), String::new()), |t| (t.start.to_string(), t.end.to_string()));
-            let confidence = format!("{:.2}", r.confidence);
-            rows.tables[RELATIONS].push(vec![
-                cell(&rid),
-                cell(&doc.id),
-                cell(&sid),
-                r.kind.clone(),
-                cell(&mention_id(&doc.id, first_id + r.subject)),
-                r.object.map_or_else(String::new, |o| cell(&mention_id(&doc.id, first_id + o))),
-                cell(&display_value(subj)),
-                cell(&obj.map_or_else(|| r.value.clone(), display_value)),
-                cell(trigger_text),
-                ts,
-                te,
-                r.method.clone(),
-                confidence.clone(),
-            ]);
-            n_relation += 1;
-            // facts.csv: typed relations between two mentions, with the date that anchors them.
-            let Some(obj) = obj else { continue };
-            if !crate::relations::is_typed(&r.kind) {
-                continue;
+            let ms = &mentions[s];
+            for r in &relations[s] {
+                let Some(subj) = ms.get(r.subject) else { continue };
+                let obj = r.object.and_then(|o| ms.get(o));
+                if r.object.is_some() && obj.is_none() {
+                    continue;
+                }
+                let rid = relation_id(&doc.id, self.n_relation);
+                let trigger_text = r.trigger.map_or("", |t| t.slice(text));
+                let (ts, te) = r.trigger.map_or((String::new(), String::new()), |t| (t.start.to_string(), t.end.to_string()));
+                let confidence = format!("{:.2}", r.confidence);
+                rows.tables[RELATIONS].push(vec![
+                    self.cell(&rid),
+                    self.cell(&doc.id),
+                    self.cell(&sid),
+                    r.kind.clone(),
+                    self.cell(&mention_id(&doc.id, first_id + r.subject)),
+                    r.object.map_or_else(String::new, |o| self.cell(&mention_id(&doc.id, first_id + o))),
+                    self.cell(&display_value(subj)),
+                    self.cell(&obj.map_or_else(|| r.value.clone(), display_value)),
+                    self.cell(trigger_text),
+                    ts,
+                    te,
+                    r.method.clone(),
+                    confidence.clone(),
+                ]);
+                self.n_relation += 1;
+                // facts.csv: typed relations between two mentions, with the date that anchors them.
+                let Some(obj) = obj else { continue };
+                if !crate::relations::is_typed(&r.kind) {
+                    continue;
+                }
+                let (date, date_source) =
+                    crate::relations::fact_date(&relations[s], ms, r, doc_date).unwrap_or((String::new(), ""));
+                let object = if r.value.is_empty() { display_value(obj) } else { format!("{} ({})", display_value(obj), r.value) };
+                rows.tables[FACTS].push(vec![
+                    self.cell(&rid),
+                    self.cell(&doc.id),
+                    self.cell(&sid),
+                    r.kind.clone(),
+                    self.cell(&display_value(subj)),
+                    self.cell(&object),
+                    date,
+                    date_source.to_string(),
+                    self.cell(trigger_text),
+                    confidence,
+                    r.method.clone(),
+                    self.cell(sentence.span.slice(text)),
+                ]);
             }
-            let (date, date_source) = crate::relations::fact_date(&a.relations[s], ms, r, a.date).unwrap_or((String::new(), ""));
-            let object = if r.value.is_empty() { display_value(obj) } else { format!("{} ({})", display_value(obj), r.value) };
-            rows.tables[FACTS].push(vec![
-                cell(&rid),
-                cell(&doc.id),
-                cell(&sid),
-                r.kind.clone(),
-                cell(&display_value(subj)),
-                cell(&object),
-                date,
-                date_source.to_string(),
-                cell(trigger_text),
-                confidence,
-                r.method.clone(),
-                cell(sentence.span.slice(text)),
-            ]);
         }
     }
-    rows
 }
 
 struct Table {
@@ -273,6 +322,8 @@ pub struct TableWriter {
     entity_counts: BTreeMap<String, (usize, usize)>,
     /// (kind, surface) → (count, first sentence id) of pattern finds missing from the gazetteer.
     candidates: BTreeMap<(String, String), (usize, String)>,
+    /// Entities counted for the document being written (its rows may come in parts).
+    doc_entities: BTreeSet<String>,
 }
 
 impl TableWriter {
@@ -292,6 +343,7 @@ impl TableWriter {
             options,
             entity_counts: BTreeMap::new(),
             candidates: BTreeMap::new(),
+            doc_entities: BTreeSet::new(),
         })
     }
 
@@ -312,19 +364,27 @@ impl TableWriter {
 
     /// Writes every row of one document (freshly analyzed or reused from an earlier run).
     pub fn write_doc(&mut self, rows: &DocRows) -> Result<()> {
+        self.write_part(rows)?;
+        self.end_doc();
+        Ok(())
+    }
+
+    /// Writes some rows of the current document: its parts, in order, make its rows
+    /// (see [`RowBuilder`]); [`TableWriter::end_doc`] closes it.
+    pub fn write_part(&mut self, rows: &DocRows) -> Result<()> {
         for (table, block) in self.tables.iter_mut().zip(&rows.tables) {
             for row in block {
                 table.write(row)?;
             }
         }
         // Aggregates, from the mention rows so that reused rows count too.
-        let mut seen = std::collections::BTreeSet::new();
         for m in &rows.tables[MENTIONS] {
             let (sid, kind, surface, entity) = (&m[2], &m[3], &m[4], &m[10]);
             if !entity.is_empty() {
                 let c = self.entity_counts.entry(entity.clone()).or_insert((0, 0));
                 c.0 += 1;
-                if seen.insert(entity.clone()) {
+                if !self.doc_entities.contains(entity) {
+                    self.doc_entities.insert(entity.clone());
                     c.1 += 1;
                 }
             } else if kind == "company" || kind == "chip" {
@@ -333,6 +393,11 @@ impl TableWriter {
             }
         }
         Ok(())
+    }
+
+    /// Ends the current document (its entities count once per document).
+    pub fn end_doc(&mut self) {
+        self.doc_entities.clear();
     }
 
     /// Writes the aggregate tables, flushes everything and renames the temporary files

@@ -10,14 +10,16 @@ use crate::ingest::{self, IngestError};
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Relation};
 use crate::incremental;
-use crate::output::{DocRows, OutputOptions, TableWriter};
+use crate::output::{DocRows, OutputOptions, RowBuilder, TableWriter};
 use crate::resources::Resources;
 use crate::segment::segment;
 use crate::tokenize::{tokenize, Stemmer};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 /// A document after every stage.
@@ -111,8 +113,50 @@ pub fn analyze_with(
     res: &Resources,
     stemmer: &mut Stemmer,
     keep_tokens: bool,
-    mut times: Option<&mut StageTimes>,
+    times: Option<&mut StageTimes>,
 ) -> Analysis {
+    let mut sentences = Vec::new();
+    let mut mentions = Vec::new();
+    let mut relations = Vec::new();
+    let info = analyze_windows(&doc, res, stemmer, keep_tokens, times, &mut |_, w| {
+        sentences.extend(w.sentences);
+        mentions.extend(w.mentions);
+        relations.extend(w.relations);
+    });
+    Analysis { doc, lang: info.lang, date: info.date, sentences, mentions, relations, tokens: info.tokens }
+}
+
+/// What is known of a document as its windows are analyzed.
+#[derive(Clone, Copy, Debug)]
+pub struct DocInfo {
+    pub lang: Lang,
+    /// The document's own date: front matter, else a dateline or byline.
+    pub date: Option<DocDate>,
+    /// Sentences of the whole document.
+    pub sentences: usize,
+    /// Tokens of the windows analyzed so far (of the whole document at the end).
+    pub tokens: usize,
+}
+
+/// The analysis of one window of consecutive sentences (same layout as [`Analysis`]).
+#[derive(Debug, Default)]
+pub struct Window {
+    pub sentences: Vec<Sentence>,
+    pub mentions: Vec<Vec<Mention>>,
+    pub relations: Vec<Vec<Relation>>,
+}
+
+/// Runs every stage on one document and hands each window of sentences to `emit` as
+/// soon as it is done, then forgets it: memory holds the text, the sentence spans and
+/// one window, however long the document. Returns what is known of the whole document.
+pub fn analyze_windows(
+    doc: &Document,
+    res: &Resources,
+    stemmer: &mut Stemmer,
+    keep_tokens: bool,
+    mut times: Option<&mut StageTimes>,
+    emit: &mut dyn FnMut(&DocInfo, Window),
+) -> DocInfo {
     let body_text = doc.body.slice(&doc.text);
     let lang = timed(&mut times, |t| &mut t.langid, || doc.meta.lang.unwrap_or_else(|| res.langid.detect_document(body_text)));
     let spans = timed(&mut times, |t| &mut t.segment, || segment(&doc.text, doc.body, res.segment_rules(lang)));
@@ -130,18 +174,17 @@ pub fn analyze_with(
         Sentence { index, span, lang: s_lang, tokens }
     };
 
-    // The first sentences are needed up front to find a dateline.
-    let mut sentences: Vec<Sentence> = (0..spans.len().min(DATELINE_SENTENCES)).map(|i| make_sentence(i, &mut times)).collect();
+    // The first sentences are needed up front to find a dateline; `ready` holds the
+    // sentences made and not yet handed out, the first of them being sentence `done`.
+    let mut ready: Vec<Sentence> = (0..spans.len().min(DATELINE_SENTENCES)).map(|i| make_sentence(i, &mut times)).collect();
     let date = doc
         .meta
         .date
         .as_deref()
         .and_then(DocDate::parse_iso)
-        .or_else(|| dateline(&doc, &sentences, lang, res));
+        .or_else(|| dateline(doc, &ready, lang, res));
+    let mut info = DocInfo { lang, date, sentences: spans.len(), tokens: 0 };
 
-    let mut mentions = Vec::with_capacity(spans.len());
-    let mut relations = Vec::with_capacity(spans.len());
-    let mut tokens = 0;
     // Windows of sentences: the gazetteer sees a window at once (one sense per
     // discourse); a normal article is one window, a huge document many, so that only
     // one window's tokens are alive at a time.
@@ -153,32 +196,47 @@ pub fn analyze_with(
             bytes += spans[end].len();
             end += 1;
         }
-        for index in sentences.len()..end {
+        let made = start + ready.len();
+        let mut window_sentences: Vec<Sentence> = if ready.len() > end - start {
+            let rest = ready.split_off(end - start);
+            std::mem::replace(&mut ready, rest)
+        } else {
+            std::mem::take(&mut ready)
+        };
+        for index in made..end {
             let s = make_sentence(index, &mut times);
-            sentences.push(s);
+            window_sentences.push(s);
         }
-        let window = &sentences[start..end];
-        let contexts: Vec<SentenceContext> = window
+        let mut mentions = Vec::with_capacity(window_sentences.len());
+        let mut relations = Vec::with_capacity(window_sentences.len());
+        let contexts: Vec<SentenceContext> = window_sentences
             .iter()
             .map(|sentence| SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: date })
             .collect();
         let names = timed(&mut times, |t| &mut t.gazetteer, || res.gazetteer.find_document(&contexts));
         for (cx, mut found) in contexts.iter().zip(names) {
-            tokens += cx.sentence.tokens.len();
+            info.tokens += cx.sentence.tokens.len();
             found.extend(timed(&mut times, |t| &mut t.money, || res.money.find(cx)));
             found.extend(timed(&mut times, |t| &mut t.dates, || res.dates.find(cx)));
             let found = resolve_overlaps(found);
-            relations.push(timed(&mut times, |t| &mut t.relations, || res.relations.find(cx, &found, &res.gazetteer)));
+            // A relation links mentions of the sentence: none without mentions.
+            relations.push(if found.is_empty() {
+                Vec::new()
+            } else {
+                timed(&mut times, |t| &mut t.relations, || res.relations.find(cx, &found, &res.gazetteer))
+            });
             mentions.push(found);
         }
+        drop(contexts);
         if !keep_tokens {
-            for s in &mut sentences[start..end] {
+            for s in &mut window_sentences {
                 s.tokens = Vec::new();
             }
         }
+        emit(&info, Window { sentences: window_sentences, mentions, relations });
         start = end;
     }
-    Analysis { doc, lang, date, sentences, mentions, relations, tokens }
+    info
 }
 
 /// Bytes of sentences the gazetteer sees at once (one sense per discourse).
@@ -297,25 +355,75 @@ thread_local! {
     static STEMMER: RefCell<Stemmer> = RefCell::new(Stemmer::new());
 }
 
-/// How many bytes of documents are analyzed in parallel before their rows are written:
-/// bounds memory whatever the corpus size.
-const BATCH_BYTES: u64 = 8 << 20;
+/// How many bytes of files may be handed to workers and not yet written: bounds
+/// memory whatever the corpus size, while letting workers run ahead of a slow file.
+/// A larger file is taken alone.
+const IN_FLIGHT_BYTES: u64 = 16 << 20;
 
 /// Runs the whole pipeline over a corpus folder and writes the tables atomically.
 pub fn run(config: &RunConfig) -> Result<RunSummary> {
     let started = Instant::now();
     let res = Resources::load(&config.gazetteers).map_err(|e| anyhow::anyhow!("gazetteers: {e}"))?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.jobs)
-        .build()
-        .context("cannot start worker threads")?;
-    run_with(config, &res, &pool, started)
+    let jobs = match config.jobs {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    };
+    run_with(config, &res, jobs, started)
 }
 
-/// A file's documents, each analyzed or reused, and its read errors.
-type FileResult = (Vec<DocRows>, Vec<IngestError>, usize);
+/// What a worker sends the writer about file `i`, in order: its read errors, the
+/// rows of its documents (a long document in several parts), then `Done`.
+enum Part {
+    Errors(Vec<IngestError>),
+    /// Rows of the current document; `last` closes it; `reused` when they come from
+    /// the previous run.
+    Rows { rows: DocRows, last: bool, reused: bool },
+    Done,
+    /// The worker failed on the file (a bug): the run stops with this message.
+    Failed(String),
+}
 
-fn run_with(config: &RunConfig, res: &Resources, pool: &rayon::ThreadPool, started: Instant) -> Result<RunSummary> {
+/// Which files workers may take: shared by the workers and the writer.
+struct FileWindow {
+    /// The next file to hand out.
+    next: usize,
+    /// Bytes of the files handed out and not yet written.
+    in_flight: u64,
+    /// Set when the writer stops early: workers take no more files.
+    stop: bool,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Reads and analyzes one file, sending its parts to the writer (see [`Part`]).
+fn process_file(
+    config: &RunConfig,
+    res: &Resources,
+    path: &Path,
+    previous: &Mutex<incremental::Previous>,
+    send: &mut dyn FnMut(Part),
+) {
+    let (docs, errors) = ingest::read_file(&config.corpus, path);
+    send(Part::Errors(errors));
+    for doc in docs {
+        let reused = lock(previous).take(&doc.id, &doc.sha256);
+        if let Some(rows) = reused {
+            send(Part::Rows { rows, last: true, reused: true });
+            continue;
+        }
+        STEMMER.with(|s| {
+            let mut builder = RowBuilder::new(&doc, &config.output);
+            let info = analyze_windows(&doc, res, &mut s.borrow_mut(), false, None, &mut |info, w| {
+                send(Part::Rows { rows: builder.window_rows(info, &w), last: false, reused: false });
+            });
+            send(Part::Rows { rows: builder.document_rows(&info), last: true, reused: false });
+        });
+    }
+}
+
+fn run_with(config: &RunConfig, res: &Resources, jobs: usize, started: Instant) -> Result<RunSummary> {
     if !config.corpus.is_dir() {
         anyhow::bail!("corpus folder {} cannot be read", config.corpus.display());
     }
@@ -326,72 +434,125 @@ fn run_with(config: &RunConfig, res: &Resources, pool: &rayon::ThreadPool, start
     let progress = crate::output::progress_bar(total, config.quiet);
 
     let state = incremental::State::current(&res.fingerprint, &config.output);
-    let mut previous =
+    let previous =
         if config.full { None } else { incremental::load_previous(&config.out, &state) }.unwrap_or_default();
+    let previous = Mutex::new(previous);
     let mut writer = TableWriter::create(&config.out, config.output.clone())?;
     let mut summary = RunSummary::default();
 
-    // Batches of files: read and analyzed in parallel, written in order.
-    let mut i = 0;
-    while i < files.len() {
-        let mut j = i;
-        let mut batch_bytes = 0;
-        while j < files.len() && (j == i || batch_bytes + sizes[j] <= BATCH_BYTES) {
-            batch_bytes += sizes[j];
-            j += 1;
+    // Workers take files in order within a window of bytes and send their parts; this
+    // thread writes the parts of file after file, keeping those that come early.
+    let window = Mutex::new(FileWindow { next: 0, in_flight: 0, stop: false });
+    let ready = Condvar::new();
+    let (tx, rx) = mpsc::channel::<(usize, Part)>();
+    let outcome = std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..jobs.max(1) {
+            let tx = tx.clone();
+            let (files, sizes, window, ready, previous) = (&files, &sizes, &window, &ready, &previous);
+            scope.spawn(move || loop {
+                let i = {
+                    let mut w = lock(window);
+                    loop {
+                        if w.stop || w.next >= files.len() {
+                            return;
+                        }
+                        if w.in_flight == 0 || w.in_flight + sizes[w.next] <= IN_FLIGHT_BYTES {
+                            break;
+                        }
+                        w = ready.wait(w).unwrap_or_else(|e| e.into_inner());
+                    }
+                    w.next += 1;
+                    w.in_flight += sizes[w.next - 1];
+                    w.next - 1
+                };
+                let mut send = |part: Part| {
+                    let _ = tx.send((i, part));
+                };
+                let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    process_file(config, res, &files[i], previous, &mut send)
+                }));
+                match run {
+                    Ok(()) => send(Part::Done),
+                    Err(e) => {
+                        let msg = e
+                            .downcast_ref::<&str>()
+                            .map(|s| s.to_string())
+                            .or_else(|| e.downcast_ref::<String>().cloned())
+                            .unwrap_or_default();
+                        send(Part::Failed(msg));
+                    }
+                }
+            });
         }
-        // Documents whose rows can be reused are taken out before the parallel part.
-        let read: Vec<(Vec<crate::document::Document>, Vec<IngestError>)> =
-            pool.install(|| files[i..j].par_iter().map(|path| ingest::read_file(&config.corpus, path)).collect());
-        let mut work: Vec<(Vec<Result<DocRows, crate::document::Document>>, Vec<IngestError>)> = Vec::new();
-        for (docs, errors) in read {
-            let docs = docs
-                .into_iter()
-                .map(|d| previous.take(&d.id, &d.sha256).ok_or(d))
-                .collect();
-            work.push((docs, errors));
-        }
-        let results: Vec<FileResult> = pool.install(|| {
-            work.into_par_iter()
-                .map(|(docs, errors)| {
-                    let mut reused = 0;
-                    let rows = docs
-                        .into_iter()
-                        .map(|d| match d {
-                            Ok(rows) => {
-                                reused += 1;
-                                rows
-                            }
-                            Err(doc) => {
-                                let a = STEMMER.with(|s| analyze_with(doc, res, &mut s.borrow_mut(), false, None));
-                                crate::output::doc_rows(&a, &config.output)
-                            }
-                        })
-                        .collect();
-                    (rows, errors, reused)
-                })
-                .collect()
-        });
-        for (rows, errors, reused) in results {
-            for e in &errors {
-                progress.suspend(|| eprintln!("warning: {e}"));
-                writer.write_error(e)?;
-                summary.errors += 1;
+        drop(tx);
+        let mut write = || -> Result<()> {
+            let mut current = 0;
+            let mut early: BTreeMap<usize, Vec<Part>> = BTreeMap::new();
+            let mut doc_open = false;
+            let mut handle = |part: Part, current: &mut usize| -> Result<()> {
+                match part {
+                    Part::Errors(errors) => {
+                        for e in &errors {
+                            progress.suspend(|| eprintln!("warning: {e}"));
+                            writer.write_error(e)?;
+                            summary.errors += 1;
+                        }
+                    }
+                    Part::Rows { rows, last, reused } => {
+                        summary.sentences += rows.sentences();
+                        summary.mentions += rows.mentions();
+                        summary.relations += rows.relations();
+                        writer.write_part(&rows)?;
+                        doc_open = !last;
+                        if last {
+                            writer.end_doc();
+                            summary.documents += 1;
+                            summary.tokens += rows.tokens();
+                            summary.reused += usize::from(reused);
+                        }
+                    }
+                    Part::Done => {
+                        anyhow::ensure!(!doc_open, "{}: a document was cut short", files[*current].display());
+                        summary.bytes += sizes[*current];
+                        progress.set_position(summary.bytes);
+                        lock(&window).in_flight -= sizes[*current];
+                        ready.notify_all();
+                        *current += 1;
+                    }
+                    Part::Failed(msg) => {
+                        anyhow::bail!("internal error on {}: {msg}", files[*current].display())
+                    }
+                }
+                Ok(())
+            };
+            for (i, part) in rx.iter() {
+                if i != current {
+                    early.entry(i).or_default().push(part);
+                    continue;
+                }
+                handle(part, &mut current)?;
+                // Files that finished while an earlier one was written.
+                while let Some(parts) = early.remove(&current) {
+                    let file = current;
+                    for part in parts {
+                        handle(part, &mut current)?;
+                    }
+                    if current == file {
+                        break; // still running: its next parts come from the channel
+                    }
+                }
             }
-            summary.reused += reused;
-            for r in &rows {
-                summary.documents += 1;
-                summary.sentences += r.sentences();
-                summary.tokens += r.tokens();
-                summary.mentions += r.mentions();
-                summary.relations += r.relations();
-                writer.write_doc(r)?;
-            }
+            anyhow::ensure!(current == files.len(), "a worker stopped before the end of the corpus");
+            Ok(())
+        };
+        let outcome = write();
+        if outcome.is_err() {
+            lock(&window).stop = true;
+            ready.notify_all();
         }
-        summary.bytes += batch_bytes;
-        progress.set_position(summary.bytes);
-        i = j;
-    }
+        outcome
+    });
+    outcome?;
     incremental::clear(&config.out).with_context(|| format!("cannot update {}", config.out.display()))?;
     writer.finish(res)?;
     let package = serde_json::to_vec_pretty(&crate::datapackage::descriptor())?;

@@ -78,13 +78,60 @@ impl LineIndex {
     /// assert_eq!(idx.line_col(text, text.find("2025").unwrap()), (2, 5));
     /// ```
     pub fn line_col(&self, text: &str, at: usize) -> (usize, usize) {
-        let line = match self.starts.binary_search(&at) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
+        let line = self.line_of(at);
         let line_start = self.starts[line];
         let col = text.get(line_start..at).map_or(at - line_start, |s| s.chars().count());
         (line + 1, col + 1)
+    }
+
+    /// 0-based line of byte offset `at`.
+    fn line_of(&self, at: usize) -> usize {
+        match self.starts.binary_search(&at) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+}
+
+/// A [`LineIndex`] that remembers its last answer: offsets asked in increasing order
+/// on one line cost only the characters between them, not the whole line so far
+/// (rows are built in text order, and a document may be one very long line).
+///
+/// ```
+/// use veille::span::{LineCursor, LineIndex};
+/// let text = "première ligne\nÉté 2025, été 2026";
+/// let mut cursor = LineCursor::new(text);
+/// for at in [text.find("Été").unwrap(), text.find("2025").unwrap(), text.find("2026").unwrap(), 3] {
+///     assert_eq!(cursor.line_col(text, at), LineIndex::new(text).line_col(text, at));
+/// }
+/// ```
+#[derive(Debug, Clone)]
+pub struct LineCursor {
+    index: LineIndex,
+    /// The last answer: 0-based line, byte offset and 0-based column.
+    last: Option<(usize, usize, usize)>,
+}
+
+impl LineCursor {
+    pub fn new(text: &str) -> LineCursor {
+        LineCursor { index: LineIndex::new(text), last: None }
+    }
+
+    /// Same as [`LineIndex::line_col`].
+    pub fn line_col(&mut self, text: &str, at: usize) -> (usize, usize) {
+        let line = self.index.line_of(at);
+        if let Some((l, a, c)) = self.last {
+            if l == line && a <= at {
+                if let Some(between) = text.get(a..at) {
+                    let col = c + between.chars().count();
+                    self.last = Some((line, at, col));
+                    return (line + 1, col + 1);
+                }
+            }
+        }
+        let (l, c) = self.index.line_col(text, at);
+        self.last = Some((line, at, c - 1));
+        (l, c)
     }
 }
 

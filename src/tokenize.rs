@@ -18,7 +18,7 @@
 
 use crate::lang::Lang;
 use crate::span::Span;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -114,7 +114,15 @@ pub fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
+/// [`is_combining_mark`] without the table lookup for ASCII (no mark is ASCII).
+fn is_mark(c: char) -> bool {
+    !c.is_ascii() && is_combining_mark(c)
+}
+
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric(); // no combining mark is ASCII
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -144,7 +152,7 @@ pub fn tokenize(doc: &str, span: Span, rules: &TokenRules) -> Vec<Token> {
             i += c.len_utf8();
             continue;
         }
-        if is_word_char(c) && !is_combining_mark(c) {
+        if is_word_char(c) && !is_mark(c) {
             let end = scan_word(text, i);
             push_word(doc, span.start + i, span.start + end, rules, &mut tokens);
             i = end;
@@ -171,7 +179,7 @@ fn scan_word(text: &str, start: usize) -> usize {
             }
             if c.is_ascii_digit() {
                 group_len += 1;
-            } else if !is_combining_mark(c) {
+            } else if !is_mark(c) {
                 numeric = false;
             }
             j += c.len_utf8();
@@ -277,10 +285,16 @@ pub fn lower_form(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    text.nfc()
-        .flat_map(char::to_lowercase)
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .collect()
+    let apostrophe = |c: char| if is_apostrophe(c) { '\'' } else { c };
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        // Already NFC (almost all text): no need to run the composition.
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            out.extend(c.to_lowercase().map(apostrophe));
+        }
+        return out;
+    }
+    text.nfc().flat_map(char::to_lowercase).map(apostrophe).collect()
 }
 
 /// Diacritics removed, `ß` → `ss`, hyphen variants → `-`; expects a lower-case form.

@@ -1,13 +1,16 @@
 //! Names the gazetteer does not list: chip model numbers that follow a vendor's
 //! naming (`chip_patterns.csv`), and companies revealed by a legal form (`GmbH`,
-//! `Inc.`) or introduced by a cue noun (`la start-up X`, `das Start-up X`).
+//! `Inc.`), introduced by a cue noun (`la start-up X`, `das Start-up X`,
+//! `l'analyste de X`), ending in a company-name word (`X Ventures`, `X Semiconductor`)
+//! or named as the first part of a compound whose head is a company role
+//! (`X-Gründer`, `X-Aktie`).
 //!
 //! Such mentions carry method `pattern`, an empty entity id and the surface (with
 //! normalized whitespace) as canonical. They never overlap a gazetteer mention, except
 //! that a chip pattern may replace a shorter listed chip it contains (`Trainium 3`
 //! over `Trainium`).
 
-use super::{folded_list, lang_dirs, Gazetteer, Piece};
+use super::{folded_list, lang_dirs, Blocked, Gazetteer, Piece};
 use crate::data::{read_list, read_table, DataError};
 use crate::document::SentenceContext;
 use crate::lang::Lang;
@@ -38,7 +41,7 @@ struct ChipPattern {
 /// end of a compound.
 #[derive(Clone, Debug, Default)]
 struct WordSet {
-    words: HashSet<String>,
+    words: foldhash::HashSet<String>,
     suffixes: Vec<String>,
 }
 
@@ -66,16 +69,31 @@ impl WordSet {
 pub struct Discovery {
     singles: Option<RegexSet>,
     single_meta: Vec<ChipPattern>,
+    /// The bytes a token may start with to match a chip pattern (single or pair).
+    chip_first_bytes: Option<Box<[bool; 256]>>,
     pairs: Option<RegexSet>,
     pair_meta: Vec<ChipPattern>,
     company_cues: WordSet,
     company_intros: WordSet,
     chip_cues: WordSet,
-    stops: HashSet<String>,
-    /// Legal forms as token texts (`Inc.` → `Inc`, `.`).
+    stops: foldhash::HashSet<String>,
+    /// Legal forms as token texts (`Inc.` → `Inc`, `.`), longest first.
     legal_forms: Vec<Vec<String>>,
+    /// Indices into `legal_forms` by the text of their first token, in list order.
+    legal_form_starts: foldhash::HashMap<String, Vec<usize>>,
     /// Languages that capitalize every noun (a capital after a cue proves nothing).
     capitalized_nouns: HashSet<Lang>,
+    /// Intro phrases of several words (`analyste de`), as folded tokens.
+    intro_phrases: Vec<Vec<String>>,
+    /// Words of the everyday senses of ambiguous names (colours, fruit, wind).
+    other_senses: WordSet,
+    /// Company-name endings as token texts (`Venture Partners` → `Venture`, `Partners`),
+    /// longest first, with whether `X Ventures` is another company than a listed `X`.
+    suffixes: Vec<(Vec<String>, bool)>,
+    /// Heads of compounds whose first part names a company (`Gründer`, `Aktie`).
+    company_heads: foldhash::HashSet<String>,
+    /// Common words that look like names when capitalized (`Tech`, `Generative`).
+    generic: foldhash::HashSet<String>,
 }
 
 impl Discovery {
@@ -123,6 +141,9 @@ impl Discovery {
         }
         d.singles = RegexSet::new(&singles).ok();
         d.pairs = RegexSet::new(&pairs).ok();
+        let all: Vec<String> = singles.iter().chain(&pairs).cloned().collect();
+        let empty_matches = [&d.singles, &d.pairs].into_iter().flatten().any(|set| set.is_match(""));
+        d.chip_first_bytes = if empty_matches { None } else { first_bytes(&all) };
         for ldir in lang_dirs(dir) {
             d.company_cues.extend(folded_list(&ldir.join("company_cues.txt"))?);
             d.chip_cues.extend(folded_list(&ldir.join("chip_cues.txt"))?);
@@ -140,10 +161,42 @@ impl Discovery {
                         Some(other) => {
                             errors.push(DataError::new(&intros, l.line, format!("unknown option `%{other}`")))
                         }
-                        None => words.push(crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text))),
+                        None => {
+                            let folded = crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text));
+                            let phrase: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
+                            if phrase.len() > 1 {
+                                d.intro_phrases.push(phrase);
+                            } else {
+                                words.push(folded);
+                            }
+                        }
                     }
                 }
                 d.company_intros.extend(words);
+            }
+            d.other_senses.extend(folded_list(&ldir.join("ambiguity_stops.txt"))?);
+            d.company_heads.extend(folded_list(&ldir.join("company_heads.txt"))?);
+            d.generic.extend(folded_list(&ldir.join("generic_words.txt"))?);
+            let suffixes = ldir.join("name_suffixes.csv");
+            if suffixes.exists() {
+                for row in read_table(&suffixes, &["suffix", "reading"])? {
+                    let own = match row.get("reading") {
+                        "own" => true,
+                        "part" => false,
+                        other => {
+                            errors.push(row.error(format!("bad reading `{other}` (own or part)")));
+                            continue;
+                        }
+                    };
+                    let text = row.get("suffix");
+                    let toks: Vec<String> =
+                        tokenize(text, Span::new(0, text.len()), &TokenRules::default()).iter().map(|t| t.text(text).to_string()).collect();
+                    if toks.is_empty() {
+                        errors.push(row.error("column `suffix` is empty"));
+                    } else if !d.suffixes.iter().any(|(t, _)| *t == toks) {
+                        d.suffixes.push((toks, own));
+                    }
+                }
             }
             let forms = ldir.join("legal_forms.txt");
             if forms.exists() {
@@ -158,8 +211,12 @@ impl Discovery {
                 }
             }
         }
+        d.suffixes.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
         // Longest legal forms first (`GmbH & Co. KG` before `GmbH`).
         d.legal_forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        for (i, f) in d.legal_forms.iter().enumerate() {
+            d.legal_form_starts.entry(f[0].clone()).or_default().push(i);
+        }
         Ok((d, errors))
     }
 
@@ -188,7 +245,9 @@ impl Discovery {
     /// The number of tokens of a legal form starting at token `k`.
     fn legal_form_at(&self, cx: &SentenceContext, k: usize) -> Option<usize> {
         let toks = cx.tokens();
-        self.legal_forms.iter().find_map(|f| {
+        // Only the forms that start with this token can match (same order as the list).
+        let starts = self.legal_form_starts.get(toks.get(k)?.text(cx.text))?;
+        starts.iter().map(|&i| &self.legal_forms[i]).find_map(|f| {
             let n = f.len();
             let window = toks.get(k..k + n)?;
             let same = window.iter().zip(f).all(|(t, w)| t.text(cx.text) == w);
@@ -198,17 +257,48 @@ impl Discovery {
     }
 
     /// Adds pattern mentions to `out` (gazetteer mentions of the sentence).
-    pub(super) fn find(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, out: &mut Vec<Mention>) {
+    /// Adds pattern mentions to `out` (gazetteer mentions of the sentence); nothing is
+    /// found inside a `blocked` span (idioms, product names).
+    pub(super) fn find(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
         self.find_chips(cx, pieces, gaz, out);
         if mostly_upper_case(cx.sentence_text()) || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx)) {
             return;
         }
+        self.find_suffixed_companies(cx, gaz, blocked, out);
         self.find_legal_form_companies(cx, out);
         self.find_introduced_companies(cx, out);
+        self.find_compound_companies(cx, pieces, out);
+        // Discovered names never overlap an idiom or a product name.
+        out.retain(|m| m.method != Method::Pattern || m.kind != Kind::Company || !blocked.iter().any(|b| b.span.overlaps(m.span)));
+    }
+
+    /// Whether a word of an everyday sense (`Magenta`, `jus`) stands within the cue
+    /// window of the name at pieces `first..=last`, outside every candidate name.
+    pub(super) fn other_sense_near<C: CoveredPieces>(&self, cx: &SentenceContext, pieces: &[Piece], first: usize, last: usize, cands: &[C]) -> bool {
+        if self.other_senses.words.is_empty() {
+            return false;
+        }
+        let toks = cx.tokens();
+        let (Some(a), Some(b)) = (pieces.get(first), pieces.get(last)) else { return false };
+        let covered = |k: usize| {
+            cands.iter().any(|c| {
+                let (f, l) = c.pieces();
+                pieces.get(f).is_some_and(|p| p.tok <= k) && pieces.get(l).is_some_and(|p| p.tok >= k)
+            })
+        };
+        let lo = a.tok.saturating_sub(CUE_WINDOW);
+        let hi = (b.tok + CUE_WINDOW).min(toks.len().saturating_sub(1));
+        (lo..a.tok)
+            .chain(b.tok + 1..=hi)
+            .any(|k| toks.get(k).is_some_and(|t| t.is_word() && self.other_senses.matches(&t.folded, false) && !covered(k)))
     }
 
     fn find_chips(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, out: &mut Vec<Mention>) {
         let toks = cx.tokens();
+        // The first pattern that matches (`is_match` first: it rejects almost every
+        // token without building the set of matching patterns).
+        let first_match = |set: &RegexSet, s: &str| if set.is_match(s) { set.matches(s).iter().next() } else { None };
+        let mut joined = String::new();
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
@@ -217,15 +307,25 @@ impl Discovery {
                 continue;
             }
             let text = t.text(cx.text);
+            // Every surface tried below starts with the token's first byte.
+            if let (Some(first), Some(b)) = (&self.chip_first_bytes, text.bytes().next()) {
+                if !first[b as usize] {
+                    k += 1;
+                    continue;
+                }
+            }
             let mut found: Option<(Span, String, &ChipPattern, usize)> = None;
             // Two tokens: `Gaudi 3`, `TPU v5p`.
             if let (Some(set), Some(u)) = (&self.pairs, toks.get(k + 1)) {
                 let gap = &cx.text[t.span.end..u.span.start];
                 if (u.is_word() || u.is_number()) && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
                     let second = first_part(cx, u);
-                    let joined = format!("{} {}", text, second.slice(cx.text));
-                    if let Some(i) = set.matches(&joined).iter().next() {
-                        found = Some((Span::new(t.span.start, second.end), joined, &self.pair_meta[i], 2));
+                    joined.clear();
+                    joined.push_str(text);
+                    joined.push(' ');
+                    joined.push_str(second.slice(cx.text));
+                    if let Some(i) = first_match(set, &joined) {
+                        found = Some((Span::new(t.span.start, second.end), joined.clone(), &self.pair_meta[i], 2));
                     }
                 }
             }
@@ -237,7 +337,7 @@ impl Discovery {
                     let plural = htext.strip_suffix('s');
                     for (span, surface) in [(t.span, Some(text)), (head, Some(htext)), (head, plural)] {
                         let Some(surface) = surface else { continue };
-                        if let Some(i) = set.matches(surface).iter().next() {
+                        if let Some(i) = first_match(set, surface) {
                             found = Some((span, surface.to_string(), &self.single_meta[i], 1));
                             break;
                         }
@@ -325,7 +425,11 @@ impl Discovery {
         let caps = self.capitalized_nouns.contains(&cx.sentence.lang);
         for k in 0..toks.len() {
             let t = &toks[k];
-            if !t.is_word() || !self.company_intros.matches(&t.folded, t.is_capitalized(cx.text)) {
+            // An intro phrase (`analyste de`) is followed by the name right away.
+            let phrase = self.intro_phrases.iter().find(|ph| {
+                toks.get(k..k + ph.len()).is_some_and(|w| w.iter().zip(ph.iter()).all(|(t, p)| t.folded == *p))
+            });
+            if phrase.is_none() && (!t.is_word() || !self.company_intros.matches(&t.folded, t.is_capitalized(cx.text))) {
                 continue;
             }
             // A capitalized cue noun inside a sentence is title case (`Une Entreprise
@@ -333,9 +437,10 @@ impl Discovery {
             if !caps && k > 0 && t.is_capitalized(cx.text) {
                 continue;
             }
-            let mut s = k + 1;
+            let mut s = k + phrase.map_or(1, Vec::len);
             // One adjective between the cue and the name (`la start-up française X`).
             if !caps
+                && phrase.is_none()
                 && toks.get(s).is_some_and(|t| {
                     t.is_word() && !t.is_capitalized(cx.text) && !t.clitic && !self.stops.contains(&t.folded)
                 })
@@ -349,10 +454,124 @@ impl Discovery {
             if e == s {
                 continue;
             }
-            if caps && !toks[s..e].iter().any(|t| strong_name_shape(t.text(cx.text))) {
+            // Where every noun is capitalized, the name must look like one: a strong
+            // shape, or several capitalized words closed by punctuation
+            // (`die Investmentfirma Prima Materia;`, not `der Konzern Milliarden Euro investiert`).
+            let closed = e - s >= 2 && toks.get(e).is_none_or(|t| !(t.is_word() || t.is_number()));
+            if caps && !closed && !toks[s..e].iter().any(|t| strong_name_shape(t.text(cx.text))) {
                 continue;
             }
             push_company(cx, Span::new(toks[s].span.start, toks[e - 1].span.end), out);
+        }
+    }
+
+    /// `Menlo Ventures`, `Elmos Semiconductor`: capitalized words before a company-name
+    /// ending of `name_suffixes.csv`. An `own` ending makes a new company even after a
+    /// listed name (`Salesforce Ventures` replaces `Salesforce`); after a listed name a
+    /// `part` ending adds nothing (`Nvidia AI` stays `Nvidia`).
+    fn find_suffixed_companies(&self, cx: &SentenceContext, gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
+        if self.suffixes.is_empty() {
+            return;
+        }
+        let toks = cx.tokens();
+        let mut k = 1;
+        while k < toks.len() {
+            let Some((n, own)) = self.suffixes.iter().find_map(|(sfx, own)| {
+                let w = toks.get(k..k + sfx.len())?;
+                w.iter().zip(sfx).all(|(t, x)| t.text(cx.text) == x).then_some((sfx.len(), *own))
+            }) else {
+                k += 1;
+                continue;
+            };
+            let end = toks[k + n - 1].span.end;
+            let suffix_span = Span::new(toks[k].span.start, end);
+            // The ending must be free (not part of a listed name: `Infineon Technologies`).
+            if out.iter().any(|m| m.span.overlaps(suffix_span)) {
+                k += n;
+                continue;
+            }
+            // The name: capitalized words, or listed company names, right before it.
+            let listed_at = |t: &Token| out.iter().position(|m| m.span.contains(t.span));
+            let mut s = k;
+            let mut words = 0;
+            while s > 0 && words < MAX_NAME_TOKENS {
+                let t = &toks[s - 1];
+                let ok = match listed_at(t) {
+                    Some(i) => own && out[i].kind == Kind::Company && gaz.entity(&out[i].entity_id).is_some(),
+                    None => self.name_like(cx, t) && !self.generic.contains(&t.folded),
+                };
+                if !ok {
+                    break;
+                }
+                s -= 1;
+                words += 1;
+            }
+            // A generic word right before the name makes the phrase generic
+            // (`Special Projects Group`, `Generative AI Labs`).
+            let generic_before = s > 0 && toks[s - 1].is_capitalized(cx.text) && self.generic.contains(&toks[s - 1].folded);
+            if s == k || generic_before {
+                k += n;
+                continue;
+            }
+            let span = Span::new(toks[s].span.start, end);
+            // A listed name that lacked a sign of its own (`Meta`, a `cue` name) is the
+            // company before a `part` ending (`Meta AI`): the ending is the sign.
+            if !own {
+                let keys: Vec<&str> = toks[s..k].iter().map(|t| t.folded.as_str()).collect();
+                if let Some(e) = gaz.listed_company(&keys) {
+                    let name = Span::new(toks[s].span.start, toks[k - 1].span.end);
+                    if !out.iter().any(|m| m.span.overlaps(name)) {
+                        let mut m = Mention::new(Kind::Company, name, Method::Exact);
+                        m.canonical = e.canonical.clone();
+                        m.entity_id = e.id.clone();
+                        out.push(m);
+                    }
+                    k += n;
+                    continue;
+                }
+            }
+            let listed: Vec<usize> = (0..out.len()).filter(|&i| out[i].span.overlaps(span)).collect();
+            // A listed name must lie wholly inside (never cut one), and a `part` ending
+            // keeps the listed name.
+            let inside = listed.iter().all(|&i| span.contains(out[i].span));
+            if inside && (own || listed.is_empty()) && !blocked.iter().any(|b| b.span.overlaps(span)) {
+                for i in listed.into_iter().rev() {
+                    out.remove(i);
+                }
+                let mut m = Mention::new(Kind::Company, span, Method::Pattern);
+                m.canonical = span.slice(cx.text).split_whitespace().collect::<Vec<_>>().join(" ");
+                out.push(m);
+            }
+            k += n;
+        }
+    }
+
+    /// `Spotify-Gründer`, `Acme-Aktie`: a capitalized unknown first part of a two-part
+    /// compound whose head is a company role (`company_heads.txt`); the span is the
+    /// first part. Acronyms (`SPD-Chef`) and common words (`Tech-Aktie`) are left out.
+    fn find_compound_companies(&self, cx: &SentenceContext, pieces: &[Piece], out: &mut Vec<Mention>) {
+        if self.company_heads.is_empty() {
+            return;
+        }
+        for w in pieces.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            if a.tok != b.tok || a.nparts != 2 || a.part != 0 || !self.company_heads.contains(b.key.as_ref()) {
+                continue;
+            }
+            let acronym = !a.text.chars().any(char::is_lowercase);
+            let shape = upper_initial(a.text) && a.text.chars().count() >= 2 && a.text.chars().all(char::is_alphanumeric);
+            let key = a.key.as_ref();
+            if acronym
+                || !shape
+                || self.stops.contains(key)
+                || self.generic.contains(key)
+                || self.company_cues.matches(key, true)
+                || self.company_intros.matches(key, true)
+                || self.chip_cues.matches(key, true)
+            {
+                continue;
+            }
+            push_company(cx, a.span, out);
         }
     }
 
@@ -365,6 +584,28 @@ impl Discovery {
             && !self.company_cues.matches(&t.folded, true)
             && !self.company_intros.matches(&t.folded, true)
     }
+}
+
+/// Candidates that cover a range of pieces.
+pub(super) trait CoveredPieces {
+    /// The first and last piece.
+    fn pieces(&self) -> (usize, usize);
+}
+
+/// The bytes that a non-empty text may start with and still match one of the anchored
+/// `patterns` (`None` when that cannot be worked out): a byte that leads the pattern
+/// automaton from its start to the dead state rules a token out without running the
+/// patterns.
+fn first_bytes(patterns: &[String]) -> Option<Box<[bool; 256]>> {
+    use regex_automata::dfa::{dense, Automaton};
+    use regex_automata::{Anchored, Input};
+    let dfa = dense::DFA::new_many(patterns).ok()?;
+    let start = dfa.start_state_forward(&Input::new("").anchored(Anchored::Yes)).ok()?;
+    let mut out = Box::new([false; 256]);
+    for b in 0..=255u8 {
+        out[b as usize] = !dfa.is_dead_state(dfa.next_state(start, b));
+    }
+    Some(out)
 }
 
 fn upper_initial(text: &str) -> bool {
@@ -400,8 +641,13 @@ fn strong_name_shape(text: &str) -> bool {
 }
 
 /// Headings in title case (most words of four letters or more capitalized) give no
-/// signal from case either.
+/// signal from case either. A sentence that ends with a full stop is no heading (a
+/// list of names reads like title case: `Bessemer Venture Partners, Cisco and Menlo
+/// Ventures also invested.`).
 fn title_case(cx: &SentenceContext) -> bool {
+    if cx.sentence_text().trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
     let words: Vec<&Token> = cx.tokens().iter().filter(|t| t.is_word() && t.lower.chars().count() >= 4).collect();
     let caps = words.iter().filter(|t| t.is_capitalized(cx.text)).count();
     words.len() >= 3 && caps * 3 > words.len() * 2

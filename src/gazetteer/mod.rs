@@ -46,6 +46,7 @@ use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
 use crate::tokenize::{fold_form, is_apostrophe, lower_form, tokenize, Stemmer, Token, TokenRules};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use trie::{TokenTrie, ROOT};
@@ -109,7 +110,14 @@ pub struct EntityInfo {
     pub aliases: Vec<String>,
     /// How the one-piece aliases may match.
     pub rule: MatchRule,
+    /// Short forms (the `short` column), found only after another name of the entity
+    /// earlier in the document, in exact case (`ST` for STMicroelectronics).
+    pub short: Vec<String>,
 }
+
+/// Entities (indices) named on their own evidence in a document, with the start of
+/// their first mention.
+type Known = HashMap<usize, usize>;
 
 /// One alias, cut into pieces, as stored in the tries.
 #[derive(Clone, Debug)]
@@ -117,6 +125,31 @@ struct Alias {
     entity: usize,
     /// The pieces as written (NFC, apostrophes as `'`), for the exact-case test.
     texts: Vec<String>,
+    /// A short form (the `short` column): exact case, and only after another name of
+    /// the same entity earlier in the document (`ST` after `STMicroelectronics`).
+    short: bool,
+}
+
+/// Expressions inside which a name is not a mention: idioms and place names
+/// (`the Big Apple`, `Vera Rubin Observatory`, per language in `name_blockers.txt`)
+/// block every name; products and platforms (`Mistral Compute`, `products.csv`) block
+/// `cue` names and discovered ones (a plain company name before a product word,
+/// `Microsoft 365`, is still the company).
+#[derive(Debug, Default)]
+struct Blockers {
+    /// Folded pieces → index into `texts`.
+    trie: TokenTrie,
+    /// The pieces as written, for the case test, and whether every name is blocked
+    /// (idioms) or only `cue` and discovered names (products).
+    texts: Vec<(Vec<String>, bool)>,
+}
+
+/// A span in which names are not mentions.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Blocked {
+    pub span: Span,
+    /// Every name (idioms), or only `cue` and discovered names (products).
+    pub all: bool,
 }
 
 /// Companies, chips and the rules that find names the lists do not hold.
@@ -127,8 +160,9 @@ pub struct Gazetteer {
     aliases: Vec<Alias>,
     /// Folded pieces → aliases.
     names: TokenTrie,
-    /// `lang:stem` pieces → multi-piece aliases.
-    stems: TokenTrie,
+    /// Stems of pieces → multi-piece aliases, one trie per language of [`Lang::KNOWN`].
+    stems: [TokenTrie; 3],
+    blockers: Blockers,
     discovery: Discovery,
 }
 
@@ -136,8 +170,8 @@ pub struct Gazetteer {
 #[derive(Clone, Debug)]
 pub(crate) struct Piece<'a> {
     pub span: Span,
-    /// Folded form (matching key).
-    pub key: String,
+    /// Folded form (matching key), borrowed from the token when it is a whole token.
+    pub key: Cow<'a, str>,
     /// Original text.
     pub text: &'a str,
     /// Index of the token in the sentence.
@@ -158,6 +192,8 @@ struct Candidate {
     method: Method,
     /// Whether it still needs a cue in the sentence.
     needs_cue: bool,
+    /// Whether it is a short form, valid only after another name of its entity.
+    short: bool,
 }
 
 const COMPANY_COLUMNS: [&str; 6] = ["id", "canonical", "aliases", "country", "parent", "wikidata"];
@@ -179,7 +215,7 @@ impl Gazetteer {
 
     /// Company and chip mentions of one sentence, in text order, without overlaps.
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
-        self.find_with(cx, &HashSet::new())
+        self.find_with(cx, &Known::new())
     }
 
     /// Company and chip mentions of every sentence of one document.
@@ -188,36 +224,83 @@ impl Gazetteer {
     /// an entity found anywhere in the document on its own evidence (`Mistral AI`, or
     /// `Bleu` next to `Orange et Capgemini`) supports its ambiguous aliases (`Mistral`,
     /// `Bleu`) in every sentence (one sense per discourse).
+    ///
+    /// Short forms (the `short` column: `ST` for STMicroelectronics) are found only after
+    /// another name of their entity earlier in the document.
     pub fn find_document(&self, sentences: &[SentenceContext]) -> Vec<Vec<Mention>> {
-        let none = HashSet::new();
-        let known: HashSet<usize> = sentences
+        let none = Known::new();
+        let first: Vec<(Vec<Mention>, Vec<usize>)> = sentences.iter().map(|cx| self.find_inner(cx, &none)).collect();
+        // Each entity named on its own evidence, with the start of its first mention.
+        let mut known = Known::new();
+        for m in first.iter().flat_map(|(found, _)| found) {
+            if let Some(&e) = self.by_id.get(&m.entity_id) {
+                let at = known.entry(e).or_insert(m.span.start);
+                *at = (*at).min(m.span.start);
+            }
+        }
+        // A sentence's mentions change with `known` only when one of its cue-only names
+        // lacked a sign of its own: only those sentences are matched again.
+        sentences
             .iter()
-            .flat_map(|cx| self.find_with(cx, &none))
-            .filter_map(|m| self.by_id.get(&m.entity_id).copied())
-            .collect();
-        sentences.iter().map(|cx| self.find_with(cx, &known)).collect()
+            .zip(first)
+            .map(|(cx, (found, undecided))| {
+                if undecided.iter().any(|e| known.contains_key(e)) {
+                    self.find_inner(cx, &known).0
+                } else {
+                    found
+                }
+            })
+            .collect()
     }
 
-    /// [`Gazetteer::find`], with the entities (indices) already named firmly in the document.
-    fn find_with(&self, cx: &SentenceContext, known: &HashSet<usize>) -> Vec<Mention> {
+    /// [`Gazetteer::find`], with the entities (indices) already named firmly in the
+    /// document and where they were first named.
+    fn find_with(&self, cx: &SentenceContext, known: &Known) -> Vec<Mention> {
+        self.find_inner(cx, known).0
+    }
+
+    /// [`Gazetteer::find_with`], and the entities of the cue-only candidates that had
+    /// no sign of their own: the only ones for which `known` made a difference.
+    fn find_inner(&self, cx: &SentenceContext, known: &Known) -> (Vec<Mention>, Vec<usize>) {
         let pieces = pieces(cx);
         let lang = cx.sentence.lang;
-        let cands = self.candidates(cx, &pieces, lang);
+        let blocked = self.blocked(&pieces);
+        let mut cands = self.candidates(cx, &pieces, lang);
+        // Names inside an idiom or a product name are no mentions (`the Big Apple`).
+        cands.retain(|c| !blocked.iter().any(|b| (b.all || c.needs_cue) && b.span.contains(c.span)));
+        // Everyday senses near a `cue` name (`in Magenta und Orange`): only a cue word
+        // of its own can make it a company then.
+        let contra: Vec<bool> = cands
+            .iter()
+            .map(|c| c.needs_cue && self.discovery.other_sense_near(cx, &pieces, c.first, c.last, &cands))
+            .collect();
         // Cue-only names need some other sign that a company (or chip) is meant: a cue
         // word of their kind near them (strongest); or the chip's vendor named in the
         // sentence, the entity named firmly elsewhere in the document, or another firm
         // name right next to it (`Airbus, Orange ou Atos`).
+        let mut undecided = Vec::new();
         let mut support: Vec<u8> = cands
             .iter()
-            .map(|c| {
+            .zip(&contra)
+            .map(|(c, &contra)| {
                 let ei = self.aliases[c.alias].entity;
                 let e = &self.entities[ei];
+                if c.short {
+                    // A short form needs its entity named earlier in the document.
+                    undecided.push(ei);
+                    return if known.get(&ei).is_some_and(|&at| at < c.span.start) { 3 } else { 0 };
+                }
                 if !c.needs_cue || self.discovery.context(cx, &pieces, c.first, c.last, e.kind == Some(Kind::Chip)) {
                     3
-                } else if known.contains(&ei) {
-                    2
-                } else {
+                } else if contra {
                     0
+                } else {
+                    undecided.push(ei);
+                    if known.contains_key(&ei) {
+                        2
+                    } else {
+                        0
+                    }
                 }
             })
             .collect();
@@ -225,7 +308,7 @@ impl Gazetteer {
         for _ in 0..4 {
             let mut changed = false;
             for k in 0..cands.len() {
-                if support[k] > 0 {
+                if support[k] > 0 || contra[k] || cands[k].short {
                     continue;
                 }
                 let c = &cands[k];
@@ -269,9 +352,9 @@ impl Gazetteer {
             m.entity_id = e.id.clone();
             out.push(m);
         }
-        self.discovery.find(cx, &pieces, self, &mut out);
+        self.discovery.find(cx, &pieces, self, &blocked, &mut out);
         out.sort_by_key(|m| (m.span.start, m.span.end));
-        out
+        (out, undecided)
     }
 
     /// The entity with this id.
@@ -280,6 +363,19 @@ impl Gazetteer {
     pub fn from_entities(entities: Vec<EntityInfo>) -> Gazetteer {
         let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         Gazetteer { entities, by_id, ..Gazetteer::default() }
+    }
+
+    /// The company listed under exactly these folded words, if any (`meta` → Meta).
+    pub(crate) fn listed_company(&self, keys: &[&str]) -> Option<&EntityInfo> {
+        let mut node = ROOT;
+        for k in keys {
+            node = self.names.step(node, k)?;
+        }
+        self.names
+            .terminals(node)
+            .iter()
+            .map(|&a| &self.entities[self.aliases[a as usize].entity])
+            .find(|e| e.kind == Some(Kind::Company))
     }
 
     /// The entity with this id.
@@ -292,10 +388,49 @@ impl Gazetteer {
         &self.entities
     }
 
+    /// The spans of the idioms and product names of a sentence (`the Big Apple`,
+    /// `Mistral Compute`): no name inside one is a mention.
+    fn blocked(&self, pieces: &[Piece]) -> Vec<Blocked> {
+        let trie = &self.blockers.trie;
+        let mut out = Vec::new();
+        for i in 0..pieces.len() {
+            let mut node = ROOT;
+            for j in i..pieces.len() {
+                let Some(n) = trie.step(node, &pieces[j].key) else { break };
+                node = n;
+                for &b in trie.terminals(n) {
+                    let (texts, all) = &self.blockers.texts[b as usize];
+                    // The same initial capitals, except that the first word may be
+                    // capitalized at the start of a sentence (`Le mistral`).
+                    let same = (i..=j).zip(texts).enumerate().all(|(x, (k, t))| {
+                        let a = upper_initial(pieces[k].text);
+                        let b = upper_initial(t);
+                        a == b || (x == 0 && a && !b)
+                    });
+                    if same && texts.len() == j - i + 1 {
+                        out.push(Blocked { span: Span::new(pieces[i].span.start, pieces[j].span.end), all: *all });
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// All candidate names of a sentence (before cue filtering and overlap resolution).
     fn candidates(&self, cx: &SentenceContext, pieces: &[Piece], lang: Lang) -> Vec<Candidate> {
         let tokens = cx.tokens();
         let mut out = Vec::new();
+        // Every piece's key id in the name trie, and (whole tokens) its stem's id in the
+        // stem trie of the language, looked up once for all the walks that cross it.
+        let keys: Vec<Option<u32>> = pieces.iter().map(|p| self.names.key(&p.key)).collect();
+        let stem_trie = lang.index().and_then(|l| self.stems.get(l));
+        let stem_keys: Vec<Option<u32>> = match stem_trie {
+            Some(trie) => pieces
+                .iter()
+                .map(|q| if q.nparts == 1 { tokens.get(q.tok).and_then(|t| trie.key(stem_of(t))) } else { None })
+                .collect(),
+            None => Vec::new(),
+        };
         for i in 0..pieces.len() {
             let p = &pieces[i];
             // A name inside a compound starts at its first part, or at a capital or digit.
@@ -306,31 +441,33 @@ impl Gazetteer {
             let mut node = ROOT;
             for j in i..pieces.len() {
                 let q = &pieces[j];
-                for v in end_variants(q) {
-                    if let Some(n) = self.names.step(node, &v.key) {
+                if let Some(v) = end_variant(q) {
+                    if let Some(n) = self.names.step(node, v.key) {
                         for &a in self.names.terminals(n) {
                             self.accept(pieces, i, j, a as usize, &v, lang, &mut out);
                         }
                     }
                 }
-                let Some(n) = self.names.step(node, &q.key) else { break };
+                let Some(n) = keys[j].and_then(|k| self.names.step_key(node, k)) else { break };
                 node = n;
-                let plain = Variant { key: q.key.clone(), trim: None, inflected: false };
+                let plain = Variant { key: &q.key, trim: None, inflected: false };
                 for &a in self.names.terminals(n) {
                     self.accept(pieces, i, j, a as usize, &plain, lang, &mut out);
                 }
             }
             // Stem walk over whole word tokens, for inflected multi-word names.
-            if p.nparts == 1 && lang != Lang::Und {
+            if let (Some(stems), true) = (stem_trie, p.nparts == 1) {
                 let mut node = ROOT;
                 for (j, q) in pieces.iter().enumerate().skip(i) {
                     if q.nparts != 1 || j - i > 6 {
                         break;
                     }
-                    let Some(tok) = tokens.get(q.tok) else { break };
-                    let Some(n) = self.stems.step(node, &stem_key(lang, stem_of(tok))) else { break };
+                    if tokens.get(q.tok).is_none() {
+                        break;
+                    }
+                    let Some(n) = stem_keys[j].and_then(|k| stems.step_key(node, k)) else { break };
                     node = n;
-                    for &a in self.stems.terminals(n) {
+                    for &a in stems.terminals(n) {
                         let a = a as usize;
                         if same_initial_case(pieces, i, j, &self.aliases[a].texts) {
                             out.push(Candidate {
@@ -340,6 +477,7 @@ impl Gazetteer {
                                 alias: a,
                                 method: Method::Stemmed,
                                 needs_cue: false,
+                                short: self.aliases[a].short,
                             });
                         }
                     }
@@ -374,9 +512,9 @@ impl Gazetteer {
         }
         let exact = (i..=j).zip(&alias.texts).all(|(k, t)| {
             let surface = if k == j { v.surface(&pieces[k]) } else { pieces[k].text };
-            case_form(surface) == *t
+            same_case_form(surface, t)
         });
-        if one_piece && entity.rule != MatchRule::Fold && !exact {
+        if (alias.short || one_piece && entity.rule != MatchRule::Fold) && !exact {
             return;
         }
         // A name of several words written with capitals is not found in running
@@ -403,6 +541,7 @@ impl Gazetteer {
             alias: a,
             method,
             needs_cue: one_piece && entity.rule == MatchRule::Cue,
+            short: alias.short,
         });
     }
 }
@@ -442,15 +581,15 @@ fn method_rank(m: Method) -> u8 {
 }
 
 /// One way to read the last piece of a name.
-struct Variant {
-    key: String,
+struct Variant<'k> {
+    key: &'k str,
     /// The end of the name when a possessive is left out.
     trim: Option<usize>,
     /// A genitive or plural `-s` was taken off.
     inflected: bool,
 }
 
-impl Variant {
+impl Variant<'_> {
     /// The piece's surface that stands for the alias piece.
     fn surface<'a>(&self, p: &Piece<'a>) -> &'a str {
         if let Some(end) = self.trim {
@@ -464,25 +603,24 @@ impl Variant {
     }
 }
 
-/// Readings of a piece that may only end a name: without a possessive (`Nvidia's`),
-/// without a genitive or plural `-s` (`Nvidias`, `H100s`).
-fn end_variants(p: &Piece) -> Vec<Variant> {
-    let mut out = Vec::new();
-    let chars = p.key.chars().count();
-    if let Some(stripped) = p.key.strip_suffix("'s").or_else(|| p.key.strip_suffix('\'')) {
+/// The reading of a piece that may only end a name, if any: without a possessive
+/// (`Nvidia's`), or without a genitive or plural `-s` (`Nvidias`, `H100s`).
+fn end_variant<'k>(p: &'k Piece) -> Option<Variant<'k>> {
+    let key: &str = &p.key;
+    if let Some(stripped) = key.strip_suffix("'s").or_else(|| key.strip_suffix('\'')) {
         if !stripped.is_empty() {
             if let Some((ap, _)) = p.text.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
                 if ap > 0 {
-                    out.push(Variant { key: stripped.to_string(), trim: Some(p.span.start + ap), inflected: false });
+                    return Some(Variant { key: stripped, trim: Some(p.span.start + ap), inflected: false });
                 }
             }
         }
-    } else if chars >= 3 && p.text.ends_with(['s', 'S']) {
-        if let Some(stripped) = p.key.strip_suffix('s') {
-            out.push(Variant { key: stripped.to_string(), trim: None, inflected: true });
+    } else if p.text.ends_with(['s', 'S']) && key.chars().count() >= 3 {
+        if let Some(stripped) = key.strip_suffix('s') {
+            return Some(Variant { key: stripped, trim: None, inflected: true });
         }
     }
-    out
+    None
 }
 
 /// Whether pieces `i..=j` start with upper or lower case like the alias pieces.
@@ -495,10 +633,6 @@ fn same_initial_case(pieces: &[Piece], i: usize, j: usize, texts: &[String]) -> 
         let b = t.chars().next().is_some_and(char::is_uppercase);
         a == b
     })
-}
-
-fn stem_key(lang: Lang, stem: &str) -> String {
-    format!("{}:{}", lang.code(), stem)
 }
 
 fn stem_of(t: &Token) -> &str {
@@ -514,6 +648,16 @@ fn case_form(s: &str) -> String {
     s.nfc().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect()
 }
 
+/// Whether `case_form(s) == form`, without building the case form of ASCII text (NFC
+/// and the apostrophe mapping leave ASCII unchanged).
+fn same_case_form(s: &str, form: &str) -> bool {
+    if s.is_ascii() {
+        s == form
+    } else {
+        case_form(s) == form
+    }
+}
+
 /// The pieces of a sentence: whole tokens, and the parts of hyphenated compounds.
 pub(crate) fn pieces<'a>(cx: &SentenceContext<'a>) -> Vec<Piece<'a>> {
     let mut out = Vec::with_capacity(cx.tokens().len());
@@ -524,10 +668,17 @@ pub(crate) fn pieces<'a>(cx: &SentenceContext<'a>) -> Vec<Piece<'a>> {
             let n = parts.len();
             for (pi, s) in parts.into_iter().enumerate() {
                 let ptext = s.slice(cx.text);
-                out.push(Piece { span: s, key: fold_form(&lower_form(ptext)), text: ptext, tok: ti, part: pi, nparts: n });
+                out.push(Piece {
+                    span: s,
+                    key: Cow::Owned(fold_form(&lower_form(ptext))),
+                    text: ptext,
+                    tok: ti,
+                    part: pi,
+                    nparts: n,
+                });
             }
         } else {
-            out.push(Piece { span: t.span, key: t.folded.clone(), text, tok: ti, part: 0, nparts: 1 });
+            out.push(Piece { span: t.span, key: Cow::Borrowed(&t.folded), text, tok: ti, part: 0, nparts: 1 });
         }
     }
     out
@@ -603,7 +754,7 @@ struct Claim {
 /// Reads every file under `dir`, returning the gazetteer and all problems found.
 fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
     let mut errors = Vec::new();
-    let mut g = Gazetteer { names: TokenTrie::new(), stems: TokenTrie::new(), ..Gazetteer::default() };
+    let mut g = Gazetteer::default();
     let mut rows: Vec<(Row, Kind)> = Vec::new();
     for (file, kind, cols) in [("companies.csv", Kind::Company, &COMPANY_COLUMNS), ("chips.csv", Kind::Chip, &CHIP_COLUMNS)] {
         match read_table(&dir.join(file), cols) {
@@ -642,12 +793,20 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 aliases.push(a.to_string());
             }
         }
+        let short: Vec<String> = row
+            .get("short")
+            .split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty() && !aliases.iter().any(|x| x == a))
+            .map(str::to_string)
+            .collect();
         let mut e = EntityInfo {
             id: id.to_string(),
             kind: Some(*kind),
             canonical: canonical.to_string(),
             aliases,
             rule,
+            short,
             ..EntityInfo::default()
         };
         match kind {
@@ -706,7 +865,8 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
         let e = &g.entities[ei];
         let vendor_keys = g.by_id.get(e.vendor.as_str()).and_then(|v| company_keys.get(v));
         let mut seen: HashSet<Vec<String>> = HashSet::new();
-        for alias in &e.aliases {
+        let all = e.aliases.iter().map(|a| (a, false)).chain(e.short.iter().map(|a| (a, true)));
+        for (alias, short) in all {
             let mut pieces = alias_pieces(alias);
             if pieces.is_empty() {
                 errors.push(row.error(format!("`{}`: alias `{alias}` has no word", e.id)));
@@ -738,7 +898,7 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 // Two readings are told apart by exact case (`case`/`cue` one-piece
                 // aliases written differently), or by context (`cue`/`case` names of a
                 // company and a chip: `Ampere`).
-                let strict = keys.len() == 1 && e.rule != MatchRule::Fold && other.rule != MatchRule::Fold;
+                let strict = keys.len() == 1 && (e.rule != MatchRule::Fold || short) && other.rule != MatchRule::Fold;
                 let apart = strict && (c.exact != exact || (e.kind != other.kind && (e.rule == MatchRule::Cue || other.rule == MatchRule::Cue)));
                 if c.entity != ei && !apart {
                     errors.push(row.error(format!(
@@ -756,22 +916,28 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 let keys: Vec<&str> = variant.iter().map(|p| p.1.as_str()).collect();
                 g.names.insert(&keys, a);
                 if variant.len() > 1 {
-                    for lang in Lang::KNOWN {
+                    for (l, lang) in Lang::KNOWN.into_iter().enumerate() {
                         let stems: Vec<String> = variant
                             .iter()
                             .map(|(text, key)| {
                                 let lower = lower_form(text);
                                 let is_word = key.chars().any(char::is_alphabetic);
-                                stem_key(lang, &if is_word { stemmer.stem(lang, &lower) } else { lower })
+                                if is_word {
+                                    stemmer.stem(lang, &lower)
+                                } else {
+                                    lower
+                                }
                             })
                             .collect();
-                        g.stems.insert(&stems, a);
+                        g.stems[l].insert(&stems, a);
                     }
                 }
-                g.aliases.push(Alias { entity: ei, texts: variant.into_iter().map(|p| p.0).collect() });
+                g.aliases.push(Alias { entity: ei, texts: variant.into_iter().map(|p| p.0).collect(), short });
             }
         }
     }
+    let alias_keys: HashSet<Vec<String>> = claims.keys().cloned().collect();
+    load_blockers(dir, &g.by_id, &alias_keys, &mut g.blockers, &mut errors);
     match Discovery::load(dir, &g.by_id) {
         Ok((d, errs)) => {
             g.discovery = d;
@@ -797,4 +963,71 @@ fn lang_dirs(dir: &Path) -> Vec<PathBuf> {
         .unwrap_or_default();
     out.sort();
     out
+}
+
+fn upper_initial(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Reads `products.csv` (`name,vendor`) and every `lang/<lang>/name_blockers.txt` into
+/// `out`. A blocker that is itself a company or chip name is an error: it would hide
+/// the name everywhere.
+fn load_blockers(
+    dir: &Path,
+    ids: &HashMap<String, usize>,
+    alias_keys: &HashSet<Vec<String>>,
+    out: &mut Blockers,
+    errors: &mut Vec<DataError>,
+) {
+    let mut entries: Vec<(String, PathBuf, usize, bool)> = Vec::new();
+    let products = dir.join("products.csv");
+    if products.exists() {
+        match read_table(&products, &["name", "vendor"]) {
+            Ok(rows) => {
+                for row in rows {
+                    let vendor = row.get("vendor");
+                    if !vendor.is_empty() && !ids.contains_key(vendor) {
+                        errors.push(row.error(format!("unknown vendor id `{vendor}`")));
+                    }
+                    if row.get("name").is_empty() {
+                        errors.push(row.error("column `name` is empty"));
+                        continue;
+                    }
+                    entries.push((row.get("name").to_string(), row.path.clone(), row.line, false));
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    for ldir in lang_dirs(dir) {
+        let path = ldir.join("name_blockers.txt");
+        if !path.exists() {
+            continue;
+        }
+        match read_list(&path) {
+            Ok(lines) => entries.extend(lines.into_iter().map(|l| (l.text, path.clone(), l.line, true))),
+            Err(e) => errors.push(e),
+        }
+    }
+    for (text, path, line, all) in entries {
+        let pieces = alias_pieces(&text);
+        if pieces.is_empty() {
+            errors.push(DataError::new(&path, line, format!("`{text}` has no word")));
+            continue;
+        }
+        let keys: Vec<String> = pieces.iter().map(|p| p.1.clone()).collect();
+        if alias_keys.contains(&keys) {
+            errors.push(DataError::new(&path, line, format!("`{text}` is also a company or chip name: it would hide that name")));
+            continue;
+        }
+        let b = out.texts.len() as u32;
+        out.trie.insert(&keys, b);
+        out.texts.push((pieces.into_iter().map(|p| p.0).collect(), all));
+    }
+}
+
+impl discover::CoveredPieces for Candidate {
+    fn pieces(&self) -> (usize, usize) {
+        (self.first, self.last)
+    }
 }

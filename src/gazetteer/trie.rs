@@ -1,9 +1,11 @@
 //! A trie over token keys: each edge is labelled with one normalized token.
 //!
 //! Keys are interned once, so that walking one edge costs one hash lookup for the
-//! key and one for the edge, whatever the number of names stored.
+//! key and one for the edge, whatever the number of names stored. A caller that walks
+//! the same token many times (every name start of a sentence) looks its key up once
+//! with [`TokenTrie::key`] and then walks with [`TokenTrie::step_key`].
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// A node id; the root is [`ROOT`].
 pub type Node = u32;
@@ -12,12 +14,18 @@ pub type Node = u32;
 pub const ROOT: Node = 0;
 
 /// A token trie whose terminal nodes carry payload ids (alias indices).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct TokenTrie {
     keys: HashMap<String, u32>,
     edges: HashMap<(Node, u32), Node>,
     /// Payloads of each node (index = node id).
     terminals: Vec<Vec<u32>>,
+}
+
+impl Default for TokenTrie {
+    fn default() -> Self {
+        TokenTrie::new()
+    }
 }
 
 impl TokenTrie {
@@ -51,8 +59,18 @@ impl TokenTrie {
 
     /// The node reached from `node` over `key`, if any.
     pub fn step(&self, node: Node, key: &str) -> Option<Node> {
-        let k = self.keys.get(key)?;
-        self.edges.get(&(node, *k)).copied()
+        self.step_key(node, self.key(key)?)
+    }
+
+    /// The interned id of `key`, or `None` when no stored path uses it (then no
+    /// step over it can succeed).
+    pub fn key(&self, key: &str) -> Option<u32> {
+        self.keys.get(key).copied()
+    }
+
+    /// The node reached from `node` over the key with id `key` (from [`TokenTrie::key`]).
+    pub fn step_key(&self, node: Node, key: u32) -> Option<Node> {
+        self.edges.get(&(node, key)).copied()
     }
 
     /// The payloads that end at `node`.

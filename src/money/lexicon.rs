@@ -9,7 +9,7 @@
 
 use crate::span::Span;
 use crate::tokenize::{fold_form, is_hyphen, lower_form, Token, TokenKind};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// What an atom is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +80,18 @@ pub fn atomize(doc: &str, tokens: &[Token]) -> Vec<Atom> {
     let mut atoms: Vec<Atom> = Vec::with_capacity(tokens.len() + 4);
     for tok in tokens {
         match tok.kind {
+            TokenKind::Word if is_plain_word(doc, tok) => {
+                // One atom, whose key is the token's folded form (`make_atom` would
+                // compute the same from the same text).
+                let text = tok.span.slice(doc);
+                atoms.push(Atom {
+                    span: tok.span,
+                    key: tok.folded.clone(),
+                    kind: AtomKind::Word,
+                    glued: false,
+                    capitalized: text.chars().next().is_some_and(char::is_uppercase),
+                });
+            }
             TokenKind::Word => {
                 let mut prev_end: Option<usize> = None;
                 for part in tok.parts(doc) {
@@ -117,6 +129,12 @@ pub fn atomize(doc: &str, tokens: &[Token]) -> Vec<Atom> {
         atoms[i].glued = atoms[i - 1].span.end == atoms[i].span.start;
     }
     atoms
+}
+
+/// A word token that is one atom: not empty, no hyphen and no leading digit.
+fn is_plain_word(doc: &str, tok: &Token) -> bool {
+    let text = tok.span.slice(doc);
+    !text.is_empty() && !text.starts_with(|c: char| c.is_ascii_digit()) && !text.contains(is_hyphen)
 }
 
 /// One atom of a lexicon entry.
@@ -168,6 +186,17 @@ impl<T> Lexicon<T> {
 
     pub fn is_empty(&self) -> bool {
         self.by_first.is_empty()
+    }
+
+    /// The keys entries start with.
+    pub fn first_keys(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
+    /// Whether some entry starts with an atom of this key (no entry can match at an
+    /// atom with another key).
+    pub fn starts_with(&self, key: &str) -> bool {
+        self.by_first.contains_key(key)
     }
 
     /// The longest entry that starts at atom `i`: the end (exclusive atom index) and its value.
