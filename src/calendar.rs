@@ -70,6 +70,102 @@ impl fmt::Display for DocDate {
     }
 }
 
+impl DocDate {
+    /// The finest unit the date is known to.
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// Days since 1970-01-01 of a full date; `None` below day precision.
+    pub fn to_days(&self) -> Option<i64> {
+        Some(days_from_civil(self.year, self.month?, self.day?))
+    }
+
+    /// The date `days` days after 1970-01-01.
+    ///
+    /// ```
+    /// use veille::calendar::DocDate;
+    /// let d = DocDate::ymd(2025, 6, 11).unwrap();
+    /// assert_eq!(DocDate::from_days(d.to_days().unwrap() + 30).to_string(), "2025-07-11");
+    /// ```
+    pub fn from_days(days: i64) -> DocDate {
+        let (y, m, d) = civil_from_days(days);
+        DocDate { year: y, month: Some(m), day: Some(d) }
+    }
+
+    /// A full date moved by `n` days; `None` below day precision.
+    pub fn add_days(&self, n: i64) -> Option<DocDate> {
+        Some(DocDate::from_days(self.to_days()? + n))
+    }
+
+    /// ISO weekday of a full date, 1 (Monday) to 7 (Sunday).
+    ///
+    /// ```
+    /// assert_eq!(veille::calendar::DocDate::ymd(2025, 6, 11).unwrap().weekday(), Some(3));
+    /// ```
+    pub fn weekday(&self) -> Option<u32> {
+        Some(weekday_of_days(self.to_days()?))
+    }
+
+    /// ISO 8601 week-numbering year and week of a full date (`2025-06-11` → `(2025, 24)`).
+    pub fn iso_week(&self) -> Option<(i32, u32)> {
+        let days = self.to_days()?;
+        // The Thursday of the same ISO week decides the year.
+        let thursday = days - weekday_of_days(days) as i64 + 4;
+        let (y, _, _) = civil_from_days(thursday);
+        let jan1 = days_from_civil(y, 1, 1);
+        Some((y, ((thursday - jan1) / 7 + 1) as u32))
+    }
+}
+
+/// How finely a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = year as i64 - if month <= 2 { 1 } else { 0 };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = month as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01.
+pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    (y as i32, m, d)
+}
+
+/// ISO weekday (1 = Monday) of a day count since 1970-01-01 (a Thursday).
+fn weekday_of_days(days: i64) -> u32 {
+    ((days + 3).rem_euclid(7) + 1) as u32
+}
+
+/// Month `month` of `year` moved by `n` months: `(2025, 11) + 3` → `(2026, 2)`.
+pub fn add_months(year: i32, month: u32, n: i32) -> (i32, u32) {
+    let idx = year as i64 * 12 + month as i64 - 1 + n as i64;
+    (idx.div_euclid(12) as i32, (idx.rem_euclid(12) + 1) as u32)
+}
+
 pub fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }

@@ -107,9 +107,11 @@ fn fields(table: &str) -> Vec<(&'static str, &'static str, &'static str)> {
     }
 }
 
-/// The tables in the package, with their primary key and foreign keys
-/// `(fields, referenced table, referenced fields)`.
-fn tables() -> Vec<(&'static str, Option<&'static str>, Vec<(&'static str, &'static str, &'static str)>)> {
+/// A foreign key: `(field, referenced table, referenced field)`.
+type ForeignKey = (&'static str, &'static str, &'static str);
+
+/// The tables in the package, with their primary key and foreign keys.
+fn tables() -> Vec<(&'static str, Option<&'static str>, Vec<ForeignKey>)> {
     vec![
         ("documents", Some("doc_id"), vec![]),
         ("sentences", Some("sentence_id"), vec![("doc_id", "documents", "doc_id")]),

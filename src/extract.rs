@@ -37,7 +37,7 @@ pub fn json_objects(rows: &DocRows) -> Vec<Value> {
                 } else if INTEGER_COLUMNS.contains(col) {
                     cell.parse::<u64>().map(Value::from).unwrap_or_else(|_| Value::String(cell.clone()))
                 } else if *col == "confidence" {
-                    cell.parse::<f64>().ok().and_then(|f| serde_json::Number::from_f64(f)).map_or(Value::Null, Value::Number)
+                    cell.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number)
                 } else {
                     Value::String(cell.clone())
                 };

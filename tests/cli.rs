@@ -15,7 +15,7 @@ fn gazetteer_check_reports_file_and_line() {
     let problems: Vec<&str> = out.lines().filter(|l| l.starts_with("tests/fixtures/gazetteer/bad/")).collect();
     assert!(problems.len() >= 10, "{out}");
     for line in problems {
-        let lineno = line.splitn(3, ':').nth(1).unwrap_or("");
+        let lineno = line.split(':').nth(1).unwrap_or("");
         assert!(lineno.parse::<usize>().is_ok_and(|n| n > 0), "no line number: {line}");
     }
 }

@@ -13,20 +13,8 @@ fn write(dir: &Path, name: &str, text: &str) {
     std::fs::write(p, text).unwrap();
 }
 
-/// Every file of an output folder (hidden state files excluded), sorted by name.
-fn tables(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file() && !p.file_name().unwrap().to_string_lossy().starts_with('.'))
-        .map(|p| (p.file_name().unwrap().to_string_lossy().to_string(), std::fs::read(&p).unwrap()))
-        .collect();
-    files.sort();
-    files
-}
-
 fn assert_same_tables(a: &Path, b: &Path) {
-    let (ta, tb) = (tables(a), tables(b));
+    let (ta, tb) = (output_files(a), output_files(b));
     assert_eq!(ta.iter().map(|t| &t.0).collect::<Vec<_>>(), tb.iter().map(|t| &t.0).collect::<Vec<_>>());
     for (x, y) in ta.iter().zip(&tb) {
         assert!(x.1 == y.1, "{} differs:\n{}\n---\n{}", x.0, String::from_utf8_lossy(&x.1), String::from_utf8_lossy(&y.1));
@@ -128,7 +116,7 @@ fn killed_run_leaves_previous_tables_intact() {
     write(c, "small.txt", "Nvidia investit en Europe.");
     let out = tempfile::tempdir().unwrap();
     run_ok(c, out.path(), &[]);
-    let before = tables(out.path());
+    let before = output_files(out.path());
 
     // A corpus large enough that the run is still going when it is killed.
     let paragraph = "Amazon défie Nvidia sur le marché des puces : Trainium2 coûte 40 % de moins et AWS investit 20 milliards d'euros en 2025. ";
@@ -145,7 +133,7 @@ fn killed_run_leaves_previous_tables_intact() {
     child.kill().ok();
     child.wait().unwrap();
     assert!(!finished_early, "the run finished before it could be killed: make the corpus bigger");
-    assert_eq!(tables(out.path()), before, "a killed run changed the tables");
+    assert_eq!(output_files(out.path()), before, "a killed run changed the tables");
 
     // The next run completes and equals a full run.
     for i in 50..400 {

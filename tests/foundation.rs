@@ -4,7 +4,6 @@
 mod common;
 
 use common::*;
-use std::path::Path;
 use veille::lang::Lang;
 use veille::pipeline::analyze_text;
 use veille::resources::Resources;
@@ -290,17 +289,6 @@ fn unusable_corpus_or_output_fails_with_one_line() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/gaz"));
 }
 
-fn read_dir_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file() && !p.file_name().unwrap().to_string_lossy().starts_with('.'))
-        .map(|p| (p.file_name().unwrap().to_string_lossy().to_string(), std::fs::read(&p).unwrap()))
-        .collect();
-    files.sort();
-    files
-}
-
 #[test]
 fn output_is_identical_across_jobs() {
     let corpus = root().join("corpus");
@@ -308,8 +296,8 @@ fn output_is_identical_across_jobs() {
     let two = tempfile::tempdir().unwrap();
     run_ok(&corpus, one.path(), &["--jobs", "1"]);
     run_ok(&corpus, two.path(), &["--jobs", "2"]);
-    let a = read_dir_files(one.path());
-    let b = read_dir_files(two.path());
+    let a = output_files(one.path());
+    let b = output_files(two.path());
     assert!(a.len() >= 6);
     assert_eq!(a.iter().map(|f| &f.0).collect::<Vec<_>>(), b.iter().map(|f| &f.0).collect::<Vec<_>>());
     for (fa, fb) in a.iter().zip(&b) {
@@ -321,7 +309,7 @@ fn output_is_identical_across_jobs() {
 fn committed_output_is_reproduced_byte_for_byte() {
     let out = tempfile::tempdir().unwrap();
     run_ok(&root().join("corpus"), out.path(), &[]);
-    for (name, bytes) in read_dir_files(out.path()) {
+    for (name, bytes) in output_files(out.path()) {
         let committed = std::fs::read(root().join("output").join(&name))
             .unwrap_or_else(|_| panic!("output/{name} is not committed; run `cargo run --release`"));
         assert!(committed == bytes, "output/{name} is stale: regenerate it with `cargo run --release`");

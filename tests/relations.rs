@@ -640,3 +640,218 @@ fn relations_and_facts_tables() {
     let f = &facts[1];
     assert_eq!((&f[3], &f[4], &f[5], &f[6], &f[7]), ("owns", "Nvidia", "Mistral AI (5%)", "2025-03", "sentence-date"));
 }
+
+/// Runs the whole pipeline (real gazetteer, money rules, relations) on `text` and renders
+/// every relation but `cooccurs` of every sentence as `type|subject|object|method`.
+fn real(lang: &str, text: &str) -> Vec<String> {
+    let res = Resources::load(Path::new("gazetteers")).expect("gazetteers load");
+    let doc = format!("---\nlang: {lang}\n---\n{text}");
+    let analyses = veille::pipeline::analyze_text("t.txt", &doc, &res).expect("analyzed");
+    let a = &analyses[0];
+    let mut out = Vec::new();
+    for (ms, rels) in a.mentions.iter().zip(&a.relations) {
+        for r in rels.iter().filter(|r| r.kind != "cooccurs") {
+            let obj = r.object.map_or_else(|| r.value.clone(), |o| display_value(&ms[o]));
+            out.push(format!("{}|{}|{}|{}", r.kind, display_value(&ms[r.subject]), obj, r.method));
+        }
+    }
+    out
+}
+
+/// Like [`Case`], on the real pipeline's mentions.
+struct RealCase {
+    name: &'static str,
+    lang: &'static str,
+    text: &'static str,
+    expect: &'static [&'static str],
+}
+
+fn check_real(cases: &[RealCase]) {
+    let mut failures = Vec::new();
+    for c in cases {
+        let found = real(c.lang, c.text);
+        for e in c.expect {
+            let (positive, want) = match e.strip_prefix('-') {
+                Some(w) => (false, w),
+                None => (true, e.trim_start_matches('+')),
+            };
+            if has(&found, want) != positive {
+                failures.push(format!("{}: {} {e}\n    found {found:?}", c.name, if positive { "missing" } else { "unwanted" }));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+macro_rules! real {
+    ($name:expr, $lang:expr, $text:expr, [$($e:expr),* $(,)?]) => {
+        RealCase { name: $name, lang: $lang, text: $text, expect: &[$($e),*] }
+    };
+}
+
+#[test]
+fn lists_of_names() {
+    check(&[
+        case!("fr positive: an unknown member keeps the list", "fr",
+            "Bpifrance, Eurazeo, le fonds Daphni et Cathay figurent parmi les investisseurs de Mistral AI.",
+            ["company:Bpifrance=Bpifrance", "company:Eurazeo=Eurazeo", "company:Cathay=Cathay", "company:Mistral AI=Mistral AI"],
+            ["owns|Bpifrance|Mistral AI", "owns|Eurazeo|Mistral AI", "owns|Cathay|Mistral AI",
+             "-owns|Cathay|Eurazeo", "-owns|Cathay|Bpifrance", "-owns|Mistral AI|Cathay"]),
+        case!("fr negative: co-listed investors own nothing of each other", "fr",
+            "Avec Bpifrance, Eurazeo, le fonds Daphni et Cathay, les investisseurs sont surtout français.",
+            ["company:Bpifrance=Bpifrance", "company:Eurazeo=Eurazeo", "company:Cathay=Cathay"],
+            ["-owns|Cathay|Eurazeo", "-owns|Cathay|Bpifrance", "-owns|Eurazeo|Bpifrance", "-owns|Bpifrance|Eurazeo"]),
+        case!("de positive", "de", "Bosch, SAP, der Konzern Schwarz und Burda sind Investoren bei Aleph Alpha.",
+            ["company:Bosch=Bosch", "company:SAP=SAP", "company:Burda=Burda", "company:Aleph Alpha=Aleph Alpha"],
+            ["owns|Bosch|Aleph Alpha", "owns|SAP|Aleph Alpha", "owns|Burda|Aleph Alpha", "-owns|Burda|Bosch", "-owns|Burda|SAP"]),
+        case!("de negative: the investee is not in the sentence", "de",
+            "Mit Bosch, SAP, der Schwartz-Gruppe und Burda gehören fast ausschließlich deutsche Firmen zu den Investoren.",
+            ["company:Bosch=Bosch", "company:SAP=SAP", "company:Burda=Burda"],
+            ["-owns|Burda|Bosch", "-owns|Burda|SAP", "-owns|SAP|Bosch", "-owns|Bosch|SAP"]),
+        case!("de reversed: investors after the company", "de", "Aleph Alpha hat Bosch und SAP als Investoren gewonnen.",
+            ["company:Aleph Alpha=Aleph Alpha", "company:Bosch=Bosch", "company:SAP=SAP"],
+            ["owns|Bosch|Aleph Alpha", "owns|SAP|Aleph Alpha", "-owns|SAP|Bosch", "-owns|Bosch|SAP", "-owns|Aleph Alpha|SAP"]),
+        case!("fr a clause is no list member", "fr", "Nvidia, qui fournit Mistral AI, et AMD dominent.",
+            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI", "company:AMD=AMD"],
+            ["supplies|Nvidia|Mistral AI"]),
+    ]);
+}
+
+#[test]
+fn voice_of_participles() {
+    check(&[
+        case!("fr active perfect", "fr", "SoftBank a racheté Arm en 2016.",
+            ["company:SoftBank=SoftBank", "company:Arm=Arm"], ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]),
+        case!("fr passive", "fr", "Arm a été racheté par SoftBank en 2016.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank"], ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]),
+        case!("fr adjectival participle", "fr", "Arm, racheté par SoftBank, conçoit des processeurs.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank"], ["owns|SoftBank|Arm", "-owns|Arm|SoftBank"]),
+        case!("fr passive without agent", "fr", "Arm a été racheté l'an dernier, selon Nvidia.",
+            ["company:Arm=Arm", "company:Nvidia=Nvidia"], ["-owns|Arm|Nvidia", "-owns|Nvidia|Arm"]),
+        case!("fr negative", "fr", "SoftBank n'a pas racheté Arm.",
+            ["company:SoftBank=SoftBank", "company:Arm=Arm"], ["-owns|SoftBank|Arm", "-owns|Arm|SoftBank"]),
+        case!("fr makes, active perfect", "fr", "Nvidia a conçu la puce Blackwell.",
+            ["company:Nvidia=Nvidia", "chip:Blackwell=Blackwell"], ["makes|Nvidia|Blackwell|cue"]),
+        case!("fr makes, adjectival", "fr", "La puce Blackwell, conçue par Nvidia, arrive.",
+            ["chip:Blackwell=Blackwell", "company:Nvidia=Nvidia"], ["makes|Nvidia|Blackwell|cue"]),
+        case!("de active perfect", "de", "Apple hat 2016 Pallas Ludens aufgekauft.",
+            ["company:Apple=Apple", "company:Pallas Ludens=Pallas Ludens"], ["owns|Apple|Pallas Ludens|cue", "-owns|Pallas Ludens|Apple"]),
+        case!("de passive relative clause", "de", "Er gründete Pallas Ludens, das 2016 von Apple aufgekauft wurde.",
+            ["company:Pallas Ludens=Pallas Ludens", "company:Apple=Apple"], ["owns|Apple|Pallas Ludens|cue", "-owns|Pallas Ludens|Apple"]),
+        case!("de passive without agent", "de", "Pallas Ludens wurde 2016 übernommen, teilte Apple mit.",
+            ["company:Pallas Ludens=Pallas Ludens", "company:Apple=Apple"], ["-owns|Pallas Ludens|Apple", "-owns|Apple|Pallas Ludens"]),
+        case!("de negative", "de", "Apple hat Pallas Ludens nicht aufgekauft.",
+            ["company:Apple=Apple", "company:Pallas Ludens=Pallas Ludens"], ["-owns|Apple|Pallas Ludens", "-owns|Pallas Ludens|Apple"]),
+    ]);
+}
+
+#[test]
+fn distributive_subjects_are_not_partners() {
+    check(&[
+        case!("fr distributive", "fr", "Google et AWS ont tous deux signé des accords historiques.",
+            ["company:Google=Google", "company:AWS=AWS"], ["-partners|Google|AWS", "cooccurs|Google|AWS"]),
+        case!("fr joint", "fr", "Google et AWS ont signé un accord historique.",
+            ["company:Google=Google", "company:AWS=AWS"], ["partners|Google|AWS"]),
+        case!("fr distributive, partner named", "fr", "Google et AWS ont tous deux signé un accord avec NuScale.",
+            ["company:Google=Google", "company:AWS=AWS", "company:NuScale=NuScale"],
+            ["-partners|Google|AWS", "partners|Google|NuScale", "partners|AWS|NuScale"]),
+        case!("de distributive", "de", "Telekom und SAP bauen jeweils eigene Rechenzentren.",
+            ["company:Telekom=Telekom", "company:SAP=SAP"], ["-partners|Telekom|SAP"]),
+        case!("de joint", "de", "Telekom und SAP bauen ein Rechenzentrum.",
+            ["company:Telekom=Telekom", "company:SAP=SAP"], ["partners|Telekom|SAP"]),
+    ]);
+}
+
+#[test]
+fn makes_from_gazetteer_needs_a_tie() {
+    check(&[
+        case!("fr list of chips after the vendor", "fr", "Les NVIDIA H100, Blackwell et autres restent rares.",
+            ["company:NVIDIA=Nvidia#nvidia", "chip:H100=H100#h100", "chip:Blackwell=Blackwell#blackwell"],
+            ["makes|Nvidia|H100|gazetteer", "makes|Nvidia|Blackwell|gazetteer"]),
+        case!("fr genitive", "fr", "Anthropic loue des H100 de Nvidia et des Trainium2.",
+            ["company:Anthropic=Anthropic", "chip:H100=H100#h100", "company:Nvidia=Nvidia#nvidia", "chip:Trainium2=Trainium2#trainium2"],
+            ["makes|Nvidia|H100|gazetteer"]),
+        case!("fr far, another chip between", "fr",
+            "Les NVIDIA H100 équipent un rack qui réunit aussi des processeurs Trainium2 et des Blackwell.",
+            ["company:NVIDIA=Nvidia#nvidia", "chip:H100=H100#h100", "chip:Trainium2=Trainium2#trainium2", "chip:Blackwell=Blackwell#blackwell"],
+            ["makes|Nvidia|H100", "-makes|Nvidia|Blackwell", "cooccurs|Nvidia|Blackwell"]),
+        case!("fr the only chip, far from its vendor", "fr",
+            "Mistral Compute sera dotée de 18.000 puces Blackwell, parmi les plus avancées de Nvidia.",
+            ["chip:Blackwell=Blackwell#blackwell", "company:Nvidia=Nvidia#nvidia"], ["makes|Nvidia|Blackwell|gazetteer"]),
+        case!("fr the tied name of the family wins", "fr",
+            "Le projet d'Amazon AWS, déployé dans l'Indiana avec des puces Trainium2 d'Amazon, avance.",
+            ["company:Amazon=Amazon#amazon", "company:AWS=AWS#aws", "chip:Trainium2=Trainium2#trainium2", "company:Amazon=Amazon#amazon"],
+            ["makes|Amazon|Trainium2", "-makes|AWS|Trainium2"]),
+        case!("fr possessive cue far from its subject", "fr",
+            "Amazon a pris de l'avance avec ses propres Trainium2, face aux H100.",
+            ["company:Amazon=Amazon#amazon", "chip:Trainium2=Trainium2#trainium2", "chip:H100=H100#h100"],
+            ["makes|Amazon|Trainium2", "-makes|Amazon|H100"]),
+        case!("fr negated cue gives no tie", "fr",
+            "Amazon ne conçoit pas ses propres Trainium2 seul, ni les H100.",
+            ["company:Amazon=Amazon#amazon", "chip:Trainium2=Trainium2#trainium2", "chip:H100=H100#h100"],
+            ["-makes|Amazon|H100"]),
+        case!("de possessive", "de", "Die Anlage basiert auf Nvidias Blackwell Systemen mit jeweils acht H100 GPUs.",
+            ["company:Nvidias=Nvidia#nvidia", "chip:Blackwell=Blackwell#blackwell", "chip:H100=H100#h100"],
+            ["makes|Nvidia|Blackwell|gazetteer", "-makes|Nvidia|H100"]),
+        case!("de compound qualifies itself only", "de", "Dazu gehören tausend Nvidia-H100-Systeme und Blackwell-Server.",
+            ["company:Nvidia=Nvidia#nvidia", "chip:H100=H100#h100", "chip:Blackwell=Blackwell#blackwell"],
+            ["makes|Nvidia|H100|gazetteer", "-makes|Nvidia|Blackwell"]),
+        case!("de separate vendor word qualifies the list", "de", "Dazu gehören tausend NVIDIA H100 und Blackwell Server.",
+            ["company:NVIDIA=Nvidia#nvidia", "chip:H100=H100#h100", "chip:Blackwell=Blackwell#blackwell"],
+            ["makes|Nvidia|H100|gazetteer", "makes|Nvidia|Blackwell|gazetteer"]),
+    ]);
+}
+
+#[test]
+fn real_mentions() {
+    check_real(&[
+        real!("fr vendor and parent", "fr",
+            "\"Amazon AWS affirme que ses nouvelles puces Trainium2 permettraient de réduire jusqu'à 40% les coûts\", explique un rapport de Morgan Stanley.",
+            ["makes|Amazon Web Services|Trainium2", "makes|Amazon|Trainium2", "-makes|Morgan Stanley|Trainium2"]),
+        real!("de co-listed investors", "de",
+            "Mit Bosch, SAP, der Schwartz-Gruppe und Burda gehören fast ausschließlich deutsche Firmen zu den Investoren.",
+            ["-owns|Burda|Bosch", "-owns|Burda|SAP"]),
+        real!("de relative clause, passive", "de",
+            "Zuvor hatte er das Start-up \"Pallas Ludens\" gegründet, das 2016 von Apple aufgekauft wurde.",
+            ["owns|Apple|Pallas Ludens|cue", "-owns|Pallas Ludens|Apple"]),
+        real!("fr active perfect", "fr", "SoftBank a racheté Arm en 2016.", ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]),
+        real!("de gazetteer makes needs a tie", "de",
+            "Die Anlage basiert auf Nvidias DGX B200 Systemen mit jeweils acht B200 GPUs sowie RTX Pro Servern mit acht RTX Pro 6000 Einheiten.",
+            ["makes|Nvidia|DGX B200|gazetteer", "-makes|Nvidia|B200", "-makes|Nvidia|RTX PRO 6000"]),
+    ]);
+}
+
+#[test]
+fn joint_projects() {
+    check(&[
+        case!("fr project of two", "fr", "Project Rainier est le projet d'Amazon et Anthropic, déployé dans l'Indiana.",
+            ["company:Amazon=Amazon", "company:Anthropic=Anthropic"], ["partners|Amazon|Anthropic|cue"]),
+        case!("fr one corporate family is no partnership", "fr", "Le projet d'Amazon AWS et Anthropic avance.",
+            ["company:Amazon=Amazon#amazon", "company:AWS=AWS#aws", "company:Anthropic=Anthropic"],
+            ["partners|Amazon|Anthropic", "partners|AWS|Anthropic", "-partners|Amazon|AWS"]),
+        case!("fr project of one", "fr", "Le projet de Nvidia séduit Mistral AI.",
+            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"], ["-partners|Nvidia|Mistral AI"]),
+        case!("de project of two", "de", "Das Projekt von Telekom und Nvidia startet in München.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"], ["partners|Deutsche Telekom|Nvidia"]),
+        case!("de project of one", "de", "Das Projekt von Telekom nutzt Chips von Nvidia.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"], ["-partners|Deutsche Telekom|Nvidia"]),
+    ]);
+}
+
+#[test]
+fn restated_amounts() {
+    check(&[
+        case!("fr soit", "fr",
+            "Anthropic a signé un contrat de 1,25 milliard de dollars par mois jusqu'en 2029 avec un fournisseur de calcul, soit environ 40 milliards au total.",
+            ["company:Anthropic=Anthropic", "money:1,25 milliard de dollars=1250000000 USD", "money:environ 40 milliards=40000000000 USD"],
+            ["pays|Anthropic|1250000000 USD", "pays|Anthropic|40000000000 USD"]),
+        case!("fr no restatement, too far", "fr",
+            "Anthropic a signé un contrat de 1,25 milliard de dollars par mois jusqu'en 2029 avec un fournisseur de calcul, et le marché pèse environ 40 milliards au total.",
+            ["company:Anthropic=Anthropic", "money:1,25 milliard de dollars=1250000000 USD", "money:environ 40 milliards=40000000000 USD"],
+            ["pays|Anthropic|1250000000 USD", "-pays|Anthropic|40000000000 USD"]),
+        case!("de sprich", "de",
+            "Microsoft zahlt OpenAI jeden Monat 100 Millionen Dollar für die Rechenleistung seiner Rechenzentren in Europa, sprich 1,2 Milliarden Dollar im Jahr.",
+            ["company:Microsoft=Microsoft", "company:OpenAI=OpenAI", "money:100 Millionen Dollar=100000000 USD", "money:1,2 Milliarden Dollar=1200000000 USD"],
+            ["pays|Microsoft|100000000 USD", "pays|Microsoft|1200000000 USD"]),
+    ]);
+}

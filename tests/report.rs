@@ -108,13 +108,13 @@ fn hand_built_tables() -> (tempfile::TempDir, usize) {
     }
     w.flush().unwrap();
     write_csv(d, "relations.csv", &[
-        &veille::output::RELATIONS_HEADER,
+        veille::output::RELATIONS_HEADER,
         &["de/<b>x</b>.txt:r0", "de/<b>x</b>.txt", "de/<b>x</b>.txt:s0", "makes", "de/<b>x</b>.txt:m0", "de/<b>x</b>.txt:m1",
           "Nvidia", "<script>document.title='pwned'</script>", "", "", "", "cue", "0.90"],
         &["de/<b>x</b>.txt:r1", "de/<b>x</b>.txt", "de/<b>x</b>.txt:s0", "cooccurs", "de/<b>x</b>.txt:m0", "de/<b>x</b>.txt:m3",
           "Nvidia", "2025-03", "", "", "", "cooccurrence", "0.30"],
     ]);
-    write_csv(d, "entities.csv", &[&veille::output::ENTITIES_HEADER]);
+    write_csv(d, "entities.csv", &[veille::output::ENTITIES_HEADER]);
     (dir, specs.len())
 }
 

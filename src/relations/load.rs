@@ -99,7 +99,8 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             "noun" => Pos::Noun,
             "det" => Pos::Det,
             "prep" => Pos::Prep,
-            other => return Err(row.error(format!("`pos` must be verb, noun, det or prep, not `{other}`"))),
+            "participle" => Pos::Participle,
+            other => return Err(row.error(format!("`pos` must be verb, participle, noun, det or prep, not `{other}`"))),
         };
         let subject = parse_side(&row, "subject")?;
         let object = parse_side(&row, "object")?;
@@ -141,9 +142,14 @@ pub(super) fn load_markers(path: &Path) -> Result<HashMap<(Lang, String), Vec<Ro
             "beneficiary" => Role::Beneficiary,
             "list" => Role::List,
             "det" => Role::Det,
+            "aux-active" => Role::AuxActive,
+            "aux-passive" => Role::AuxPassive,
+            "distributive" => Role::Distributive,
+            "restate" => Role::Restate,
             other => {
                 return Err(row.error(format!(
-                    "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list or det, not `{other}`"
+                    "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
+                     aux-passive, distributive or restate, not `{other}`"
                 )))
             }
         };

@@ -16,7 +16,9 @@
 //!   `agent-verb` (`von`: the doer, but only after a verb cue), `genitive` (`de`:
 //!   after a noun cue, the investor of an amount or the target of a purchase),
 //!   `oblique` (`avec`, `pour`, `mit`: never the grammatical subject), `list`
-//!   (`et`, `und`: joins names into one group) and `det` (articles, skipped).
+//!   (`et`, `und`: joins names into one group), `det` (articles, skipped),
+//!   `aux-active` / `aux-passive` (auxiliaries giving a participle cue its voice),
+//!   `distributive` (`tous`, `beide`) and `restate` (`soit`).
 //! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
 //!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`.
 //!
@@ -28,14 +30,24 @@
 //! 2. **Subject**: a name after an agent marker, else (noun cue of a money type) a name
 //!    after a genitive marker behind the cue, else the nearest name on the cue's
 //!    subject side that is not after an oblique marker. Names joined by list words
-//!    (`Telekom, Nvidia und SAP`) form a group and share the role.
+//!    (`Telekom, Nvidia und SAP`, also around an unknown member of at most
+//!    [`LIST_FILLER`] words) form a group and share the role; two names of one group are
+//!    never the two ends of an asymmetric relation. A participle cue takes its voice from
+//!    the nearest auxiliary (`Voice`): active (`SoftBank a racheté Arm`) puts the subject
+//!    before the auxiliary and the object after it; passive, or no auxiliary, takes only
+//!    an agent as subject (`Arm a été racheté par SoftBank`).
 //! 3. **Object**: money goes to the nearest cue whose window reaches it; a chip or a
 //!    company is the nearest one on the object side (after a passive agent: on either
 //!    side; after a noun cue: a genitive name behind it). `partners` is symmetric and
-//!    links every pair of its groups.
-//! 4. **Gazetteer**: a chip and its vendor (or the vendor's parent or subsidiary) in one
-//!    sentence give `makes` with method `gazetteer`; a cue `makes` that contradicts
-//!    a known vendor is dropped.
+//!    links every pair of its groups, but not the members of a group followed by a
+//!    distributive word (`Google et AWS ont tous deux signé des accords`). An amount
+//!    after a restating word (`soit`) shares the relation of the amount before it.
+//! 4. **Gazetteer**: a chip and its vendor (or the vendor's parent or subsidiary) give
+//!    `makes` with method `gazetteer` where the sentence ties them: side by side (at most
+//!    [`ATTACH_GAP`] tokens, no other name between, a list of chips sharing the vendor),
+//!    through a `makes` cue, or when the chip is the only one of the sentence. A cue
+//!    `makes` that contradicts a known vendor is dropped, and so are `partners` within
+//!    one corporate family.
 //! 5. **Dates**: every amount is `dated` by the nearest dated mention of its sentence
 //!    (anchors are preferred to bounds such as `jusqu'en 2029`, dates not separated from
 //!    the amount by another amount are preferred, and a date after the amount counts
@@ -69,6 +81,16 @@ pub const NEG_AFTER: usize = 3;
 pub const APPOSITION_WORDS: usize = 2;
 /// Tokens a parenthesis inside a list of names may hold (`Lakestar (Zürich), Earlybird`).
 pub const PAREN_TOKENS: usize = 6;
+/// Words an unrecognised member of a list of names may have (`Bosch, SAP, der
+/// Schwartz-Gruppe und Burda`: `der Schwartz-Gruppe` keeps the list together).
+pub const LIST_FILLER: usize = 3;
+/// Tokens before a participle searched for its auxiliary (mention tokens not counted).
+pub const VOICE_BEFORE: usize = 8;
+/// Tokens after a participle searched for its auxiliary (`aufgekauft wurde`).
+pub const VOICE_AFTER: usize = 2;
+/// Largest gap in tokens between a chip and its vendor for a `makes` from the gazetteer
+/// alone (`NVIDIA H100`, `les TPU de Google`, `SiPearl (microprocesseurs Rhea`).
+pub const ATTACH_GAP: usize = 3;
 /// Confidence lost per token of distance beyond two between a cue and an argument.
 pub const DISTANCE_PENALTY: f32 = 0.03;
 /// Factor on the confidence of `owns` inferred from an investor in a funding round.
@@ -184,6 +206,9 @@ impl CueWord {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Pos {
     Verb,
+    /// A past participle, written in its active reading (`racheté`: the buyer before, the
+    /// bought after); its voice comes from the auxiliary near it (see [`Voice`]).
+    Participle,
     Noun,
     Det,
     Prep,
@@ -219,6 +244,27 @@ pub(crate) enum Role {
     Beneficiary,
     List,
     Det,
+    /// An auxiliary of the active perfect (`a`, `hat`): `SoftBank a racheté Arm`.
+    AuxActive,
+    /// An auxiliary of the passive (`été`, `wurde`): `Arm a été racheté par SoftBank`.
+    AuxPassive,
+    /// `tous deux`, `beide`, `jeweils`: what a coordinated subject does, each does apart.
+    Distributive,
+    /// `soit`, `sprich`: the amount after it restates the amount before it.
+    Restate,
+}
+
+/// The voice of a participle cue, from the nearest auxiliary in its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Voice {
+    /// Not a participle, or an auxiliary after it: the cue's sides as written.
+    Plain,
+    /// A passive auxiliary, or none (an adjectival participle: `la puce conçue par Nvidia`):
+    /// the subject is only a name after an agent marker.
+    Passive,
+    /// An active auxiliary at this token before the cue: the subject stands before it,
+    /// the object after it (`Apple hat 2016 Pallas Ludens aufgekauft`).
+    Active(usize),
 }
 
 /// One row of `cues.csv`.
@@ -305,10 +351,22 @@ impl RelationRules {
     pub fn find(&self, cx: &SentenceContext, mentions: &[Mention], gazetteer: &Gazetteer) -> Vec<Relation> {
         let tokens = cx.tokens();
         let lang = if cx.sentence.lang == Lang::Und { cx.doc_lang } else { cx.sentence.lang };
-        let s = Sentence { rules: self, tokens, lang, mentions, ranges: token_ranges(tokens, mentions) };
+        let mut s = Sentence {
+            rules: self,
+            tokens,
+            lang,
+            mentions,
+            ranges: token_ranges(tokens, mentions),
+            cue_tokens: vec![false; tokens.len()],
+        };
         let cues = s.cue_matches();
+        for m in &cues {
+            for t in m.start..m.end.min(tokens.len()) {
+                s.cue_tokens[t] = true;
+            }
+        }
         let mut found = s.typed(&cues);
-        apply_gazetteer(&mut found, mentions, gazetteer);
+        s.apply_gazetteer(&mut found, &cues, gazetteer);
         dedupe(&mut found);
 
         let mut out: Vec<Relation> = found
@@ -352,6 +410,8 @@ struct Sentence<'a> {
     lang: Lang,
     mentions: &'a [Mention],
     ranges: Vec<Option<(usize, usize)>>,
+    /// Tokens covered by a cue of the sentence.
+    cue_tokens: Vec<bool>,
 }
 
 /// Where a mention stands relative to a cue: before it or not, and the tokens between.
@@ -523,6 +583,20 @@ impl<'a> Sentence<'a> {
         self.marker_before(head)
     }
 
+    /// A comma, slash, ampersand or list word (`et`, `und`).
+    fn is_list_separator(&self, t: usize) -> bool {
+        self.tokens.get(t).is_some_and(|tok| matches!(tok.lower.as_str(), "," | "/" | "&" | "*"))
+            || self.has_role(t, Role::List)
+    }
+
+    /// A word that may stand for an unknown member of a list: no mention, cue or marker.
+    fn is_filler_word(&self, t: usize) -> bool {
+        self.tokens.get(t).is_some_and(|tok| tok.kind == TokenKind::Word)
+            && !self.in_mention(t)
+            && !self.cue_tokens.get(t).copied().unwrap_or(false)
+            && self.roles(t).is_empty()
+    }
+
     /// Mentions of `kind` joined to `mi` by list words (`A, B und C`), in text order.
     fn group(&self, mi: usize, kind: Kind) -> Vec<usize> {
         let of_kind: Vec<usize> =
@@ -544,13 +618,25 @@ impl<'a> Sentence<'a> {
                     t = close + 1;
                     continue;
                 }
-                let ok = matches!(tok.lower.as_str(), "," | "/" | "&" | "*")
-                    || self.has_role(t, Role::List)
-                    || self.has_role(t, Role::Det);
-                if !ok {
+                if self.is_list_separator(t) || self.has_role(t, Role::Det) {
+                    t += 1;
+                    continue;
+                }
+                // A member the gazetteer does not know (`, der Schwartz-Gruppe und`): a few
+                // plain words between two separators.
+                let after_sep = t > xe && self.is_list_separator(t - 1)
+                    || t > xe + 1 && self.has_role(t - 1, Role::Det) && self.is_list_separator(t - 2);
+                if !after_sep {
                     return false;
                 }
-                t += 1;
+                let mut u = t;
+                while u < ys && u - t < LIST_FILLER && self.is_filler_word(u) {
+                    u += 1;
+                }
+                if u == t || u >= ys || !self.is_list_separator(u) {
+                    return false;
+                }
+                t = u;
             }
             true
         };
@@ -587,8 +673,25 @@ impl<'a> Sentence<'a> {
         let companies = self.near(Kind::Company, m);
         let agent = |i: usize| {
             let r = self.group_marker(i, Kind::Company);
-            r.contains(&Role::Agent) || (cue.pos == Pos::Verb && r.contains(&Role::AgentVerb))
+            r.contains(&Role::Agent) || (matches!(cue.pos, Pos::Verb | Pos::Participle) && r.contains(&Role::AgentVerb))
         };
+        match self.voice(m) {
+            Voice::Plain => {}
+            Voice::Passive => {
+                let &(i, _) = companies.iter().find(|&&(i, _)| agent(i))?;
+                return Some((self.group(i, Kind::Company), true));
+            }
+            Voice::Active(aux) => {
+                let &(i, _) = companies.iter().find(|&&(i, _)| {
+                    let r = self.group_marker(i, Kind::Company);
+                    self.ranges[i].is_some_and(|(_, e)| e <= aux)
+                        && !r.contains(&Role::Oblique)
+                        && !r.contains(&Role::Beneficiary)
+                        && !agent(i)
+                })?;
+                return Some((self.group(i, Kind::Company), false));
+            }
+        }
         let receives = cue.rel == RelType::Raises;
         if receives {
             if let Some(&(i, _)) = companies
@@ -618,6 +721,79 @@ impl<'a> Sentence<'a> {
         Some((self.group(i, Kind::Company), false))
     }
 
+    /// The voice of a participle cue whose object is a company or a chip (amounts have
+    /// the company as subject in either voice): the nearest auxiliary in its clause,
+    /// [`VOICE_BEFORE`] tokens before it or [`VOICE_AFTER`] after (mention tokens are
+    /// passed over). An active auxiliary before the cue gives [`Voice::Active`]; a passive
+    /// one, or none at all (`la série H20 conçue pour…`), [`Voice::Passive`]; an active one
+    /// after it (`… aufgekauft hat`) leaves the cue's sides as written.
+    fn voice(&self, m: CueMatch) -> Voice {
+        let cue = &self.rules.cues[m.cue];
+        if cue.pos != Pos::Participle || cue.rel.object_kind() == Kind::Money {
+            return Voice::Plain;
+        }
+        let boundary = |i: usize| self.tokens[i].kind == TokenKind::Punct && !matches!(self.tokens[i].lower.as_str(), "'" | "-");
+        let aux = |i: usize| {
+            if self.has_role(i, Role::AuxPassive) {
+                Some(false)
+            } else if self.has_role(i, Role::AuxActive) {
+                Some(true)
+            } else {
+                None
+            }
+        };
+        let mut before = None;
+        let (mut i, mut seen) = (m.start, 0);
+        while i > 0 && seen < VOICE_BEFORE {
+            i -= 1;
+            if boundary(i) {
+                break;
+            }
+            if self.in_mention(i) {
+                continue;
+            }
+            if let Some(active) = aux(i) {
+                before = Some((seen, i, active));
+                break;
+            }
+            seen += 1;
+        }
+        let mut after = None;
+        let (mut i, mut seen) = (m.end, 0);
+        while i < self.tokens.len() && seen < VOICE_AFTER && !boundary(i) {
+            if !self.in_mention(i) {
+                if let Some(active) = aux(i) {
+                    after = Some((seen, active));
+                    break;
+                }
+                seen += 1;
+            }
+            i += 1;
+        }
+        match (before, after) {
+            (Some((db, _, false)), Some((da, _))) if db <= da => Voice::Passive,
+            (Some((db, i, true)), Some((da, _))) if db <= da => Voice::Active(i),
+            (_, Some((_, false))) => Voice::Passive,
+            (_, Some((_, true))) => Voice::Plain,
+            (Some((_, _, false)), None) => Voice::Passive,
+            (Some((_, i, true)), None) => Voice::Active(i),
+            (None, None) => Voice::Passive,
+        }
+    }
+
+    /// Whether a distributive word (`tous deux`, `beide`, `jeweils`) stands between the
+    /// group `names` and the cue, or right after the cue: each name then acts on its own (`Google et AWS ont tous
+    /// deux signé des accords`), and the names are not partners of one another.
+    fn distributive(&self, names: &[usize], m: CueMatch) -> bool {
+        let spans: Vec<(usize, usize)> = names.iter().filter_map(|&i| self.ranges[i]).collect();
+        let (Some(first), Some(last)) = (spans.iter().map(|r| r.0).min(), spans.iter().map(|r| r.1).max()) else {
+            return false;
+        };
+        // Between them, or right after a cue that follows its subject (`bauen jeweils`).
+        let between = if last <= m.start { last..(m.end + 2) } else if first >= m.end { m.end..first } else { 0..0 };
+        between.into_iter().any(|t| self.has_role(t, Role::Distributive))
+    }
+
     /// For a `raises` cue: the investors named after an agent marker (`von Lakestar`).
     fn investors(&self, m: CueMatch, raisers: &[usize]) -> Vec<usize> {
         let cue = &self.rules.cues[m.cue];
@@ -626,7 +802,7 @@ impl<'a> Sentence<'a> {
             .find(|&(i, _)| {
                 !raisers.contains(&i) && {
                     let r = self.group_marker(i, Kind::Company);
-                    r.contains(&Role::Agent) || (cue.pos == Pos::Verb && r.contains(&Role::AgentVerb))
+                    r.contains(&Role::Agent) || (matches!(cue.pos, Pos::Verb | Pos::Participle) && r.contains(&Role::AgentVerb))
                 }
             })
             .map(|(i, _)| self.group(i, Kind::Company))
@@ -654,11 +830,14 @@ impl<'a> Sentence<'a> {
     fn typed(&self, cues: &[CueMatch]) -> Vec<Found> {
         let mut out = Vec::new();
         let subjects: Vec<Option<(Vec<usize>, bool)>> = cues.iter().map(|&m| self.subject(m)).collect();
-        // Amounts: each to its nearest money cue with a subject.
+        // Amounts: each to its nearest money cue with a subject; an amount that restates the
+        // one before it (`…, soit environ 40 milliards`) takes that one's cue.
+        let mut last: Option<usize> = None;
         for (mi, money) in self.mentions.iter().enumerate() {
             if money.kind != Kind::Money {
                 continue;
             }
+            let restated = if self.marker_before(mi).contains(&Role::Restate) { last } else { None };
             let best = cues
                 .iter()
                 .enumerate()
@@ -674,8 +853,10 @@ impl<'a> Sentence<'a> {
                     let complement = cue.pos == Pos::Noun && !p.before && p.gap <= 2;
                     (p.gap <= cue.window && cue.object.allows(p.before)).then_some((!complement, p.gap, k))
                 })
-                .min();
-            if let Some((_, _, k)) = best {
+                .min()
+                .map(|(_, _, k)| k);
+            last = restated.or(best);
+            if let Some(k) = last {
                 let m = cues[k];
                 let Some((group, _)) = &subjects[k] else { continue };
                 if self.rules.cues[m.cue].rel == RelType::Raises {
@@ -717,8 +898,11 @@ impl<'a> Sentence<'a> {
             let Some((subj, by_agent)) = &subjects[k] else { continue };
             let candidates: Vec<(usize, Place)> =
                 self.near(kind, m).into_iter().filter(|(i, _)| !subj.contains(i)).collect();
+            let voice = self.voice(m);
             let object = if *by_agent {
                 candidates.first()
+            } else if let Voice::Active(aux) = voice {
+                candidates.iter().find(|&&(i, _)| self.ranges[i].is_some_and(|(a, _)| a > aux))
             } else if cue.pos == Pos::Noun && kind == Kind::Company && !self.genitive_is_subject(cue) {
                 candidates
                     .iter()
@@ -741,7 +925,7 @@ impl<'a> Sentence<'a> {
                     pairs.push((s, o));
                 }
             }
-            if cue.rel.symmetric() {
+            if cue.rel.symmetric() && !self.distributive(subj, m) {
                 for (x, &a) in subj.iter().enumerate() {
                     for &b in &subj[x + 1..] {
                         pairs.push((a, b));
@@ -756,6 +940,11 @@ impl<'a> Sentence<'a> {
             let stake = if cue.rel == RelType::Owns { self.near(Kind::Percent, m).first().map(|&(i, _)| i) } else { None };
             for (s, o) in pairs {
                 if self.mentions[s].canonical == self.mentions[o].canonical && !self.mentions[s].canonical.is_empty() {
+                    continue;
+                }
+                // Names of one list share a role: an owner and what it owns, a supplier
+                // and its client are never two members of one enumeration.
+                if !cue.rel.symmetric() && self.group(s, self.mentions[s].kind).contains(&o) {
                     continue;
                 }
                 let (s, o) = if cue.rel.symmetric() { (s.min(o), s.max(o)) } else { (s, o) };
@@ -845,29 +1034,54 @@ fn related(gazetteer: &Gazetteer, a: &str, b: &str) -> bool {
     !a.is_empty() && !b.is_empty() && (ancestors(a, b) || ancestors(b, a))
 }
 
-/// Adds `makes` from the gazetteer (chip + its vendor) and drops cue `makes` that contradict it.
-fn apply_gazetteer(found: &mut Vec<Found>, mentions: &[Mention], gazetteer: &Gazetteer) {
-    let vendor = |chip: &Mention| -> Option<String> {
-        let e = gazetteer.entity(&chip.entity_id)?;
-        (!e.vendor.is_empty()).then(|| e.vendor.clone())
-    };
-    found.retain(|f| {
-        if f.rel != RelType::Makes {
-            return true;
-        }
-        let (Some(company), Some(chip)) = (mentions.get(f.subject), mentions.get(f.object)) else { return true };
-        match vendor(chip) {
-            Some(v) if !company.entity_id.is_empty() => related(gazetteer, &company.entity_id, &v),
-            _ => true,
-        }
-    });
-    for (ci, chip) in mentions.iter().enumerate() {
-        if chip.kind != Kind::Chip {
-            continue;
-        }
-        let Some(v) = vendor(chip) else { continue };
-        for (co, company) in mentions.iter().enumerate() {
-            if company.kind == Kind::Company && related(gazetteer, &company.entity_id, &v) {
+/// Adds `makes` from the gazetteer (chip + its vendor) where the sentence links them, and
+/// drops cue `makes` that contradict the vendor and `partners` within one corporate family.
+///
+/// A chip and a company of its vendor's family give `makes` when the sentence ties them:
+/// the company stands next to the chip or to its list of chips ([`ATTACH_GAP`] tokens at
+/// most, no other name between: `NVIDIA H100, A100`, `les TPU de Google`); or a `makes`
+/// cue has the chip on its object side and the company on its subject side (`Google a
+/// dix ans d'avance avec ses TPU`); or the chip is the only one the sentence names. A vendor
+/// inside a compound (`Nvidia-DGX-B200-Systeme und RTX-PRO-Server`) qualifies that
+/// compound only. Other pairs are left to `cooccurs`.
+impl Sentence<'_> {
+    fn apply_gazetteer(&self, found: &mut Vec<Found>, cues: &[CueMatch], gazetteer: &Gazetteer) {
+        let mentions = self.mentions;
+        let vendor = |chip: &Mention| -> Option<String> {
+            let e = gazetteer.entity(&chip.entity_id)?;
+            (!e.vendor.is_empty()).then(|| e.vendor.clone())
+        };
+        found.retain(|f| {
+            let (Some(a), Some(b)) = (mentions.get(f.subject), mentions.get(f.object)) else { return true };
+            match f.rel {
+                RelType::Makes => match vendor(b) {
+                    Some(v) if !a.entity_id.is_empty() => related(gazetteer, &a.entity_id, &v),
+                    _ => true,
+                },
+                RelType::Partners => !related(gazetteer, &a.entity_id, &b.entity_id),
+                _ => true,
+            }
+        });
+        let chips: HashSet<&str> = mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Chip)
+            .map(|m| if m.entity_id.is_empty() { m.canonical.as_str() } else { m.entity_id.as_str() })
+            .collect();
+        let sole_chip = chips.len() == 1;
+        for (ci, chip) in mentions.iter().enumerate() {
+            if chip.kind != Kind::Chip {
+                continue;
+            }
+            let Some(v) = vendor(chip) else { continue };
+            let family: Vec<usize> = (0..mentions.len())
+                .filter(|&co| mentions[co].kind == Kind::Company && related(gazetteer, &mentions[co].entity_id, &v))
+                .collect();
+            let tied: Vec<usize> =
+                family.iter().copied().filter(|&co| self.attached(co, ci) || self.cue_supports(cues, co, ci)).collect();
+            // The names the sentence ties to the chip; failing those, any of the family when
+            // the chip is the only one named.
+            let makers = if tied.is_empty() && sole_chip { family } else { tied };
+            for co in makers {
                 found.push(Found {
                     rel: RelType::Makes,
                     subject: co,
@@ -879,6 +1093,50 @@ fn apply_gazetteer(found: &mut Vec<Found>, mentions: &[Mention], gazetteer: &Gaz
                 });
             }
         }
+    }
+
+    /// Whether company `co` stands next to chip `ci` or to a chip of its list: at most
+    /// [`ATTACH_GAP`] tokens between, and no name between but members of either list.
+    fn attached(&self, co: usize, ci: usize) -> bool {
+        let Some((cs, ce)) = self.ranges[co] else { return false };
+        let Some((hs, he)) = self.ranges[ci] else { return false };
+        let overlaps = |o: usize| self.ranges[o].is_some_and(|(os, oe)| os < ce && cs < oe);
+        // In one compound token: that chip only.
+        if cs < he && hs < ce {
+            return true;
+        }
+        let chips = self.group(ci, Kind::Chip);
+        if chips.iter().any(|&o| overlaps(o)) {
+            return false;
+        }
+        let companies = self.group(co, Kind::Company);
+        chips.iter().any(|&k| {
+            let Some((ks, ke)) = self.ranges[k] else { return false };
+            let (lo, hi) = if ce <= ks { (ce, ks) } else if ke <= cs { (ke, cs) } else { return false };
+            // Markup and quotes (`avec **Maia**`) do not count.
+            let gap = (lo..hi).filter(|&t| !matches!(self.tokens[t].lower.as_str(), "*" | "_" | "\"" | "«" | "»" | "“" | "”" | "„")).count();
+            gap <= ATTACH_GAP
+                && !(0..self.mentions.len()).any(|o| {
+                    o != co
+                        && o != k
+                        && !chips.contains(&o)
+                        && !companies.contains(&o)
+                        && matches!(self.mentions[o].kind, Kind::Company | Kind::Chip)
+                        && self.ranges[o].is_some_and(|(a, b)| a >= lo && b <= hi)
+                })
+        })
+    }
+
+    /// Whether a `makes` cue has chip `ci` (or its list) on its object side, within its
+    /// window, and company `co` on its subject side.
+    fn cue_supports(&self, cues: &[CueMatch], co: usize, ci: usize) -> bool {
+        let chips = self.group(ci, Kind::Chip);
+        cues.iter().any(|&m| {
+            let cue = &self.rules.cues[m.cue];
+            cue.rel == RelType::Makes
+                && self.place(co, m).is_some_and(|p| cue.subject.allows(p.before))
+                && chips.iter().any(|&k| self.place(k, m).is_some_and(|p| p.gap <= cue.window && cue.object.allows(p.before)))
+        })
     }
 }
 

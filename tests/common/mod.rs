@@ -75,3 +75,16 @@ pub fn assert_provenance(corpus: &Path, rows: &[HashMap<String, String>]) {
         assert_eq!(slice, row["text"], "provenance broken in {doc} at {s}..{e}");
     }
 }
+
+/// Every visible file of an output folder (hidden state and temporary files excluded),
+/// with its bytes, sorted by name.
+pub fn output_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file() && !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().to_string(), std::fs::read(&p).unwrap()))
+        .collect();
+    files.sort();
+    files
+}

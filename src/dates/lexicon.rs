@@ -1,0 +1,406 @@
+//! The per-language date vocabulary, loaded from `gazetteers/dates/<lang>/` and
+//! `gazetteers/lang/<lang>/months.csv`. See `gazetteers/dates/README.md`.
+
+use super::atoms::{atomize, Atom};
+use super::timex::{Anchor, Mod, Season, Unit};
+use crate::data::{read_list, read_table, DataError, Row};
+use crate::span::Span;
+use crate::tokenize::{lower_form, tokenize, TokenRules};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// A word or a phrase as a sequence of atoms: lower-case keys, and the text as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub key: Vec<String>,
+    pub raw: Vec<String>,
+}
+
+impl Phrase {
+    /// Cuts `text` into atoms the way sentences are cut, so that data and text compare.
+    pub fn new(text: &str, rules: &TokenRules) -> Phrase {
+        let tokens = tokenize(text, Span::new(0, text.len()), rules);
+        let atoms = atomize(text, &tokens);
+        Phrase {
+            key: atoms.iter().map(|a| a.key.clone()).collect(),
+            raw: atoms.iter().map(|a| a.span.slice(text).to_string()).collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.key.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.key.is_empty()
+    }
+
+    /// The atom index after the phrase when it starts at `atoms[i]`.
+    pub fn match_at(&self, atoms: &[Atom], i: usize, text: &str) -> Option<usize> {
+        self.match_with(atoms, i, text, false)
+    }
+
+    /// Like [`Phrase::match_at`]; with `exact`, the text must be written as in the data.
+    pub fn match_with(&self, atoms: &[Atom], i: usize, text: &str, exact: bool) -> Option<usize> {
+        if self.is_empty() || i + self.len() > atoms.len() {
+            return None;
+        }
+        for (k, f) in self.key.iter().enumerate() {
+            let a = &atoms[i + k];
+            let ok = if exact { a.span.slice(text) == self.raw[k] } else { a.key == *f };
+            if !ok {
+                return None;
+            }
+        }
+        Some(i + self.len())
+    }
+
+    /// Whether the phrase ends right before `atoms[i]`.
+    pub fn ends_before(&self, atoms: &[Atom], i: usize, text: &str) -> bool {
+        i >= self.len() && self.match_at(atoms, i - self.len(), text) == Some(i)
+    }
+}
+
+/// Where a word stands relative to what it modifies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Position {
+    Before,
+    After,
+}
+
+/// A word that moves a unit, weekday, month or season (`dernier`, `nächsten`, `last`).
+#[derive(Clone, Copy, Debug)]
+pub struct Shift {
+    pub offset: i32,
+    pub before: bool,
+    pub after: bool,
+    pub anchor: Anchor,
+}
+
+/// A count of units: a number, or a vague quantity (`quelques`, `einigen`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Count {
+    N(i32),
+    Few,
+}
+
+/// A fixed relative expression (`aujourd'hui`, `Vorjahr`, `Jahresende`).
+#[derive(Clone, Debug)]
+pub struct Relative {
+    pub phrase: Phrase,
+    pub unit: Unit,
+    pub offset: i32,
+    pub anchor: Anchor,
+    pub mod_: Option<Mod>,
+    pub exact: bool,
+}
+
+/// A cue that sets a date's mod.
+#[derive(Clone, Debug)]
+pub struct Cue {
+    pub phrase: Phrase,
+    pub mod_: Mod,
+    pub position: Position,
+}
+
+/// A cue that turns a counted span of time into a date (`il y a`, `später`).
+#[derive(Clone, Debug)]
+pub struct Offset {
+    pub phrase: Phrase,
+    pub position: Position,
+    pub direction: i32,
+    pub anchor: Anchor,
+    /// Only a vague count makes a date (`in einigen Jahren`; `in sechs Monaten` may be a duration).
+    pub vague_only: bool,
+}
+
+/// Date vocabulary of one language.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    pub months: Vec<(Phrase, u32)>,
+    pub months_capitalized: bool,
+    /// Numeric dates are month first (`04/16/2025`).
+    pub mdy: bool,
+    pub weekdays: HashMap<String, u32>,
+    pub units: HashMap<String, (Unit, bool, bool)>,
+    pub numbers: HashMap<String, Count>,
+    pub ordinals: HashMap<String, u32>,
+    pub ordinal_suffixes: Vec<String>,
+    pub seasons: HashMap<String, Season>,
+    /// Season words that count only with a year or a shift word (`fall 2025`, `last fall`).
+    pub seasons_need_year: HashSet<String>,
+    /// Season words that count on their own, with no cue before them (`Herbst`).
+    pub seasons_alone: HashSet<String>,
+    pub shifts: HashMap<String, Shift>,
+    pub relative: Vec<Relative>,
+    pub cues: Vec<Cue>,
+    pub offsets: Vec<Offset>,
+    pub fillers: Vec<(Phrase, Option<Mod>)>,
+    pub ranges: Vec<(Option<Phrase>, Phrase)>,
+    pub not_year_before: Vec<Phrase>,
+    pub not_year_after: Vec<Phrase>,
+    pub decade_before: HashSet<String>,
+    pub decade_after: HashSet<String>,
+    pub decade_suffixes: Vec<String>,
+    pub fiscal: Vec<Phrase>,
+    /// Letter codes (`Q3`) and whether they count without a year or a cue.
+    pub prefixed: Vec<(String, Unit, bool)>,
+    pub dayparts: Vec<Phrase>,
+    pub habitual: HashSet<String>,
+    pub idioms: Vec<Phrase>,
+    pub glue: HashSet<String>,
+    pub period_cues: HashSet<String>,
+    pub alternatives: HashSet<String>,
+    /// Conjunctions listing dates (`et`, `und`, `and`).
+    pub lists: HashSet<String>,
+    /// Words after `plus tard`, `später`, `later` that make a comparison, not a date.
+    pub comparison: HashSet<String>,
+}
+
+/// The lower-case key of one word of data (accents are kept: `à` is not `a`).
+pub fn key_of(s: &str) -> String {
+    lower_form(s.trim())
+}
+
+fn int(row: &Row, col: &str) -> Result<i32, DataError> {
+    row.required(col)?.parse().map_err(|_| row.error(format!("`{col}` must be a whole number")))
+}
+
+fn parsed<T>(row: &Row, col: &str, f: impl Fn(&str) -> Option<T>, what: &str) -> Result<T, DataError> {
+    f(row.required(col)?).ok_or_else(|| row.error(format!("`{col}` must be {what}")))
+}
+
+fn position(row: &Row) -> Result<Position, DataError> {
+    match row.required("position")? {
+        "before" => Ok(Position::Before),
+        "after" => Ok(Position::After),
+        _ => Err(row.error("`position` must be before or after")),
+    }
+}
+
+fn optional_rows(path: &Path, cols: &[&str]) -> Result<Vec<Row>, DataError> {
+    if path.exists() {
+        read_table(path, cols)
+    } else {
+        Ok(Vec::new())
+    }
+}
+
+fn optional_lines(path: &Path) -> Result<Vec<String>, DataError> {
+    if path.exists() {
+        Ok(read_list(path)?.into_iter().map(|l| l.text).collect())
+    } else {
+        Ok(Vec::new())
+    }
+}
+
+const UNITS: &str = "day, week, month, quarter, half, year or decade";
+
+impl Lexicon {
+    /// Loads the vocabulary of one language: `lang_dir` is `gazetteers/lang/<lang>`
+    /// (months, elisions), `dates_dir` is `gazetteers/dates/<lang>`.
+    pub fn load(lang_dir: &Path, dates_dir: &Path) -> Result<Lexicon, DataError> {
+        let rules = TokenRules {
+            elisions: optional_lines(&lang_dir.join("elisions.txt"))?.iter().map(|s| lower_form(s)).collect(),
+            clitics: optional_lines(&lang_dir.join("clitics.txt"))?.iter().map(|s| lower_form(s)).collect(),
+        };
+        let phrase = |s: &str| Phrase::new(s.trim(), &rules);
+        let d = |name: &str| dates_dir.join(name);
+        let mut lx = Lexicon::default();
+
+        for row in optional_rows(&lang_dir.join("months.csv"), &["name", "month"])? {
+            let m = int(&row, "month")?;
+            if !(1..=12).contains(&m) {
+                return Err(row.error("month must be 1 to 12"));
+            }
+            lx.months.push((phrase(row.required("name")?), m as u32));
+        }
+        for row in optional_rows(&d("settings.csv"), &["key", "value"])? {
+            let yes = match row.required("value")? {
+                "yes" | "dmy" => true,
+                "no" | "mdy" => false,
+                _ => return Err(row.error("value must be yes, no, dmy or mdy")),
+            };
+            match row.required("key")? {
+                "months_capitalized" => lx.months_capitalized = yes,
+                "numeric_order" => lx.mdy = !yes,
+                _ => return Err(row.error("unknown key")),
+            }
+        }
+        for row in optional_rows(&d("weekdays.csv"), &["name", "weekday"])? {
+            let w = int(&row, "weekday")?;
+            if !(1..=7).contains(&w) {
+                return Err(row.error("weekday must be 1 (Monday) to 7 (Sunday)"));
+            }
+            lx.weekdays.insert(key_of(row.required("name")?), w as u32);
+        }
+        for row in optional_rows(&d("units.csv"), &["word", "unit", "number"])? {
+            let unit = parsed(&row, "unit", Unit::parse, UNITS)?;
+            let (sg, pl) = match row.required("number")? {
+                "sg" => (true, false),
+                "pl" => (false, true),
+                "both" => (true, true),
+                _ => return Err(row.error("`number` must be sg, pl or both")),
+            };
+            lx.units.insert(key_of(row.required("word")?), (unit, sg, pl));
+        }
+        for row in optional_rows(&d("numbers.csv"), &["word", "value"])? {
+            let c = match row.required("value")? {
+                "few" => Count::Few,
+                v => Count::N(v.parse().map_err(|_| row.error("`value` must be a number or few"))?),
+            };
+            lx.numbers.insert(key_of(row.required("word")?), c);
+        }
+        for row in optional_rows(&d("ordinals.csv"), &["word", "value"])? {
+            let w = row.required("word")?;
+            if let Some(suffix) = w.strip_prefix('*') {
+                lx.ordinal_suffixes.push(key_of(suffix));
+            } else {
+                lx.ordinals.insert(key_of(w), int(&row, "value")? as u32);
+            }
+        }
+        for row in optional_rows(&d("seasons.csv"), &["word", "season"])? {
+            let w = key_of(row.required("word")?);
+            match row.get("bare") {
+                "" | "cue" => {}
+                "yes" => {
+                    lx.seasons_alone.insert(w.clone());
+                }
+                "no" => {
+                    lx.seasons_need_year.insert(w.clone());
+                }
+                _ => return Err(row.error("`bare` must be yes, cue or no")),
+            }
+            lx.seasons.insert(w, parsed(&row, "season", Season::parse, "SP, SU, FA or WI")?);
+        }
+        for row in optional_rows(&d("shifts.csv"), &["word", "offset", "position", "anchor"])? {
+            let (before, after) = match row.required("position")? {
+                "before" => (true, false),
+                "after" => (false, true),
+                "both" => (true, true),
+                _ => return Err(row.error("`position` must be before, after or both")),
+            };
+            let s = Shift {
+                offset: int(&row, "offset")?,
+                before,
+                after,
+                anchor: parsed(&row, "anchor", Anchor::parse, "doc or prev")?,
+            };
+            lx.shifts.insert(key_of(row.required("word")?), s);
+        }
+        for row in optional_rows(&d("relative.csv"), &["phrase", "unit", "offset", "anchor", "mod", "match"])? {
+            let mod_ = match row.get("mod") {
+                "" => None,
+                m => Some(
+                    Mod::parse(m)
+                        .filter(|m| m.is_inner())
+                        .ok_or_else(|| row.error("`mod` must be START, MID, END or empty"))?,
+                ),
+            };
+            let exact = match row.required("match")? {
+                "exact" => true,
+                "any_case" => false,
+                _ => return Err(row.error("`match` must be any_case or exact")),
+            };
+            lx.relative.push(Relative {
+                phrase: phrase(row.required("phrase")?),
+                unit: parsed(&row, "unit", Unit::parse, UNITS)?,
+                offset: int(&row, "offset")?,
+                anchor: parsed(&row, "anchor", Anchor::parse, "doc or prev")?,
+                mod_,
+                exact,
+            });
+        }
+        for row in optional_rows(&d("cues.csv"), &["phrase", "mod", "position"])? {
+            let mod_ = parsed(&row, "mod", Mod::parse, "START, MID, END, BEFORE, AFTER, APPROX or NONE")?;
+            let position = position(&row)?;
+            if position == Position::After && mod_.is_inner() {
+                return Err(row.error("START, MID and END cues stand before the date"));
+            }
+            lx.cues.push(Cue { phrase: phrase(row.required("phrase")?), mod_, position });
+        }
+        for row in optional_rows(&d("offsets.csv"), &["phrase", "position", "direction", "anchor"])? {
+            let direction = int(&row, "direction")?;
+            if direction != 1 && direction != -1 {
+                return Err(row.error("`direction` must be -1 or 1"));
+            }
+            lx.offsets.push(Offset {
+                phrase: phrase(row.required("phrase")?),
+                position: position(&row)?,
+                direction,
+                anchor: parsed(&row, "anchor", Anchor::parse, "doc or prev")?,
+                vague_only: match row.get("count") {
+                    "" | "any" => false,
+                    "vague" => true,
+                    _ => return Err(row.error("`count` must be any or vague")),
+                },
+            });
+        }
+        for row in optional_rows(&d("fillers.csv"), &["phrase", "mod"])? {
+            let mod_ = match row.get("mod") {
+                "" => None,
+                m => Some(Mod::parse(m).ok_or_else(|| row.error("unknown `mod`"))?),
+            };
+            lx.fillers.push((phrase(row.required("phrase")?), mod_));
+        }
+        for row in optional_rows(&d("ranges.csv"), &["open", "join"])? {
+            let open = match row.get("open") {
+                "" => None,
+                o => Some(phrase(o)),
+            };
+            lx.ranges.push((open, phrase(row.required("join")?)));
+        }
+        for row in optional_rows(&d("not_year.csv"), &["phrase", "position"])? {
+            let p = phrase(row.required("phrase")?);
+            match position(&row)? {
+                Position::Before => lx.not_year_before.push(p),
+                Position::After => lx.not_year_after.push(p),
+            }
+        }
+        for row in optional_rows(&d("decades.csv"), &["word", "position"])? {
+            let w = key_of(row.required("word")?);
+            match row.required("position")? {
+                "before" => lx.decade_before.insert(w),
+                "after" => lx.decade_after.insert(w),
+                "suffix" => {
+                    lx.decade_suffixes.push(w);
+                    true
+                }
+                _ => return Err(row.error("`position` must be before, after or suffix")),
+            };
+        }
+        for row in optional_rows(&d("prefixed.csv"), &["prefix", "unit"])? {
+            let unit = parsed(&row, "unit", Unit::parse, UNITS)?;
+            if !matches!(unit, Unit::Quarter | Unit::Half | Unit::Year) {
+                return Err(row.error("`unit` must be quarter, half or year"));
+            }
+            let alone = match row.get("bare") {
+                "" | "no" => false,
+                "yes" => true,
+                _ => return Err(row.error("`bare` must be yes or no")),
+            };
+            lx.prefixed.push((row.required("prefix")?.to_string(), unit, alone));
+        }
+        lx.fiscal = optional_lines(&d("fiscal.txt"))?.iter().map(|s| phrase(s)).collect();
+        lx.dayparts = optional_lines(&d("dayparts.txt"))?.iter().map(|s| phrase(s)).collect();
+        lx.idioms = optional_lines(&d("idioms.txt"))?.iter().map(|s| phrase(s)).collect();
+        lx.habitual = optional_lines(&d("habitual.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.glue = optional_lines(&d("glue.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.period_cues = optional_lines(&d("period_cues.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.alternatives = optional_lines(&d("alternatives.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.lists = optional_lines(&d("lists.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.comparison = optional_lines(&d("comparison.txt"))?.iter().map(|s| key_of(s)).collect();
+
+        // Longest phrases first, so that `bis spätestens` wins over `bis`.
+        lx.months.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        lx.cues.sort_by_key(|c| std::cmp::Reverse(c.phrase.len()));
+        lx.relative.sort_by_key(|r| std::cmp::Reverse(r.phrase.len()));
+        lx.offsets.sort_by_key(|o| std::cmp::Reverse(o.phrase.len()));
+        lx.fillers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        lx.ranges.sort_by_key(|(o, j)| std::cmp::Reverse(o.as_ref().map_or(0, Phrase::len) * 10 + j.len()));
+        lx.prefixed.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
+        lx.ordinal_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        lx.decade_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        Ok(lx)
+    }
+}

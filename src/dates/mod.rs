@@ -1,0 +1,196 @@
+//! Dates: every calendar reference of a sentence, normalized TIMEX3-style.
+//!
+//! [`DateRules::find`] cuts a sentence into atoms (tokens, with hyphenated compounds
+//! split: `mi-2026` → `mi - 2026`), runs a small grammar of date forms over them
+//! (day-month-year in words or digits, months, years, quarters, halves, seasons,
+//! decades, fiscal years, intervals, weekdays, relative and counted expressions, each
+//! with its START/MID/END/BEFORE/AFTER/APPROX cues) and resolves what each one says
+//! against the document's date:
+//!
+//! - absolute dates keep their own precision (`19 mai 2025` → `2025-05-19`);
+//! - a month, season or quarter without a year takes the year named earlier in the
+//!   sentence, else the document's (`en mai` → `2026-05`);
+//! - relative references count from the document's date at the precision they imply,
+//!   never finer than that date (`heute` → `2025-06-11`; `Montag` in a document dated
+//!   `2023-11` → `2023-11`, and a START/MID/END mod is then dropped);
+//! - `un an plus tôt`, `drei Jahre später` count from the date the text named last;
+//! - without a document date, relative references are kept with an empty value.
+//!
+//! Every word comes from `gazetteers/dates/<lang>/` and `gazetteers/lang/<lang>/months.csv`
+//! (see `gazetteers/dates/README.md`); the Rust code holds only the mechanism.
+//!
+//! ```
+//! use veille::resources::Resources;
+//! let res = Resources::load(std::path::Path::new("gazetteers")).unwrap();
+//! let text = "---\ndate: 2025-06-11\nlang: fr\n---\nLa puce sortira d'ici fin 2026.\n";
+//! let a = &veille::pipeline::analyze_text("t.txt", text, &res).unwrap()[0];
+//! let m = &a.mentions[0][0];
+//! assert_eq!((m.value.as_str(), m.mod_.as_str()), ("2026", "END"));
+//! ```
+
+mod atoms;
+mod lexicon;
+mod parse;
+mod timex;
+
+use lexicon::Lexicon;
+use timex::{resolve, Anchor, Refs, Spec, YearSrc};
+
+use crate::calendar::DocDate;
+use crate::data::DataError;
+use crate::document::SentenceContext;
+use crate::lang::Lang;
+use crate::mention::{Kind, Mention, Method};
+use crate::span::Span;
+use crate::tokenize::{lower_form, tokenize, TokenRules};
+use atoms::{atomize, Atom};
+use parse::{Hit, Parser};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// How far back in the document `un an plus tôt` looks for the date it counts from.
+const LOOKBACK_BYTES: usize = 3000;
+
+/// The date rules of every known language.
+#[derive(Debug, Default)]
+pub struct DateRules {
+    langs: HashMap<Lang, Lexicon>,
+    tokens: HashMap<Lang, TokenRules>,
+}
+
+impl DateRules {
+    /// Loads `dir/dates/<lang>/*` and `dir/lang/<lang>/months.csv` for every known
+    /// language; a missing folder gives an empty vocabulary, a bad line a `file:line` error.
+    pub fn load(dir: &Path) -> Result<DateRules, DataError> {
+        let mut rules = DateRules::default();
+        for lang in Lang::KNOWN {
+            let lang_dir = dir.join("lang").join(lang.code());
+            let lx = Lexicon::load(&lang_dir, &dir.join("dates").join(lang.code()))?;
+            let read = |name: &str| -> Result<Vec<String>, DataError> {
+                let p = lang_dir.join(name);
+                if !p.exists() {
+                    return Ok(Vec::new());
+                }
+                Ok(crate::data::read_list(&p)?.into_iter().map(|l| lower_form(&l.text)).collect())
+            };
+            rules.tokens.insert(lang, TokenRules { elisions: read("elisions.txt")?, clitics: read("clitics.txt")? });
+            rules.langs.insert(lang, lx);
+        }
+        Ok(rules)
+    }
+
+    fn lang_of(&self, cx: &SentenceContext) -> Lang {
+        [cx.sentence.lang, cx.doc_lang, Lang::En].into_iter().find(|l| self.langs.contains_key(l)).unwrap_or(Lang::En)
+    }
+
+    fn parser<'a>(&'a self, lang: Lang, text: &'a str, atoms: &'a [Atom]) -> Option<Parser<'a>> {
+        let lx = self.langs.get(&lang)?;
+        let others = Lang::KNOWN.iter().filter(|l| **l != lang).filter_map(|l| self.langs.get(l)).collect();
+        Some(Parser { atoms, text, lx, others })
+    }
+
+    /// The date expressions of an atom sequence, left to right, not overlapping.
+    fn hits(&self, p: &Parser) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < p.atoms.len() {
+            if let Some(e) = p.idiom(i) {
+                i = e.max(i + 1);
+                continue;
+            }
+            // The first of two listed dates (`10 et 11 février`), a cue and its date, or a
+            // date starting here; an interval that opens with the cue word
+            // (`from 2020 to 2024`) wins over the cue.
+            let found = p.listed(i).or_else(|| match (p.cued(i), p.ranged(i, false)) {
+                (Some(c), Some(r)) => Some(if r.end >= c.end { r } else { c }),
+                (c, r) => c.or(r),
+            });
+            let Some(mut h) = found else {
+                i += 1;
+                continue;
+            };
+            let mut next = h.end;
+            if let Some((m, e)) = p.cue_after(h.end) {
+                h.mod_ = h.mod_.or(Some(m));
+                next = e;
+            }
+            i = next.max(i + 1);
+            if !matches!(h.spec, Spec::LooseDay(_) | Spec::LooseMonth(_)) {
+                out.push(h);
+            }
+        }
+        out
+    }
+
+    /// The date the text names last before the sentence (for `un an plus tôt`).
+    fn lookback(&self, cx: &SentenceContext, lang: Lang) -> Option<DocDate> {
+        let end = cx.sentence.span.start.min(cx.text.len());
+        let mut start = end.saturating_sub(LOOKBACK_BYTES);
+        while start < end && !cx.text.is_char_boundary(start) {
+            start += 1;
+        }
+        if let Some(p) = cx.text[start..end].rfind("\n---") {
+            start += p + 4;
+        }
+        let rules = self.tokens.get(&lang)?;
+        let tokens = tokenize(cx.text, Span::new(start, end), rules);
+        let atoms = atomize(cx.text, &tokens);
+        let p = self.parser(lang, cx.text, &atoms)?;
+        let mut refs = Refs { doc: cx.doc_date, prev: None, sentence_year: None };
+        let mut last = None;
+        for h in self.hits(&p) {
+            if let Some((t, _)) = resolve(&h.spec, &refs) {
+                if let Some(r) = t.as_reference() {
+                    refs.prev = Some(r);
+                    last = Some(r);
+                }
+            }
+        }
+        last
+    }
+
+    /// Date mentions of one sentence; relative ones are resolved against `cx.doc_date`.
+    pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
+        let lang = self.lang_of(cx);
+        let atoms = atomize(cx.text, cx.tokens());
+        let Some(p) = self.parser(lang, cx.text, &atoms) else { return Vec::new() };
+        let mut refs = Refs { doc: cx.doc_date, prev: None, sentence_year: None };
+        let mut looked_back = false;
+        let mut out = Vec::new();
+        for h in self.hits(&p) {
+            if refs.prev.is_none() && !looked_back && needs_prev(&h.spec) {
+                looked_back = true;
+                refs.prev = self.lookback(cx, lang);
+            }
+            let resolved = resolve(&h.spec, &refs);
+            let mut m =
+                Mention::new(Kind::Date, Span::new(atoms[h.start].span.start, atoms[h.end - 1].span.end), Method::Rule);
+            if let Some((t, coarse)) = &resolved {
+                m.value = t.to_string();
+                if let Some(r) = t.as_reference() {
+                    refs.prev = Some(r);
+                }
+                if let Some(y) = t.year() {
+                    refs.sentence_year = Some(y);
+                }
+                if let Some(md) = h.mod_ {
+                    if !(*coarse && md.is_inner()) {
+                        m.mod_ = md.as_str().to_string();
+                    }
+                }
+            } else if let Some(md) = h.mod_ {
+                m.mod_ = md.as_str().to_string();
+            }
+            out.push(m);
+        }
+        out
+    }
+}
+
+fn needs_prev(spec: &Spec) -> bool {
+    match spec {
+        Spec::Rel { anchor: Anchor::Prev, .. } | Spec::Dated(_, YearSrc::Shift(_, Anchor::Prev)) => true,
+        Spec::Range(a, b) => needs_prev(a) || needs_prev(b),
+        _ => false,
+    }
+}

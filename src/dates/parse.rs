@@ -1,0 +1,884 @@
+//! The date grammar: small parsers over atoms, one per form of date, combined
+//! leftmost-longest. Every word they look for comes from a [`Lexicon`].
+
+use super::atoms::Atom;
+use super::lexicon::{Count, Lexicon, Phrase, Position, Shift};
+use super::timex::{Anchor, Mod, Part, Season, Spec, Unit, YearSrc};
+use crate::calendar::days_in_month;
+use crate::tokenize::TokenKind;
+
+/// A date expression found at atoms `start..end`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub spec: Spec,
+    pub mod_: Option<Mod>,
+}
+
+impl Hit {
+    fn new(start: usize, end: usize, spec: Spec) -> Option<Hit> {
+        Some(Hit { start, end, spec, mod_: None })
+    }
+}
+
+fn longest(hits: impl IntoIterator<Item = Option<Hit>>) -> Option<Hit> {
+    let mut best: Option<Hit> = None;
+    for h in hits.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| h.end > b.end) {
+            best = Some(h);
+        }
+    }
+    best
+}
+
+/// A two-digit year in a numeric date (`16.04.25`).
+fn century(yy: u32) -> i32 {
+    if yy < 70 {
+        2000 + yy as i32
+    } else {
+        1900 + yy as i32
+    }
+}
+
+fn valid_day(m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(2000, m)
+}
+
+/// The parsers, over the atoms of one sentence.
+pub struct Parser<'a> {
+    pub atoms: &'a [Atom],
+    pub text: &'a str,
+    pub lx: &'a Lexicon,
+    /// The other languages' vocabularies: a month name of another language still
+    /// counts next to a day or a year (`March 21, 2025` in a French article).
+    pub others: Vec<&'a Lexicon>,
+}
+
+impl<'a> Parser<'a> {
+    fn at(&self, i: usize) -> Option<&'a Atom> {
+        self.atoms.get(i)
+    }
+
+    fn is(&self, i: usize, c: &str) -> bool {
+        self.at(i).is_some_and(|a| a.is(c))
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.at(i).filter(|a| a.is_word()).map(|a| a.key.as_str())
+    }
+
+    fn any(&self, list: &[Phrase], i: usize) -> Option<usize> {
+        list.iter().find_map(|p| p.match_at(self.atoms, i, self.text))
+    }
+
+    /// `j` and the positions after each glue word or hyphen that follows it (at most `max`).
+    fn glue_positions(&self, j: usize, max: usize) -> Vec<usize> {
+        let mut v = vec![j];
+        let mut k = j;
+        while v.len() <= max {
+            match self.at(k) {
+                Some(a) if a.is_hyphen() || self.lx.glue.contains(&a.key) => {
+                    k += 1;
+                    v.push(k);
+                }
+                _ => break,
+            }
+        }
+        v
+    }
+
+    /// An idiom starting at `i` (`du jour au lendemain`): the atom after it.
+    pub fn idiom(&self, i: usize) -> Option<usize> {
+        self.any(&self.lx.idioms, i)
+    }
+
+    // ---- words ------------------------------------------------------------
+
+    fn unit(&self, i: usize) -> Option<(Unit, bool, bool)> {
+        self.word(i).and_then(|w| self.lx.units.get(w).copied())
+    }
+
+    fn shift(&self, i: usize, pos: Position) -> Option<Shift> {
+        let s = self.word(i).and_then(|w| self.lx.shifts.get(w).copied())?;
+        match pos {
+            Position::Before if s.before => Some(s),
+            Position::After if s.after => Some(s),
+            _ => None,
+        }
+    }
+
+    fn season(&self, i: usize) -> Option<Season> {
+        self.word(i).and_then(|w| self.lx.seasons.get(w).copied())
+    }
+
+    /// Digits followed by an ordinal suffix (`1er`, `21st`).
+    fn suffixed_ordinal(&self, a: &Atom) -> Option<u32> {
+        if !a.is_word() {
+            return None;
+        }
+        let n = a.key.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > 2 {
+            return None;
+        }
+        let rest = &a.key[n..];
+        self.lx.ordinal_suffixes.iter().any(|s| s == rest).then(|| a.key[..n].parse().ok()).flatten()
+    }
+
+    /// A day of the month (`19`, `1er`, `21st`); the dot of `19.` is not included.
+    fn day(&self, i: usize) -> Option<u32> {
+        let a = self.at(i)?;
+        let d = if a.kind == TokenKind::Number && a.width <= 2 { a.digits? } else { self.suffixed_ordinal(a)? };
+        (1..=31).contains(&d).then_some(d)
+    }
+
+    /// An ordinal (`premier`, `ersten`, `1.`, `3rd`) and the atom after it.
+    fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
+        let a = self.at(i)?;
+        if let Some(&v) = self.word(i).and_then(|w| self.lx.ordinals.get(w)) {
+            return Some((v, i + 1));
+        }
+        if a.kind == TokenKind::Number && a.width == 1 && self.is(i + 1, ".") {
+            return Some((a.digits?, i + 2));
+        }
+        self.suffixed_ordinal(a).map(|v| (v, i + 1))
+    }
+
+    /// A month name: the month, the atom after it, and the vocabulary it came from.
+    fn month(&self, i: usize) -> Option<(u32, usize, &'a Lexicon)> {
+        self.month_any(i).filter(|m| !m.3).map(|(m, e, lx, _)| (m, e, lx))
+    }
+
+    /// Like [`Parser::month`], also accepting an abbreviation written without its dot
+    /// (`Jan 15, 2026`); the last field tells which. Such a name needs a day or a year.
+    fn month_any(&self, i: usize) -> Option<(u32, usize, &'a Lexicon, bool)> {
+        let a = self.at(i)?;
+        if !a.is_word() {
+            return None;
+        }
+        let lexicons = || std::iter::once(self.lx).chain(self.others.iter().copied());
+        let cased = |lx: &Lexicon| !lx.months_capitalized || a.is_capitalized(self.text);
+        lexicons()
+            .filter(|lx| cased(lx))
+            .find_map(|lx| {
+                lx.months.iter().find_map(|(p, m)| p.match_at(self.atoms, i, self.text).map(|e| (*m, e, lx, false)))
+            })
+            .or_else(|| {
+                lexicons().filter(|lx| cased(lx)).find_map(|lx| {
+                    lx.months.iter().find_map(|(p, m)| {
+                        (p.len() == 2 && p.key[1] == "." && p.key[0] == a.key).then_some((*m, i + 1, lx, true))
+                    })
+                })
+            })
+    }
+
+    /// A month name of the sentence's own language.
+    fn own_month(&self, i: usize) -> Option<(u32, usize)> {
+        self.month(i).filter(|(_, _, lx)| std::ptr::eq(*lx, self.lx)).map(|(m, e, _)| (m, e))
+    }
+
+    fn weekday(&self, i: usize) -> Option<u32> {
+        let w = self.word(i)?;
+        if let Some(&d) = self.lx.weekdays.get(w) {
+            return Some(d);
+        }
+        // A weekday with a part of the day in one word (`Dienstagabend`).
+        self.lx.weekdays.iter().find_map(|(name, &d)| {
+            let rest = w.strip_prefix(name.as_str())?;
+            self.lx.dayparts.iter().any(|p| p.len() == 1 && p.key[0] == rest).then_some(d)
+        })
+    }
+
+    fn daypart_after(&self, j: usize) -> usize {
+        self.any(&self.lx.dayparts, j).unwrap_or(j)
+    }
+
+    /// Whether the word before `i` lets a bare month, season or code count as a date.
+    fn licensed_by_prev(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..3 {
+            let Some(a) = k.checked_sub(1).and_then(|p| self.at(p)) else { return false };
+            if self.lx.period_cues.contains(&a.key) {
+                return true;
+            }
+            if !self.lx.glue.contains(&a.key) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// Whether the number at `i` reads as a count, a page or a model rather than a year.
+    fn count_context(&self, i: usize) -> bool {
+        if i > 0 && self.at(i - 1).is_some_and(|a| a.kind == TokenKind::Symbol) {
+            return true;
+        }
+        if self.lx.not_year_before.iter().any(|p| p.ends_before(self.atoms, i, self.text)) {
+            return true;
+        }
+        if let Some(n) = self.at(i + 1) {
+            if n.kind == TokenKind::Symbol || (n.is_word() && self.lx.units.contains_key(&n.key)) {
+                return true;
+            }
+        }
+        self.any(&self.lx.not_year_after, i + 1).is_some()
+    }
+
+    /// A four-digit year at `i`. `strong` (a cue or a month stands before it) widens the range.
+    fn year(&self, i: usize, strong: bool) -> Option<i32> {
+        let a = self.at(i)?;
+        if a.kind != TokenKind::Number || a.width != 4 {
+            return None;
+        }
+        let y = a.digits? as i32;
+        let range = if strong { 1000..=2199 } else { 1900..=2100 };
+        (range.contains(&y) && !self.count_context(i)).then_some(y)
+    }
+
+    /// A code with a letter prefix (`Q3`, `T1`, `H2`, `FY2026`): its unit, its number,
+    /// and whether it counts without a year or a cue.
+    fn prefixed(&self, i: usize) -> Option<(Unit, u32, bool)> {
+        let a = self.at(i).filter(|a| a.is_word())?;
+        let s = a.span.slice(self.text);
+        self.lx.prefixed.iter().find_map(|(p, unit, alone)| {
+            let rest = s.strip_prefix(p.as_str())?;
+            if rest.is_empty() || rest.len() > 4 || !rest.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let n: u32 = rest.parse().ok()?;
+            let n = match unit {
+                Unit::Year if rest.len() == 2 => century(n) as u32,
+                Unit::Year if rest.len() == 4 => n,
+                Unit::Quarter if (1..=4).contains(&n) && rest.len() == 1 => n,
+                Unit::Half if (1..=2).contains(&n) && rest.len() == 1 => n,
+                _ => return None,
+            };
+            Some((*unit, n, *alone))
+        })
+    }
+
+    /// A relative year after a month or a period (`diesen Jahres`, `de l'année dernière`, `des Vorjahres`).
+    fn year_rel(&self, j: usize) -> Option<(YearSrc, usize)> {
+        for k in self.glue_positions(j, 2) {
+            if let Some(s) = self.shift(k, Position::Before) {
+                if let Some((Unit::Year, true, _)) = self.unit(k + 1) {
+                    return Some((YearSrc::Shift(s.offset, s.anchor), k + 2));
+                }
+            }
+            if let Some((Unit::Year, true, _)) = self.unit(k) {
+                if let Some(s) = self.shift(k + 1, Position::After) {
+                    return Some((YearSrc::Shift(s.offset, s.anchor), k + 2));
+                }
+            }
+            for r in self.lx.relative.iter().filter(|r| r.unit == Unit::Year && r.mod_.is_none()) {
+                if let Some(e) = r.phrase.match_with(self.atoms, k, self.text, r.exact) {
+                    return Some((YearSrc::Shift(r.offset, r.anchor), e));
+                }
+            }
+        }
+        None
+    }
+
+    /// The year of a quarter, half or season (`2026`, `de l'exercice 2026`, `/2026`, `FY26`).
+    fn period_year(&self, j: usize) -> Option<(YearSrc, usize)> {
+        let mut starts = self.glue_positions(j, 2);
+        if self.is(j, "/") {
+            starts.push(j + 1);
+        }
+        for k in starts {
+            let mut k = k;
+            if let Some(e) = self.any(&self.lx.fiscal, k) {
+                k = *self.glue_positions(e, 1).last().unwrap_or(&e);
+                if self.year(k, true).is_none() {
+                    k = e;
+                }
+            }
+            if let Some(y) = self.year(k, true) {
+                return Some((YearSrc::Explicit(y), k + 1));
+            }
+            if let Some((Unit::Year, y, _)) = self.prefixed(k) {
+                return Some((YearSrc::Explicit(y as i32), k + 1));
+            }
+        }
+        self.year_rel(j)
+    }
+
+    // ---- forms of dates -----------------------------------------------------
+
+    /// `19 mai 2025`, `19. Mai`, `1er janvier 2026`, `21 March 2025`.
+    fn day_month_year(&self, i: usize) -> Option<Hit> {
+        let d = self.day(i)?;
+        let j = if self.is(i + 1, ".") { i + 2 } else { i + 1 };
+        let (m, k, _, undotted) = self.month_any(j)?;
+        if !valid_day(m, d) {
+            return None;
+        }
+        if let Some(y) = self.year(k, true) {
+            return Hit::new(i, k + 1, Spec::Dated(Part::Day(m, d), YearSrc::Explicit(y)));
+        }
+        if undotted {
+            return None;
+        }
+        if let Some((ys, e)) = self.year_rel(k) {
+            return Hit::new(i, e, Spec::Dated(Part::Day(m, d), ys));
+        }
+        Hit::new(i, k, Spec::Dated(Part::Day(m, d), YearSrc::Implied))
+    }
+
+    /// `March 21, 2025`, `November 4 2025`, `May 5th`.
+    fn month_day_year(&self, i: usize) -> Option<Hit> {
+        let (m, j, lx, _) = self.month_any(i)?;
+        let d = self.day(j)?;
+        if !valid_day(m, d) {
+            return None;
+        }
+        let e = if self.is(j + 1, ",") { j + 2 } else { j + 1 };
+        if let Some(y) = self.year(e, true) {
+            return Hit::new(i, e + 1, Spec::Dated(Part::Day(m, d), YearSrc::Explicit(y)));
+        }
+        if !lx.mdy || self.count_context(j) {
+            return None;
+        }
+        Hit::new(i, j + 1, Spec::Dated(Part::Day(m, d), YearSrc::Implied))
+    }
+
+    /// `janvier 2026`, `en mai`, `mai dernier`, `Januar diesen Jahres`, `last May`.
+    fn month_form(&self, i: usize, licensed: bool) -> Option<Hit> {
+        if let Some(s) = self.shift(i, Position::Before) {
+            if let Some((m, e)) = self.own_month(i + 1) {
+                return Hit::new(i, e, Spec::Near { part: Part::Month(m), shift: s.offset });
+            }
+        }
+        let (m, j, lx, undotted) = self.month_any(i)?;
+        if let Some(y) = self.year(j, true) {
+            return Hit::new(i, j + 1, Spec::Dated(Part::Month(m), YearSrc::Explicit(y)));
+        }
+        if undotted || !std::ptr::eq(lx, self.lx) {
+            return None;
+        }
+        if let Some(s) = self.shift(j, Position::After) {
+            return Hit::new(i, j + 1, Spec::Near { part: Part::Month(m), shift: s.offset });
+        }
+        if let Some((ys, e)) = self.year_rel(j) {
+            return Hit::new(i, e, Spec::Dated(Part::Month(m), ys));
+        }
+        (licensed || self.licensed_by_prev(i)).then_some(Hit {
+            start: i,
+            end: j,
+            spec: Spec::Dated(Part::Month(m), YearSrc::Implied),
+            mod_: None,
+        })
+    }
+
+    /// `16.04.2025`, `16.04.25`, `16/04/2025`, `04/16/2025`, `2025-04-16`, `2025-04`.
+    fn numeric(&self, i: usize) -> Option<Hit> {
+        let a = self.at(i)?;
+        if a.kind != TokenKind::Number {
+            return None;
+        }
+        let build = |x: u32, wx: usize, y: u32, wy: usize, z: u32, wz: usize| -> Option<Spec> {
+            let (yy, m, d) = if wx == 4 {
+                (x as i32, y, z)
+            } else {
+                let year = match wz {
+                    4 => z as i32,
+                    2 => century(z),
+                    _ => return None,
+                };
+                if wx > 2 || wy > 2 {
+                    return None;
+                }
+                let (m, d) = if self.lx.mdy { (x, y) } else { (y, x) };
+                if valid_day(m, d) {
+                    (year, m, d)
+                } else {
+                    (year, d, m)
+                }
+            };
+            crate::calendar::DocDate::ymd(yy, m, d).map(|_| Spec::Dated(Part::Day(m, d), YearSrc::Explicit(yy)))
+        };
+        // One token with dots: 16.04.2025 (always day first).
+        if a.lower.contains('.') {
+            let parts: Vec<&str> = a.lower.split('.').collect();
+            if parts.len() == 3
+                && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            {
+                let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+                if n.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 && matches!(parts[2].len(), 2 | 4) {
+                    let (m, d) = (n[1], n[0]);
+                    let y = if parts[2].len() == 4 { n[2] as i32 } else { century(n[2]) };
+                    if crate::calendar::DocDate::ymd(y, m, d).is_some() {
+                        return Hit::new(i, i + 1, Spec::Dated(Part::Day(m, d), YearSrc::Explicit(y)));
+                    }
+                }
+            }
+            return None;
+        }
+        let glued = |k: usize| -> bool {
+            match (self.at(k), self.at(k + 1)) {
+                (Some(x), Some(y)) => x.span.end == y.span.start,
+                _ => false,
+            }
+        };
+        let num =
+            |k: usize| self.at(k).filter(|a| a.kind == TokenKind::Number).and_then(|a| Some((a.digits?, a.width)));
+        // Three numbers joined by `/` or `-` with no space.
+        for sep in ["/", "-"] {
+            let is_sep = |k: usize| self.at(k).is_some_and(|a| if sep == "-" { a.is_hyphen() } else { a.is(sep) });
+            if is_sep(i + 1) && is_sep(i + 3) && (0..4).all(|k| glued(i + k)) {
+                if let (Some((x, wx)), Some((y, wy)), Some((z, wz))) = (num(i), num(i + 2), num(i + 4)) {
+                    if let Some(spec) = build(x, wx, y, wy, z, wz) {
+                        return Hit::new(i, i + 5, spec);
+                    }
+                }
+            }
+        }
+        // ISO year-month with a leading zero: 2025-04.
+        if let (Some((y, 4)), Some((m, 2))) = (num(i), num(i + 2)) {
+            let sep = self.at(i + 1).is_some_and(Atom::is_hyphen);
+            let zero = self.at(i + 2).is_some_and(|a| a.lower.starts_with('0'));
+            if sep && zero && glued(i) && glued(i + 1) && (1..=12).contains(&m) && (1900..=2100).contains(&y) {
+                return Hit::new(i, i + 3, Spec::Dated(Part::Month(m), YearSrc::Explicit(y as i32)));
+            }
+        }
+        None
+    }
+
+    /// Quarters, halves, seasons and fiscal years: `T1 2026`, `ersten Quartal 2026`,
+    /// `second semestre`, `printemps 2025`, `im Herbst`, `exercice 2024`.
+    fn period(&self, i: usize, licensed: bool) -> Option<Hit> {
+        let licensed = licensed || self.licensed_by_prev(i);
+        if let Some((unit, n, alone)) = self.prefixed(i) {
+            let part = match unit {
+                Unit::Year => return Hit::new(i, i + 1, Spec::Dated(Part::Year, YearSrc::Explicit(n as i32))),
+                Unit::Quarter => Part::Quarter(n),
+                _ => Part::Half(n),
+            };
+            if let Some((ys, e)) = self.period_year(i + 1) {
+                return Hit::new(i, e, Spec::Dated(part, ys));
+            }
+            return (licensed || alone).then(|| Hit {
+                start: i,
+                end: i + 1,
+                spec: Spec::Dated(part, YearSrc::Implied),
+                mod_: None,
+            });
+        }
+        if let Some((o, j)) = self.ordinal(i) {
+            // `first-quarter results`
+            let j = if self.at(j).is_some_and(Atom::is_hyphen) { j + 1 } else { j };
+            if let Some((u, true, _)) = self.unit(j) {
+                let part = match u {
+                    Unit::Quarter if (1..=4).contains(&o) => Some(Part::Quarter(o)),
+                    Unit::Half if (1..=2).contains(&o) => Some(Part::Half(o)),
+                    _ => None,
+                };
+                if let Some(part) = part {
+                    if let Some((ys, e)) = self.period_year(j + 1) {
+                        return Hit::new(i, e, Spec::Dated(part, ys));
+                    }
+                    return Hit::new(i, j + 1, Spec::Dated(part, YearSrc::Implied));
+                }
+            }
+        }
+        if let Some(s) = self.shift(i, Position::Before) {
+            if let Some(se) = self.season(i + 1) {
+                return Hit::new(i, i + 2, Spec::Near { part: Part::Season(se), shift: s.offset });
+            }
+        }
+        if let Some(se) = self.season(i) {
+            if let Some((ys @ YearSrc::Explicit(_), e)) = self.period_year(i + 1) {
+                return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
+            }
+            if let Some(s) = self.shift(i + 1, Position::After) {
+                return Hit::new(i, i + 2, Spec::Near { part: Part::Season(se), shift: s.offset });
+            }
+            if let Some((ys, e)) = self.year_rel(i + 1) {
+                return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
+            }
+            let w = self.word(i).unwrap_or_default();
+            let ok = !self.lx.seasons_need_year.contains(w) && (licensed || self.lx.seasons_alone.contains(w));
+            return ok.then(|| Hit {
+                start: i,
+                end: i + 1,
+                spec: Spec::Dated(Part::Season(se), YearSrc::Implied),
+                mod_: None,
+            });
+        }
+        if let Some(j) = self.any(&self.lx.fiscal, i) {
+            for k in self.glue_positions(j, 1) {
+                if let Some(y) = self.year(k, true) {
+                    return Hit::new(i, k + 1, Spec::Dated(Part::Year, YearSrc::Explicit(y)));
+                }
+                if let Some((Unit::Year, y, _)) = self.prefixed(k) {
+                    return Hit::new(i, k + 1, Spec::Dated(Part::Year, YearSrc::Explicit(y as i32)));
+                }
+            }
+        }
+        None
+    }
+
+    /// A decade as a number: `90` → 199, `2000` → 200.
+    fn decade_of(a: &Atom) -> Option<i32> {
+        let v = a.digits?;
+        match a.width {
+            4 if v % 10 == 0 => Some(v as i32 / 10),
+            2 if v % 10 == 0 => Some(century(v) / 10),
+            _ => None,
+        }
+    }
+
+    /// `années 2000`, `2020er-Jahre`, `90er Jahre`, `1990s`.
+    fn decade(&self, i: usize) -> Option<Hit> {
+        let a = self.at(i)?;
+        if !a.is_word() {
+            return None;
+        }
+        if self.lx.decade_before.contains(&a.key) {
+            let n = self.at(i + 1).filter(|n| n.kind == TokenKind::Number)?;
+            return Hit::new(i, i + 2, Spec::Decade(Self::decade_of(n)?));
+        }
+        let n = a.key.bytes().take_while(u8::is_ascii_digit).count();
+        if n != 2 && n != 4 {
+            return None;
+        }
+        let rest = &a.key[n..];
+        if !self.lx.decade_suffixes.iter().any(|s| s == rest) {
+            return None;
+        }
+        let v: u32 = a.key[..n].parse().ok()?;
+        if !v.is_multiple_of(10) {
+            return None;
+        }
+        let d = if n == 4 { v as i32 / 10 } else { century(v) / 10 };
+        let after = |k: usize| self.word(k).is_some_and(|w| self.lx.decade_after.contains(w));
+        let mut e = i + 1;
+        if self.at(e).is_some_and(Atom::is_hyphen) && after(e + 1) {
+            e += 2;
+        } else if after(e) {
+            e += 1;
+        }
+        Hit::new(i, e, Spec::Decade(d))
+    }
+
+    /// `2025`, `im Jahr 2024`, `l'année 2025`.
+    fn year_form(&self, i: usize, strong: bool) -> Option<Hit> {
+        if let Some((Unit::Year, true, _)) = self.unit(i) {
+            if let Some(y) = self.year(i + 1, true) {
+                return Hit::new(i, i + 2, Spec::Dated(Part::Year, YearSrc::Explicit(y)));
+            }
+        }
+        let y = self.year(i, strong)?;
+        Hit::new(i, i + 1, Spec::Dated(Part::Year, YearSrc::Explicit(y)))
+    }
+
+    /// `aujourd'hui`, `Vorjahr`, `l'an dernier`, `vergangene Woche`, `next month`.
+    fn relative(&self, i: usize) -> Option<Hit> {
+        for r in &self.lx.relative {
+            if let Some(e) = r.phrase.match_with(self.atoms, i, self.text, r.exact) {
+                let e = if r.unit == Unit::Day { self.daypart_after(e) } else { e };
+                let spec = Spec::Rel { unit: r.unit, n: r.offset, anchor: r.anchor };
+                return Some(Hit { start: i, end: e, spec, mod_: r.mod_ });
+            }
+        }
+        if let Some(s) = self.shift(i, Position::Before) {
+            if let Some((u, true, _)) = self.unit(i + 1) {
+                return Hit::new(i, i + 2, Spec::Rel { unit: u, n: s.offset, anchor: s.anchor });
+            }
+        }
+        if let Some((u, true, _)) = self.unit(i) {
+            if let Some(s) = self.shift(i + 1, Position::After) {
+                return Hit::new(i, i + 2, Spec::Rel { unit: u, n: s.offset, anchor: s.anchor });
+            }
+        }
+        None
+    }
+
+    /// `samedi`, `mercredi matin`, `lundi dernier`, `am kommenden Dienstag`,
+    /// and a weekday before a full date (`lundi 19 mai 2025`).
+    fn weekday_form(&self, i: usize) -> Option<Hit> {
+        let (shift_before, k) = match self.shift(i, Position::Before) {
+            Some(s) if self.weekday(i + 1).is_some() => (Some(s.offset), i + 1),
+            _ => (None, i),
+        };
+        let wd = self.weekday(k)?;
+        if k > 0 && self.at(k - 1).is_some_and(|a| self.lx.habitual.contains(&a.key)) {
+            return None;
+        }
+        let d = if self.is(k + 1, ",") { k + 2 } else { k + 1 };
+        for d in self.glue_positions(d, 1) {
+            if let Some(h) = longest([self.day_month_year(d), self.month_day_year(d), self.numeric(d)]) {
+                return Some(Hit { start: i, ..h });
+            }
+        }
+        let mut j = self.daypart_after(k + 1);
+        let mut shift = shift_before.unwrap_or(0);
+        if shift_before.is_none() {
+            if let Some(s) = self.shift(j, Position::After) {
+                shift = s.offset;
+                j += 1;
+            }
+        }
+        Hit::new(i, j, Spec::Weekday { wd, shift })
+    }
+
+    fn fillers(&self, mut j: usize) -> (Option<Mod>, usize) {
+        let mut mod_ = None;
+        for _ in 0..2 {
+            match self.lx.fillers.iter().find_map(|(p, m)| p.match_at(self.atoms, j, self.text).map(|e| (e, *m))) {
+                Some((e, m)) => {
+                    mod_ = mod_.or(m);
+                    j = e;
+                }
+                None => break,
+            }
+        }
+        (mod_, j)
+    }
+
+    /// A count (`deux`, `3`, `quelques`; `a few` and `ein paar` are vague) and the atom after it.
+    fn count(&self, k: usize) -> Option<(Count, usize)> {
+        let a = self.at(k)?;
+        if a.kind == TokenKind::Number && a.width <= 3 {
+            return a.digits.filter(|&n| n > 0).map(|n| (Count::N(n as i32), k + 1));
+        }
+        let c = self.word(k).and_then(|w| self.lx.numbers.get(w).copied())?;
+        if c == Count::N(1) && self.word(k + 1).and_then(|w| self.lx.numbers.get(w)) == Some(&Count::Few) {
+            return Some((Count::Few, k + 2));
+        }
+        Some((c, k + 1))
+    }
+
+    /// A count and a unit (`deux ans`, `zwei oder drei Jahren`, `un an ou deux ans`).
+    fn count_unit(&self, k: usize) -> Option<(Count, Unit, usize)> {
+        let (mut c, mut j) = self.count(k)?;
+        let alt = |j: usize| {
+            self.word(j).filter(|w| self.lx.alternatives.contains(*w)).and_then(|_| self.count(j + 1)).map(|(_, e)| e)
+        };
+        if let Some(e) = alt(j) {
+            c = Count::Few;
+            j = e;
+        }
+        let (u, _, _) = self.unit(j)?;
+        let mut e = j + 1;
+        if let Some(f) = alt(e) {
+            c = Count::Few;
+            e = f;
+            if self.unit(e).is_some() {
+                e += 1;
+            }
+        }
+        Some((c, u, e))
+    }
+
+    /// `il y a deux ans`, `vor wenigen Monaten`, `drei Jahre später`, `two years ago`.
+    fn counted(&self, i: usize) -> Option<Hit> {
+        let spec = |c: Count, unit: Unit, dir: i32, anchor: Anchor| match c {
+            Count::N(n) => Spec::Rel { unit, n: n * dir, anchor },
+            Count::Few => Spec::Vague,
+        };
+        for o in self.lx.offsets.iter().filter(|o| o.position == Position::Before) {
+            if let Some(j) = o.phrase.match_at(self.atoms, i, self.text) {
+                let (mod_, k) = self.fillers(j);
+                if let Some((c, u, e)) = self.count_unit(k).filter(|(c, _, _)| !o.vague_only || *c == Count::Few) {
+                    return Some(Hit { start: i, end: e, spec: spec(c, u, o.direction, o.anchor), mod_ });
+                }
+            }
+        }
+        let (mod_, k) = self.fillers(i);
+        let (c, u, e) = self.count_unit(k)?;
+        self.lx.offsets.iter().filter(|o| o.position == Position::After).find_map(|o| {
+            if o.vague_only && c != Count::Few {
+                return None;
+            }
+            let f = o.phrase.match_at(self.atoms, e, self.text)?;
+            if self.word(f).is_some_and(|w| self.lx.comparison.contains(w)) {
+                return None;
+            }
+            Some(Hit { start: i, end: f, spec: spec(c, u, o.direction, o.anchor), mod_ })
+        })
+    }
+
+    /// Every form of date without a START/MID/END cue.
+    fn plain(&self, i: usize, licensed: bool) -> Option<Hit> {
+        longest([
+            self.relative(i),
+            self.weekday_form(i),
+            self.day_month_year(i),
+            self.month_day_year(i),
+            self.month_form(i, licensed),
+            self.numeric(i),
+            self.period(i, licensed),
+            self.decade(i),
+            self.year_form(i, licensed),
+            self.counted(i),
+        ])
+    }
+
+    /// A START/MID/END cue and what it applies to: `fin 2026`, `mi-2026`,
+    /// `Ende vergangener Woche`, `début d'année`, `fin de décennie`.
+    fn bounded(&self, i: usize) -> Option<Hit> {
+        for c in self
+            .lx
+            .cues
+            .iter()
+            .filter(|c| c.position == Position::Before && (c.mod_.is_inner() || c.mod_ == Mod::Plain))
+        {
+            let Some(j) = c.phrase.match_at(self.atoms, i, self.text) else { continue };
+            for k in self.glue_positions(j, 3) {
+                if let Some(h) = self.plain(k, true) {
+                    return Some(Hit { start: i, end: h.end, spec: h.spec, mod_: h.mod_.or(Some(c.mod_)) });
+                }
+                if let Some((u, true, _)) = self.unit(k) {
+                    // `fin du mois de mai`: the month names the period.
+                    if u == Unit::Month {
+                        if let Some(h) =
+                            self.glue_positions(k + 1, 2).into_iter().find_map(|m| self.month_form(m, true))
+                        {
+                            return Some(Hit { start: i, end: h.end, spec: h.spec, mod_: Some(c.mod_) });
+                        }
+                    }
+                    let (n, anchor, e) = match self.shift(k + 1, Position::After) {
+                        Some(s) => (s.offset, s.anchor, k + 2),
+                        None => (0, Anchor::Doc, k + 1),
+                    };
+                    return Some(Hit { start: i, end: e, spec: Spec::Rel { unit: u, n, anchor }, mod_: Some(c.mod_) });
+                }
+            }
+        }
+        None
+    }
+
+    fn core(&self, i: usize, licensed: bool) -> Option<Hit> {
+        longest([self.plain(i, licensed), self.bounded(i)])
+    }
+
+    /// A bare day or month that may open an interval (`du 3 au 5 mai`, `entre mars et mai 2026`).
+    fn loose(&self, i: usize) -> Option<Hit> {
+        if let Some(d) = self.day(i) {
+            let e = if self.is(i + 1, ".") { i + 2 } else { i + 1 };
+            return Hit::new(i, e, Spec::LooseDay(d));
+        }
+        let (m, e) = self.own_month(i)?;
+        Hit::new(i, e, Spec::LooseMonth(m))
+    }
+
+    /// A date or an interval of two dates starting at atom `i`.
+    pub fn ranged(&self, i: usize, licensed: bool) -> Option<Hit> {
+        for (open, join) in &self.lx.ranges {
+            let Some(open) = open else { continue };
+            let Some(j) = open.match_at(self.atoms, i, self.text) else { continue };
+            let Some(a) = self.core(j, true).or_else(|| self.loose(j)) else { continue };
+            let Some(k) = join.match_at(self.atoms, a.end, self.text) else { continue };
+            if let Some(b) = self.core(k, true) {
+                if let Some(spec) = combine(&a.spec, &b.spec) {
+                    return Hit::new(i, b.end, spec);
+                }
+            }
+            if let Some(h) = self.two_digit_end(&a, k) {
+                return Some(Hit { start: i, ..h });
+            }
+        }
+        let core = self.core(i, licensed);
+        let first = core.clone().or_else(|| self.loose(i))?;
+        for (open, join) in &self.lx.ranges {
+            if open.is_some() {
+                continue;
+            }
+            let Some(k) = join.match_at(self.atoms, first.end, self.text) else { continue };
+            let symbol = self.at(first.end).is_some_and(|a| !a.is_word());
+            if let Some(h) = self.two_digit_end(&first, k).filter(|_| symbol) {
+                return Some(h);
+            }
+            if let Some(b) = self.core(k, true) {
+                if let Some(spec) = combine(&first.spec, &b.spec) {
+                    return Hit::new(first.start, b.end, spec);
+                }
+            }
+        }
+        core
+    }
+
+    /// `2030-35`, `2025/26`: a year interval whose end has two digits.
+    fn two_digit_end(&self, a: &Hit, k: usize) -> Option<Hit> {
+        let Spec::Dated(Part::Year, YearSrc::Explicit(ay)) = a.spec else { return None };
+        let n = self.at(k).filter(|n| n.kind == TokenKind::Number && n.width == 2)?;
+        let by = ay - ay.rem_euclid(100) + n.digits? as i32;
+        if by <= ay
+            || self.at(k + 1).is_some_and(|x| x.is(".") && self.at(k + 2).is_some_and(|y| y.kind == TokenKind::Number))
+        {
+            return None;
+        }
+        let year = |y| Box::new(Spec::Dated(Part::Year, YearSrc::Explicit(y)));
+        Hit::new(a.start, k + 1, Spec::Range(year(ay), year(by)))
+    }
+
+    /// The first of two days or months listed with a conjunction (`les 10 et 11 février 2025`,
+    /// `mars et avril 2026`): it takes its month and year from the second.
+    pub fn listed(&self, i: usize) -> Option<Hit> {
+        let a = self.loose(i)?;
+        if !self.word(a.end).is_some_and(|w| self.lx.lists.contains(w)) && !self.is(a.end, ",") {
+            return None;
+        }
+        let b = self.glue_positions(a.end + 1, 1).into_iter().find_map(|k| self.core(k, true))?;
+        match combine(&a.spec, &b.spec)? {
+            Spec::Range(first, _) => Hit::new(a.start, a.end, *first),
+            _ => None,
+        }
+    }
+
+    /// A cue after a date that sets its mod (`2030 au plus tard`): the mod and the atom after it.
+    pub fn cue_after(&self, e: usize) -> Option<(Mod, usize)> {
+        self.lx
+            .cues
+            .iter()
+            .filter(|c| c.position == Position::After)
+            .find_map(|c| c.phrase.match_at(self.atoms, e, self.text).map(|f| (c.mod_, f)))
+    }
+
+    /// A BEFORE/AFTER/APPROX cue at `i` followed by a date (`d'ici 2030`, `seit Montag`):
+    /// the date (its span without the cue) with the cue's mod unless it has its own.
+    pub fn cued(&self, i: usize) -> Option<Hit> {
+        for c in
+            self.lx.cues.iter().filter(|c| c.position == Position::Before && !c.mod_.is_inner() && c.mod_ != Mod::Plain)
+        {
+            let Some(j) = c.phrase.match_at(self.atoms, i, self.text) else { continue };
+            for k in self.glue_positions(j, 2) {
+                if let Some(mut h) = self.ranged(k, true) {
+                    if h.mod_.is_none() {
+                        h.mod_ = Some(c.mod_);
+                    }
+                    return Some(h);
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Two dates as one interval, the first taking what it leaves out from the second
+/// (`du 3 au 5 mai 2025` → 2025-05-03/2025-05-05).
+fn combine(a: &Spec, b: &Spec) -> Option<Spec> {
+    let range = |a: Spec| Some(Spec::Range(Box::new(a), Box::new(b.clone())));
+    match (a, b) {
+        (Spec::LooseDay(d), Spec::Dated(Part::Day(m, _), ys)) if valid_day(*m, *d) => {
+            range(Spec::Dated(Part::Day(*m, *d), *ys))
+        }
+        (Spec::LooseMonth(m), Spec::Dated(Part::Month(_) | Part::Day(..), ys)) => {
+            range(Spec::Dated(Part::Month(*m), *ys))
+        }
+        (Spec::Dated(pa, ya), Spec::Dated(pb, yb)) => {
+            let ya = if *ya == YearSrc::Implied { *yb } else { *ya };
+            if let (YearSrc::Explicit(x), YearSrc::Explicit(y)) = (ya, yb) {
+                if x > *y || (x == *y && *pa == Part::Year && *pb == Part::Year) {
+                    return None;
+                }
+            }
+            range(Spec::Dated(*pa, ya))
+        }
+        (Spec::Weekday { .. }, Spec::Weekday { .. }) => range(a.clone()),
+        (Spec::Decade(x), Spec::Decade(y)) if x < y => range(a.clone()),
+        _ => None,
+    }
+}

@@ -1,0 +1,401 @@
+//! TIMEX3-style values and the resolution of what a date expression says
+//! ([`Spec`]) into a value ([`Timex`]) against the document's date.
+
+use crate::calendar::{add_months, DocDate, Precision};
+use std::fmt;
+
+/// A calendar unit that relative expressions count in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+}
+
+impl Unit {
+    pub fn parse(s: &str) -> Option<Unit> {
+        Some(match s {
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "half" => Unit::Half,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            _ => return None,
+        })
+    }
+}
+
+/// What a relative expression counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Anchor {
+    /// The document's own date (`hier`, `vor zwei Jahren`, `last year`).
+    Doc,
+    /// The date the text named last (`un an plus tôt`, `drei Jahre später`);
+    /// the document's date when the text named none.
+    Prev,
+}
+
+impl Anchor {
+    pub fn parse(s: &str) -> Option<Anchor> {
+        match s {
+            "doc" => Some(Anchor::Doc),
+            "prev" => Some(Anchor::Prev),
+            _ => None,
+        }
+    }
+}
+
+/// The TIMEX3 modifier of a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mod {
+    Start,
+    Mid,
+    End,
+    Before,
+    After,
+    Approx,
+    /// A cue that licenses a date without modifying it (`courant mai`).
+    Plain,
+}
+
+impl Mod {
+    pub fn parse(s: &str) -> Option<Mod> {
+        Some(match s {
+            "START" => Mod::Start,
+            "MID" => Mod::Mid,
+            "END" => Mod::End,
+            "BEFORE" => Mod::Before,
+            "AFTER" => Mod::After,
+            "APPROX" => Mod::Approx,
+            "NONE" => Mod::Plain,
+            _ => return None,
+        })
+    }
+
+    /// The `mod` column text (empty for [`Mod::Plain`]).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mod::Start => "START",
+            Mod::Mid => "MID",
+            Mod::End => "END",
+            Mod::Before => "BEFORE",
+            Mod::After => "AFTER",
+            Mod::Approx => "APPROX",
+            Mod::Plain => "",
+        }
+    }
+
+    /// START, MID and END: position inside the period named.
+    pub fn is_inner(self) -> bool {
+        matches!(self, Mod::Start | Mod::Mid | Mod::End)
+    }
+}
+
+/// A season, by its TIMEX3 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+impl Season {
+    pub fn parse(s: &str) -> Option<Season> {
+        Some(match s {
+            "SP" => Season::Spring,
+            "SU" => Season::Summer,
+            "FA" => Season::Fall,
+            "WI" => Season::Winter,
+            _ => return None,
+        })
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+
+    /// The month a season starts in (meteorological seasons).
+    fn first_month(self) -> u32 {
+        match self {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Fall => 9,
+            Season::Winter => 12,
+        }
+    }
+}
+
+/// A normalized date value, printed TIMEX3-style.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Timex {
+    Year(i32),
+    Month(i32, u32),
+    Day(i32, u32, u32),
+    /// ISO week-numbering year and week.
+    Week(i32, u32),
+    Quarter(i32, u32),
+    Half(i32, u32),
+    Season(i32, Season),
+    /// The first three digits of the years (`200` for the 2000s).
+    Decade(i32),
+    Range(Box<Timex>, Box<Timex>),
+}
+
+impl fmt::Display for Timex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Timex::Year(y) => write!(f, "{y:04}"),
+            Timex::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            Timex::Day(y, m, d) => write!(f, "{y:04}-{m:02}-{d:02}"),
+            Timex::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
+            Timex::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            Timex::Half(y, h) => write!(f, "{y:04}-H{h}"),
+            Timex::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
+            Timex::Decade(d) => write!(f, "{d:03}"),
+            Timex::Range(a, b) => write!(f, "{a}/{b}"),
+        }
+    }
+}
+
+impl Timex {
+    /// The value at a reference date's own precision.
+    pub fn of(d: DocDate) -> Timex {
+        match (d.month, d.day) {
+            (Some(m), Some(day)) => Timex::Day(d.year, m, day),
+            (Some(m), None) => Timex::Month(d.year, m),
+            _ => Timex::Year(d.year),
+        }
+    }
+
+    /// This value as a reference date for later relative expressions (`deux ans plus tard`).
+    pub fn as_reference(&self) -> Option<DocDate> {
+        match *self {
+            Timex::Year(y) | Timex::Quarter(y, _) | Timex::Half(y, _) | Timex::Season(y, _) => Some(DocDate::year(y)),
+            Timex::Month(y, m) => Some(DocDate::month(y, m)),
+            Timex::Day(y, m, d) => DocDate::ymd(y, m, d),
+            Timex::Week(y, _) => Some(DocDate::year(y)),
+            Timex::Decade(_) => None,
+            Timex::Range(ref a, _) => a.as_reference(),
+        }
+    }
+
+    /// The calendar year of the value, where it has one.
+    pub fn year(&self) -> Option<i32> {
+        match *self {
+            Timex::Year(y)
+            | Timex::Month(y, _)
+            | Timex::Day(y, _, _)
+            | Timex::Week(y, _)
+            | Timex::Quarter(y, _)
+            | Timex::Half(y, _)
+            | Timex::Season(y, _) => Some(y),
+            Timex::Decade(_) => None,
+            Timex::Range(_, ref b) => b.year(),
+        }
+    }
+}
+
+/// The part of a year an expression names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Year,
+    Month(u32),
+    Day(u32, u32),
+    Season(Season),
+    Quarter(u32),
+    Half(u32),
+}
+
+impl Part {
+    fn in_year(self, y: i32) -> Timex {
+        match self {
+            Part::Year => Timex::Year(y),
+            Part::Month(m) => Timex::Month(y, m),
+            Part::Day(m, d) => Timex::Day(y, m, d),
+            Part::Season(s) => Timex::Season(y, s),
+            Part::Quarter(q) => Timex::Quarter(y, q),
+            Part::Half(h) => Timex::Half(y, h),
+        }
+    }
+}
+
+/// Where the year of a [`Part`] comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearSrc {
+    /// Written out (`mai 2026`).
+    Explicit(i32),
+    /// A relative year (`Januar diesen Jahres`, `en mai de l'année dernière`).
+    Shift(i32, Anchor),
+    /// Left out (`en mai`): the year named earlier in the sentence, else the document's.
+    Implied,
+}
+
+/// What a date expression says, before it is resolved against a reference date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Spec {
+    Dated(Part, YearSrc),
+    Decade(i32),
+    /// `n` units from the anchor (`hier`: day -1; `l'an dernier`: year -1).
+    Rel {
+        unit: Unit,
+        n: i32,
+        anchor: Anchor,
+    },
+    /// A weekday: `shift` 0 the nearest one, -1 the last before, 1 the next after.
+    Weekday {
+        wd: u32,
+        shift: i32,
+    },
+    /// A month or season relative to the document's date (`mai dernier`, `letzten Sommer`).
+    Near {
+        part: Part,
+        shift: i32,
+    },
+    /// A date too vague to give a value (`in einigen Jahren`).
+    Vague,
+    Range(Box<Spec>, Box<Spec>),
+    /// A day number that only counts as the first bound of an interval (`du 3 au 5 mai`).
+    LooseDay(u32),
+    /// A month name that only counts as the first bound of an interval (`entre mars et mai 2026`).
+    LooseMonth(u32),
+}
+
+/// The reference dates a [`Spec`] is resolved against.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Refs {
+    pub doc: Option<DocDate>,
+    /// The date the text named last, for [`Anchor::Prev`].
+    pub prev: Option<DocDate>,
+    /// The last year named earlier in the sentence, for [`YearSrc::Implied`].
+    pub sentence_year: Option<i32>,
+}
+
+impl Refs {
+    fn anchor(&self, a: Anchor) -> Option<DocDate> {
+        match a {
+            Anchor::Doc => self.doc,
+            Anchor::Prev => self.prev.or(self.doc),
+        }
+    }
+}
+
+/// A resolved value, and whether it is coarser than the expression (the reference
+/// date was too coarse to count in the expression's unit: `Montag` in a document
+/// dated `2023-11` gives `2023-11`).
+pub fn resolve(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
+    match *spec {
+        Spec::Dated(part, ys) => {
+            let y = match ys {
+                YearSrc::Explicit(y) => y,
+                YearSrc::Shift(n, a) => refs.anchor(a)?.year + n,
+                YearSrc::Implied => refs.sentence_year.or(refs.doc.map(|d| d.year))?,
+            };
+            Some((part.in_year(y), false))
+        }
+        Spec::Decade(d) => Some((Timex::Decade(d), false)),
+        Spec::Rel { unit, n, anchor } => Some(shift(refs.anchor(anchor)?, unit, n)),
+        Spec::Weekday { wd, shift } => {
+            let r = refs.doc?;
+            let (Some(dw), Some(days)) = (r.weekday(), r.to_days()) else { return Some((Timex::of(r), true)) };
+            let d = (wd as i64 - dw as i64).rem_euclid(7);
+            let delta = match shift {
+                0 if d > 3 => d - 7,
+                0 => d,
+                s if s < 0 => {
+                    if d == 0 {
+                        -7
+                    } else {
+                        d - 7
+                    }
+                }
+                _ => {
+                    if d == 0 {
+                        7
+                    } else {
+                        d
+                    }
+                }
+            };
+            Some((Timex::of(DocDate::from_days(days + delta)), false))
+        }
+        Spec::Near { part, shift } => {
+            let r = refs.doc?;
+            let first = match part {
+                Part::Month(m) => m,
+                Part::Season(s) => s.first_month(),
+                _ => 1,
+            };
+            let y = match (r.month, shift) {
+                (_, 0) | (None, _) => r.year,
+                (Some(rm), s) if s < 0 => {
+                    if first < rm {
+                        r.year
+                    } else {
+                        r.year - 1
+                    }
+                }
+                (Some(rm), _) => {
+                    if first > rm {
+                        r.year
+                    } else {
+                        r.year + 1
+                    }
+                }
+            };
+            Some((part.in_year(y), false))
+        }
+        Spec::Vague | Spec::LooseDay(_) | Spec::LooseMonth(_) => None,
+        Spec::Range(ref a, ref b) => {
+            let (a, ca) = resolve(a, refs)?;
+            let (b, cb) = resolve(b, refs)?;
+            Some((Timex::Range(Box::new(a), Box::new(b)), ca || cb))
+        }
+    }
+}
+
+/// `r` moved by `n` units, at the unit's precision when `r` is fine enough, else `r` itself.
+fn shift(r: DocDate, unit: Unit, n: i32) -> (Timex, bool) {
+    let p = r.precision();
+    match unit {
+        Unit::Day if p == Precision::Day => match r.add_days(n as i64) {
+            Some(d) => (Timex::of(d), false),
+            None => (Timex::of(r), true),
+        },
+        Unit::Week if p == Precision::Day => match r.add_days(7 * n as i64).and_then(|d| d.iso_week()) {
+            Some((y, w)) => (Timex::Week(y, w), false),
+            None => (Timex::of(r), true),
+        },
+        Unit::Day | Unit::Week => (Timex::of(r), true),
+        Unit::Month | Unit::Quarter | Unit::Half => match r.month {
+            Some(m) => match unit {
+                Unit::Month => {
+                    let (y, m) = add_months(r.year, m, n);
+                    (Timex::Month(y, m), false)
+                }
+                Unit::Quarter => {
+                    let idx = r.year as i64 * 4 + (m as i64 - 1) / 3 + n as i64;
+                    (Timex::Quarter(idx.div_euclid(4) as i32, (idx.rem_euclid(4) + 1) as u32), false)
+                }
+                _ => {
+                    let idx = r.year as i64 * 2 + (m as i64 - 1) / 6 + n as i64;
+                    (Timex::Half(idx.div_euclid(2) as i32, (idx.rem_euclid(2) + 1) as u32), false)
+                }
+            },
+            None => (Timex::Year(r.year), true),
+        },
+        Unit::Year => (Timex::Year(r.year + n), false),
+        Unit::Decade => (Timex::Decade(r.year.div_euclid(10) + n), false),
+    }
+}
