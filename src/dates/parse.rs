@@ -912,6 +912,18 @@ impl<'a> Parser<'a> {
             .find_map(|c| c.phrase.match_at(self.atoms, e, self.text).map(|f| (c.mod_, f)))
     }
 
+    /// Whether a negation stands before the cue at `i`, right before it or with up to
+    /// three words between (`not before 2030`, `will not start until 2031`,
+    /// `ne sera pas prête avant`).
+    fn negated(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|s| {
+            self.lx.negations.iter().any(|n| {
+                n.match_at(self.atoms, s, self.text)
+                    .is_some_and(|e| e <= i && (e..i).all(|k| self.at(k).is_some_and(Atom::is_word)))
+            })
+        })
+    }
+
     /// Whether the cue at `i..j` marks the base of a comparison (`up 37% from a year
     /// earlier`, `down from 2024`): a base cue right after a number, a sign or a trigger word.
     fn comparison_base(&self, i: usize, j: usize) -> bool {
@@ -933,7 +945,7 @@ impl<'a> Parser<'a> {
             if self.comparison_base(i, j) {
                 continue;
             }
-            let negated = self.lx.negations.iter().any(|n| n.ends_before(self.atoms, i, self.text));
+            let negated = self.negated(i);
             let mod_ = match c.mod_ {
                 Mod::Before if negated => Mod::After,
                 Mod::After if negated => Mod::Before,
