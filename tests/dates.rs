@@ -465,6 +465,9 @@ fn datelines() {
         ("de", "Telekom und NVIDIA starten Industrial AI Cloud\n\nNovember 4, 2025\n\nMit der Industrial AI Cloud haben die beiden etwas vor.", Some("2025-11-04")),
         ("fr", "Mis à jour le 19 mai 2025 à 10h30\n\nLe texte suit ici.", Some("2025-05-19")),
         ("en", "Nvidia expands in Europe\nMonday, June 9, 2025\n\nNvidia said it will build factories.", Some("2025-06-09")),
+        ("en", "Anthropic raises $3.5 billion\n\nSAN FRANCISCO, March 21, 2025 (Reuters) - Anthropic has raised $3.5 billion in a funding round that values the maker of the Claude chatbot at $61.5 billion, the company said on Friday.", Some("2025-03-21")),
+        ("de", "Chipfabrik verschoben\n\nDRESDEN, 12. Juni 2025 – Der Chiphersteller hat den Baustart der neuen Fabrik verschoben, wie ein Sprecher am Donnerstag in Dresden mitteilte.", Some("2025-06-12")),
+        ("en", "Chips\n\nIn March 2024, the company, which makes chips for many large customers around the world, said on Friday that it would raise money soon.", None),
         ("fr", "L'Europe en 2025\n\nLe texte ne donne aucune date précise dans ses premières lignes.", None),
         ("de", "Der Chiphersteller hat am Dienstag mit dem Ausbau begonnen.\n\nDer Bau soll 2026 fertig sein.", None),
     ];
