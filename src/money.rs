@@ -1188,8 +1188,10 @@ impl<'a> View<'a> {
         // A sentence-wide rate word reaches the amounts of its own clause only
         // (`annualized revenue of $1.4 billion, ..., and sales of $34.5 billion by 2027`).
         let (at, p) = sentence.iter().rev().find(|(at, _)| *at < c.start)?;
-        let clause_break =
-            atoms.get(*at..c.start)?.iter().any(|a| a.kind == AtomKind::Punct && matches!(a.key.as_str(), "," | ";" | ":"));
+        let clause_break = atoms
+            .get(*at..c.start)?
+            .iter()
+            .any(|a| a.kind == AtomKind::Punct && matches!(a.key.as_str(), "," | ";" | ":"));
         (!clause_break).then(|| p.clone())
     }
 }

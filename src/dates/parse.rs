@@ -350,8 +350,8 @@ impl<'a> Parser<'a> {
         for k in starts {
             let mut k = k;
             // `seines Geschäftsjahres 2025`, `de son exercice 2025`, `of its fiscal year 2025`
-            if self.word(k).is_some_and(|w| self.lx.determiners.contains(w)) && self.any(&self.lx.fiscal, k + 1).is_some()
-            {
+            let determiner = self.word(k).is_some_and(|w| self.lx.determiners.contains(w));
+            if determiner && self.any(&self.lx.fiscal, k + 1).is_some() {
                 k += 1;
             }
             if let Some(r) = self.fiscal_rel(k) {
@@ -651,7 +651,8 @@ impl<'a> Parser<'a> {
                 return Some(Hit { start: i, end: e, spec, mod_: r.mod_ });
             }
         }
-        if let Some((e, unit)) = self.lx.year_ago.iter().find_map(|(p, u)| Some((p.match_at(self.atoms, i, self.text)?, *u))) {
+        let year_ago = self.lx.year_ago.iter().find_map(|(p, u)| Some((p.match_at(self.atoms, i, self.text)?, *u)));
+        if let Some((e, unit)) = year_ago {
             return Hit::new(i, e, Spec::YearAgo(unit));
         }
         if let Some((src, e)) = self.fiscal_rel(i) {
