@@ -245,6 +245,12 @@ fn optional_list(path: &Path) -> Result<Vec<String>, DataError> {
     Ok(read_list(path)?.into_iter().map(|l| crate::tokenize::lower_form(&l.text)).collect())
 }
 
+/// Whether an atom is a scale word written out (`Milliarden`, `billions`), not an
+/// abbreviation (`Mrd.`, `Mds`, `bn`).
+fn spelled_out(a: &Atom) -> bool {
+    a.is_word() && !a.key.contains('.') && a.key.chars().count() > 4
+}
+
 /// The atoms of a data entry, tokenized as sentence text is.
 fn entry_atoms(form: &str, token_rules: &TokenRules) -> Vec<Atom> {
     let tokens = tokenize(form, Span::new(0, form.len()), token_rules);
@@ -1125,7 +1131,9 @@ impl<'a> View<'a> {
                     continue;
                 } else if c.vague {
                     // A vague amount keeps an empty currency unless the sentence gives one.
-                    if !c.vague_marked {
+                    // Without a determiner (`sammeln Milliarden ein`, `raised billions`) its
+                    // scale must be written out: an abbreviation alone (`Mrd.`, `bn`) is none.
+                    if !c.vague_marked && !atoms.get(c.start).is_some_and(spelled_out) {
                         continue;
                     }
                 } else {
@@ -1177,6 +1185,13 @@ impl<'a> View<'a> {
                 }
             }
         }
-        sentence.iter().rev().find(|(at, _)| *at < c.start).map(|(_, p)| p.clone())
+        // A sentence-wide rate word reaches the amounts of its own clause only
+        // (`annualized revenue of $1.4 billion, ..., and sales of $34.5 billion by 2027`).
+        let (at, p) = sentence.iter().rev().find(|(at, _)| *at < c.start)?;
+        let clause_break = atoms
+            .get(*at..c.start)?
+            .iter()
+            .any(|a| a.kind == AtomKind::Punct && matches!(a.key.as_str(), "," | ";" | ":"));
+        (!clause_break).then(|| p.clone())
     }
 }

@@ -13,6 +13,7 @@ use crate::incremental;
 use crate::output::{DocRows, OutputOptions, RowBuilder, TableWriter};
 use crate::resources::Resources;
 use crate::segment::segment;
+use crate::span::Span;
 use crate::tokenize::{tokenize, Stemmer};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
@@ -247,18 +248,42 @@ const DATELINE_SENTENCES: usize = 12;
 
 /// The document date from a dateline or byline: the first date at month precision or
 /// better in one of the first short lines (`Jacky West / March 21, 2025`, `Juin 2026`,
-/// `Publié le 3 mai 2025`).
+/// `Publié le 3 mai 2025`), or opening a longer one as a wire dateline
+/// (`SAN FRANCISCO, March 21, 2025 (Reuters) - Anthropic has raised ...`).
 fn dateline(doc: &Document, sentences: &[Sentence], lang: Lang, res: &Resources) -> Option<DocDate> {
     const SHORT: usize = 120;
-    sentences.iter().take(DATELINE_SENTENCES).filter(|s| s.span.len() <= SHORT).find_map(|sentence| {
+    sentences.iter().take(DATELINE_SENTENCES).find_map(|sentence| {
+        let short = sentence.span.len() <= SHORT;
         let cx = SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: None };
         res.dates
             .find(&cx)
             .into_iter()
             .filter(|m| m.mod_.is_empty())
+            .filter(|m| short || wire_dateline(&doc.text, sentence.span, m.span))
             .filter_map(|m| DocDate::parse_iso(&m.value))
             .find(|d| d.month.is_some())
     })
+}
+
+/// Whether the date at `date` opens the sentence at `sentence` as a wire dateline: a
+/// short place and a comma before it, a dash after it, maybe after an agency in
+/// parentheses (`SAN FRANCISCO, March 21, 2025 (Reuters) -`).
+fn wire_dateline(text: &str, sentence: Span, date: Span) -> bool {
+    const PLACE: usize = 40;
+    let (Some(before), Some(after)) = (text.get(sentence.start..date.start), text.get(date.end..sentence.end)) else {
+        return false;
+    };
+    if before.len() > PLACE || !before.trim_end().ends_with(',') {
+        return false;
+    }
+    let mut rest = after.trim_start();
+    if rest.starts_with('(') {
+        match rest.find(')').and_then(|p| rest.get(p + 1..)) {
+            Some(r) => rest = r.trim_start(),
+            None => return false,
+        }
+    }
+    rest.starts_with(['-', '\u{2013}', '\u{2014}'])
 }
 
 /// Sorts mentions by position and drops those that overlap an earlier, longer one

@@ -465,6 +465,9 @@ fn datelines() {
         ("de", "Telekom und NVIDIA starten Industrial AI Cloud\n\nNovember 4, 2025\n\nMit der Industrial AI Cloud haben die beiden etwas vor.", Some("2025-11-04")),
         ("fr", "Mis à jour le 19 mai 2025 à 10h30\n\nLe texte suit ici.", Some("2025-05-19")),
         ("en", "Nvidia expands in Europe\nMonday, June 9, 2025\n\nNvidia said it will build factories.", Some("2025-06-09")),
+        ("en", "Anthropic raises $3.5 billion\n\nSAN FRANCISCO, March 21, 2025 (Reuters) - Anthropic has raised $3.5 billion in a funding round that values the maker of the Claude chatbot at $61.5 billion, the company said on Friday.", Some("2025-03-21")),
+        ("de", "Chipfabrik verschoben\n\nDRESDEN, 12. Juni 2025 – Der Chiphersteller hat den Baustart der neuen Fabrik verschoben, wie ein Sprecher am Donnerstag in Dresden mitteilte.", Some("2025-06-12")),
+        ("en", "Chips\n\nIn March 2024, the company, which makes chips for many large customers around the world, said on Friday that it would raise money soon.", None),
         ("fr", "L'Europe en 2025\n\nLe texte ne donne aucune date précise dans ses premières lignes.", None),
         ("de", "Der Chiphersteller hat am Dienstag mit dem Ausbau begonnen.\n\nDer Bau soll 2026 fertig sein.", None),
     ];
@@ -523,4 +526,180 @@ fn bad_data_is_located() {
     std::fs::write(dir.path().join("dates/fr/cues.csv"), "phrase,mod,position\nfin,LATE,before\n").unwrap();
     let err = veille::dates::DateRules::load(dir.path()).unwrap_err().to_string();
     assert!(err.contains("cues.csv:2") && err.contains("mod"), "{err}");
+}
+
+/// Fiscal periods: possessives between the period and the fiscal year, and fiscal
+/// years named by a shift word (`laufenden Geschäftsjahr`, `current fiscal year`).
+#[test]
+fn fiscal_periods() {
+    check(&[
+        (
+            D,
+            "de",
+            "Infineon hat im zweiten Quartal seines Geschäftsjahres 2025 mehr verkauft.",
+            &[("zweiten Quartal seines Geschäftsjahres 2025", "2025-Q2", "")],
+        ),
+        (
+            D,
+            "fr",
+            "Au deuxième trimestre de son exercice 2025, le groupe a progressé.",
+            &[("deuxième trimestre de son exercice 2025", "2025-Q2", "")],
+        ),
+        (
+            D,
+            "en",
+            "In the second quarter of its fiscal year 2025, sales rose.",
+            &[("second quarter of its fiscal year 2025", "2025-Q2", "")],
+        ),
+        (D, "de", "Micron will im laufenden Geschäftsjahr investieren.", &[("laufenden Geschäftsjahr", "2025", "")]),
+        (D, "de", "Im vergangenen Geschäftsjahr sank der Umsatz.", &[("vergangenen Geschäftsjahr", "2024", "")]),
+        (D, "de", "Im laufenden Geschäftsjahr 2025/26 wächst SAP.", &[("laufenden Geschäftsjahr 2025/26", "2025/2026", "")]),
+        (D, "de", "Im dritten Quartal seines Geschäftsjahres wuchs Infineon.", &[("dritten Quartal", "2025-Q3", "")]),
+        (D, "fr", "Dans l'exercice en cours, la marge baisse.", &[("exercice en cours", "2025", "")]),
+        (D, "fr", "La marge de l'exercice précédent était plus haute.", &[("exercice précédent", "2024", "")]),
+        (D, "fr", "Sur cet exercice, la marge baisse.", &[("cet exercice", "2025", "")]),
+        (D, "en", "Sales in the current fiscal year grew.", &[("current fiscal year", "2025", "")]),
+        (D, "en", "Sales fell in the last fiscal year.", &[("last fiscal year", "2024", "")]),
+        (NONE, "de", "Micron will im laufenden Geschäftsjahr investieren.", &[("laufenden Geschäftsjahr", "", "")]),
+        // A possessive alone is no fiscal year, and a fiscal word alone no date.
+        (D, "de", "Das Geschäftsjahr des Konzerns endet bald.", &[]),
+        (D, "en", "Its fiscal discipline impressed its investors.", &[]),
+    ]);
+}
+
+/// The same period a year before the one the text named last (`Vorjahresquartal`);
+/// without one, the year before the document's.
+#[test]
+fn year_ago_periods() {
+    check(&[
+        (
+            "2025-04-16",
+            "de",
+            "Der Umsatz stieg im ersten Quartal auf 7,7 Milliarden Euro, nach 5,3 Milliarden Euro im Vorjahresquartal.",
+            &[("ersten Quartal", "2025-Q1", ""), ("Vorjahresquartal", "2024-Q1", "")],
+        ),
+        (
+            D,
+            "de",
+            "Im dritten Quartal 2024 wuchs der Umsatz. Im Vorjahresquartal war er kleiner.",
+            &[("dritten Quartal 2024", "2024-Q3", ""), ("Vorjahresquartal", "2023-Q3", "")],
+        ),
+        (D, "de", "Der Umsatz lag über dem Vorjahresquartal.", &[("Vorjahresquartal", "2024", "")]),
+        (NONE, "de", "Der Umsatz lag über dem Vorjahresquartal.", &[("Vorjahresquartal", "", "")]),
+        (
+            D,
+            "de",
+            "Im März 2025 stieg der Absatz, stärker als im Vorjahreszeitraum.",
+            &[("März 2025", "2025-03", ""), ("Vorjahreszeitraum", "2024-03", "")],
+        ),
+        (
+            D,
+            "fr",
+            "Au deuxième trimestre 2025, les ventes ont dépassé celles du même trimestre de l'an dernier.",
+            &[("deuxième trimestre 2025", "2025-Q2", ""), ("même trimestre de l'an dernier", "2024-Q2", "")],
+        ),
+        (
+            D,
+            "en",
+            "Revenue in the second quarter of 2025 rose 10% from the year-ago quarter.",
+            &[("second quarter of 2025", "2025-Q2", ""), ("year-ago quarter", "2024-Q2", "")],
+        ),
+        // `Vorjahr` alone stays the year before.
+        (D, "de", "Zum gleichen Preis wie im Vorjahr.", &[("Vorjahr", "2024", "")]),
+    ]);
+}
+
+/// `le même jour`, `am selben Tag`, `the same day`, `ce jour-là`: the day the text
+/// named last, else the document's date.
+#[test]
+fn same_day_anaphora() {
+    check(&[
+        (
+            D,
+            "fr",
+            "STMicro a publié jeudi ses comptes. L'usine ouvrira mi-2026. Intel a annoncé le même jour l'abandon de son usine.",
+            &[("jeudi", "2025-06-12", ""), ("mi-2026", "2026", "MID"), ("même jour", "2025-06-12", "")],
+        ),
+        (D, "fr", "Le même jour, Intel a annoncé son retrait.", &[("même jour", "2025-06-11", "")]),
+        (D, "fr", "Il est revenu le jour même.", &[("jour même", "2025-06-11", "")]),
+        (
+            D,
+            "fr",
+            "Le 3 mars 2024, Nvidia a publié ses comptes. Ce jour-là, l'action a bondi.",
+            &[("3 mars 2024", "2024-03-03", ""), ("Ce jour-là", "2024-03-03", "")],
+        ),
+        (D, "fr", "En 2019, la société est créée. Cette année-là, elle lève des fonds.", &[("2019", "2019", ""), ("Cette année-là", "2019", "")]),
+        (
+            D,
+            "de",
+            "Am 3. März kaufte Nvidia zu. Am selben Tag verkaufte AMD.",
+            &[("3. März", "2025-03-03", ""), ("selben Tag", "2025-03-03", "")],
+        ),
+        (D, "de", "Noch am gleichen Tag reagierte die Börse.", &[("gleichen Tag", "2025-06-11", "")]),
+        (
+            D,
+            "en",
+            "He arrived on May 3. The same day, he left.",
+            &[("May 3", "2025-05-03", ""), ("same day", "2025-05-03", "")],
+        ),
+        (
+            D,
+            "en",
+            "The company was founded in 2019. That year, it raised money.",
+            &[("2019", "2019", ""), ("That year", "2019", "")],
+        ),
+        (M, "fr", "Le même jour, Intel a annoncé son retrait.", &[("même jour", "2023-11", "")]),
+        (NONE, "en", "The same day, he left.", &[("same day", "", "")]),
+        // No unit, no date.
+        (D, "fr", "En même temps, au même moment, Intel recule.", &[]),
+        (D, "de", "Zum gleichen Preis und zur selben Zeit.", &[]),
+        (D, "en", "The same chips ship in the same way.", &[]),
+    ]);
+}
+
+/// A negation flips a BEFORE/AFTER cue; `from` after an amount or a change word is the
+/// base of a comparison, not a bound.
+#[test]
+fn negated_and_comparison_cues() {
+    check(&[
+        (D, "en", "The first wafers will come not before 2030.", &[("2030", "2030", "AFTER")]),
+        (D, "en", "Production will not start until 2031.", &[("2031", "2031", "AFTER")]),
+        (D, "en", "Production will start before 2030.", &[("2030", "2030", "BEFORE")]),
+        (D, "en", "The fab won't open until 2031.", &[("2031", "2031", "AFTER")]),
+        (D, "en", "He did not say it would come before 2030.", &[("2030", "2030", "BEFORE")]),
+        (D, "en", "Volume output is expected in 2030 at the earliest.", &[("2030", "2030", "AFTER")]),
+        (D, "en", "Launch is set no earlier than 2027.", &[("2027", "2027", "AFTER")]),
+        (D, "fr", "La production ne démarrera pas avant 2030.", &[("2030", "2030", "AFTER")]),
+        (D, "fr", "La production démarrera avant 2030.", &[("2030", "2030", "BEFORE")]),
+        (D, "fr", "La ligne ne sera pas prête avant fin 2027.", &[("fin 2027", "2027", "END")]),
+        (D, "fr", "La ligne ouvrira en 2028 au plus tôt.", &[("2028", "2028", "AFTER")]),
+        (D, "de", "Die Fabrik soll nicht vor 2030 laufen.", &[("2030", "2030", "AFTER")]),
+        (D, "de", "Die Fabrik soll vor 2030 laufen.", &[("2030", "2030", "BEFORE")]),
+        (D, "de", "Die Fabrik wird nicht schon vor 2030 laufen.", &[("2030", "2030", "AFTER")]),
+        (D, "de", "Die Anlage läuft frühestens 2030.", &[("2030", "2030", "AFTER")]),
+        (D, "en", "Revenue was $9.3 billion, up 37% from a year earlier.", &[("a year earlier", "2024", "")]),
+        (D, "en", "Sales fell from 2024 levels.", &[("2024", "2024", "")]),
+        (D, "en", "Margins were down from 2023.", &[("2023", "2023", "")]),
+        (D, "en", "Shipments start from 2026.", &[("2026", "2026", "AFTER")]),
+        (D, "en", "Sales are up 20% since 2024.", &[("2024", "2024", "AFTER")]),
+    ]);
+}
+
+/// Years inside names of programmes and plans are no dates; an event's edition is.
+#[test]
+fn years_in_names() {
+    check(&[
+        (D, "fr", "Le site est financé au titre du plan France 2030.", &[]),
+        (D, "fr", "Le programme Horizon 2020 a financé le projet.", &[]),
+        (D, "fr", "L'usine sera prête à l'horizon 2030.", &[("2030", "2030", "BEFORE")]),
+        (D, "fr", "Le plan prévoit une usine en 2030.", &[("2030", "2030", "")]),
+        (D, "fr", "Les annonces du sommet Choose France 2025 sont tombées.", &[("2025", "2025", "")]),
+        (D, "en", "Saudi Vision 2030 and the Agenda 2030 goals were cited.", &[]),
+        (D, "en", "Nvidia spoke at CES 2025 in Las Vegas.", &[("2025", "2025", "")]),
+        (D, "en", "The plan calls for output in March 2026.", &[("March 2026", "2026-03", "")]),
+        (D, "de", "Die Agenda 2030 der Vereinten Nationen gilt.", &[]),
+        (D, "de", "Das Programm Horizont Europa 2027 läuft.", &[]),
+        (D, "de", "Der Plan sieht Anfang 2026 einen Start vor.", &[("Anfang 2026", "2026", "START")]),
+        (D, "de", "Das Programm startet 2026.", &[("2026", "2026", "")]),
+    ]);
 }

@@ -309,3 +309,46 @@ fn odd_input_never_panics_and_values_are_plain_decimals() {
         }
     }
 }
+
+/// A bare scale word as the object of a money verb is a vague amount; a counted noun
+/// after it, an abbreviation alone or a sentence about no money makes it none.
+#[test]
+fn bare_vague_amounts() {
+    check(&[
+        ("de", "Helsing, DeepL, Aleph Alpha: Deutsche KI-Start-ups sammeln Milliarden ein", &[("Milliarden", "", "", "", "vague", "")]),
+        ("de", "Der Konzern investiert Milliarden in neue Fabriken.", &[("Milliarden", "", "", "", "vague", "")]),
+        ("de", "Der Chip hat Milliarden Transistoren und kostet viel.", &[]),
+        ("de", "Die Kosten stehen in Mrd. im Bericht.", &[]),
+        ("de", "Milliarden Menschen nutzen das Netz.", &[]),
+        ("fr", "Les start-up lèvent des millions.", &[("des millions", "", "", "", "vague", "")]),
+        ("fr", "Les géants dépensent milliards après milliards.", &[("milliards", "", "", "", "vague", ""), ("milliards", "", "", "", "vague", "")]),
+        ("fr", "Elle compte des millions d'utilisateurs et investit.", &[]),
+        ("fr", "Des millions de Français regardent le match.", &[]),
+        ("en", "The company raised billions.", &[("billions", "", "", "", "vague", "")]),
+        ("en", "The chip packs billions of transistors.", &[]),
+        ("en", "Millions watched the keynote.", &[]),
+    ]);
+}
+
+/// Annualized figures are yearly rates; a sentence-wide rate word reaches the amounts
+/// of its own clause only.
+#[test]
+fn annualized_rates() {
+    check(&[
+        ("fr", "La société vise un chiffre d'affaires annualisé de plus de 300 millions d'euros.", &[("plus de 300 millions d'euros", "300000000", "", "EUR", "min", "P1Y")]),
+        ("fr", "Ses revenus annualisés atteignent 2 milliards d'euros.", &[("2 milliards d'euros", "2000000000", "", "EUR", "", "P1Y")]),
+        ("fr", "Le run-rate est passé d'environ 1 milliard de dollars début 2025 à 47 milliards fin 2025.", &[
+            ("environ 1 milliard de dollars", "1000000000", "", "USD", "approx", "P1Y"),
+            ("47 milliards", "47000000000", "", "USD", "", "P1Y"),
+        ]),
+        ("de", "Der annualisierte Umsatz liegt bei 100 Millionen Euro.", &[("100 Millionen Euro", "100000000", "", "EUR", "", "P1Y")]),
+        ("en", "Anthropic's annualized revenue has reached about $1.4 billion, people said, and sales could rise to as much as $34.5 billion by 2027.", &[
+            ("about $1.4 billion", "1400000000", "", "USD", "approx", "P1Y"),
+            ("as much as $34.5 billion", "34500000000", "", "USD", "max", ""),
+        ]),
+        ("en", "Its run rate hit $5 billion.", &[("$5 billion", "5000000000", "", "USD", "", "P1Y")]),
+        // No rate word: no period.
+        ("fr", "Le chiffre d'affaires atteint 300 millions d'euros.", &[("300 millions d'euros", "300000000", "", "EUR", "", "")]),
+        ("en", "The company posted revenue of $9.3 billion.", &[("$9.3 billion", "9300000000", "", "USD", "", "")]),
+    ]);
+}

@@ -155,6 +155,22 @@ pub struct Lexicon {
     pub lists: HashSet<String>,
     /// Words after `plus tard`, `später`, `later` that make a comparison, not a date.
     pub comparison: HashSet<String>,
+    /// The same period a year before the one named last (`Vorjahresquartal`), by unit
+    /// (`None`: any period).
+    pub year_ago: Vec<(Phrase, Option<Unit>)>,
+    /// Possessive determiners allowed before a fiscal-period word (`seines Geschäftsjahres`).
+    pub determiners: HashSet<String>,
+    /// Negations that flip a BEFORE/AFTER cue right after them (`not before 2030`).
+    pub negations: Vec<Phrase>,
+    /// BEFORE/AFTER cues that mark the base of a comparison after an amount or a
+    /// change word (`up 37% from a year earlier`): no mod then.
+    pub base_cues: Vec<Phrase>,
+    /// Words that, right before a base cue, make it a comparison (`up`, `down`).
+    pub base_triggers: Vec<Phrase>,
+    /// Capitalized words that make a year right after them part of a name (`Vision 2030`).
+    pub name_words: HashSet<String>,
+    /// Nouns introducing a proper name whose year belongs to the name (`plan France 2030`).
+    pub name_heads: HashSet<String>,
 }
 
 /// The lower-case key of one word of data (accents are kept: `à` is not `a`).
@@ -381,6 +397,35 @@ impl Lexicon {
             };
             lx.prefixed.push((row.required("prefix")?.to_string(), unit, alone));
         }
+        for row in optional_rows(&d("year_ago.csv"), &["phrase", "unit"])? {
+            let unit = match row.required("unit")? {
+                "period" => None,
+                u => Some(
+                    Unit::parse(u)
+                        .filter(|u| matches!(u, Unit::Month | Unit::Quarter | Unit::Half | Unit::Year))
+                        .ok_or_else(|| row.error("`unit` must be month, quarter, half, year or period"))?,
+                ),
+            };
+            lx.year_ago.push((phrase(row.required("phrase")?), unit));
+        }
+        for row in optional_rows(&d("comparison_bases.csv"), &["phrase", "role"])? {
+            let p = phrase(row.required("phrase")?);
+            match row.required("role")? {
+                "cue" => lx.base_cues.push(p),
+                "trigger" => lx.base_triggers.push(p),
+                _ => return Err(row.error("`role` must be cue or trigger")),
+            }
+        }
+        for row in optional_rows(&d("names.csv"), &["word", "role"])? {
+            let w = key_of(row.required("word")?);
+            match row.required("role")? {
+                "name" => lx.name_words.insert(w),
+                "head" => lx.name_heads.insert(w),
+                _ => return Err(row.error("`role` must be name or head")),
+            };
+        }
+        lx.determiners = optional_lines(&d("determiners.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.negations = optional_lines(&d("negations.txt"))?.iter().map(|s| phrase(s)).collect();
         lx.fiscal = optional_lines(&d("fiscal.txt"))?.iter().map(|s| phrase(s)).collect();
         lx.dayparts = optional_lines(&d("dayparts.txt"))?.iter().map(|s| phrase(s)).collect();
         lx.idioms = optional_lines(&d("idioms.txt"))?.iter().map(|s| phrase(s)).collect();
@@ -395,6 +440,9 @@ impl Lexicon {
         lx.months.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         lx.cues.sort_by_key(|c| std::cmp::Reverse(c.phrase.len()));
         lx.relative.sort_by_key(|r| std::cmp::Reverse(r.phrase.len()));
+        lx.year_ago.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        lx.fiscal.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        lx.negations.sort_by_key(|p| std::cmp::Reverse(p.len()));
         lx.offsets.sort_by_key(|o| std::cmp::Reverse(o.phrase.len()));
         lx.fillers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         lx.ranges.sort_by_key(|(o, j)| std::cmp::Reverse(o.as_ref().map_or(0, Phrase::len) * 10 + j.len()));

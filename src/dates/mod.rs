@@ -34,9 +34,8 @@ mod parse;
 mod timex;
 
 use lexicon::Lexicon;
-use timex::{resolve, Anchor, Refs, Spec, YearSrc};
+use timex::{resolve, Anchor, Refs, Spec, Timex, YearSrc};
 
-use crate::calendar::DocDate;
 use crate::data::DataError;
 use crate::document::SentenceContext;
 use crate::lang::Lang;
@@ -122,8 +121,9 @@ impl DateRules {
         out
     }
 
-    /// The date the text names last before the sentence (for `un an plus tôt`).
-    fn lookback(&self, cx: &SentenceContext, lang: Lang) -> Option<DocDate> {
+    /// The dates the text names before the sentence, oldest first (for `un an plus tôt`,
+    /// `le même jour`, `Vorjahresquartal`).
+    fn lookback(&self, cx: &SentenceContext, lang: Lang) -> Vec<Timex> {
         let end = cx.sentence.span.start.min(cx.text.len());
         let mut start = end.saturating_sub(LOOKBACK_BYTES);
         while start < end && !cx.text.is_char_boundary(start) {
@@ -132,21 +132,17 @@ impl DateRules {
         if let Some(p) = cx.text[start..end].rfind("\n---") {
             start += p + 4;
         }
-        let rules = self.tokens.get(&lang)?;
+        let Some(rules) = self.tokens.get(&lang) else { return Vec::new() };
         let tokens = tokenize(cx.text, Span::new(start, end), rules);
         let atoms = atomize(cx.text, &tokens);
-        let p = self.parser(lang, cx.text, &atoms)?;
-        let mut refs = Refs { doc: cx.doc_date, prev: None, sentence_year: None };
-        let mut last = None;
+        let Some(p) = self.parser(lang, cx.text, &atoms) else { return Vec::new() };
+        let mut refs = Refs { doc: cx.doc_date, ..Refs::default() };
         for h in self.hits(&p) {
             if let Some((t, _)) = resolve(&h.spec, &refs) {
-                if let Some(r) = t.as_reference() {
-                    refs.prev = Some(r);
-                    last = Some(r);
-                }
+                refs.note(&t);
             }
         }
-        last
+        refs.named
     }
 
     /// Date mentions of one sentence; relative ones are resolved against `cx.doc_date`.
@@ -154,22 +150,22 @@ impl DateRules {
         let lang = self.lang_of(cx);
         let atoms = atomize(cx.text, cx.tokens());
         let Some(p) = self.parser(lang, cx.text, &atoms) else { return Vec::new() };
-        let mut refs = Refs { doc: cx.doc_date, prev: None, sentence_year: None };
+        let mut refs = Refs { doc: cx.doc_date, ..Refs::default() };
         let mut looked_back = false;
         let mut out = Vec::new();
         for h in self.hits(&p) {
-            if refs.prev.is_none() && !looked_back && needs_prev(&h.spec) {
+            if !looked_back && needs_prev(&h.spec) {
                 looked_back = true;
-                refs.prev = self.lookback(cx, lang);
+                let mut named = self.lookback(cx, lang);
+                named.append(&mut refs.named);
+                refs.named = named;
             }
             let resolved = resolve(&h.spec, &refs);
             let mut m =
                 Mention::new(Kind::Date, Span::new(atoms[h.start].span.start, atoms[h.end - 1].span.end), Method::Rule);
             if let Some((t, coarse)) = &resolved {
                 m.value = t.to_string();
-                if let Some(r) = t.as_reference() {
-                    refs.prev = Some(r);
-                }
+                refs.note(t);
                 if let Some(y) = t.year() {
                     refs.sentence_year = Some(y);
                 }
@@ -189,7 +185,9 @@ impl DateRules {
 
 fn needs_prev(spec: &Spec) -> bool {
     match spec {
-        Spec::Rel { anchor: Anchor::Prev, .. } | Spec::Dated(_, YearSrc::Shift(_, Anchor::Prev)) => true,
+        Spec::Rel { anchor: Anchor::Prev, .. } | Spec::Dated(_, YearSrc::Shift(_, Anchor::Prev)) | Spec::YearAgo(_) => {
+            true
+        }
         Spec::Range(a, b) => needs_prev(a) || needs_prev(b),
         _ => false,
     }

@@ -233,7 +233,47 @@ impl<'a> Parser<'a> {
         }
         let y = a.digits? as i32;
         let range = if strong { 1000..=2199 } else { 1900..=2100 };
-        (range.contains(&y) && !self.count_context(i)).then_some(y)
+        (range.contains(&y) && !self.count_context(i) && !self.in_name(i)).then_some(y)
+    }
+
+    /// Whether the number at `i` ends a name (`Vision 2030`, `plan France 2030`,
+    /// `programme Horizon Europe 2027`) rather than naming a year: a capitalized name
+    /// word right before it (`Horizon 2020`, while `à l'horizon 2030` is a date), or up to
+    /// three capitalized words after a name head. Months, cues and the other date words
+    /// never count as the words of such a name.
+    fn in_name(&self, i: usize) -> bool {
+        let name_part = |k: usize| {
+            self.at(k).is_some_and(|a| {
+                a.is_word()
+                    && a.is_capitalized(self.text)
+                    && self.month_any(k).is_none()
+                    && self.weekday(k).is_none()
+                    && self.unit(k).is_none()
+                    && self.season(k).is_none()
+                    && !self.lx.glue.contains(&a.key)
+                    && !self.lx.period_cues.contains(&a.key)
+                    && !self.lx.cues.iter().any(|c| c.phrase.match_at(self.atoms, k, self.text).is_some())
+            })
+        };
+        let Some(p) = i.checked_sub(1) else { return false };
+        if self.at(p).is_some_and(|a| a.is_capitalized(self.text) && self.lx.name_words.contains(&a.key)) {
+            return true;
+        }
+        if !name_part(p) {
+            return false;
+        }
+        let mut k = p;
+        for _ in 0..3 {
+            let Some(h) = k.checked_sub(1) else { return false };
+            if self.word(h).is_some_and(|w| self.lx.name_heads.contains(w)) {
+                return true;
+            }
+            if !name_part(h) {
+                return false;
+            }
+            k = h;
+        }
+        false
     }
 
     /// A code with a letter prefix (`Q3`, `T1`, `H2`, `FY2026`): its unit, its number,
@@ -280,6 +320,27 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// A fiscal year named by a shift word (`laufenden Geschäftsjahr`, `l'exercice
+    /// précédent`, `current fiscal year`): its year and the atom after it. A year written
+    /// after the fiscal word wins (`laufenden Geschäftsjahr 2025/26` → 2025).
+    fn fiscal_rel(&self, k: usize) -> Option<(YearSrc, usize)> {
+        let (src, e) = if let Some(s) = self.shift(k, Position::Before) {
+            let e = self.any(&self.lx.fiscal, k + 1)?;
+            (YearSrc::Shift(s.offset, s.anchor), e)
+        } else {
+            let e = self.any(&self.lx.fiscal, k)?;
+            let s = self.shift(e, Position::After)?;
+            (YearSrc::Shift(s.offset, s.anchor), e + 1)
+        };
+        if let Some(y) = self.year(e, true) {
+            return Some((YearSrc::Explicit(y), e + 1));
+        }
+        if let Some((Unit::Year, y, _)) = self.prefixed(e) {
+            return Some((YearSrc::Explicit(y as i32), e + 1));
+        }
+        Some((src, e))
+    }
+
     /// The year of a quarter, half or season (`2026`, `de l'exercice 2026`, `/2026`, `FY26`).
     fn period_year(&self, j: usize) -> Option<(YearSrc, usize)> {
         let mut starts = self.glue_positions(j, 2);
@@ -288,6 +349,14 @@ impl<'a> Parser<'a> {
         }
         for k in starts {
             let mut k = k;
+            // `seines Geschäftsjahres 2025`, `de son exercice 2025`, `of its fiscal year 2025`
+            let determiner = self.word(k).is_some_and(|w| self.lx.determiners.contains(w));
+            if determiner && self.any(&self.lx.fiscal, k + 1).is_some() {
+                k += 1;
+            }
+            if let Some(r) = self.fiscal_rel(k) {
+                return Some(r);
+            }
             if let Some(e) = self.any(&self.lx.fiscal, k) {
                 k = *self.glue_positions(e, 1).last().unwrap_or(&e);
                 if self.year(k, true).is_none() {
@@ -582,6 +651,13 @@ impl<'a> Parser<'a> {
                 return Some(Hit { start: i, end: e, spec, mod_: r.mod_ });
             }
         }
+        let year_ago = self.lx.year_ago.iter().find_map(|(p, u)| Some((p.match_at(self.atoms, i, self.text)?, *u)));
+        if let Some((e, unit)) = year_ago {
+            return Hit::new(i, e, Spec::YearAgo(unit));
+        }
+        if let Some((src, e)) = self.fiscal_rel(i) {
+            return Hit::new(i, e, Spec::Dated(Part::Year, src));
+        }
         if let Some(s) = self.shift(i, Position::Before) {
             if let Some((u, true, _)) = self.unit(i + 1) {
                 return Hit::new(i, i + 2, Spec::Rel { unit: u, n: s.offset, anchor: s.anchor });
@@ -837,6 +913,29 @@ impl<'a> Parser<'a> {
             .find_map(|c| c.phrase.match_at(self.atoms, e, self.text).map(|f| (c.mod_, f)))
     }
 
+    /// Whether a negation stands before the cue at `i`, right before it or with up to
+    /// three words between (`not before 2030`, `will not start until 2031`,
+    /// `ne sera pas prête avant`).
+    fn negated(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|s| {
+            self.lx.negations.iter().any(|n| {
+                n.match_at(self.atoms, s, self.text)
+                    .is_some_and(|e| e <= i && (e..i).all(|k| self.at(k).is_some_and(Atom::is_word)))
+            })
+        })
+    }
+
+    /// Whether the cue at `i..j` marks the base of a comparison (`up 37% from a year
+    /// earlier`, `down from 2024`): a base cue right after a number, a sign or a trigger word.
+    fn comparison_base(&self, i: usize, j: usize) -> bool {
+        if !self.lx.base_cues.iter().any(|b| b.match_at(self.atoms, i, self.text) == Some(j)) {
+            return false;
+        }
+        let Some(p) = i.checked_sub(1).and_then(|p| self.at(p)) else { return false };
+        matches!(p.kind, TokenKind::Number | TokenKind::Symbol)
+            || self.lx.base_triggers.iter().any(|t| t.ends_before(self.atoms, i, self.text))
+    }
+
     /// A BEFORE/AFTER/APPROX cue at `i` followed by a date (`d'ici 2030`, `seit Montag`):
     /// the date (its span without the cue) with the cue's mod unless it has its own.
     pub fn cued(&self, i: usize) -> Option<Hit> {
@@ -844,10 +943,19 @@ impl<'a> Parser<'a> {
             self.lx.cues.iter().filter(|c| c.position == Position::Before && !c.mod_.is_inner() && c.mod_ != Mod::Plain)
         {
             let Some(j) = c.phrase.match_at(self.atoms, i, self.text) else { continue };
+            if self.comparison_base(i, j) {
+                continue;
+            }
+            let negated = self.negated(i);
+            let mod_ = match c.mod_ {
+                Mod::Before if negated => Mod::After,
+                Mod::After if negated => Mod::Before,
+                m => m,
+            };
             for k in self.glue_positions(j, 2) {
                 if let Some(mut h) = self.ranged(k, true) {
                     if h.mod_.is_none() {
-                        h.mod_ = Some(c.mod_);
+                        h.mod_ = Some(mod_);
                     }
                     return Some(h);
                 }

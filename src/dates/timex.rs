@@ -263,6 +263,9 @@ pub enum Spec {
         part: Part,
         shift: i32,
     },
+    /// The same period a year before the last one of that unit the text named
+    /// (`Vorjahresquartal`, `year-ago quarter`; `None`: any period, `Vorjahreszeitraum`).
+    YearAgo(Option<Unit>),
     /// A date too vague to give a value (`in einigen Jahren`).
     Vague,
     Range(Box<Spec>, Box<Spec>),
@@ -272,22 +275,60 @@ pub enum Spec {
     LooseMonth(u32),
 }
 
+/// How many of the dates named last [`Refs`] keeps.
+const NAMED_KEPT: usize = 32;
+
 /// The reference dates a [`Spec`] is resolved against.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Refs {
     pub doc: Option<DocDate>,
-    /// The date the text named last, for [`Anchor::Prev`].
-    pub prev: Option<DocDate>,
+    /// The dates the text named so far, oldest first, for [`Anchor::Prev`] and
+    /// [`Spec::YearAgo`] (at most the last 32).
+    pub named: Vec<Timex>,
     /// The last year named earlier in the sentence, for [`YearSrc::Implied`].
     pub sentence_year: Option<i32>,
 }
 
 impl Refs {
-    fn anchor(&self, a: Anchor) -> Option<DocDate> {
-        match a {
-            Anchor::Doc => self.doc,
-            Anchor::Prev => self.prev.or(self.doc),
+    /// Records a date the text names.
+    pub fn note(&mut self, t: &Timex) {
+        if self.named.len() >= NAMED_KEPT {
+            self.named.remove(0);
         }
+        self.named.push(t.clone());
+    }
+
+    /// The date a relative expression in `unit` counts from. A `prev` day or week
+    /// (`le même jour`, `le lendemain`) counts from the last day the text named, else
+    /// from the document's date when it is a day, else from the last date named; other
+    /// units count from the last date named. Without one, the document's date.
+    fn anchor(&self, a: Anchor, unit: Unit) -> Option<DocDate> {
+        if a == Anchor::Doc {
+            return self.doc;
+        }
+        let last = || self.named.iter().rev().find_map(Timex::as_reference);
+        if matches!(unit, Unit::Day | Unit::Week) {
+            let day = self.named.iter().rev().find(|t| matches!(t, Timex::Day(..))).and_then(Timex::as_reference);
+            let doc_day = self.doc.filter(|d| d.precision() == Precision::Day);
+            return day.or(doc_day).or_else(last).or(self.doc);
+        }
+        last().or(self.doc)
+    }
+
+    /// The same period one year before the last period of `unit` the text named
+    /// (any period for `None`); without one, the year before the document's.
+    fn year_ago(&self, unit: Option<Unit>) -> Option<Timex> {
+        let back = |t: &Timex| -> Option<Timex> {
+            Some(match *t {
+                Timex::Quarter(y, q) if matches!(unit, None | Some(Unit::Quarter)) => Timex::Quarter(y - 1, q),
+                Timex::Half(y, h) if matches!(unit, None | Some(Unit::Half)) => Timex::Half(y - 1, h),
+                Timex::Month(y, m) if matches!(unit, None | Some(Unit::Month)) => Timex::Month(y - 1, m),
+                Timex::Season(y, s) if unit.is_none() => Timex::Season(y - 1, s),
+                Timex::Year(y) if matches!(unit, None | Some(Unit::Year)) => Timex::Year(y - 1),
+                _ => return None,
+            })
+        };
+        self.named.iter().rev().find_map(back).or_else(|| self.doc.map(|d| Timex::Year(d.year - 1)))
     }
 }
 
@@ -299,13 +340,14 @@ pub fn resolve(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
         Spec::Dated(part, ys) => {
             let y = match ys {
                 YearSrc::Explicit(y) => y,
-                YearSrc::Shift(n, a) => refs.anchor(a)?.year + n,
+                YearSrc::Shift(n, a) => refs.anchor(a, Unit::Year)?.year + n,
                 YearSrc::Implied => refs.sentence_year.or(refs.doc.map(|d| d.year))?,
             };
             Some((part.in_year(y), false))
         }
         Spec::Decade(d) => Some((Timex::Decade(d), false)),
-        Spec::Rel { unit, n, anchor } => Some(shift(refs.anchor(anchor)?, unit, n)),
+        Spec::Rel { unit, n, anchor } => Some(shift(refs.anchor(anchor, unit)?, unit, n)),
+        Spec::YearAgo(unit) => Some((refs.year_ago(unit)?, false)),
         Spec::Weekday { wd, shift } => {
             let r = refs.doc?;
             let (Some(dw), Some(days)) = (r.weekday(), r.to_days()) else { return Some((Timex::of(r), true)) };
