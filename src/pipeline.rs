@@ -259,7 +259,7 @@ fn dateline(doc: &Document, sentences: &[Sentence], lang: Lang, res: &Resources)
             .find(&cx)
             .into_iter()
             .filter(|m| m.mod_.is_empty())
-            .filter(|m| short || wire_dateline(&doc.text, sentence.span, m.span))
+            .filter(|m| (short && dateline_shape(&doc.text, sentence.span, m.span)) || wire_dateline(&doc.text, sentence.span, m.span))
             .filter_map(|m| DocDate::parse_iso(&m.value))
             .find(|d| d.month.is_some())
     })
@@ -268,6 +268,21 @@ fn dateline(doc: &Document, sentences: &[Sentence], lang: Lang, res: &Resources)
 /// Whether the date at `date` opens the sentence at `sentence` as a wire dateline: a
 /// short place and a comma before it, a dash after it, maybe after an agency in
 /// parentheses (`SAN FRANCISCO, March 21, 2025 (Reuters) -`).
+/// Whether a short sentence reads as a dateline or byline around its date rather than
+/// as a statement: few words besides the date (`Jacky West / March 21, 2025`,
+/// `Publié le 3 mai 2025`), and no final punctuation unless almost nothing else is
+/// there. `Nvidia a présenté le H200 en mars 2024 à San José.` is a statement.
+fn dateline_shape(text: &str, sentence: Span, date: Span) -> bool {
+    const FEW_WORDS: usize = 6;
+    const ALMOST_NOTHING: usize = 2;
+    let words = |s: &str| s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count();
+    let before = text.get(sentence.start..date.start).unwrap_or("");
+    let after = text.get(date.end..sentence.end).unwrap_or("");
+    let outside = words(before) + words(after);
+    let statement = sentence.slice(text).trim_end().ends_with(['.', '!', '?']);
+    outside <= ALMOST_NOTHING || (!statement && outside <= FEW_WORDS)
+}
+
 fn wire_dateline(text: &str, sentence: Span, date: Span) -> bool {
     const PLACE: usize = 40;
     let (Some(before), Some(after)) = (text.get(sentence.start..date.start), text.get(date.end..sentence.end)) else {

@@ -94,6 +94,9 @@ pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
     out
 }
 
+/// A line at least this long, cut by a blank line, may go on after it.
+const CUT_LINE_CHARS: usize = 60;
+
 #[derive(Clone, Copy, Debug)]
 struct Piece {
     span: Span,
@@ -118,6 +121,15 @@ fn should_merge(text: &str, prev: &Piece, next: &Piece, rules: &SegmentRules, cu
         let ends_final = ends_with_final_punct(prev_text);
         let is_list = text[..next.span.start].ends_with("- ") || is_markup_line_start(text, next.span.start);
         let plain_lower = first_word(next_text).chars().all(|c| !c.is_uppercase());
+        // Across a blank line only a long line (running text cut by a page or column
+        // break) goes on; a short one is a heading or a byline.
+        let gap = text.get(prev.span.end..next.span.start).unwrap_or("");
+        let blank_line = gap.matches('\n').count() >= 2;
+        let line_start = text[..prev.span.end].rfind('\n').map_or(0, |i| i + 1);
+        let prev_line_len = text[line_start..prev.span.end].chars().count();
+        if blank_line && prev_line_len < CUT_LINE_CHARS {
+            return false;
+        }
         return !ends_final && starts_lower && plain_lower && !is_list && !prev_text.ends_with(':');
     }
     // Same line: UAX #29 proposed this break.

@@ -72,6 +72,8 @@ fn segmentation_cases() {
         ("de", "© Jürgen-M. Schulter", &["© Jürgen-M. Schulter"]),
         ("de", "Kooperation mit SAP als Anker\nNeben Nvidia ist SAP beteiligt.", &["Kooperation mit SAP als Anker", "Neben Nvidia ist SAP beteiligt."]),
         ("de", "Die Anlage wird\nim Herbst fertig.", &["Die Anlage wird\nim Herbst fertig."]),
+        ("de", "Intel verschiebt den Baustart\n\nred/dpa 17.09.2024 - 08:48 Uhr", &["Intel verschiebt den Baustart", "red/dpa 17.09.2024 - 08:48 Uhr"]),
+        ("fr", "Qualcomm est un géant américain des puces pour smartphones et modems, qui\n\nconçoit ses puces.", &["Qualcomm est un géant américain des puces pour smartphones et modems, qui\n\nconçoit ses puces."]),
         ("de", "Sie soll bis 2030 steigen. Das ist das Ziel.", &["Sie soll bis 2030 steigen.", "Das ist das Ziel."]),
         ("de", "Der Preis liegt bei 3,5 Mrd. Dollar.", &["Der Preis liegt bei 3,5 Mrd. Dollar."]),
         ("de", "Er kam am 1. Januar. Sie am 2. Februar.", &["Er kam am 1. Januar.", "Sie am 2. Februar."]),
@@ -113,6 +115,21 @@ fn language_identification() {
     );
     // Nothing to detect.
     assert_eq!(detect_document("12345 !!"), Lang::Und);
+}
+
+#[test]
+fn document_dates_come_from_datelines_not_statements() {
+    let res = resources();
+    let date = |text: &str| analyze_text("t.txt", text, &res).unwrap().remove(0).date.map(|d| d.to_string());
+    assert_eq!(date("Amazon défie Nvidia\nJacky West / March 21, 2025\n\nAmazon a dévoilé Trainium2."), Some("2025-03-21".into()));
+    assert_eq!(date("Cloud et souveraineté\nNicolas Masselot\nJuin 2026\n\nLe cloud change."), Some("2026-06".into()));
+    assert_eq!(date("Publié le 3 mai 2025\nNvidia investit en Europe."), Some("2025-05-03".into()));
+    assert_eq!(date("Intel verschiebt den Bau.\nred/dpa 17.09.2024 - 08:48 Uhr\nIntel wartet."), Some("2024-09-17".into()));
+    // A statement that mentions a date is no dateline: `Hier` stays unresolved.
+    let a = analyze_text("t.txt", "Nvidia a présenté le H200 en mars 2024 à San José.\nHier, AMD a répondu.", &res).unwrap().remove(0);
+    assert_eq!(a.date, None);
+    // Front matter wins over any dateline.
+    assert_eq!(date("---\ndate: 2025-06-11\n---\nJuin 2026\nNvidia investit."), Some("2025-06-11".into()));
 }
 
 #[test]
