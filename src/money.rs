@@ -1144,10 +1144,18 @@ impl<'a> View<'a> {
             let (Some(first), Some(last)) = (atoms.get(c.start), c.end.checked_sub(1).and_then(|e| atoms.get(e))) else {
                 continue;
             };
-            let span = Span::new(first.span.start, last.span.end);
+            let mut span = Span::new(first.span.start, last.span.end);
             let kind = if c.percent.is_some() { Kind::Percent } else { Kind::Money };
+            // A sign glued to a percentage (`-5 %`, `−3,2 Prozent`, `+2 %`) is part of it.
+            let sign = if kind == Kind::Percent && c.value.is_some() { glued_sign(atoms, c.start) } else { None };
+            if let Some((at, _)) = sign {
+                span.start = at;
+            }
             let mut m = Mention::new(kind, span, Method::Rule);
             m.value = c.value.map(|v| v.to_string()).unwrap_or_default();
+            if sign.is_some_and(|(_, negative)| negative) && !m.value.is_empty() && m.value != "0" {
+                m.value.insert(0, '-');
+            }
             m.value_to = c.value_to.map(|v| v.to_string()).unwrap_or_default();
             m.unit = c.percent.clone().or(c.currency.clone()).unwrap_or_default();
             m.qualifier = c.qualifier.to_string();
@@ -1194,4 +1202,23 @@ impl<'a> View<'a> {
             .any(|a| a.kind == AtomKind::Punct && matches!(a.key.as_str(), "," | ";" | ":"));
         (!clause_break).then(|| p.clone())
     }
+}
+
+/// A `+`, `-` or `−` glued to the number at atom `start` and standing after a space or
+/// at the start: its byte offset and whether it is a minus.
+fn glued_sign(atoms: &[Atom], start: usize) -> Option<(usize, bool)> {
+    let number = atoms.get(start)?;
+    let sign = atoms.get(start.checked_sub(1)?)?;
+    let sign_like = matches!(sign.kind, AtomKind::Punct | AtomKind::Symbol | AtomKind::Hyphen);
+    if !sign_like || sign.span.end != number.span.start {
+        return None;
+    }
+    let negative = match sign.key.as_str() {
+        "-" | "\u{2212}" | "\u{2013}" => true,
+        "+" => false,
+        _ => return None,
+    };
+    // `2-5 %` is a range, not a sign: the sign must not be glued to what comes before.
+    let glued_before = start >= 2 && atoms.get(start - 2).is_some_and(|a| a.span.end == sign.span.start);
+    (!glued_before).then_some((sign.span.start, negative))
 }

@@ -249,6 +249,10 @@ pub fn parse_digits(text: &str, mark: DecimalMark) -> Option<Decimal> {
     if int_groups > 1 && (groups[0].0.len() > 3 || groups[1..int_groups].iter().any(|(g, _)| g.len() != 3)) {
         return None;
     }
+    // `000` or `05` never starts a number (a line break inside `18 000`).
+    if groups[0].0.len() > 1 && groups[0].0.starts_with('0') {
+        return None;
+    }
     let int: String = groups[..int_groups].iter().map(|(g, _)| g.as_str()).collect();
     let frac: &str = if decimal_at.is_some() { groups.last().map_or("", |(g, _)| g.as_str()) } else { "" };
     if decimal_at.is_some() && int_groups + 1 != groups.len() {
@@ -443,8 +447,13 @@ impl WordNumber {
 /// assert!(split_compound("zwanzigste", &words).is_none());
 /// ```
 pub fn split_compound(word: &str, words: &HashMap<String, NumWord>) -> Option<Vec<NumWord>> {
+    // No number word is longer than MAX_PART bytes, and no written number longer than
+    // MAX_COMPOUND (`siebenhundertneunundneunzigtausend` is 34): this bounds the work on
+    // any input, however long the word.
+    const MAX_PART: usize = 24;
+    const MAX_COMPOUND: usize = 96;
     let n = word.len();
-    if n < 5 {
+    if !(5..=MAX_COMPOUND).contains(&n) {
         return None;
     }
     // best[i]: fewest parts covering word[..i], with the parts.
@@ -455,7 +464,7 @@ pub fn split_compound(word: &str, words: &HashMap<String, NumWord>) -> Option<Ve
             continue;
         }
         let Some(prefix) = best[i].clone() else { continue };
-        for j in i + 1..=n {
+        for j in i + 1..=n.min(i + MAX_PART) {
             if !word.is_char_boundary(j) {
                 continue;
             }
