@@ -243,7 +243,10 @@ pub fn padded_gazetteers(gazetteers: &Path, dest: &Path, n: usize) -> Result<()>
             })
             .collect()
     };
-    for i in 0..n {
+    // Distinct names (the gazetteer refuses an alias claimed twice).
+    let mut seen = std::collections::HashSet::new();
+    let mut i = 0;
+    while i < n {
         let a = word(3);
         let b = word(2);
         let mut name: String = a[..1].to_uppercase() + &a[1..];
@@ -252,7 +255,11 @@ pub fn padded_gazetteers(gazetteers: &Path, dest: &Path, n: usize) -> Result<()>
         if i % 3 == 0 {
             name.push_str(" Systems");
         }
+        if !seen.insert(format!("{a} {b}")) {
+            continue;
+        }
         text.push_str(&format!("synthetic-{i},{name},,,,,\n"));
+        i += 1;
     }
     std::fs::write(&path, text)?;
     Ok(())

@@ -381,11 +381,16 @@ impl TableWriter {
         for m in &rows.tables[MENTIONS] {
             let (sid, kind, surface, entity) = (&m[2], &m[3], &m[4], &m[10]);
             if !entity.is_empty() {
-                let c = self.entity_counts.entry(entity.clone()).or_insert((0, 0));
-                c.0 += 1;
-                if !self.doc_entities.contains(entity) {
+                if !self.entity_counts.contains_key(entity) {
+                    self.entity_counts.insert(entity.clone(), (0, 0));
+                }
+                let first_in_doc = !self.doc_entities.contains(entity);
+                if first_in_doc {
                     self.doc_entities.insert(entity.clone());
-                    c.1 += 1;
+                }
+                if let Some(c) = self.entity_counts.get_mut(entity) {
+                    c.0 += 1;
+                    c.1 += usize::from(first_in_doc);
                 }
             } else if kind == "company" || kind == "chip" {
                 let key = (kind.clone(), surface.clone());

@@ -37,8 +37,8 @@ pub struct SegmentRules {
 /// assert_eq!(got, ["Titre", "Nvidia investit.", "Mistral AI lève 1,7 milliard."]);
 /// ```
 pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
+    let mut merger = Merger { text, rules, out: Vec::new(), prev: None, pending: None };
     // 1. Lines, with their content trimmed of whitespace and Markdown markers.
-    let mut pieces: Vec<Piece> = Vec::new();
     let mut line_start = body.start;
     let region = &text[body.start..body.end];
     for line in region.split_inclusive('\n') {
@@ -56,7 +56,7 @@ pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
                 if !first {
                     let closer = leading_closer(span.slice(text));
                     if closer > 0 {
-                        if let Some(prev) = pieces.last_mut() {
+                        if let Some(prev) = merger.pending.as_mut() {
                             prev.span.end = span.start + closer;
                         }
                         span = trim_span(text, Span::new(span.start + closer, span.end));
@@ -65,33 +65,55 @@ pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
                 if span.is_empty() {
                     continue;
                 }
-                pieces.push(Piece { span, line_first: first, line_last: k + 1 == bounds.len() });
+                merger.push(Piece { span, line_first: first, line_last: k + 1 == bounds.len() });
                 first = false;
             }
-            if let Some(last) = pieces.last_mut() {
+            if let Some(last) = merger.pending.as_mut() {
                 last.line_last = true;
             }
         }
         line_start = line_end;
     }
+    merger.finish()
+}
 
-    // 3. Merge pieces that UAX #29 or the line structure split wrongly.
-    let mut out: Vec<Span> = Vec::new();
-    let mut prev: Option<Piece> = None;
-    for piece in pieces {
-        let merge = match prev {
-            Some(p) => should_merge(text, &p, &piece, rules, out.last().copied()),
+/// Step 3, as the pieces come: merges pieces that UAX #29 or the line structure split
+/// wrongly. The last piece stays `pending` (its end and `line_last` may still change)
+/// until the next one arrives, so no list of all pieces is kept.
+struct Merger<'a> {
+    text: &'a str,
+    rules: &'a SegmentRules,
+    out: Vec<Span>,
+    /// The piece merged last.
+    prev: Option<Piece>,
+    pending: Option<Piece>,
+}
+
+impl Merger<'_> {
+    fn push(&mut self, piece: Piece) {
+        if let Some(p) = self.pending.replace(piece) {
+            self.merge(p);
+        }
+    }
+
+    fn merge(&mut self, piece: Piece) {
+        let merge = match self.prev {
+            Some(p) => should_merge(self.text, &p, &piece, self.rules, self.out.last().copied()),
             None => false,
         };
-        if merge {
-            let last = out.last_mut().expect("a previous piece exists");
-            *last = last.cover(piece.span);
-        } else {
-            out.push(piece.span);
+        match self.out.last_mut() {
+            Some(last) if merge => *last = last.cover(piece.span),
+            _ => self.out.push(piece.span),
         }
-        prev = Some(piece);
+        self.prev = Some(piece);
     }
-    out
+
+    fn finish(mut self) -> Vec<Span> {
+        if let Some(p) = self.pending.take() {
+            self.merge(p);
+        }
+        self.out
+    }
 }
 
 /// A line at least this long, cut by a blank line, may go on after it.

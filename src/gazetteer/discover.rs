@@ -597,9 +597,12 @@ pub(super) trait CoveredPieces {
 /// automaton from its start to the dead state rules a token out without running the
 /// patterns.
 fn first_bytes(patterns: &[String]) -> Option<Box<[bool; 256]>> {
-    use regex_automata::dfa::{dense, Automaton};
+    use regex_automata::dfa::{dense, Automaton, StartKind};
     use regex_automata::{Anchored, Input};
-    let dfa = dense::DFA::new_many(patterns).ok()?;
+    let dfa = dense::Builder::new()
+        .configure(dense::Config::new().start_kind(StartKind::Anchored))
+        .build_many(patterns)
+        .ok()?;
     let start = dfa.start_state_forward(&Input::new("").anchored(Anchored::Yes)).ok()?;
     let mut out = Box::new([false; 256]);
     for b in 0..=255u8 {
