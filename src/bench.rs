@@ -323,7 +323,7 @@ pub fn run(config: &BenchConfig) -> Result<String> {
         }
     }
 
-    let res = Resources::load(&config.gazetteers).map_err(|e| anyhow::anyhow!("gazetteers: {e}"))?;
+    let res = Resources::load(&config.gazetteers).map_err(|e| anyhow::anyhow!("{e}"))?;
     let (times, read, write, sample) = stage_breakdown(&corpus, &res, 20_000_000)?;
     let mut stages: Vec<(&str, f64)> = vec![("read+hash", read.as_secs_f64())];
     stages.extend(times.stages());

@@ -70,6 +70,10 @@ const MIN_TRIGRAM_LETTERS: usize = 40;
 const MIN_SENTENCE_VOTES: u32 = 2;
 /// Function-word votes a document needs before they decide.
 const MIN_DOCUMENT_VOTES: u32 = 5;
+/// Words a document needs before it can be judged to be in another language.
+const MIN_FOREIGN_WORDS: usize = 20;
+/// Below this share of function words (percent), a document may be in another language.
+const FOREIGN_DENSITY_PERCENT: usize = 15;
 /// How much of a document is sampled for its language.
 const DOCUMENT_SAMPLE: usize = 20_000;
 
@@ -136,7 +140,16 @@ impl LangId {
             end -= 1;
         }
         let sample = &text[..end];
-        if let Some(l) = LangId::decide(self.votes(sample), MIN_DOCUMENT_VOTES) {
+        let votes = self.votes(sample);
+        // French, German and English news is about a quarter function words of our
+        // lists; far fewer means another language (Spanish, Italian, Dutch...), which
+        // character trigrams over all languages then name: such a document is `und`.
+        let words = sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count();
+        let top = votes.iter().copied().max().unwrap_or(0) as usize;
+        if words >= MIN_FOREIGN_WORDS && top * 100 < words * FOREIGN_DENSITY_PERCENT && is_other_language(sample) {
+            return Lang::Und;
+        }
+        if let Some(l) = LangId::decide(votes, MIN_DOCUMENT_VOTES) {
             return l;
         }
         if sample.chars().filter(|c| c.is_alphabetic()).count() < 3 {
@@ -149,6 +162,11 @@ impl LangId {
     /// trigrams when the sentence is long and whatlang is confident, else `fallback`
     /// (the document's language).
     pub fn detect_sentence(&self, text: &str, fallback: Lang) -> Lang {
+        // In a document of another language, a sentence is `und` unless it is clearly
+        // French, German or English.
+        if fallback == Lang::Und && is_other_language(text) {
+            return Lang::Und;
+        }
         if let Some(l) = LangId::decide(self.votes(text), MIN_SENTENCE_VOTES) {
             return l;
         }
@@ -161,6 +179,13 @@ impl LangId {
             _ => fallback,
         }
     }
+}
+
+/// Whether whatlang, free to choose any language, names one veille has no data for.
+fn is_other_language(text: &str) -> bool {
+    whatlang::detect(text).is_some_and(|info| {
+        !matches!(info.lang(), whatlang::Lang::Fra | whatlang::Lang::Deu | whatlang::Lang::Eng)
+    })
 }
 
 /// whatlang's guess among the known languages, and whether it is reliable.

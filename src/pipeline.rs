@@ -403,7 +403,7 @@ const IN_FLIGHT_BYTES: u64 = 16 << 20;
 /// Runs the whole pipeline over a corpus folder and writes the tables atomically.
 pub fn run(config: &RunConfig) -> Result<RunSummary> {
     let started = Instant::now();
-    let res = Resources::load(&config.gazetteers).map_err(|e| anyhow::anyhow!("gazetteers: {e}"))?;
+    let res = Resources::load(&config.gazetteers).map_err(|e| anyhow::anyhow!("{e}"))?;
     let jobs = match config.jobs {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,

@@ -234,7 +234,7 @@ fn is_domain_tail(rest: &str) -> bool {
     (2..=4).contains(&tail.len()) && rest[tail.len()..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 
-fn push_word(doc: &str, start: usize, end: usize, rules: &TokenRules, out: &mut Vec<Token>) {
+fn push_word(doc: &str, mut start: usize, end: usize, rules: &TokenRules, out: &mut Vec<Token>) {
     let text = &doc[start..end];
     let numeric = text.starts_with(|c: char| c.is_ascii_digit())
         && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',') || is_apostrophe(c) || is_group_space(c));
@@ -242,20 +242,25 @@ fn push_word(doc: &str, start: usize, end: usize, rules: &TokenRules, out: &mut 
         out.push(make_token(doc, Span::new(start, end), TokenKind::Number, false));
         return;
     }
-    // Elision: `l'entreprise` → `l'` + `entreprise`.
-    if let Some((ap, apc)) = text.char_indices().find(|&(_, c)| is_apostrophe(c)) {
+    // Elisions, one after the other: `l'entreprise` → `l'` + `entreprise`,
+    // `qu'l'` chains included (a loop, so no input can exhaust the stack).
+    loop {
+        let text = &doc[start..end];
+        let Some((ap, apc)) = text.char_indices().find(|&(_, c)| is_apostrophe(c)) else { break };
         let prefix_end = ap + apc.len_utf8();
         let prefix = normalize_apostrophes(&text[..prefix_end].to_lowercase());
         if prefix_end < text.len() && rules.elisions.iter().any(|e| *e == prefix) {
             out.push(make_token(doc, Span::new(start, start + prefix_end), TokenKind::Word, true));
-            push_word(doc, start + prefix_end, end, rules, out);
-            return;
+            start += prefix_end;
+        } else {
+            break;
         }
     }
+    let text = &doc[start..end];
     // Clitic: `Nvidia's` → `Nvidia` + `'s`.
     if let Some((ap, _)) = text.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
         let suffix = normalize_apostrophes(&text[ap..].to_lowercase());
-        if ap > 0 && rules.clitics.iter().any(|c| *c == suffix) {
+        if ap > 0 && rules.clitics.contains(&suffix) {
             out.push(make_token(doc, Span::new(start, start + ap), TokenKind::Word, false));
             out.push(make_token(doc, Span::new(start + ap, end), TokenKind::Word, true));
             return;

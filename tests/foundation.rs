@@ -115,6 +115,14 @@ fn language_identification() {
     );
     // Nothing to detect.
     assert_eq!(detect_document("12345 !!"), Lang::Und);
+    // Other languages are `und`.
+    for other in [
+        "El gobierno de España anunció hoy que invertirá millones de euros en la construcción de una nueva fábrica de semiconductores en Madrid, según informó el ministerio de industria.",
+        "Il governo italiano ha annunciato oggi che investirà milioni di euro nella costruzione di una nuova fabbrica di semiconduttori a Milano, secondo quanto riferito dal ministero.",
+        "De Nederlandse regering heeft vandaag aangekondigd dat zij miljoenen euro zal investeren in de bouw van een nieuwe chipfabriek in Eindhoven, zo meldde het ministerie.",
+    ] {
+        assert_eq!(detect_document(other), Lang::Und, "{other}");
+    }
 }
 
 #[test]
