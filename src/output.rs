@@ -177,6 +177,7 @@ pub fn doc_rows(a: &Analysis, options: &OutputOptions) -> DocRows {
             n_mention += 1;
         }
         let ms = &a.mentions[s];
+        let fact_dates = crate::relations::FactDates::new(&a.relations[s], ms, a.date);
         for r in &a.relations[s] {
             let Some(subj) = ms.get(r.subject) else { continue };
             let obj = r.object.and_then(|o| ms.get(o));
@@ -208,7 +209,7 @@ pub fn doc_rows(a: &Analysis, options: &OutputOptions) -> DocRows {
             if !crate::relations::is_typed(&r.kind) {
                 continue;
             }
-            let (date, date_source) = crate::relations::fact_date(&a.relations[s], ms, r, a.date).unwrap_or((String::new(), ""));
+            let (date, date_source) = fact_dates.get(r).unwrap_or((String::new(), ""));
             let object = if r.value.is_empty() { display_value(obj) } else { format!("{} ({})", display_value(obj), r.value) };
             rows.tables[FACTS].push(vec![
                 cell(&rid),
