@@ -31,11 +31,16 @@
 //!    after a genitive marker behind the cue, else the nearest name on the cue's
 //!    subject side that is not after an oblique marker. Names joined by list words
 //!    (`Telekom, Nvidia und SAP`, also around an unknown member of at most
-//!    [`LIST_FILLER`] words) form a group and share the role; two names of one group are
+//!    [`LIST_FILLER`] words; at most [`MAX_GROUP`] names) form a group and share the role;
+//!    two names side by side with nothing between are one group only within one corporate
+//!    family (`Amazon AWS`, but not `übernahm SAP Aleph Alpha`); two names of one group are
 //!    never the two ends of an asymmetric relation. A participle cue takes its voice from
 //!    the nearest auxiliary (`Voice`): active (`SoftBank a racheté Arm`) puts the subject
-//!    before the auxiliary and the object after it; passive, or no auxiliary, takes only
-//!    an agent as subject (`Arm a été racheté par SoftBank`).
+//!    before the auxiliary (or, with no name before it, the first name after it: `2024 hat
+//!    SAP Aleph Alpha übernommen`) and the object after it; passive takes only an agent as
+//!    subject (`Arm a été racheté par SoftBank`). Without an auxiliary a participle is
+//!    active (`Nvidia acquired Mellanox`), an agent still taking the subject (`Mellanox
+//!    acquired by Nvidia`), except in an apposition (`Arm, racheté en 2016, …`: passive).
 //! 3. **Object**: money goes to the nearest cue whose window reaches it; a chip or a
 //!    company is the nearest one on the object side (after a passive agent: on either
 //!    side; after a noun cue: a genitive name behind it). `partners` is symmetric and
@@ -54,7 +59,13 @@
 //!    [`DATE_BEFORE_PENALTY`] tokens nearer than one before it), method `sentence-date`;
 //!    without one, by the document's date, method `document-date`.
 //! 6. **Co-occurrence**: every other pair of distinct companies or chips of the sentence
-//!    gives `cooccurs`, method `cooccurrence`.
+//!    gives `cooccurs`, method `cooccurrence`: one row per pair of entities (between their
+//!    first mentions), among the first [`MAX_COOCCUR_ENTITIES`] entities of the sentence.
+//!
+//! A typed fact is written once per sentence: two mentions of one company (or chip) are one
+//! argument, so repeating names does not repeat facts. Every step is bounded on long
+//! sentences: pairs are looked at only within a cue's window or next to each other, and the
+//! output grows with the number of mentions, not with its square.
 //!
 //! Confidence: a cue relation starts at its cue's base confidence and loses
 //! [`DISTANCE_PENALTY`] for each token beyond two between the cue and its farther
