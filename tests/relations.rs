@@ -935,15 +935,21 @@ fn acquisitions_on_the_real_pipeline() {
     ]);
 }
 
-/// Adjacent names of two different companies are no list (`übernahm SAP Aleph Alpha`), but
-/// a company and its own subsidiary side by side still are (`Amazon AWS`).
+/// Two names side by side are one list (`d'Amazon AWS et Anthropic`), but right after a
+/// verb or an auxiliary two companies of different families are subject and object
+/// (`übernahm SAP Aleph Alpha`).
 #[test]
-fn adjacent_names_form_a_list_only_within_one_family() {
+fn adjacent_names_after_a_verb_are_subject_and_object() {
     check(&[
-        case!("de two companies", "de", "Damals übernahm SAP Aleph Alpha.",
+        case!("de two companies after the verb", "de", "Damals übernahm SAP Aleph Alpha.",
             ["company:SAP=SAP#sap", "company:Aleph Alpha=Aleph Alpha#aleph-alpha"], ["owns|SAP|Aleph Alpha|cue"]),
+        case!("de two companies after the auxiliary", "de", "Damals hat SAP Aleph Alpha übernommen.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"], ["owns|SAP|Aleph Alpha|cue"]),
         case!("fr one family", "fr", "Le projet d'Amazon AWS et Anthropic avance.",
             ["company:Amazon=Amazon#amazon", "company:AWS=AWS#aws", "company:Anthropic=Anthropic"],
+            ["partners|Amazon|Anthropic", "partners|AWS|Anthropic", "-partners|Amazon|AWS"]),
+        case!("fr side by side, family unknown", "fr", "Le projet d'Amazon AWS et Anthropic avance.",
+            ["company:Amazon=Amazon", "company:AWS=AWS", "company:Anthropic=Anthropic"],
             ["partners|Amazon|Anthropic", "partners|AWS|Anthropic"]),
     ]);
 }

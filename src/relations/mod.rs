@@ -32,8 +32,9 @@
 //!    subject side that is not after an oblique marker. Names joined by list words
 //!    (`Telekom, Nvidia und SAP`, also around an unknown member of at most
 //!    [`LIST_FILLER`] words; at most [`MAX_GROUP`] names) form a group and share the role;
-//!    two names side by side with nothing between are one group only within one corporate
-//!    family (`Amazon AWS`, but not `übernahm SAP Aleph Alpha`); two names of one group are
+//!    two names side by side with nothing between are one group (`Amazon AWS`), but right
+//!    after a verb or auxiliary only within one corporate family (not in `übernahm SAP
+//!    Aleph Alpha`); two names of one group are
 //!    never the two ends of an asymmetric relation. A participle cue takes its voice from
 //!    the nearest auxiliary (`Voice`): active (`SoftBank a racheté Arm`) puts the subject
 //!    before the auxiliary (or, with no name before it, the first name after it: `2024 hat
@@ -379,13 +380,16 @@ impl RelationRules {
             ranges,
             inside,
             cue_tokens: vec![false; tokens.len()],
+            verb_tokens: vec![false; tokens.len()],
             group_of: vec![None; mentions.len()],
             groups: Vec::new(),
         };
         let cues = s.cue_matches();
         for m in &cues {
+            let verb = matches!(self.cues[m.cue].pos, Pos::Verb | Pos::Participle);
             for t in m.start..m.end.min(tokens.len()) {
                 s.cue_tokens[t] = true;
+                s.verb_tokens[t] |= verb;
             }
         }
         s.build_groups(gazetteer);
@@ -453,6 +457,8 @@ struct Sentence<'a> {
     inside: Vec<bool>,
     /// Tokens covered by a cue of the sentence.
     cue_tokens: Vec<bool>,
+    /// Tokens covered by a verb or participle cue.
+    verb_tokens: Vec<bool>,
     /// The list of names each mention belongs to (an index into `groups`), see [`Sentence::group`].
     group_of: Vec<Option<usize>>,
     groups: Vec<Vec<usize>>,
@@ -653,10 +659,11 @@ impl<'a> Sentence<'a> {
     }
 
     /// Fills `groups` once per sentence: each run of mentions of one kind joined by list
-    /// words, cut into pieces of at most [`MAX_GROUP`] names. Two names with nothing at
-    /// all between them are one group only when they belong to one corporate family
-    /// (`Amazon AWS`); otherwise the first is a subject and the second an object
-    /// (`2024 übernahm SAP Aleph Alpha`).
+    /// words, cut into pieces of at most [`MAX_GROUP`] names. Two company names with
+    /// nothing at all between them are one group (`d'Amazon AWS et Anthropic`), except
+    /// right after a verb cue or an auxiliary, where they are subject and object in
+    /// verb-second order (`2024 übernahm SAP Aleph Alpha`) unless they are one corporate
+    /// family (`Amazon AWS`).
     fn build_groups(&mut self, gazetteer: &Gazetteer) {
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut group_of = vec![None; self.mentions.len()];
@@ -689,7 +696,13 @@ impl<'a> Sentence<'a> {
     fn joined(&self, x: usize, y: usize, of_kind: &[usize], gazetteer: &Gazetteer) -> bool {
         let (Some((_, xe)), Some((ys, _))) = (self.ranges[x], self.ranges[y]) else { return false };
         if xe >= ys && self.mentions[x].kind == Kind::Company {
-            return related(gazetteer, &self.mentions[x].entity_id, &self.mentions[y].entity_id);
+            let after_verb = self.ranges[x].is_some_and(|(xs, _)| {
+                xs > 0
+                    && (self.verb_tokens[xs - 1]
+                        || self.has_role(xs - 1, Role::AuxActive)
+                        || self.has_role(xs - 1, Role::AuxPassive))
+            });
+            return !after_verb || related(gazetteer, &self.mentions[x].entity_id, &self.mentions[y].entity_id);
         }
         let mut t = xe;
         while t < ys {
