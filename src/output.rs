@@ -225,6 +225,7 @@ impl<'a> RowBuilder<'a> {
                 self.n_mention += 1;
             }
             let ms = &mentions[s];
+            let fact_dates = crate::relations::FactDates::new(&relations[s], ms, doc_date);
             for r in &relations[s] {
                 let Some(subj) = ms.get(r.subject) else { continue };
                 let obj = r.object.and_then(|o| ms.get(o));
@@ -256,8 +257,7 @@ impl<'a> RowBuilder<'a> {
                 if !crate::relations::is_typed(&r.kind) {
                     continue;
                 }
-                let (date, date_source) =
-                    crate::relations::fact_date(&relations[s], ms, r, doc_date).unwrap_or((String::new(), ""));
+                let (date, date_source) = fact_dates.get(r).unwrap_or((String::new(), ""));
                 let object = if r.value.is_empty() { display_value(obj) } else { format!("{} ({})", display_value(obj), r.value) };
                 rows.tables[FACTS].push(vec![
                     self.cell(&rid),

@@ -855,3 +855,152 @@ fn restated_amounts() {
             ["pays|Microsoft|100000000 USD", "pays|Microsoft|1200000000 USD"]),
     ]);
 }
+
+#[test]
+fn acquisitions_active_passive_and_negated() {
+    check(&[
+        // French: the ordinary past is active; only `été` or `par` makes it passive.
+        case!("fr passé composé, racheté", "fr", "Nvidia a racheté Mellanox en 2019.",
+            ["company:Nvidia=Nvidia", "company:Mellanox=Mellanox"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("fr passé composé, acquis", "fr", "Nvidia a acquis Mellanox en 2019.",
+            ["company:Nvidia=Nvidia", "company:Mellanox=Mellanox"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("fr present, rachète", "fr", "Nvidia rachète Mellanox.",
+            ["company:Nvidia=Nvidia", "company:Mellanox=Mellanox"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("fr present, acquiert", "fr", "Nvidia acquiert Mellanox pour 7 milliards de dollars.",
+            ["company:Nvidia=Nvidia", "company:Mellanox=Mellanox"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("fr prend le contrôle", "fr", "Nvidia a pris le contrôle de Mellanox.",
+            ["company:Nvidia=Nvidia", "company:Mellanox=Mellanox"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("fr reversed: passive", "fr", "Mellanox a été acquis par Nvidia.",
+            ["company:Mellanox=Mellanox", "company:Nvidia=Nvidia"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("fr reversed: agent without auxiliary", "fr", "Mellanox racheté par Nvidia : le marché salue l'opération.",
+            ["company:Mellanox=Mellanox", "company:Nvidia=Nvidia"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("fr apposition without agent is passive", "fr", "Mellanox, racheté en 2019, fournit Intel.",
+            ["company:Mellanox=Mellanox", "company:Intel=Intel"], ["-owns|Mellanox|Intel", "-owns|Intel|Mellanox"]),
+        case!("fr negative", "fr", "Nvidia n'a pas acquis Mellanox.",
+            ["company:Nvidia=Nvidia", "company:Mellanox=Mellanox"], ["-owns|Nvidia|Mellanox", "-owns|Mellanox|Nvidia"]),
+        // German: perfect, simple past, verb second after a fronted date, passive.
+        case!("de perfect", "de", "Microsoft hat OpenAI übernommen.",
+            ["company:Microsoft=Microsoft", "company:OpenAI=OpenAI"], ["owns|Microsoft|OpenAI|cue", "-owns|OpenAI|Microsoft"]),
+        case!("de simple past", "de", "SAP übernahm Aleph Alpha im Jahr 2024.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"], ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]),
+        case!("de verb second, simple past", "de", "2024 übernahm SAP Aleph Alpha.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"], ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]),
+        case!("de verb second, kaufte", "de", "Im Jahr 2024 kaufte SAP Aleph Alpha.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"], ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]),
+        case!("de verb second, erwarb", "de", "Für 500 Millionen Euro erwarb SAP Aleph Alpha.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"], ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]),
+        case!("de verb second, perfect", "de", "2024 hat SAP Aleph Alpha übernommen.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"], ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]),
+        case!("de present", "de", "SAP übernimmt Aleph Alpha.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"], ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]),
+        case!("de active: von names the seller", "de",
+            "Im April hatte Infineon das Ethernet-Geschäft von Marvell für 2,5 Milliarden Dollar übernommen.",
+            ["company:Infineon=Infineon", "company:Marvell=Marvell"], ["-owns|Infineon|Marvell", "-owns|Marvell|Infineon"]),
+        case!("de reversed: passive", "de", "Aleph Alpha wurde 2024 von SAP übernommen.",
+            ["company:Aleph Alpha=Aleph Alpha", "company:SAP=SAP"], ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]),
+        case!("de reversed: noun with durch", "de", "Die Übernahme von Aleph Alpha durch SAP ist abgeschlossen.",
+            ["company:Aleph Alpha=Aleph Alpha", "company:SAP=SAP"], ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]),
+        case!("de negative, perfect", "de", "SAP hat Aleph Alpha nicht übernommen.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"], ["-owns|SAP|Aleph Alpha", "-owns|Aleph Alpha|SAP"]),
+        case!("de negative, simple past", "de", "SAP übernahm Aleph Alpha nicht.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"], ["-owns|SAP|Aleph Alpha", "-owns|Aleph Alpha|SAP"]),
+        // English: the simple past is the participle's form and is active without an auxiliary.
+        case!("en simple past, acquired", "en", "In 2019, Nvidia acquired Mellanox.",
+            ["company:Nvidia=Nvidia", "company:Mellanox=Mellanox"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("en bought", "en", "Nvidia bought Mellanox for $7 billion.",
+            ["company:Nvidia=Nvidia", "company:Mellanox=Mellanox"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("en took over", "en", "Nvidia took over Mellanox last year.",
+            ["company:Nvidia=Nvidia", "company:Mellanox=Mellanox"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("en present perfect", "en", "Nvidia has purchased Mellanox.",
+            ["company:Nvidia=Nvidia", "company:Mellanox=Mellanox"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("en reversed: passive", "en", "Mellanox was bought by Nvidia.",
+            ["company:Mellanox=Mellanox", "company:Nvidia=Nvidia"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("en reversed: apposition with agent", "en", "Mellanox, acquired by Nvidia in 2019, supplies switches.",
+            ["company:Mellanox=Mellanox", "company:Nvidia=Nvidia"], ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        case!("en negative", "en", "Nvidia did not acquire Mellanox.",
+            ["company:Nvidia=Nvidia", "company:Mellanox=Mellanox"], ["-owns|Nvidia|Mellanox", "-owns|Mellanox|Nvidia"]),
+    ]);
+}
+
+#[test]
+fn acquisitions_on_the_real_pipeline() {
+    check_real(&[
+        real!("fr racheté", "fr", "Nvidia a racheté Mellanox.", ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        real!("fr acquis", "fr", "Nvidia a acquis Mellanox.", ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        real!("fr passive", "fr", "Mellanox a été racheté par Nvidia.", ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        real!("de perfect", "de", "Microsoft hat OpenAI übernommen.", ["owns|Microsoft|OpenAI|cue", "-owns|OpenAI|Microsoft"]),
+        real!("de verb second", "de", "2024 übernahm SAP Aleph Alpha.", ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]),
+        real!("de negative", "de", "SAP hat Aleph Alpha nicht übernommen.", ["-owns|SAP|Aleph Alpha", "-owns|Aleph Alpha|SAP"]),
+        real!("en simple past", "en", "Nvidia acquired Mellanox.", ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+    ]);
+}
+
+/// Two names side by side are one list (`d'Amazon AWS et Anthropic`), but right after a
+/// verb or an auxiliary two companies of different families are subject and object
+/// (`übernahm SAP Aleph Alpha`).
+#[test]
+fn adjacent_names_after_a_verb_are_subject_and_object() {
+    check(&[
+        case!("de two companies after the verb", "de", "Damals übernahm SAP Aleph Alpha.",
+            ["company:SAP=SAP#sap", "company:Aleph Alpha=Aleph Alpha#aleph-alpha"], ["owns|SAP|Aleph Alpha|cue"]),
+        case!("de two companies after the auxiliary", "de", "Damals hat SAP Aleph Alpha übernommen.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"], ["owns|SAP|Aleph Alpha|cue"]),
+        case!("fr one family", "fr", "Le projet d'Amazon AWS et Anthropic avance.",
+            ["company:Amazon=Amazon#amazon", "company:AWS=AWS#aws", "company:Anthropic=Anthropic"],
+            ["partners|Amazon|Anthropic", "partners|AWS|Anthropic", "-partners|Amazon|AWS"]),
+        case!("fr side by side, family unknown", "fr", "Le projet d'Amazon AWS et Anthropic avance.",
+            ["company:Amazon=Amazon", "company:AWS=AWS", "company:Anthropic=Anthropic"],
+            ["partners|Amazon|Anthropic", "partners|AWS|Anthropic"]),
+    ]);
+}
+
+/// A run-on sentence naming the same few companies hundreds of times: one `cooccurs` per
+/// pair of companies, not per pair of mentions.
+#[test]
+fn repeated_names_give_one_cooccurrence_per_pair() {
+    let res = Resources::load(Path::new("gazetteers")).expect("gazetteers load");
+    let doc = format!("---\nlang: fr\n---\n{}", "Nvidia, AMD, Intel, SAP, ".repeat(400));
+    let analyses = veille::pipeline::analyze_text("t.txt", &doc, &res).expect("analyzed");
+    let a = &analyses[0];
+    let mentions: usize = a.mentions.iter().map(Vec::len).sum();
+    assert!(mentions >= 1600, "{mentions} mentions");
+    let mut pairs = std::collections::BTreeSet::new();
+    for (ms, rels) in a.mentions.iter().zip(&a.relations) {
+        for r in rels.iter().filter(|r| r.kind == "cooccurs") {
+            let o = r.object.expect("cooccurs has an object");
+            let (x, y) = (ms[r.subject].canonical.clone(), ms[o].canonical.clone());
+            assert!(pairs.insert((x.clone().min(y.clone()), x.max(y))), "one row per pair");
+        }
+    }
+    assert_eq!(pairs.len(), 6, "4 companies, 6 pairs: {pairs:?}");
+}
+
+/// A 50 KB sentence with hundreds of different companies, amounts and chips: the output
+/// stays bounded (at most 50·49/2 `cooccurs`, each fact once, one `invests` per amount).
+#[test]
+fn long_sentence_gives_bounded_output() {
+    let mut text = String::new();
+    let mut specs: Vec<String> = Vec::new();
+    let mut n = 0;
+    while text.len() < 50_000 {
+        let name = format!("Firma{n:04}");
+        text.push_str(&format!("{name} investit {} milliards d'euros avec Nvidia et ses H100, ", n + 1));
+        specs.push(format!("company:{name}={name}"));
+        specs.push(format!("money:{} milliards d'euros={}000000000 EUR", n + 1, n + 1));
+        specs.push("company:Nvidia=Nvidia#nvidia".to_string());
+        specs.push("chip:H100=H100#h100".to_string());
+        n += 1;
+    }
+    text.push_str("fin.");
+    assert!(n > 300, "{n} companies");
+    let specs: Vec<&str> = specs.iter().map(String::as_str).collect();
+    let found = relations("fr", None, &text, &specs);
+    let count = |kind: &str| found.iter().filter(|f| f.starts_with(&format!("{kind}|"))).count();
+    let cooccurs = count("cooccurs");
+    assert!(cooccurs > 0 && cooccurs <= 50 * 49 / 2, "{cooccurs} cooccurs");
+    assert_eq!(count("invests"), n, "one invests per amount");
+    assert_eq!(count("makes"), 1, "Nvidia makes H100, once");
+    let distinct: std::collections::HashSet<&String> = found.iter().collect();
+    assert_eq!(distinct.len(), found.len(), "every relation once");
+    assert!(found.len() <= 50 * 49 / 2 + 4 * n, "{} relations for {n} companies", found.len());
+}

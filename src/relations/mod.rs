@@ -31,11 +31,17 @@
 //!    after a genitive marker behind the cue, else the nearest name on the cue's
 //!    subject side that is not after an oblique marker. Names joined by list words
 //!    (`Telekom, Nvidia und SAP`, also around an unknown member of at most
-//!    [`LIST_FILLER`] words) form a group and share the role; two names of one group are
+//!    [`LIST_FILLER`] words; at most [`MAX_GROUP`] names) form a group and share the role;
+//!    two names side by side with nothing between are one group (`Amazon AWS`), but right
+//!    after a verb or auxiliary only within one corporate family (not in `übernahm SAP
+//!    Aleph Alpha`); two names of one group are
 //!    never the two ends of an asymmetric relation. A participle cue takes its voice from
 //!    the nearest auxiliary (`Voice`): active (`SoftBank a racheté Arm`) puts the subject
-//!    before the auxiliary and the object after it; passive, or no auxiliary, takes only
-//!    an agent as subject (`Arm a été racheté par SoftBank`).
+//!    before the auxiliary (or, with no name before it, the first name after it: `2024 hat
+//!    SAP Aleph Alpha übernommen`) and the object after it; passive takes only an agent as
+//!    subject (`Arm a été racheté par SoftBank`). Without an auxiliary a participle is
+//!    active (`Nvidia acquired Mellanox`), an agent still taking the subject (`Mellanox
+//!    acquired by Nvidia`), except in an apposition (`Arm, racheté en 2016, …`: passive).
 //! 3. **Object**: money goes to the nearest cue whose window reaches it; a chip or a
 //!    company is the nearest one on the object side (after a passive agent: on either
 //!    side; after a noun cue: a genitive name behind it). `partners` is symmetric and
@@ -54,7 +60,13 @@
 //!    [`DATE_BEFORE_PENALTY`] tokens nearer than one before it), method `sentence-date`;
 //!    without one, by the document's date, method `document-date`.
 //! 6. **Co-occurrence**: every other pair of distinct companies or chips of the sentence
-//!    gives `cooccurs`, method `cooccurrence`.
+//!    gives `cooccurs`, method `cooccurrence`: one row per pair of entities (between their
+//!    first mentions), among the first [`MAX_COOCCUR_ENTITIES`] entities of the sentence.
+//!
+//! A typed fact is written once per sentence: two mentions of one company (or chip) are one
+//! argument, so repeating names does not repeat facts. Every step is bounded on long
+//! sentences: pairs are looked at only within a cue's window or next to each other, and the
+//! output grows with the number of mentions, not with its square.
 //!
 //! Confidence: a cue relation starts at its cue's base confidence and loses
 //! [`DISTANCE_PENALTY`] for each token beyond two between the cue and its farther
@@ -106,6 +118,13 @@ pub const DATE_BEFORE_PENALTY: usize = 2;
 pub const DOCUMENT_DATE_CONFIDENCE: f32 = 0.4;
 /// Confidence of `cooccurs`.
 pub const COOCCURRENCE_CONFIDENCE: f32 = 0.3;
+/// Distinct companies and chips of one sentence that take part in `cooccurs`: the first
+/// this many, in text order. A sentence thus gives at most 50·49/2 = 1225 `cooccurs`
+/// rows, however many names a run-on text repeats.
+pub const MAX_COOCCUR_ENTITIES: usize = 50;
+/// Names one list (group) holds at most: a longer enumeration is cut into pieces of
+/// this size, so a relation over a list never pairs more than this many names per side.
+pub const MAX_GROUP: usize = 20;
 
 /// The relation types veille writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -351,23 +370,32 @@ impl RelationRules {
     pub fn find(&self, cx: &SentenceContext, mentions: &[Mention], gazetteer: &Gazetteer) -> Vec<Relation> {
         let tokens = cx.tokens();
         let lang = if cx.sentence.lang == Lang::Und { cx.doc_lang } else { cx.sentence.lang };
+        let ranges = token_ranges(tokens, mentions);
+        let inside = inside_mentions(tokens, mentions, &ranges);
         let mut s = Sentence {
             rules: self,
             tokens,
             lang,
             mentions,
-            ranges: token_ranges(tokens, mentions),
+            ranges,
+            inside,
             cue_tokens: vec![false; tokens.len()],
+            verb_tokens: vec![false; tokens.len()],
+            group_of: vec![None; mentions.len()],
+            groups: Vec::new(),
         };
         let cues = s.cue_matches();
         for m in &cues {
+            let verb = matches!(self.cues[m.cue].pos, Pos::Verb | Pos::Participle);
             for t in m.start..m.end.min(tokens.len()) {
                 s.cue_tokens[t] = true;
+                s.verb_tokens[t] |= verb;
             }
         }
+        s.build_groups(gazetteer);
         let mut found = s.typed(&cues);
         s.apply_gazetteer(&mut found, &cues, gazetteer);
-        dedupe(&mut found);
+        dedupe(&mut found, mentions);
 
         let mut out: Vec<Relation> = found
             .iter()
@@ -391,16 +419,31 @@ fn round2(x: f32) -> f32 {
     (x.clamp(0.0, 1.0) * 100.0).round() / 100.0
 }
 
-/// Token range `start..end` of each mention (`None` when it covers no token).
+/// Token range `start..end` of each mention (`None` when it covers no token). Tokens
+/// are in text order, so each end is found by binary search.
 fn token_ranges(tokens: &[Token], mentions: &[Mention]) -> Vec<Option<(usize, usize)>> {
     mentions
         .iter()
         .map(|m| {
-            let start = tokens.iter().position(|t| t.span.end > m.span.start)?;
-            let end = tokens.iter().rposition(|t| t.span.start < m.span.end)? + 1;
+            let start = tokens.partition_point(|t| t.span.end <= m.span.start);
+            let end = tokens.partition_point(|t| t.span.start < m.span.end);
             (start < end).then_some((start, end))
         })
         .collect()
+}
+
+/// For each token, whether it lies wholly inside a mention.
+fn inside_mentions(tokens: &[Token], mentions: &[Mention], ranges: &[Option<(usize, usize)>]) -> Vec<bool> {
+    let mut inside = vec![false; tokens.len()];
+    for (m, r) in mentions.iter().zip(ranges) {
+        let Some((a, b)) = *r else { continue };
+        for (t, tok) in tokens.iter().enumerate().take(b).skip(a) {
+            if m.span.contains(tok.span) {
+                inside[t] = true;
+            }
+        }
+    }
+    inside
 }
 
 /// One sentence as the rules see it.
@@ -410,8 +453,15 @@ struct Sentence<'a> {
     lang: Lang,
     mentions: &'a [Mention],
     ranges: Vec<Option<(usize, usize)>>,
+    /// Tokens lying wholly inside a mention.
+    inside: Vec<bool>,
     /// Tokens covered by a cue of the sentence.
     cue_tokens: Vec<bool>,
+    /// Tokens covered by a verb or participle cue.
+    verb_tokens: Vec<bool>,
+    /// The list of names each mention belongs to (an index into `groups`), see [`Sentence::group`].
+    group_of: Vec<Option<usize>>,
+    groups: Vec<Vec<usize>>,
 }
 
 /// Where a mention stands relative to a cue: before it or not, and the tokens between.
@@ -425,8 +475,7 @@ impl<'a> Sentence<'a> {
     /// Whether token `i` lies wholly inside a mention (a compound such as
     /// `500-Millionen-Dollar-Finanzierungsrunde` is only partly covered by its amount).
     fn in_mention(&self, i: usize) -> bool {
-        let Some(t) = self.tokens.get(i) else { return false };
-        self.mentions.iter().any(|m| m.span.contains(t.span))
+        self.inside.get(i).copied().unwrap_or(false)
     }
 
     fn roles(&self, i: usize) -> &'a [Role] {
@@ -598,57 +647,99 @@ impl<'a> Sentence<'a> {
     }
 
     /// Mentions of `kind` joined to `mi` by list words (`A, B und C`), in text order.
+    /// At most [`MAX_GROUP`] names: a longer run is cut into pieces of that size.
     fn group(&self, mi: usize, kind: Kind) -> Vec<usize> {
-        let of_kind: Vec<usize> =
-            (0..self.mentions.len()).filter(|&i| self.mentions[i].kind == kind && self.ranges[i].is_some()).collect();
-        let Some(p) = of_kind.iter().position(|&i| i == mi) else { return vec![mi] };
-        let joined = |x: usize, y: usize| {
-            let (Some((_, xe)), Some((ys, _))) = (self.ranges[x], self.ranges[y]) else { return false };
-            let mut t = xe;
-            while t < ys {
-                let tok = &self.tokens[t];
-                if tok.lower == "(" {
-                    // A short parenthesis without a name of this kind (`Lakestar (Zürich),`).
-                    let Some(close) = (t + 1..ys.min(t + 2 + PAREN_TOKENS)).find(|&c| self.tokens[c].lower == ")") else {
-                        return false;
-                    };
-                    if of_kind.iter().any(|&o| self.ranges[o].is_some_and(|(a, _)| a > t && a < close)) {
-                        return false;
-                    }
-                    t = close + 1;
-                    continue;
+        self.group_slice(mi, kind).map_or_else(|| vec![mi], <[usize]>::to_vec)
+    }
+
+    /// The cached group of `mi` when it is a mention of `kind` with a token range.
+    fn group_slice(&self, mi: usize, kind: Kind) -> Option<&[usize]> {
+        let g = self.group_of.get(mi).copied().flatten()?;
+        (self.mentions[mi].kind == kind).then(|| self.groups[g].as_slice())
+    }
+
+    /// Fills `groups` once per sentence: each run of mentions of one kind joined by list
+    /// words, cut into pieces of at most [`MAX_GROUP`] names. Two company names with
+    /// nothing at all between them are one group (`d'Amazon AWS et Anthropic`), except
+    /// right after a verb cue or an auxiliary, where they are subject and object in
+    /// verb-second order (`2024 übernahm SAP Aleph Alpha`) unless they are one corporate
+    /// family (`Amazon AWS`).
+    fn build_groups(&mut self, gazetteer: &Gazetteer) {
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut group_of = vec![None; self.mentions.len()];
+        for kind in [Kind::Company, Kind::Chip, Kind::Money, Kind::Date, Kind::Percent] {
+            let of_kind: Vec<usize> =
+                (0..self.mentions.len()).filter(|&i| self.mentions[i].kind == kind && self.ranges[i].is_some()).collect();
+            let mut run: Vec<usize> = Vec::new();
+            for (p, &i) in of_kind.iter().enumerate() {
+                let joined = p > 0 && run.len() < MAX_GROUP && self.joined(of_kind[p - 1], i, &of_kind, gazetteer);
+                if !joined && !run.is_empty() {
+                    groups.push(std::mem::take(&mut run));
                 }
-                if self.is_list_separator(t) || self.has_role(t, Role::Det) {
-                    t += 1;
-                    continue;
-                }
-                // A member the gazetteer does not know (`, der Schwartz-Gruppe und`): a few
-                // plain words between two separators.
-                let after_sep = t > xe && self.is_list_separator(t - 1)
-                    || t > xe + 1 && self.has_role(t - 1, Role::Det) && self.is_list_separator(t - 2);
-                if !after_sep {
-                    return false;
-                }
-                let mut u = t;
-                while u < ys && u - t < LIST_FILLER && self.is_filler_word(u) {
-                    u += 1;
-                }
-                if u == t || u >= ys || !self.is_list_separator(u) {
-                    return false;
-                }
-                t = u;
+                run.push(i);
             }
-            true
-        };
-        let mut lo = p;
-        while lo > 0 && joined(of_kind[lo - 1], of_kind[lo]) {
-            lo -= 1;
+            if !run.is_empty() {
+                groups.push(run);
+            }
         }
-        let mut hi = p;
-        while hi + 1 < of_kind.len() && joined(of_kind[hi], of_kind[hi + 1]) {
-            hi += 1;
+        for (g, members) in groups.iter().enumerate() {
+            for &i in members {
+                group_of[i] = Some(g);
+            }
         }
-        of_kind[lo..=hi].to_vec()
+        self.groups = groups;
+        self.group_of = group_of;
+    }
+
+    /// Whether mentions `x` and `y` (consecutive of their kind in `of_kind`) are joined by
+    /// list words into one list of names.
+    fn joined(&self, x: usize, y: usize, of_kind: &[usize], gazetteer: &Gazetteer) -> bool {
+        let (Some((_, xe)), Some((ys, _))) = (self.ranges[x], self.ranges[y]) else { return false };
+        if xe >= ys && self.mentions[x].kind == Kind::Company {
+            let after_verb = self.ranges[x].is_some_and(|(xs, _)| {
+                xs > 0
+                    && (self.verb_tokens[xs - 1]
+                        || self.has_role(xs - 1, Role::AuxActive)
+                        || self.has_role(xs - 1, Role::AuxPassive))
+            });
+            return !after_verb || related(gazetteer, &self.mentions[x].entity_id, &self.mentions[y].entity_id);
+        }
+        let mut t = xe;
+        while t < ys {
+            let tok = &self.tokens[t];
+            if tok.lower == "(" {
+                // A short parenthesis without a name of this kind (`Lakestar (Zürich),`).
+                let Some(close) = (t + 1..ys.min(t + 2 + PAREN_TOKENS)).find(|&c| self.tokens[c].lower == ")") else {
+                    return false;
+                };
+                let first_after = of_kind.partition_point(|&o| self.ranges[o].is_some_and(|(a, _)| a <= t));
+                if of_kind.get(first_after).is_some_and(|&o| self.ranges[o].is_some_and(|(a, _)| a < close)) {
+                    return false;
+                }
+                t = close + 1;
+                continue;
+            }
+            if self.is_list_separator(t) || self.has_role(t, Role::Det) {
+                t += 1;
+                continue;
+            }
+            // A member the gazetteer does not know (`, der Schwartz-Gruppe und`): a few
+            // plain words between two separators.
+            let after_sep = t > xe && self.is_list_separator(t - 1)
+                || t > xe + 1 && self.has_role(t - 1, Role::Det) && self.is_list_separator(t - 2);
+            if !after_sep {
+                return false;
+            }
+            let mut u = t;
+            while u < ys && u - t < LIST_FILLER && self.is_filler_word(u) {
+                u += 1;
+            }
+            if u == t || u >= ys || !self.is_list_separator(u) {
+                return false;
+            }
+            t = u;
+        }
+        true
     }
 
     /// Mentions of `kind` within the cue's window: (index, place), nearest first.
@@ -682,13 +773,21 @@ impl<'a> Sentence<'a> {
                 return Some((self.group(i, Kind::Company), true));
             }
             Voice::Active(aux) => {
-                let &(i, _) = companies.iter().find(|&&(i, _)| {
+                let qualifies = |i: usize| {
                     let r = self.group_marker(i, Kind::Company);
-                    self.ranges[i].is_some_and(|(_, e)| e <= aux)
-                        && !r.contains(&Role::Oblique)
-                        && !r.contains(&Role::Beneficiary)
-                        && !agent(i)
-                })?;
+                    !r.contains(&Role::Oblique) && !r.contains(&Role::Beneficiary) && !agent(i)
+                };
+                let before_aux = companies.iter().find(|&&(i, _)| self.ranges[i].is_some_and(|(_, e)| e <= aux) && qualifies(i));
+                // Verb second: with something other than a name in front (`2024 hat SAP
+                // Aleph Alpha übernommen`), the subject is the first name after the auxiliary.
+                let after_aux = || {
+                    companies
+                        .iter()
+                        .filter(|&&(i, _)| self.ranges[i].is_some_and(|(a, _)| a > aux && a < m.start))
+                        .min_by_key(|&&(i, _)| self.ranges[i].map_or(usize::MAX, |r| r.0))
+                        .filter(|&&(i, _)| qualifies(i))
+                };
+                let &(i, _) = before_aux.or_else(after_aux)?;
                 return Some((self.group(i, Kind::Company), false));
             }
         }
@@ -777,8 +876,17 @@ impl<'a> Sentence<'a> {
             (_, Some((_, true))) => Voice::Plain,
             (Some((_, _, false)), None) => Voice::Passive,
             (Some((_, i, true)), None) => Voice::Active(i),
-            (None, None) => Voice::Passive,
+            // No auxiliary: active (`Nvidia acquired Mellanox`), an agent still taking the
+            // subject (`Mellanox acquired by Nvidia`), except in an apposition right after a
+            // comma or bracket (`Arm, racheté en 2016, …`), which is passive.
+            (None, None) if self.apposition(m) => Voice::Passive,
+            (None, None) => Voice::Plain,
         }
+    }
+
+    /// Whether the cue opens an apposition: it stands right after a comma, a bracket or a dash.
+    fn apposition(&self, m: CueMatch) -> bool {
+        m.start > 0 && matches!(self.tokens[m.start - 1].lower.as_str(), "," | "(" | "–" | "—")
     }
 
     /// Whether a distributive word (`tous deux`, `beide`, `jeweils`) stands between the
@@ -902,7 +1010,12 @@ impl<'a> Sentence<'a> {
             let object = if *by_agent {
                 candidates.first()
             } else if let Voice::Active(aux) = voice {
-                candidates.iter().find(|&&(i, _)| self.ranges[i].is_some_and(|(a, _)| a > aux))
+                // In the active voice a name after `von`, `par` is where something comes from
+                // (`hatte das Geschäft von Marvell übernommen`), not the object.
+                candidates.iter().find(|&&(i, _)| {
+                    let r = self.group_marker(i, kind);
+                    self.ranges[i].is_some_and(|(a, _)| a > aux) && !r.contains(&Role::Agent) && !r.contains(&Role::AgentVerb)
+                })
             } else if cue.pos == Pos::Noun && kind == Kind::Company && !self.genitive_is_subject(cue) {
                 candidates
                     .iter()
@@ -965,29 +1078,45 @@ impl<'a> Sentence<'a> {
     /// `dated` for every amount: the nearest dated mention of the sentence, else the document date.
     fn dated(&self, cx: &SentenceContext) -> Vec<Relation> {
         let mut out = Vec::new();
+        let is_bound = |d: usize| matches!(self.mentions[d].mod_.as_str(), "BEFORE" | "AFTER");
         let dates: Vec<usize> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == Kind::Date && !self.mentions[i].value.is_empty())
             .filter(|&i| self.ranges[i].is_some())
             .collect();
+        let (bounds, anchors): (Vec<usize>, Vec<usize>) = dates.iter().partition(|&&d| is_bound(d));
+        let amounts: Vec<usize> =
+            (0..self.mentions.len()).filter(|&i| self.mentions[i].kind == Kind::Money && self.ranges[i].is_some()).collect();
+        let end_of = |i: usize| self.ranges[i].map_or(0, |r| r.1);
+        let start_of = |i: usize| self.ranges[i].map_or(0, |r| r.0);
         for (mi, m) in self.mentions.iter().enumerate() {
             if m.kind != Kind::Money {
                 continue;
             }
             let Some((ms, me)) = self.ranges[mi] else { continue };
-            let best = dates
-                .iter()
-                .filter_map(|&d| {
+            // On each side of the amount only the nearest anchor and the nearest bound can
+            // win: a farther date on the same side is farther and blocked whenever the
+            // nearer one is.
+            let mut candidates = Vec::with_capacity(4);
+            for list in [&anchors, &bounds] {
+                let k = list.partition_point(|&d| end_of(d) <= ms);
+                candidates.extend(k.checked_sub(1).map(|k| list[k]));
+                candidates.extend(list.get(k).copied());
+            }
+            let best = candidates
+                .into_iter()
+                .filter_map(|d| {
                     let (ds, de) = self.ranges[d]?;
                     // A date after the amount is its usual place (`1 milliard début 2025`):
                     // one before it counts as DATE_BEFORE_PENALTY tokens farther.
                     let (lo, hi, gap) =
                         if de <= ms { (de, ms, ms - de + DATE_BEFORE_PENALTY) } else { (me, ds, ds.saturating_sub(me)) };
-                    let bound = matches!(self.mentions[d].mod_.as_str(), "BEFORE" | "AFTER");
                     // Another amount in between takes the date first.
-                    let blocked = self.mentions.iter().enumerate().any(|(o, om)| {
-                        om.kind == Kind::Money && o != mi && self.ranges[o].is_some_and(|(a, b)| a >= lo && b <= hi)
-                    });
-                    Some((bound, blocked, gap, d))
+                    let first = amounts.partition_point(|&o| start_of(o) < lo);
+                    let blocked = amounts[first..]
+                        .iter()
+                        .take_while(|&&o| start_of(o) <= hi)
+                        .any(|&o| o != mi && end_of(o) <= hi);
+                    Some((is_bound(d), blocked, gap, d))
                 })
                 .min();
             if let Some((bound, _, _, d)) = best {
@@ -1068,29 +1197,75 @@ impl Sentence<'_> {
             .map(|m| if m.entity_id.is_empty() { m.canonical.as_str() } else { m.entity_id.as_str() })
             .collect();
         let sole_chip = chips.len() == 1;
+        let makes_cues: Vec<CueMatch> =
+            cues.iter().copied().filter(|m| self.rules.cues[m.cue].rel == RelType::Makes).collect();
+        // The companies of each vendor's family, by entity, each with its mentions in text order.
+        let mut families: HashMap<String, Vec<(&str, Vec<usize>)>> = HashMap::new();
+        // (company, chip) entity pairs already given a `makes`: a sentence that repeats
+        // the names states the fact once, and the pairs are not looked at again.
+        let mut emitted: HashSet<(&str, &str)> = HashSet::new();
+        let push = |found: &mut Vec<Found>, co: usize, ci: usize| {
+            found.push(Found {
+                rel: RelType::Makes,
+                subject: co,
+                object: ci,
+                trigger: None,
+                method: "gazetteer",
+                confidence: GAZETTEER_CONFIDENCE,
+                stake: None,
+            })
+        };
         for (ci, chip) in mentions.iter().enumerate() {
             if chip.kind != Kind::Chip {
                 continue;
             }
             let Some(v) = vendor(chip) else { continue };
-            let family: Vec<usize> = (0..mentions.len())
-                .filter(|&co| mentions[co].kind == Kind::Company && related(gazetteer, &mentions[co].entity_id, &v))
-                .collect();
-            let tied: Vec<usize> =
-                family.iter().copied().filter(|&co| self.attached(co, ci) || self.cue_supports(cues, co, ci)).collect();
+            let family = families.entry(v).or_insert_with_key(|v| {
+                let mut by_entity: Vec<(&str, Vec<usize>)> = Vec::new();
+                for (co, m) in mentions.iter().enumerate() {
+                    if m.kind != Kind::Company || !related(gazetteer, &m.entity_id, v) {
+                        continue;
+                    }
+                    match by_entity.iter_mut().find(|(k, _)| *k == entity_key(m)) {
+                        Some((_, ms)) => ms.push(co),
+                        None => by_entity.push((entity_key(m), vec![co])),
+                    }
+                }
+                by_entity
+            });
+            let ck = entity_key(chip);
+            if family.iter().all(|(ek, _)| emitted.contains(&(*ek, ck))) {
+                continue;
+            }
+            let near_cues = self.supporting_cues(&makes_cues, ci);
+            let ties = |co: usize| self.attached(co, ci) || self.cue_supports(&near_cues, co);
             // The names the sentence ties to the chip; failing those, any of the family when
             // the chip is the only one named.
-            let makers = if tied.is_empty() && sole_chip { family } else { tied };
-            for co in makers {
-                found.push(Found {
-                    rel: RelType::Makes,
-                    subject: co,
-                    object: ci,
-                    trigger: None,
-                    method: "gazetteer",
-                    confidence: GAZETTEER_CONFIDENCE,
-                    stake: None,
-                });
+            let mut tied_any = false;
+            let mut untied = Vec::new();
+            for (ek, ms) in family.iter() {
+                match ms.iter().copied().find(|&co| ties(co)) {
+                    Some(co) => {
+                        tied_any = true;
+                        if emitted.insert((ek, ck)) {
+                            push(found, co, ci);
+                        }
+                    }
+                    None if !emitted.contains(&(*ek, ck)) => untied.push((*ek, ms)),
+                    None => {}
+                }
+            }
+            if sole_chip && !tied_any {
+                for (ek, ms) in untied {
+                    let distance = |co: usize| match (self.ranges[co], self.ranges[ci]) {
+                        (Some((a, b)), Some((c, d))) => a.max(c).saturating_sub(b.min(d)),
+                        _ => usize::MAX,
+                    };
+                    if let Some(co) = ms.iter().copied().min_by_key(|&co| distance(co)) {
+                        emitted.insert((ek, ck));
+                        push(found, co, ci);
+                    }
+                }
             }
         }
     }
@@ -1113,10 +1288,14 @@ impl Sentence<'_> {
         chips.iter().any(|&k| {
             let Some((ks, ke)) = self.ranges[k] else { return false };
             let (lo, hi) = if ce <= ks { (ce, ks) } else if ke <= cs { (ke, cs) } else { return false };
-            // Markup and quotes (`avec **Maia**`) do not count.
-            let gap = (lo..hi).filter(|&t| !matches!(self.tokens[t].lower.as_str(), "*" | "_" | "\"" | "«" | "»" | "“" | "”" | "„")).count();
+            // Markup and quotes (`avec **Maia**`) do not count; counting stops past the cap.
+            let gap = (lo..hi)
+                .filter(|&t| !matches!(self.tokens[t].lower.as_str(), "*" | "_" | "\"" | "«" | "»" | "“" | "”" | "„"))
+                .take(ATTACH_GAP + 1)
+                .count();
+            // A name between stands between the two in text order.
             gap <= ATTACH_GAP
-                && !(0..self.mentions.len()).any(|o| {
+                && !(co.min(k) + 1..co.max(k)).any(|o| {
                     o != co
                         && o != k
                         && !chips.contains(&o)
@@ -1127,48 +1306,98 @@ impl Sentence<'_> {
         })
     }
 
-    /// Whether a `makes` cue has chip `ci` (or its list) on its object side, within its
-    /// window, and company `co` on its subject side.
-    fn cue_supports(&self, cues: &[CueMatch], co: usize, ci: usize) -> bool {
+    /// The `makes` cues (of `makes_cues`, in text order) that have chip `ci` (or its list)
+    /// on their object side, within their window. Only cues near the list are looked at.
+    fn supporting_cues(&self, makes_cues: &[CueMatch], ci: usize) -> Vec<CueMatch> {
         let chips = self.group(ci, Kind::Chip);
-        cues.iter().any(|&m| {
-            let cue = &self.rules.cues[m.cue];
-            cue.rel == RelType::Makes
-                && self.place(co, m).is_some_and(|p| cue.subject.allows(p.before))
-                && chips.iter().any(|&k| self.place(k, m).is_some_and(|p| p.gap <= cue.window && cue.object.allows(p.before)))
-        })
+        let extent = |i: usize| self.ranges[i];
+        let (Some(gs), Some(ge)) = (
+            chips.iter().filter_map(|&k| extent(k)).map(|r| r.0).min(),
+            chips.iter().filter_map(|&k| extent(k)).map(|r| r.1).max(),
+        ) else {
+            return Vec::new();
+        };
+        let window = makes_cues.iter().map(|m| self.rules.cues[m.cue].window).max().unwrap_or(0);
+        let len = makes_cues.iter().map(|m| m.end - m.start).max().unwrap_or(0);
+        let first = makes_cues.partition_point(|m| m.start + len + window < gs);
+        makes_cues[first..]
+            .iter()
+            .take_while(|m| m.start <= ge + window)
+            .copied()
+            .filter(|&m| {
+                let cue = &self.rules.cues[m.cue];
+                chips.iter().any(|&k| self.place(k, m).is_some_and(|p| p.gap <= cue.window && cue.object.allows(p.before)))
+            })
+            .collect()
+    }
+
+    /// Whether one of the chip's supporting `makes` cues (see `supporting_cues`) has
+    /// company `co` on its subject side.
+    fn cue_supports(&self, supporting: &[CueMatch], co: usize) -> bool {
+        supporting.iter().any(|&m| self.place(co, m).is_some_and(|p| self.rules.cues[m.cue].subject.allows(p.before)))
     }
 }
 
-/// One relation per (type, subject, object): a cue wins over the gazetteer, then the
-/// higher confidence. Sorted by subject, object and type.
-fn dedupe(found: &mut Vec<Found>) {
+/// What identifies a name of the sentence: its entity id, else its canonical name.
+fn entity_key(m: &Mention) -> &str {
+    if m.entity_id.is_empty() {
+        &m.canonical
+    } else {
+        &m.entity_id
+    }
+}
+
+/// An argument of a relation as a fact: a company or chip by its entity (two mentions of
+/// Nvidia are one argument), anything else (an amount, a date) by its mention.
+fn arg_key(mentions: &[Mention], i: usize) -> (&str, usize) {
+    match mentions.get(i) {
+        Some(m) if matches!(m.kind, Kind::Company | Kind::Chip) && !entity_key(m).is_empty() => (entity_key(m), usize::MAX),
+        _ => ("", i),
+    }
+}
+
+/// One relation per (type, subject, object) fact — companies and chips by entity, so a
+/// sentence repeating a name states each fact once: a cue wins over the gazetteer, then
+/// the higher confidence, then the earlier mentions. Sorted by subject, object and type.
+fn dedupe(found: &mut Vec<Found>, mentions: &[Mention]) {
+    let key = |f: &Found| {
+        let (a, b) = (arg_key(mentions, f.subject), arg_key(mentions, f.object));
+        if f.rel.symmetric() && b < a {
+            (f.rel, b, a)
+        } else {
+            (f.rel, a, b)
+        }
+    };
     found.sort_by(|a, b| {
-        (a.rel, a.subject, a.object)
-            .cmp(&(b.rel, b.subject, b.object))
+        key(a)
+            .cmp(&key(b))
             .then((a.method != "cue").cmp(&(b.method != "cue")))
             .then(b.confidence.total_cmp(&a.confidence))
+            .then((a.subject, a.object).cmp(&(b.subject, b.object)))
     });
-    found.dedup_by(|b, a| (a.rel, a.subject, a.object) == (b.rel, b.subject, b.object));
+    found.dedup_by(|b, a| key(a) == key(b));
     found.sort_by_key(|f| (f.subject, f.object, f.rel));
 }
 
-/// `cooccurs` for every pair of distinct companies/chips without a typed relation.
+/// `cooccurs` for every pair of distinct companies/chips (entities, by entity id or else
+/// canonical name) without a typed relation between them: one row per pair, between the
+/// first mentions of each, for the first [`MAX_COOCCUR_ENTITIES`] entities of the sentence.
 fn cooccurrences(mentions: &[Mention], found: &[Found]) -> Vec<Relation> {
-    let linked: HashSet<(usize, usize)> =
-        found.iter().flat_map(|f| [(f.subject, f.object), (f.object, f.subject)]).collect();
-    let named: Vec<usize> =
-        (0..mentions.len()).filter(|&i| matches!(mentions[i].kind, Kind::Company | Kind::Chip)).collect();
+    let linked: HashSet<(&str, &str)> = found
+        .iter()
+        .filter_map(|f| Some((entity_key(mentions.get(f.subject)?), entity_key(mentions.get(f.object)?))))
+        .flat_map(|(a, b)| [(a, b), (b, a)])
+        .collect();
+    // The first mention of each entity, in text order.
+    let mut seen: HashSet<&str> = HashSet::new();
+    let named: Vec<usize> = (0..mentions.len())
+        .filter(|&i| matches!(mentions[i].kind, Kind::Company | Kind::Chip) && seen.insert(entity_key(&mentions[i])))
+        .take(MAX_COOCCUR_ENTITIES)
+        .collect();
     let mut out = Vec::new();
     for (x, &a) in named.iter().enumerate() {
         for &b in &named[x + 1..] {
-            let (ma, mb) = (&mentions[a], &mentions[b]);
-            let same = if !ma.entity_id.is_empty() || !mb.entity_id.is_empty() {
-                ma.entity_id == mb.entity_id
-            } else {
-                ma.canonical == mb.canonical
-            };
-            if same || linked.contains(&(a, b)) {
+            if linked.contains(&(entity_key(&mentions[a]), entity_key(&mentions[b]))) {
                 continue;
             }
             out.push(Relation {
@@ -1188,21 +1417,58 @@ fn cooccurrences(mentions: &[Mention], found: &[Found]) -> Vec<Relation> {
 /// The date of a typed relation for a reader: the `dated` relation of its object
 /// (value and method), else the first anchor date of the sentence, else the
 /// document's date. `relations` and `mentions` are one sentence's.
+///
+/// This looks through all of `relations`; to date every relation of a sentence, build
+/// [`FactDates`] once and ask it for each.
 pub fn fact_date(
     relations: &[Relation],
     mentions: &[Mention],
     r: &Relation,
     doc_date: Option<crate::calendar::DocDate>,
 ) -> Option<(String, &'static str)> {
-    if let Some(d) = relations.iter().find(|d| d.kind == "dated" && Some(d.subject) == r.object) {
-        return match d.object.and_then(|o| mentions.get(o)) {
-            Some(m) => Some((m.value.clone(), "sentence-date")),
-            None => Some((d.value.clone(), "document-date")),
-        };
+    FactDates::new(relations, mentions, doc_date).get(r)
+}
+
+/// The dates of the relations of one sentence, indexed once so that dating each of its
+/// relations costs a lookup (see [`fact_date`] for the rule).
+///
+/// ```ignore
+/// let dates = FactDates::new(&relations, &mentions, doc_date);
+/// for r in &relations { let date = dates.get(r); }
+/// ```
+#[derive(Debug)]
+pub struct FactDates<'a> {
+    /// The first `dated` relation of each dated mention.
+    dated: HashMap<usize, &'a Relation>,
+    mentions: &'a [Mention],
+    /// The sentence's first anchor date (else its first date), else the document's date.
+    fallback: Option<(String, &'static str)>,
+}
+
+impl<'a> FactDates<'a> {
+    /// Indexes the `dated` relations of one sentence (`relations` and `mentions` are its own).
+    pub fn new(relations: &'a [Relation], mentions: &'a [Mention], doc_date: Option<crate::calendar::DocDate>) -> FactDates<'a> {
+        let mut dated = HashMap::new();
+        for d in relations.iter().filter(|d| d.kind == "dated") {
+            dated.entry(d.subject).or_insert(d);
+        }
+        let dates = || mentions.iter().filter(|m| m.kind == Kind::Date && !m.value.is_empty());
+        let fallback = dates()
+            .find(|m| !matches!(m.mod_.as_str(), "BEFORE" | "AFTER"))
+            .or_else(|| dates().next())
+            .map(|m| (m.value.clone(), "sentence-date"))
+            .or_else(|| doc_date.map(|d| (d.to_string(), "document-date")));
+        FactDates { dated, mentions, fallback }
     }
-    let dates = || mentions.iter().filter(|m| m.kind == Kind::Date && !m.value.is_empty());
-    if let Some(m) = dates().find(|m| !matches!(m.mod_.as_str(), "BEFORE" | "AFTER")).or_else(|| dates().next()) {
-        return Some((m.value.clone(), "sentence-date"));
+
+    /// The date of relation `r` and where it comes from (`sentence-date` or `document-date`).
+    pub fn get(&self, r: &Relation) -> Option<(String, &'static str)> {
+        if let Some(d) = r.object.and_then(|o| self.dated.get(&o)) {
+            return match d.object.and_then(|o| self.mentions.get(o)) {
+                Some(m) => Some((m.value.clone(), "sentence-date")),
+                None => Some((d.value.clone(), "document-date")),
+            };
+        }
+        self.fallback.clone()
     }
-    doc_date.map(|d| (d.to_string(), "document-date"))
 }
