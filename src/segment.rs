@@ -74,7 +74,45 @@ pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
         }
         line_start = line_end;
     }
-    merger.finish()
+    cap_length(text, merger.finish())
+}
+
+/// No sentence is longer than this many bytes: a longer "sentence" (a table dump, a
+/// text without punctuation) is cut at spaces, so that every later stage works on
+/// bounded pieces whatever the input.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// Cuts sentences longer than [`MAX_SENTENCE_BYTES`] at the last space before the limit
+/// (at the limit itself when there is no space in its second half).
+fn cap_length(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    if spans.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES) {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let mut start = s.start;
+        while s.end - start > MAX_SENTENCE_BYTES {
+            let mut limit = start + MAX_SENTENCE_BYTES;
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let cut = text[start..limit]
+                .char_indices()
+                .rev()
+                .find(|&(i, c)| c.is_whitespace() && i > MAX_SENTENCE_BYTES / 2)
+                .map_or(limit, |(i, _)| start + i);
+            let piece = trim_span(text, Span::new(start, cut));
+            if !piece.is_empty() {
+                out.push(piece);
+            }
+            start = cut;
+        }
+        let rest = trim_span(text, Span::new(start, s.end));
+        if !rest.is_empty() {
+            out.push(rest);
+        }
+    }
+    out
 }
 
 /// Step 3, as the pieces come: merges pieces that UAX #29 or the line structure split

@@ -86,6 +86,15 @@ fn segmentation_cases() {
 }
 
 #[test]
+fn overlong_sentences_are_cut_at_spaces() {
+    let text = "Nvidia investit avec Mistral AI ".repeat(1000);
+    let got = sentences("fr", &text);
+    assert!(got.len() >= 8, "{} pieces", got.len());
+    assert!(got.iter().all(|s| s.len() <= veille::segment::MAX_SENTENCE_BYTES && !s.starts_with(' ') && !s.ends_with(' ')));
+    assert_eq!(got.concat().len(), text.trim().len() - (got.len() - 1), "only the spaces at the cuts are left out");
+}
+
+#[test]
 fn language_identification() {
     let cases = [
         ("Die Deutsche Telekom und Nvidia bauen in München ein Rechenzentrum für künstliche Intelligenz.", Lang::De),
