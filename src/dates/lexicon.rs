@@ -173,6 +173,36 @@ pub struct Lexicon {
     pub name_heads: HashSet<String>,
 }
 
+impl Lexicon {
+    /// The keys an atom can have to open a date expression of this vocabulary: the first
+    /// word of every phrase and every word a parser may read at the start of a date.
+    /// Atoms with a digit and words starting with a weekday name (`Dienstagabend`) are
+    /// not listed; [`super::parse::Parser::can_start`] checks those.
+    pub fn start_keys(&self) -> Vec<&str> {
+        fn first(p: &Phrase) -> Option<&str> {
+            p.key.first().map(String::as_str)
+        }
+        let mut v: Vec<&str> = Vec::new();
+        v.extend(self.months.iter().filter_map(|(p, _)| first(p)));
+        v.extend(self.weekdays.keys().map(String::as_str));
+        v.extend(self.units.keys().map(String::as_str));
+        v.extend(self.numbers.keys().map(String::as_str));
+        v.extend(self.ordinals.keys().map(String::as_str));
+        v.extend(self.seasons.keys().map(String::as_str));
+        v.extend(self.shifts.keys().map(String::as_str));
+        v.extend(self.relative.iter().filter_map(|r| first(&r.phrase)));
+        v.extend(self.cues.iter().filter_map(|c| first(&c.phrase)));
+        v.extend(self.offsets.iter().filter_map(|o| first(&o.phrase)));
+        v.extend(self.fillers.iter().filter_map(|(p, _)| first(p)));
+        v.extend(self.ranges.iter().filter_map(|(o, _)| o.as_ref().and_then(first)));
+        v.extend(self.fiscal.iter().filter_map(first));
+        v.extend(self.idioms.iter().filter_map(first));
+        v.extend(self.year_ago.iter().filter_map(|(p, _)| first(p)));
+        v.extend(self.decade_before.iter().map(String::as_str));
+        v
+    }
+}
+
 /// The lower-case key of one word of data (accents are kept: `à` is not `a`).
 pub fn key_of(s: &str) -> String {
     lower_form(s.trim())

@@ -55,6 +55,9 @@ const LOOKBACK_BYTES: usize = 3000;
 pub struct DateRules {
     langs: HashMap<Lang, Lexicon>,
     tokens: HashMap<Lang, TokenRules>,
+    /// Per language, the atom keys that may open a date (its own start words and every
+    /// language's month names).
+    starts: HashMap<Lang, foldhash::HashSet<String>>,
 }
 
 impl DateRules {
@@ -75,6 +78,13 @@ impl DateRules {
             rules.tokens.insert(lang, TokenRules { elisions: read("elisions.txt")?, clitics: read("clitics.txt")? });
             rules.langs.insert(lang, lx);
         }
+        for (lang, lx) in &rules.langs {
+            let mut set: foldhash::HashSet<String> = lx.start_keys().into_iter().map(str::to_string).collect();
+            for other in rules.langs.values() {
+                set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
+            }
+            rules.starts.insert(*lang, set);
+        }
         Ok(rules)
     }
 
@@ -84,8 +94,9 @@ impl DateRules {
 
     fn parser<'a>(&'a self, lang: Lang, text: &'a str, atoms: &'a [Atom]) -> Option<Parser<'a>> {
         let lx = self.langs.get(&lang)?;
+        let starts = self.starts.get(&lang)?;
         let others = Lang::KNOWN.iter().filter(|l| **l != lang).filter_map(|l| self.langs.get(l)).collect();
-        Some(Parser { atoms, text, lx, others })
+        Some(Parser { atoms, text, lx, others, starts })
     }
 
     /// The date expressions of an atom sequence, left to right, not overlapping.
@@ -93,6 +104,10 @@ impl DateRules {
         let mut out = Vec::new();
         let mut i = 0;
         while i < p.atoms.len() {
+            if !p.can_start(i) {
+                i += 1;
+                continue;
+            }
             if let Some(e) = p.idiom(i) {
                 i = e.max(i + 1);
                 continue;

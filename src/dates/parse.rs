@@ -53,9 +53,25 @@ pub struct Parser<'a> {
     /// The other languages' vocabularies: a month name of another language still
     /// counts next to a day or a year (`March 21, 2025` in a French article).
     pub others: Vec<&'a Lexicon>,
+    /// The keys that may open a date (see [`Lexicon::start_keys`]), with the months of
+    /// every vocabulary in `others`.
+    pub starts: &'a foldhash::HashSet<String>,
 }
 
 impl<'a> Parser<'a> {
+    /// Whether any date expression can start at atom `i`: every parser first reads atom
+    /// `i` as a number, a word with a digit, a word of [`Parser::starts`], or a weekday
+    /// with a part of the day in one word. An exact, cheap test that lets the grammar skip
+    /// the atoms of ordinary prose.
+    pub fn can_start(&self, i: usize) -> bool {
+        let Some(a) = self.at(i) else { return false };
+        a.kind == TokenKind::Number
+            || self.starts.contains(a.key.as_str())
+            || a.key.bytes().any(|b| b.is_ascii_digit())
+            || a.span.slice(self.text).bytes().any(|b| b.is_ascii_digit())
+            || (a.is_word() && self.lx.weekdays.keys().any(|w| a.key.starts_with(w.as_str())))
+    }
+
     fn at(&self, i: usize) -> Option<&'a Atom> {
         self.atoms.get(i)
     }
