@@ -203,6 +203,29 @@ impl Lexicon {
     }
 }
 
+impl Lexicon {
+    /// Keys of which every date expression of this vocabulary holds at least one atom
+    /// (besides numbers, words with a digit and weekday compounds): month, weekday,
+    /// unit and season words, and one word of each relative, year-ago and fiscal phrase.
+    /// Every form of date is built on one of these; cues, shifts, counts and ordinals
+    /// only ever qualify them. A sentence without any reads no date.
+    pub fn anchor_keys(&self) -> Vec<&str> {
+        // The longest word of a phrase: any of its words would do, a long one is rarer.
+        fn rare(p: &Phrase) -> Option<&str> {
+            p.key.iter().max_by_key(|k| k.len()).map(String::as_str)
+        }
+        let mut v: Vec<&str> = Vec::new();
+        v.extend(self.months.iter().filter_map(|(p, _)| p.key.first().map(String::as_str)));
+        v.extend(self.weekdays.keys().map(String::as_str));
+        v.extend(self.units.keys().map(String::as_str));
+        v.extend(self.seasons.keys().map(String::as_str));
+        v.extend(self.relative.iter().filter_map(|r| rare(&r.phrase)));
+        v.extend(self.year_ago.iter().filter_map(|(p, _)| rare(p)));
+        v.extend(self.fiscal.iter().filter_map(rare));
+        v
+    }
+}
+
 /// The lower-case key of one word of data (accents are kept: `à` is not `a`).
 pub fn key_of(s: &str) -> String {
     lower_form(s.trim())

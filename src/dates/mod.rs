@@ -41,7 +41,7 @@ use crate::document::SentenceContext;
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
-use crate::tokenize::{lower_form, tokenize, TokenRules};
+use crate::tokenize::{is_hyphen, lower_form, tokenize, Token, TokenKind, TokenRules};
 use atoms::{atomize, Atom};
 use parse::{Hit, Parser};
 use std::collections::HashMap;
@@ -58,6 +58,9 @@ pub struct DateRules {
     /// Per language, the atom keys that may open a date (its own start words and every
     /// language's month names).
     starts: HashMap<Lang, foldhash::HashSet<String>>,
+    /// Per language, the keys of which every date holds one (see [`Lexicon::anchor_keys`]),
+    /// with every language's month names.
+    anchors: HashMap<Lang, foldhash::HashSet<String>>,
 }
 
 impl DateRules {
@@ -84,6 +87,11 @@ impl DateRules {
                 set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
             }
             rules.starts.insert(*lang, set);
+            let mut set: foldhash::HashSet<String> = lx.anchor_keys().into_iter().map(str::to_string).collect();
+            for other in rules.langs.values() {
+                set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
+            }
+            rules.anchors.insert(*lang, set);
         }
         Ok(rules)
     }
@@ -99,11 +107,39 @@ impl DateRules {
         Some(Parser { atoms, text, lx, others, starts })
     }
 
-    /// The date expressions of an atom sequence, left to right, not overlapping.
-    fn hits(&self, p: &Parser) -> Vec<Hit> {
+    /// Whether an atom (or a token: its `key` is its lower-case form) may be the anchor
+    /// of a date: a number, a word with a digit, a weekday compound or an anchor word.
+    fn is_anchor(&self, lang: Lang, kind: TokenKind, key: &str, raw: &str) -> bool {
+        let (Some(anchors), Some(lx)) = (self.anchors.get(&lang), self.langs.get(&lang)) else { return true };
+        kind == TokenKind::Number
+            || anchors.contains(key)
+            || key.bytes().any(|b| b.is_ascii_digit())
+            || raw.bytes().any(|b| b.is_ascii_digit())
+            || (kind == TokenKind::Word && lx.weekdays.keys().any(|w| key.starts_with(w.as_str())))
+    }
+
+    /// Whether a token may hold the anchor of a date; hyphenated compounds count
+    /// by their parts, as atoms.
+    fn token_may_anchor(&self, lang: Lang, text: &str, t: &Token) -> bool {
+        let raw = t.span.slice(text);
+        if raw.chars().any(is_hyphen) {
+            return atomize(text, std::slice::from_ref(t)).iter().any(|a| self.is_anchor(lang, a.kind, &a.key, a.span.slice(text)));
+        }
+        self.is_anchor(lang, t.kind, &t.lower, raw)
+    }
+
+    /// The atom index after the last anchor of `atoms` (0 when there is none): no date
+    /// starts after it, since every date holds an anchor.
+    fn anchor_end(&self, lang: Lang, text: &str, atoms: &[Atom]) -> usize {
+        atoms.iter().rposition(|a| self.is_anchor(lang, a.kind, &a.key, a.span.slice(text))).map_or(0, |k| k + 1)
+    }
+
+    /// The date expressions of an atom sequence, left to right, not overlapping; none
+    /// starts at or after `limit`.
+    fn hits(&self, p: &Parser, limit: usize) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut i = 0;
-        while i < p.atoms.len() {
+        while i < p.atoms.len().min(limit) {
             if !p.can_start(i) {
                 i += 1;
                 continue;
@@ -151,8 +187,9 @@ impl DateRules {
         let tokens = tokenize(cx.text, Span::new(start, end), rules);
         let atoms = atomize(cx.text, &tokens);
         let Some(p) = self.parser(lang, cx.text, &atoms) else { return Vec::new() };
+        let limit = self.anchor_end(lang, cx.text, &atoms);
         let mut refs = Refs { doc: cx.doc_date, ..Refs::default() };
-        for h in self.hits(&p) {
+        for h in self.hits(&p, limit) {
             if let Some((t, _)) = resolve(&h.spec, &refs) {
                 refs.note(&t);
             }
@@ -163,12 +200,16 @@ impl DateRules {
     /// Date mentions of one sentence; relative ones are resolved against `cx.doc_date`.
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
         let lang = self.lang_of(cx);
+        if !cx.tokens().iter().any(|t| self.token_may_anchor(lang, cx.text, t)) {
+            return Vec::new();
+        }
         let atoms = atomize(cx.text, cx.tokens());
+        let limit = self.anchor_end(lang, cx.text, &atoms);
         let Some(p) = self.parser(lang, cx.text, &atoms) else { return Vec::new() };
         let mut refs = Refs { doc: cx.doc_date, ..Refs::default() };
         let mut looked_back = false;
         let mut out = Vec::new();
-        for h in self.hits(&p) {
+        for h in self.hits(&p, limit) {
             if !looked_back && needs_prev(&h.spec) {
                 looked_back = true;
                 let mut named = self.lookback(cx, lang);
