@@ -19,8 +19,12 @@ pub struct Atom {
 
 impl Atom {
     fn new(text: &str, span: Span, kind: TokenKind) -> Atom {
+        Atom::with_lower(text, span, kind, lower_form(span.slice(text)))
+    }
+
+    /// An atom whose lower-case form is known already (a whole token's `lower`).
+    fn with_lower(text: &str, span: Span, kind: TokenKind, lower: String) -> Atom {
         let s = span.slice(text);
-        let lower = lower_form(s);
         let key = lower.clone();
         let digits =
             (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten();
@@ -57,7 +61,8 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
             } else {
                 t.kind
             };
-            out.push(Atom::new(text, t.span, kind));
+            // A token's `lower` is the lower-case form of its whole text.
+            out.push(Atom::with_lower(text, t.span, kind, t.lower.clone()));
             continue;
         }
         let mut prev_end = t.span.start;

@@ -60,7 +60,30 @@ pub struct DateRules {
     starts: HashMap<Lang, foldhash::HashSet<String>>,
     /// Per language, the keys of which every date holds one (see [`Lexicon::anchor_keys`]),
     /// with every language's month names.
-    anchors: HashMap<Lang, foldhash::HashSet<String>>,
+    anchors: HashMap<Lang, Anchors>,
+}
+
+/// The words of which every date of one language holds one, for a cheap test per atom.
+#[derive(Debug)]
+struct Anchors {
+    words: foldhash::HashSet<String>,
+    /// Weekday names, for compounds (`Dienstagabend`), and the bytes they start with.
+    weekdays: Vec<String>,
+    weekday_first: [bool; 256],
+}
+
+impl Anchors {
+    /// Whether an atom (or a token: `key` is its lower-case form) may be the anchor of a
+    /// date: a number, a word with a digit, an anchor word or a weekday compound.
+    fn hold(&self, kind: TokenKind, key: &str, raw: &str) -> bool {
+        kind == TokenKind::Number
+            || raw.bytes().any(|b| b.is_ascii_digit())
+            || key.bytes().any(|b| b.is_ascii_digit())
+            || self.words.contains(key)
+            || (kind == TokenKind::Word
+                && key.as_bytes().first().is_some_and(|b| self.weekday_first[*b as usize])
+                && self.weekdays.iter().any(|w| key.starts_with(w.as_str())))
+    }
 }
 
 impl DateRules {
@@ -91,7 +114,16 @@ impl DateRules {
             for other in rules.langs.values() {
                 set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
             }
-            rules.anchors.insert(*lang, set);
+            let weekdays: Vec<String> = lx.weekdays.keys().cloned().collect();
+            let mut weekday_first = [false; 256];
+            for w in &weekdays {
+                match w.as_bytes().first() {
+                    Some(b) => weekday_first[*b as usize] = true,
+                    // An empty name starts every word.
+                    None => weekday_first = [true; 256],
+                }
+            }
+            rules.anchors.insert(*lang, Anchors { words: set, weekdays, weekday_first });
         }
         Ok(rules)
     }
@@ -107,31 +139,21 @@ impl DateRules {
         Some(Parser { atoms, text, lx, others, starts })
     }
 
-    /// Whether an atom (or a token: its `key` is its lower-case form) may be the anchor
-    /// of a date: a number, a word with a digit, a weekday compound or an anchor word.
-    fn is_anchor(&self, lang: Lang, kind: TokenKind, key: &str, raw: &str) -> bool {
-        let (Some(anchors), Some(lx)) = (self.anchors.get(&lang), self.langs.get(&lang)) else { return true };
-        kind == TokenKind::Number
-            || anchors.contains(key)
-            || key.bytes().any(|b| b.is_ascii_digit())
-            || raw.bytes().any(|b| b.is_ascii_digit())
-            || (kind == TokenKind::Word && lx.weekdays.keys().any(|w| key.starts_with(w.as_str())))
-    }
-
     /// Whether a token may hold the anchor of a date; hyphenated compounds count
     /// by their parts, as atoms.
-    fn token_may_anchor(&self, lang: Lang, text: &str, t: &Token) -> bool {
+    fn token_may_anchor(anchors: &Anchors, text: &str, t: &Token) -> bool {
         let raw = t.span.slice(text);
         if raw.chars().any(is_hyphen) {
-            return atomize(text, std::slice::from_ref(t)).iter().any(|a| self.is_anchor(lang, a.kind, &a.key, a.span.slice(text)));
+            return atomize(text, std::slice::from_ref(t)).iter().any(|a| anchors.hold(a.kind, &a.key, a.span.slice(text)));
         }
-        self.is_anchor(lang, t.kind, &t.lower, raw)
+        anchors.hold(t.kind, &t.lower, raw)
     }
 
     /// The atom index after the last anchor of `atoms` (0 when there is none): no date
     /// starts after it, since every date holds an anchor.
     fn anchor_end(&self, lang: Lang, text: &str, atoms: &[Atom]) -> usize {
-        atoms.iter().rposition(|a| self.is_anchor(lang, a.kind, &a.key, a.span.slice(text))).map_or(0, |k| k + 1)
+        let Some(anchors) = self.anchors.get(&lang) else { return atoms.len() };
+        atoms.iter().rposition(|a| anchors.hold(a.kind, &a.key, a.span.slice(text))).map_or(0, |k| k + 1)
     }
 
     /// The date expressions of an atom sequence, left to right, not overlapping; none
@@ -200,8 +222,10 @@ impl DateRules {
     /// Date mentions of one sentence; relative ones are resolved against `cx.doc_date`.
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
         let lang = self.lang_of(cx);
-        if !cx.tokens().iter().any(|t| self.token_may_anchor(lang, cx.text, t)) {
-            return Vec::new();
+        if let Some(anchors) = self.anchors.get(&lang) {
+            if !cx.tokens().iter().any(|t| Self::token_may_anchor(anchors, cx.text, t)) {
+                return Vec::new();
+            }
         }
         let atoms = atomize(cx.text, cx.tokens());
         let limit = self.anchor_end(lang, cx.text, &atoms);
