@@ -119,6 +119,8 @@ pub struct Offset {
 pub struct Lexicon {
     pub months: Vec<(Phrase, u32)>,
     pub months_capitalized: bool,
+    /// Indices into `months`, in order, by the key of the name's first atom.
+    pub months_by_first: foldhash::HashMap<String, Vec<usize>>,
     /// Numeric dates are month first (`04/16/2025`).
     pub mdy: bool,
     pub weekdays: HashMap<String, u32>,
@@ -174,6 +176,11 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// The month names whose first atom has key `key`, in the order of `months`.
+    pub fn months_starting<'a>(&'a self, key: &str) -> impl Iterator<Item = &'a (Phrase, u32)> + 'a {
+        self.months_by_first.get(key).into_iter().flatten().filter_map(|&k| self.months.get(k))
+    }
+
     /// The keys an atom can have to open a date expression of this vocabulary: the first
     /// word of every phrase and every word a parser may read at the start of a date.
     /// Atoms with a digit and words starting with a weekday name (`Dienstagabend`) are
@@ -502,6 +509,11 @@ impl Lexicon {
         lx.prefixed.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
         lx.ordinal_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         lx.decade_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        for (k, (p, _)) in lx.months.iter().enumerate() {
+            if let Some(first) = p.key.first() {
+                lx.months_by_first.entry(first.clone()).or_default().push(k);
+            }
+        }
         Ok(lx)
     }
 }
