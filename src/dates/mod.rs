@@ -144,7 +144,8 @@ impl DateRules {
     fn token_may_anchor(anchors: &Anchors, text: &str, t: &Token) -> bool {
         let raw = t.span.slice(text);
         if raw.chars().any(is_hyphen) {
-            return atomize(text, std::slice::from_ref(t)).iter().any(|a| anchors.hold(a.kind, &a.key, a.span.slice(text)));
+            let atoms = atomize(text, std::slice::from_ref(t));
+            return atoms.iter().any(|a| anchors.hold(a.kind, &a.key, a.span.slice(text)));
         }
         anchors.hold(t.kind, &t.lower, raw)
     }
