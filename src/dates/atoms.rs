@@ -9,7 +9,7 @@ use crate::tokenize::{is_hyphen, lower_form, Token, TokenKind};
 pub struct Atom {
     pub span: Span,
     pub kind: TokenKind,
-    pub lower: String,
+    /// The lower-case form (NFC, typographic apostrophes as `'`), the key data compare with.
     pub key: String,
     /// The value of an atom of one to four ASCII digits.
     pub digits: Option<u32>,
@@ -19,21 +19,25 @@ pub struct Atom {
 
 impl Atom {
     fn new(text: &str, span: Span, kind: TokenKind) -> Atom {
+        Atom::with_lower(text, span, kind, lower_form(span.slice(text)))
+    }
+
+    /// An atom whose lower-case form is known already (a whole token's `lower`).
+    fn with_lower(text: &str, span: Span, kind: TokenKind, lower: String) -> Atom {
         let s = span.slice(text);
-        let lower = lower_form(s);
-        let key = lower.clone();
+        let key = lower;
         let digits =
             (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten();
-        Atom { span, kind, lower, key, digits, width: if digits.is_some() { s.len() } else { 0 } }
+        Atom { span, kind, key, digits, width: if digits.is_some() { s.len() } else { 0 } }
     }
 
     /// Whether the atom is punctuation or a symbol written as `c`.
     pub fn is(&self, c: &str) -> bool {
-        matches!(self.kind, TokenKind::Punct | TokenKind::Symbol) && self.lower == c
+        matches!(self.kind, TokenKind::Punct | TokenKind::Symbol) && self.key == c
     }
 
     pub fn is_hyphen(&self) -> bool {
-        self.kind == TokenKind::Punct && self.lower.chars().all(is_hyphen) && !self.lower.is_empty()
+        self.kind == TokenKind::Punct && self.key.chars().all(is_hyphen) && !self.key.is_empty()
     }
 
     pub fn is_word(&self) -> bool {
@@ -50,14 +54,17 @@ impl Atom {
 pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
     let mut out = Vec::with_capacity(tokens.len());
     for t in tokens {
-        let parts = if t.kind == TokenKind::Word { t.parts(text) } else { Vec::new() };
+        // Only a word with a hyphen has more than one part.
+        let hyphenated = t.kind == TokenKind::Word && t.span.slice(text).chars().any(is_hyphen);
+        let parts = if hyphenated { t.parts(text) } else { Vec::new() };
         if parts.len() <= 1 {
             let kind = if t.kind == TokenKind::Word && t.span.slice(text).bytes().all(|b| b.is_ascii_digit()) {
                 TokenKind::Number
             } else {
                 t.kind
             };
-            out.push(Atom::new(text, t.span, kind));
+            // A token's `lower` is the lower-case form of its whole text.
+            out.push(Atom::with_lower(text, t.span, kind, t.lower.clone()));
             continue;
         }
         let mut prev_end = t.span.start;

@@ -119,6 +119,8 @@ pub struct Offset {
 pub struct Lexicon {
     pub months: Vec<(Phrase, u32)>,
     pub months_capitalized: bool,
+    /// Indices into `months`, in order, by the key of the name's first atom.
+    pub months_by_first: foldhash::HashMap<String, Vec<usize>>,
     /// Numeric dates are month first (`04/16/2025`).
     pub mdy: bool,
     pub weekdays: HashMap<String, u32>,
@@ -171,6 +173,64 @@ pub struct Lexicon {
     pub name_words: HashSet<String>,
     /// Nouns introducing a proper name whose year belongs to the name (`plan France 2030`).
     pub name_heads: HashSet<String>,
+}
+
+impl Lexicon {
+    /// The month names whose first atom has key `key`, in the order of `months`.
+    pub fn months_starting<'a>(&'a self, key: &str) -> impl Iterator<Item = &'a (Phrase, u32)> + 'a {
+        self.months_by_first.get(key).into_iter().flatten().filter_map(|&k| self.months.get(k))
+    }
+
+    /// The keys an atom can have to open a date expression of this vocabulary: the first
+    /// word of every phrase and every word a parser may read at the start of a date.
+    /// Atoms with a digit and words starting with a weekday name (`Dienstagabend`) are
+    /// not listed; [`super::parse::Parser::can_start`] checks those.
+    pub fn start_keys(&self) -> Vec<&str> {
+        fn first(p: &Phrase) -> Option<&str> {
+            p.key.first().map(String::as_str)
+        }
+        let mut v: Vec<&str> = Vec::new();
+        v.extend(self.months.iter().filter_map(|(p, _)| first(p)));
+        v.extend(self.weekdays.keys().map(String::as_str));
+        v.extend(self.units.keys().map(String::as_str));
+        v.extend(self.numbers.keys().map(String::as_str));
+        v.extend(self.ordinals.keys().map(String::as_str));
+        v.extend(self.seasons.keys().map(String::as_str));
+        v.extend(self.shifts.keys().map(String::as_str));
+        v.extend(self.relative.iter().filter_map(|r| first(&r.phrase)));
+        v.extend(self.cues.iter().filter_map(|c| first(&c.phrase)));
+        v.extend(self.offsets.iter().filter_map(|o| first(&o.phrase)));
+        v.extend(self.fillers.iter().filter_map(|(p, _)| first(p)));
+        v.extend(self.ranges.iter().filter_map(|(o, _)| o.as_ref().and_then(first)));
+        v.extend(self.fiscal.iter().filter_map(first));
+        v.extend(self.idioms.iter().filter_map(first));
+        v.extend(self.year_ago.iter().filter_map(|(p, _)| first(p)));
+        v.extend(self.decade_before.iter().map(String::as_str));
+        v
+    }
+}
+
+impl Lexicon {
+    /// Keys of which every date expression of this vocabulary holds at least one atom
+    /// (besides numbers, words with a digit and weekday compounds): month, weekday,
+    /// unit and season words, and one word of each relative, year-ago and fiscal phrase.
+    /// Every form of date is built on one of these; cues, shifts, counts and ordinals
+    /// only ever qualify them. A sentence without any reads no date.
+    pub fn anchor_keys(&self) -> Vec<&str> {
+        // The longest word of a phrase: any of its words would do, a long one is rarer.
+        fn rare(p: &Phrase) -> Option<&str> {
+            p.key.iter().max_by_key(|k| k.len()).map(String::as_str)
+        }
+        let mut v: Vec<&str> = Vec::new();
+        v.extend(self.months.iter().filter_map(|(p, _)| p.key.first().map(String::as_str)));
+        v.extend(self.weekdays.keys().map(String::as_str));
+        v.extend(self.units.keys().map(String::as_str));
+        v.extend(self.seasons.keys().map(String::as_str));
+        v.extend(self.relative.iter().filter_map(|r| rare(&r.phrase)));
+        v.extend(self.year_ago.iter().filter_map(|(p, _)| rare(p)));
+        v.extend(self.fiscal.iter().filter_map(rare));
+        v
+    }
 }
 
 /// The lower-case key of one word of data (accents are kept: `à` is not `a`).
@@ -449,6 +509,11 @@ impl Lexicon {
         lx.prefixed.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
         lx.ordinal_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         lx.decade_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        for (k, (p, _)) in lx.months.iter().enumerate() {
+            if let Some(first) = p.key.first() {
+                lx.months_by_first.entry(first.clone()).or_default().push(k);
+            }
+        }
         Ok(lx)
     }
 }

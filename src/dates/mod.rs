@@ -41,7 +41,7 @@ use crate::document::SentenceContext;
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
-use crate::tokenize::{lower_form, tokenize, TokenRules};
+use crate::tokenize::{is_hyphen, lower_form, tokenize, Token, TokenKind, TokenRules};
 use atoms::{atomize, Atom};
 use parse::{Hit, Parser};
 use std::collections::HashMap;
@@ -55,6 +55,35 @@ const LOOKBACK_BYTES: usize = 3000;
 pub struct DateRules {
     langs: HashMap<Lang, Lexicon>,
     tokens: HashMap<Lang, TokenRules>,
+    /// Per language, the atom keys that may open a date (its own start words and every
+    /// language's month names).
+    starts: HashMap<Lang, foldhash::HashSet<String>>,
+    /// Per language, the keys of which every date holds one (see [`Lexicon::anchor_keys`]),
+    /// with every language's month names.
+    anchors: HashMap<Lang, Anchors>,
+}
+
+/// The words of which every date of one language holds one, for a cheap test per atom.
+#[derive(Debug)]
+struct Anchors {
+    words: foldhash::HashSet<String>,
+    /// Weekday names, for compounds (`Dienstagabend`), and the bytes they start with.
+    weekdays: Vec<String>,
+    weekday_first: [bool; 256],
+}
+
+impl Anchors {
+    /// Whether an atom (or a token: `key` is its lower-case form) may be the anchor of a
+    /// date: a number, a word with a digit, an anchor word or a weekday compound.
+    fn hold(&self, kind: TokenKind, key: &str, raw: &str) -> bool {
+        kind == TokenKind::Number
+            || raw.bytes().any(|b| b.is_ascii_digit())
+            || key.bytes().any(|b| b.is_ascii_digit())
+            || self.words.contains(key)
+            || (kind == TokenKind::Word
+                && key.as_bytes().first().is_some_and(|b| self.weekday_first[*b as usize])
+                && self.weekdays.iter().any(|w| key.starts_with(w.as_str())))
+    }
 }
 
 impl DateRules {
@@ -75,6 +104,27 @@ impl DateRules {
             rules.tokens.insert(lang, TokenRules { elisions: read("elisions.txt")?, clitics: read("clitics.txt")? });
             rules.langs.insert(lang, lx);
         }
+        for (lang, lx) in &rules.langs {
+            let mut set: foldhash::HashSet<String> = lx.start_keys().into_iter().map(str::to_string).collect();
+            for other in rules.langs.values() {
+                set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
+            }
+            rules.starts.insert(*lang, set);
+            let mut set: foldhash::HashSet<String> = lx.anchor_keys().into_iter().map(str::to_string).collect();
+            for other in rules.langs.values() {
+                set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
+            }
+            let weekdays: Vec<String> = lx.weekdays.keys().cloned().collect();
+            let mut weekday_first = [false; 256];
+            for w in &weekdays {
+                match w.as_bytes().first() {
+                    Some(b) => weekday_first[*b as usize] = true,
+                    // An empty name starts every word.
+                    None => weekday_first = [true; 256],
+                }
+            }
+            rules.anchors.insert(*lang, Anchors { words: set, weekdays, weekday_first });
+        }
         Ok(rules)
     }
 
@@ -84,15 +134,39 @@ impl DateRules {
 
     fn parser<'a>(&'a self, lang: Lang, text: &'a str, atoms: &'a [Atom]) -> Option<Parser<'a>> {
         let lx = self.langs.get(&lang)?;
+        let starts = self.starts.get(&lang)?;
         let others = Lang::KNOWN.iter().filter(|l| **l != lang).filter_map(|l| self.langs.get(l)).collect();
-        Some(Parser { atoms, text, lx, others })
+        Some(Parser { atoms, text, lx, others, starts })
     }
 
-    /// The date expressions of an atom sequence, left to right, not overlapping.
-    fn hits(&self, p: &Parser) -> Vec<Hit> {
+    /// Whether a token may hold the anchor of a date; hyphenated compounds count
+    /// by their parts, as atoms.
+    fn token_may_anchor(anchors: &Anchors, text: &str, t: &Token) -> bool {
+        let raw = t.span.slice(text);
+        if raw.chars().any(is_hyphen) {
+            let atoms = atomize(text, std::slice::from_ref(t));
+            return atoms.iter().any(|a| anchors.hold(a.kind, &a.key, a.span.slice(text)));
+        }
+        anchors.hold(t.kind, &t.lower, raw)
+    }
+
+    /// The atom index after the last anchor of `atoms` (0 when there is none): no date
+    /// starts after it, since every date holds an anchor.
+    fn anchor_end(&self, lang: Lang, text: &str, atoms: &[Atom]) -> usize {
+        let Some(anchors) = self.anchors.get(&lang) else { return atoms.len() };
+        atoms.iter().rposition(|a| anchors.hold(a.kind, &a.key, a.span.slice(text))).map_or(0, |k| k + 1)
+    }
+
+    /// The date expressions of an atom sequence, left to right, not overlapping; none
+    /// starts at or after `limit`.
+    fn hits(&self, p: &Parser, limit: usize) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut i = 0;
-        while i < p.atoms.len() {
+        while i < p.atoms.len().min(limit) {
+            if !p.can_start(i) {
+                i += 1;
+                continue;
+            }
             if let Some(e) = p.idiom(i) {
                 i = e.max(i + 1);
                 continue;
@@ -136,8 +210,9 @@ impl DateRules {
         let tokens = tokenize(cx.text, Span::new(start, end), rules);
         let atoms = atomize(cx.text, &tokens);
         let Some(p) = self.parser(lang, cx.text, &atoms) else { return Vec::new() };
+        let limit = self.anchor_end(lang, cx.text, &atoms);
         let mut refs = Refs { doc: cx.doc_date, ..Refs::default() };
-        for h in self.hits(&p) {
+        for h in self.hits(&p, limit) {
             if let Some((t, _)) = resolve(&h.spec, &refs) {
                 refs.note(&t);
             }
@@ -148,12 +223,18 @@ impl DateRules {
     /// Date mentions of one sentence; relative ones are resolved against `cx.doc_date`.
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
         let lang = self.lang_of(cx);
+        if let Some(anchors) = self.anchors.get(&lang) {
+            if !cx.tokens().iter().any(|t| Self::token_may_anchor(anchors, cx.text, t)) {
+                return Vec::new();
+            }
+        }
         let atoms = atomize(cx.text, cx.tokens());
+        let limit = self.anchor_end(lang, cx.text, &atoms);
         let Some(p) = self.parser(lang, cx.text, &atoms) else { return Vec::new() };
         let mut refs = Refs { doc: cx.doc_date, ..Refs::default() };
         let mut looked_back = false;
         let mut out = Vec::new();
-        for h in self.hits(&p) {
+        for h in self.hits(&p, limit) {
             if !looked_back && needs_prev(&h.spec) {
                 looked_back = true;
                 let mut named = self.lookback(cx, lang);

@@ -53,9 +53,25 @@ pub struct Parser<'a> {
     /// The other languages' vocabularies: a month name of another language still
     /// counts next to a day or a year (`March 21, 2025` in a French article).
     pub others: Vec<&'a Lexicon>,
+    /// The keys that may open a date (see [`Lexicon::start_keys`]), with the months of
+    /// every vocabulary in `others`.
+    pub starts: &'a foldhash::HashSet<String>,
 }
 
 impl<'a> Parser<'a> {
+    /// Whether any date expression can start at atom `i`: every parser first reads atom
+    /// `i` as a number, a word with a digit, a word of [`Parser::starts`], or a weekday
+    /// with a part of the day in one word. An exact, cheap test that lets the grammar skip
+    /// the atoms of ordinary prose.
+    pub fn can_start(&self, i: usize) -> bool {
+        let Some(a) = self.at(i) else { return false };
+        a.kind == TokenKind::Number
+            || self.starts.contains(a.key.as_str())
+            || a.key.bytes().any(|b| b.is_ascii_digit())
+            || a.span.slice(self.text).bytes().any(|b| b.is_ascii_digit())
+            || (a.is_word() && self.lx.weekdays.keys().any(|w| a.key.starts_with(w.as_str())))
+    }
+
     fn at(&self, i: usize) -> Option<&'a Atom> {
         self.atoms.get(i)
     }
@@ -161,11 +177,12 @@ impl<'a> Parser<'a> {
         lexicons()
             .filter(|lx| cased(lx))
             .find_map(|lx| {
-                lx.months.iter().find_map(|(p, m)| p.match_at(self.atoms, i, self.text).map(|e| (*m, e, lx, false)))
+                lx.months_starting(&a.key)
+                    .find_map(|(p, m)| p.match_at(self.atoms, i, self.text).map(|e| (*m, e, lx, false)))
             })
             .or_else(|| {
                 lexicons().filter(|lx| cased(lx)).find_map(|lx| {
-                    lx.months.iter().find_map(|(p, m)| {
+                    lx.months_starting(&a.key).find_map(|(p, m)| {
                         (p.len() == 2 && p.key[1] == "." && p.key[0] == a.key).then_some((*m, i + 1, lx, true))
                     })
                 })
@@ -468,8 +485,8 @@ impl<'a> Parser<'a> {
             crate::calendar::DocDate::ymd(yy, m, d).map(|_| Spec::Dated(Part::Day(m, d), YearSrc::Explicit(yy)))
         };
         // One token with dots: 16.04.2025 (always day first).
-        if a.lower.contains('.') {
-            let parts: Vec<&str> = a.lower.split('.').collect();
+        if a.key.contains('.') {
+            let parts: Vec<&str> = a.key.split('.').collect();
             if parts.len() == 3
                 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
             {
@@ -506,7 +523,7 @@ impl<'a> Parser<'a> {
         // ISO year-month with a leading zero: 2025-04.
         if let (Some((y, 4)), Some((m, 2))) = (num(i), num(i + 2)) {
             let sep = self.at(i + 1).is_some_and(Atom::is_hyphen);
-            let zero = self.at(i + 2).is_some_and(|a| a.lower.starts_with('0'));
+            let zero = self.at(i + 2).is_some_and(|a| a.key.starts_with('0'));
             if sep && zero && glued(i) && glued(i + 1) && (1..=12).contains(&m) && (1900..=2100).contains(&y) {
                 return Hit::new(i, i + 3, Spec::Dated(Part::Month(m), YearSrc::Explicit(y as i32)));
             }
