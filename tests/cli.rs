@@ -20,24 +20,12 @@ fn gazetteer_check_reports_file_and_line() {
     }
 }
 
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        let dest = to.join(p.file_name().unwrap());
-        if p.is_dir() {
-            copy_dir(&p, &dest);
-        } else {
-            std::fs::copy(&p, &dest).unwrap();
-        }
-    }
-}
 
 #[test]
 fn gazetteer_check_covers_every_data_file() {
     let dir = tempfile::tempdir().unwrap();
     let gaz = dir.path().join("gazetteers");
-    copy_dir(&common::root().join("gazetteers"), &gaz);
+    common::copy_dir(&common::root().join("gazetteers"), &gaz);
     let months = gaz.join("lang/de/months.csv");
     let mut text = std::fs::read_to_string(&months).unwrap();
     text.push_str("Brumaire,13\n");
@@ -54,7 +42,7 @@ fn bare_veille_runs_on_the_default_folders() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("corpus")).unwrap();
     std::fs::write(dir.path().join("corpus/a.txt"), "Nvidia investit 20 milliards d'euros en France.").unwrap();
-    copy_dir(&common::root().join("gazetteers"), &dir.path().join("gazetteers"));
+    common::copy_dir(&common::root().join("gazetteers"), &dir.path().join("gazetteers"));
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_veille")).current_dir(dir.path()).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let docs = common::read_csv(&dir.path().join("output/documents.csv"));

@@ -104,18 +104,6 @@ fn changed_gazetteers_invalidate_reused_rows() {
     assert!(!stderr(&run("--full")).contains("unchanged"));
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    for e in std::fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        let dest = to.join(p.file_name().unwrap());
-        if p.is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-            copy_dir(&p, &dest);
-        } else {
-            std::fs::copy(&p, &dest).unwrap();
-        }
-    }
-}
 
 #[test]
 fn killed_run_leaves_previous_tables_intact() {

@@ -3,6 +3,8 @@
 //! the language; the expected rows are every date mention of the text, as
 //! (span text, value, mod).
 
+mod common;
+
 use std::path::Path;
 use std::sync::OnceLock;
 use veille::mention::Kind;
@@ -504,20 +506,8 @@ fn relative_against_dateline() {
 /// A bad line in a date data file is reported with its file and line.
 #[test]
 fn bad_data_is_located() {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for e in std::fs::read_dir(from).unwrap() {
-            let p = e.unwrap().path();
-            let target = to.join(p.file_name().unwrap());
-            if p.is_dir() {
-                copy(&p, &target);
-            } else {
-                std::fs::copy(&p, &target).unwrap();
-            }
-        }
-    }
     let dir = tempfile::tempdir().unwrap();
-    copy(Path::new("gazetteers"), dir.path());
+    common::copy_dir(Path::new("gazetteers"), dir.path());
     let file = dir.path().join("dates/de/weekdays.csv");
     std::fs::write(&file, "# comment\nname,weekday\nMontag,1\nDienstag,9\n").unwrap();
     let err = veille::dates::DateRules::load(dir.path()).unwrap_err().to_string();
