@@ -27,6 +27,23 @@ fn gold_scores_stay_above_their_floors() {
     }
 }
 
+/// Floors on the development set of twelve articles written for veille (tests/devset).
+const DEVSET_FLOORS: [(Kind, f64); 5] =
+    [(Kind::Company, 0.98), (Kind::Chip, 0.98), (Kind::Money, 0.98), (Kind::Date, 0.97), (Kind::Percent, 0.98)];
+
+#[test]
+fn devset_scores_stay_above_their_floors() {
+    let gold = read_rows(&root().join("tests/devset/gold/mentions.csv")).unwrap();
+    let res = Resources::load(&root().join("gazetteers")).unwrap();
+    let pred = mention_rows(&root().join("tests/devset/corpus"), &res).unwrap();
+    let scores = score(&gold, &pred);
+    let report = veille::eval::report(&scores, 10);
+    for (kind, floor) in DEVSET_FLOORS {
+        let f1 = scores.get(&kind).map_or(0.0, |s| s.norm().2);
+        assert!(f1 >= floor, "dev set: {kind} normalized F1 {f1:.3} fell below {floor}\n{report}");
+    }
+}
+
 #[test]
 fn scoring_matches_by_overlap_and_checks_normalization() {
     use veille::eval::Row;
