@@ -270,7 +270,7 @@ fn leading_closer(s: &str) -> usize {
 }
 
 fn ends_with_final_punct(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| matches!(c, '"' | '»' | '”' | '“' | ')' | '\'' | '’' | '*' | '_'));
+    let t = s.trim_end_matches(['"', '»', '”', '“', ')', '\'', '’', '*', '_']);
     t.ends_with(['.', '!', '?', '…', ';'])
 }
 

@@ -192,7 +192,7 @@ fn scan_word(text: &str, start: usize) -> usize {
         let next_digit = next.is_some_and(|n| n.is_ascii_digit());
         let joins = if is_hyphen(sep) || is_apostrophe(sep) && !numeric {
             next.is_some_and(|n| is_word_char(n) && !is_combining_mark(n))
-                && prev.is_some_and(|p| is_word_char(p))
+                && prev.is_some_and(is_word_char)
         } else if sep == '.' || sep == ',' || is_apostrophe(sep) {
             (numeric && prev_digit && next_digit)
                 || (sep == '.'
@@ -249,7 +249,7 @@ fn push_word(doc: &str, mut start: usize, end: usize, rules: &TokenRules, out: &
         let Some((ap, apc)) = text.char_indices().find(|&(_, c)| is_apostrophe(c)) else { break };
         let prefix_end = ap + apc.len_utf8();
         let prefix = normalize_apostrophes(&text[..prefix_end].to_lowercase());
-        if prefix_end < text.len() && rules.elisions.iter().any(|e| *e == prefix) {
+        if prefix_end < text.len() && rules.elisions.contains(&prefix) {
             out.push(make_token(doc, Span::new(start, start + prefix_end), TokenKind::Word, true));
             start += prefix_end;
         } else {

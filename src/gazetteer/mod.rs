@@ -814,11 +814,13 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 e.country = row.get("country").to_string();
                 e.parent = row.get("parent").to_string();
                 e.wikidata = row.get("wikidata").to_string();
-                if !e.country.is_empty() && !(e.country.len() == 2 && e.country.bytes().all(|b| b.is_ascii_uppercase())) {
+                let iso_country = e.country.len() == 2 && e.country.bytes().all(|b| b.is_ascii_uppercase());
+                if !e.country.is_empty() && !iso_country {
                     errors.push(row.error(format!("`{id}`: bad country `{}` (ISO 3166-1 alpha-2, like DE)", e.country)));
                 }
                 let w = &e.wikidata;
-                if !w.is_empty() && !(w.len() > 1 && w.starts_with('Q') && w[1..].bytes().all(|b| b.is_ascii_digit())) {
+                let qid = w.len() > 1 && w.starts_with('Q') && w[1..].bytes().all(|b| b.is_ascii_digit());
+                if !w.is_empty() && !qid {
                     errors.push(row.error(format!("`{id}`: bad wikidata `{w}` (a QID like Q182477)")));
                 }
             }
