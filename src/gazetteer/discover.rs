@@ -43,6 +43,11 @@ struct ChipPattern {
 struct WordSet {
     words: foldhash::HashSet<String>,
     suffixes: Vec<String>,
+    /// The same long words as `suffixes`, for lookup by a token's ending.
+    suffix_set: foldhash::HashSet<String>,
+    /// The shortest and longest byte length in `suffixes`.
+    suffix_min: usize,
+    suffix_max: usize,
 }
 
 impl WordSet {
@@ -50,6 +55,9 @@ impl WordSet {
         for w in words {
             if w.chars().count() >= MIN_SUFFIX_CUE && !self.suffixes.contains(&w) {
                 self.suffixes.push(w.clone());
+                self.suffix_min = if self.suffix_set.is_empty() { w.len() } else { self.suffix_min.min(w.len()) };
+                self.suffix_max = self.suffix_max.max(w.len());
+                self.suffix_set.insert(w.clone());
             }
             self.words.insert(w);
         }
@@ -60,7 +68,19 @@ impl WordSet {
     fn matches(&self, folded: &str, capitalized: bool) -> bool {
         self.words.contains(folded)
             || (folded.contains('-') && folded.split('-').any(|p| self.words.contains(p)))
-            || (capitalized && self.suffixes.iter().any(|s| folded.len() > s.len() && folded.ends_with(s.as_str())))
+            || (capitalized && self.ends_with_suffix(folded))
+    }
+
+    /// Whether `folded` is longer than one of the long words and ends with it.
+    fn ends_with_suffix(&self, folded: &str) -> bool {
+        if self.suffix_set.is_empty() || folded.len() <= self.suffix_min {
+            return false;
+        }
+        // A word that ends `folded` starts at a char boundary `i > 0`; only the
+        // endings as long as some word need a look-up.
+        let lo = folded.len().saturating_sub(self.suffix_max).max(1);
+        let hi = folded.len() - self.suffix_min;
+        (lo..=hi).any(|i| folded.is_char_boundary(i) && self.suffix_set.contains(&folded[i..]))
     }
 }
 
@@ -85,11 +105,15 @@ pub struct Discovery {
     capitalized_nouns: HashSet<Lang>,
     /// Intro phrases of several words (`analyste de`), as folded tokens.
     intro_phrases: Vec<Vec<String>>,
+    /// Indices into `intro_phrases` by their first word, in list order.
+    intro_phrase_starts: foldhash::HashMap<String, Vec<usize>>,
     /// Words of the everyday senses of ambiguous names (colours, fruit, wind).
     other_senses: WordSet,
     /// Company-name endings as token texts (`Venture Partners` → `Venture`, `Partners`),
     /// longest first, with whether `X Ventures` is another company than a listed `X`.
     suffixes: Vec<(Vec<String>, bool)>,
+    /// Indices into `suffixes` by the text of their first token, in list order.
+    suffix_starts: foldhash::HashMap<String, Vec<usize>>,
     /// Heads of compounds whose first part names a company (`Gründer`, `Aktie`).
     company_heads: foldhash::HashSet<String>,
     /// Common words that look like names when capitalized (`Tech`, `Generative`).
@@ -216,6 +240,14 @@ impl Discovery {
         d.legal_forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
         for (i, f) in d.legal_forms.iter().enumerate() {
             d.legal_form_starts.entry(f[0].clone()).or_default().push(i);
+        }
+        for (i, (f, _)) in d.suffixes.iter().enumerate() {
+            d.suffix_starts.entry(f[0].clone()).or_default().push(i);
+        }
+        for (i, ph) in d.intro_phrases.iter().enumerate() {
+            if let Some(w) = ph.first() {
+                d.intro_phrase_starts.entry(w.clone()).or_default().push(i);
+            }
         }
         Ok((d, errors))
     }
@@ -426,8 +458,11 @@ impl Discovery {
         for k in 0..toks.len() {
             let t = &toks[k];
             // An intro phrase (`analyste de`) is followed by the name right away.
-            let phrase = self.intro_phrases.iter().find(|ph| {
-                toks.get(k..k + ph.len()).is_some_and(|w| w.iter().zip(ph.iter()).all(|(t, p)| t.folded == *p))
+            // Only the phrases that start with this token's word can match (list order).
+            let phrase = self.intro_phrase_starts.get(t.folded.as_str()).and_then(|starts| {
+                starts.iter().map(|&i| &self.intro_phrases[i]).find(|ph| {
+                    toks.get(k..k + ph.len()).is_some_and(|w| w.iter().zip(ph.iter()).all(|(t, p)| t.folded == *p))
+                })
             });
             if phrase.is_none() && (!t.is_word() || !self.company_intros.matches(&t.folded, t.is_capitalized(cx.text))) {
                 continue;
@@ -476,9 +511,13 @@ impl Discovery {
         let toks = cx.tokens();
         let mut k = 1;
         while k < toks.len() {
-            let Some((n, own)) = self.suffixes.iter().find_map(|(sfx, own)| {
-                let w = toks.get(k..k + sfx.len())?;
-                w.iter().zip(sfx).all(|(t, x)| t.text(cx.text) == x).then_some((sfx.len(), *own))
+            // Only the endings that start with this token can match (list order).
+            let starts = self.suffix_starts.get(toks[k].text(cx.text));
+            let Some((n, own)) = starts.and_then(|starts| {
+                starts.iter().map(|&i| &self.suffixes[i]).find_map(|(sfx, own)| {
+                    let w = toks.get(k..k + sfx.len())?;
+                    w.iter().zip(sfx).all(|(t, x)| t.text(cx.text) == x).then_some((sfx.len(), *own))
+                })
             }) else {
                 k += 1;
                 continue;
