@@ -48,6 +48,16 @@ struct WordSet {
     /// The shortest and longest byte length in `suffixes`.
     suffix_min: usize,
     suffix_max: usize,
+    /// Bit `b` is set when some long word ends with the two bytes `b` (big end first):
+    /// a token whose last two bytes are not listed ends with no long word.
+    suffix_ends: Option<Box<[u64; 1024]>>,
+}
+
+/// The last two bytes of `s` (at least two long), as one number.
+fn last_two(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let n = b.len();
+    (n >= 2).then(|| (usize::from(b[n - 2]) << 8) | usize::from(b[n - 1]))
 }
 
 impl WordSet {
@@ -58,6 +68,12 @@ impl WordSet {
                 self.suffix_min = if self.suffix_set.is_empty() { w.len() } else { self.suffix_min.min(w.len()) };
                 self.suffix_max = self.suffix_max.max(w.len());
                 self.suffix_set.insert(w.clone());
+                let ends = self.suffix_ends.get_or_insert_with(|| Box::new([0; 1024]));
+                match last_two(&w) {
+                    Some(e) => ends[e / 64] |= 1 << (e % 64),
+                    // A one-byte word cannot be filtered by its last two bytes.
+                    None => ends.fill(u64::MAX),
+                }
             }
             self.words.insert(w);
         }
@@ -75,6 +91,11 @@ impl WordSet {
     fn ends_with_suffix(&self, folded: &str) -> bool {
         if self.suffix_set.is_empty() || folded.len() <= self.suffix_min {
             return false;
+        }
+        if let (Some(ends), Some(e)) = (&self.suffix_ends, last_two(folded)) {
+            if ends[e / 64] & (1 << (e % 64)) == 0 {
+                return false;
+            }
         }
         // A word that ends `folded` starts at a char boundary `i > 0`; only the
         // endings as long as some word need a look-up.
@@ -101,6 +122,8 @@ pub struct Discovery {
     legal_forms: Vec<Vec<String>>,
     /// Indices into `legal_forms` by the text of their first token, in list order.
     legal_form_starts: foldhash::HashMap<String, Vec<usize>>,
+    /// The first bytes of the keys of `legal_form_starts`.
+    legal_form_first: ByteSet,
     /// Languages that capitalize every noun (a capital after a cue proves nothing).
     capitalized_nouns: HashSet<Lang>,
     /// Intro phrases of several words (`analyste de`), as folded tokens.
@@ -114,6 +137,8 @@ pub struct Discovery {
     suffixes: Vec<(Vec<String>, bool)>,
     /// Indices into `suffixes` by the text of their first token, in list order.
     suffix_starts: foldhash::HashMap<String, Vec<usize>>,
+    /// The first bytes of the keys of `suffix_starts`.
+    suffix_first: ByteSet,
     /// Heads of compounds whose first part names a company (`Gründer`, `Aktie`).
     company_heads: foldhash::HashSet<String>,
     /// Common words that look like names when capitalized (`Tech`, `Generative`).
@@ -244,6 +269,8 @@ impl Discovery {
         for (i, (f, _)) in d.suffixes.iter().enumerate() {
             d.suffix_starts.entry(f[0].clone()).or_default().push(i);
         }
+        d.legal_form_first = first_byte_table(d.legal_form_starts.keys());
+        d.suffix_first = first_byte_table(d.suffix_starts.keys());
         for (i, ph) in d.intro_phrases.iter().enumerate() {
             if let Some(w) = ph.first() {
                 d.intro_phrase_starts.entry(w.clone()).or_default().push(i);
@@ -278,7 +305,11 @@ impl Discovery {
     fn legal_form_at(&self, cx: &SentenceContext, k: usize) -> Option<usize> {
         let toks = cx.tokens();
         // Only the forms that start with this token can match (same order as the list).
-        let starts = self.legal_form_starts.get(toks.get(k)?.text(cx.text))?;
+        let text = toks.get(k)?.text(cx.text);
+        if !self.legal_form_first.contains(*text.as_bytes().first()?) {
+            return None;
+        }
+        let starts = self.legal_form_starts.get(text)?;
         starts.iter().map(|&i| &self.legal_forms[i]).find_map(|f| {
             let n = f.len();
             let window = toks.get(k..k + n)?;
@@ -512,7 +543,11 @@ impl Discovery {
         let mut k = 1;
         while k < toks.len() {
             // Only the endings that start with this token can match (list order).
-            let starts = self.suffix_starts.get(toks[k].text(cx.text));
+            let first = toks[k].text(cx.text);
+            let starts = match first.as_bytes().first() {
+                Some(&b) if self.suffix_first.contains(b) => self.suffix_starts.get(first),
+                _ => None,
+            };
             let Some((n, own)) = starts.and_then(|starts| {
                 starts.iter().map(|&i| &self.suffixes[i]).find_map(|(sfx, own)| {
                     let w = toks.get(k..k + sfx.len())?;
@@ -635,6 +670,27 @@ pub(super) trait CoveredPieces {
 /// `patterns` (`None` when that cannot be worked out): a byte that leads the pattern
 /// automaton from its start to the dead state rules a token out without running the
 /// patterns.
+/// A set of bytes.
+#[derive(Clone, Copy, Debug, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b / 64)] & (1 << (b % 64)) != 0
+    }
+}
+
+/// Which bytes start one of `keys` (an empty key starts with none).
+fn first_byte_table<'a>(keys: impl Iterator<Item = &'a String>) -> ByteSet {
+    let mut t = ByteSet::default();
+    for k in keys {
+        if let Some(&b) = k.as_bytes().first() {
+            t.0[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+    }
+    t
+}
+
 fn first_bytes(patterns: &[String]) -> Option<Box<[bool; 256]>> {
     use regex_automata::dfa::{dense, Automaton, StartKind};
     use regex_automata::{Anchored, Input};
