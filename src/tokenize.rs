@@ -242,6 +242,12 @@ fn push_word(doc: &str, mut start: usize, end: usize, rules: &TokenRules, out: &
         out.push(make_token(doc, Span::new(start, end), TokenKind::Number, false));
         return;
     }
+    // Every apostrophe is `'` or starts with byte 0xE2 (`’`) or 0xCA (`ʼ`): a word
+    // without those bytes has neither elision nor clitic (most words).
+    if !text.bytes().any(|b| matches!(b, b'\'' | 0xE2 | 0xCA)) {
+        out.push(make_token(doc, Span::new(start, end), TokenKind::Word, false));
+        return;
+    }
     // Elisions, one after the other: `l'entreprise` → `l'` + `entreprise`,
     // `qu'l'` chains included (a loop, so no input can exhaust the stack).
     loop {
