@@ -266,7 +266,7 @@ fn report_on_the_bundled_corpus_counts_what_it_shows() {
     let docs = read_csv(&out.path().join("documents.csv")).len();
     let sents = read_csv(&out.path().join("sentences.csv")).len();
     let mentions = read_csv(&out.path().join("mentions.csv")).len();
-    assert!(docs >= 20 && sents > docs);
+    assert!(docs >= 20 && sents > docs && mentions > 500, "{docs} documents, {sents} sentences, {mentions} mentions");
     assert_eq!((stats.documents, stats.sentences), (docs, sents));
     assert_eq!(stats.mentions + stats.skipped, mentions);
     assert_eq!(stats.skipped, 0, "every mention of a run fits its sentence");
@@ -300,6 +300,7 @@ fn chromium_counts_one_highlight_per_mention_row_on_the_bundled_corpus() {
     run_ok(&root().join("corpus"), out.path(), &[]);
     report_ok(out.path());
     let rows = read_csv(&out.path().join("mentions.csv")).len();
+    assert!(rows > 500, "the bundled corpus has mentions to count: {rows}");
     let dom = dump_dom(&chromium, &out.path().join("report.html"));
     assert_only_own_script_ran(&dom, "bundled corpus");
     assert_eq!(count_marks(&dom), rows, "highlighted mentions in the DOM vs rows of mentions.csv");
