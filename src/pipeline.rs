@@ -14,7 +14,7 @@ use crate::output::{DocRows, OutputOptions, RowBuilder, TableWriter};
 use crate::resources::Resources;
 use crate::segment::segment;
 use crate::span::Span;
-use crate::tokenize::{tokenize, Stemmer};
+use crate::tokenize::Stemmer;
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::cell::RefCell;
@@ -167,11 +167,7 @@ pub fn analyze_windows(
             Some(l) => l,
             None => res.langid.detect_sentence(span.slice(&doc.text), lang),
         });
-        let tokens = timed(times, |t| &mut t.tokenize, || {
-            let mut tokens = tokenize(&doc.text, span, res.token_rules(s_lang));
-            stemmer.stem_tokens(s_lang, &mut tokens);
-            tokens
-        });
+        let tokens = timed(times, |t| &mut t.tokenize, || stemmer.tokenize(&doc.text, span, res.token_rules(s_lang), s_lang));
         Sentence { index, span, lang: s_lang, tokens }
     };
 

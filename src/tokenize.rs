@@ -18,6 +18,7 @@
 
 use crate::lang::Lang;
 use crate::span::Span;
+use compact_str::CompactString;
 use foldhash::HashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -42,12 +43,15 @@ pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
     /// NFC, Unicode lower case, typographic apostrophes as `'`.
-    pub lower: String,
+    ///
+    /// The three forms are [`CompactString`]s: a word of up to 24 bytes (nearly every
+    /// word) is stored inline, so making a token allocates nothing.
+    pub lower: CompactString,
     /// `lower` without diacritics, `ß` as `ss`, hyphen variants as `-`.
-    pub folded: String,
+    pub folded: CompactString,
     /// Snowball stem of `lower` in the sentence's language (empty until stemmed;
     /// numbers and punctuation keep `lower`).
-    pub stem: String,
+    pub stem: CompactString,
     /// A French elided word (`l'`, `d'`, `qu'`) or an English clitic (`'s`).
     pub clitic: bool,
 }
@@ -144,9 +148,30 @@ fn is_symbol(c: char) -> bool {
 /// ```
 pub fn tokenize(doc: &str, span: Span, rules: &TokenRules) -> Vec<Token> {
     let mut tokens = Vec::new();
+    scan(doc, span, rules, &mut |span, kind, clitic| tokens.push(make_token(doc, span, kind, clitic)));
+    tokens
+}
+
+/// The tokenizer proper: calls `emit(span, kind, clitic)` for each token of `doc[span]`.
+fn scan(doc: &str, span: Span, rules: &TokenRules, emit: &mut dyn FnMut(Span, TokenKind, bool)) {
     let text = &doc[span.start..span.end];
+    let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
+        // ASCII fast path: spaces, and punctuation that is neither a word nor a symbol.
+        let b = bytes[i];
+        if b.is_ascii() {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                let kind = if is_symbol(b as char) { TokenKind::Symbol } else { TokenKind::Punct };
+                emit(Span::new(span.start + i, span.start + i + 1), kind, false);
+                i += 1;
+                continue;
+            }
+        }
         let c = text[i..].chars().next().expect("i is on a char boundary");
         if c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' {
             i += c.len_utf8();
@@ -154,16 +179,15 @@ pub fn tokenize(doc: &str, span: Span, rules: &TokenRules) -> Vec<Token> {
         }
         if is_word_char(c) && !is_mark(c) {
             let end = scan_word(text, i);
-            push_word(doc, span.start + i, span.start + end, rules, &mut tokens);
+            push_word(doc, span.start + i, span.start + end, rules, emit);
             i = end;
         } else {
             let end = i + c.len_utf8();
             let kind = if is_symbol(c) { TokenKind::Symbol } else { TokenKind::Punct };
-            tokens.push(make_token(doc, Span::new(span.start + i, span.start + end), kind, false));
+            emit(Span::new(span.start + i, span.start + end), kind, false);
             i = end;
         }
     }
-    tokens
 }
 
 /// Returns the end of the word or number starting at `start`.
@@ -234,18 +258,18 @@ fn is_domain_tail(rest: &str) -> bool {
     (2..=4).contains(&tail.len()) && rest[tail.len()..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 
-fn push_word(doc: &str, mut start: usize, end: usize, rules: &TokenRules, out: &mut Vec<Token>) {
+fn push_word(doc: &str, mut start: usize, end: usize, rules: &TokenRules, emit: &mut dyn FnMut(Span, TokenKind, bool)) {
     let text = &doc[start..end];
     let numeric = text.starts_with(|c: char| c.is_ascii_digit())
         && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',') || is_apostrophe(c) || is_group_space(c));
     if numeric {
-        out.push(make_token(doc, Span::new(start, end), TokenKind::Number, false));
+        emit(Span::new(start, end), TokenKind::Number, false);
         return;
     }
     // Every apostrophe is `'` or starts with byte 0xE2 (`’`) or 0xCA (`ʼ`): a word
     // without those bytes has neither elision nor clitic (most words).
     if !text.bytes().any(|b| matches!(b, b'\'' | 0xE2 | 0xCA)) {
-        out.push(make_token(doc, Span::new(start, end), TokenKind::Word, false));
+        emit(Span::new(start, end), TokenKind::Word, false);
         return;
     }
     // Elisions, one after the other: `l'entreprise` → `l'` + `entreprise`,
@@ -256,7 +280,7 @@ fn push_word(doc: &str, mut start: usize, end: usize, rules: &TokenRules, out: &
         let prefix_end = ap + apc.len_utf8();
         let prefix = normalize_apostrophes(&text[..prefix_end].to_lowercase());
         if prefix_end < text.len() && rules.elisions.contains(&prefix) {
-            out.push(make_token(doc, Span::new(start, start + prefix_end), TokenKind::Word, true));
+            emit(Span::new(start, start + prefix_end), TokenKind::Word, true);
             start += prefix_end;
         } else {
             break;
@@ -267,12 +291,12 @@ fn push_word(doc: &str, mut start: usize, end: usize, rules: &TokenRules, out: &
     if let Some((ap, _)) = text.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
         let suffix = normalize_apostrophes(&text[ap..].to_lowercase());
         if ap > 0 && rules.clitics.contains(&suffix) {
-            out.push(make_token(doc, Span::new(start, start + ap), TokenKind::Word, false));
-            out.push(make_token(doc, Span::new(start + ap, end), TokenKind::Word, true));
+            emit(Span::new(start, start + ap), TokenKind::Word, false);
+            emit(Span::new(start + ap, end), TokenKind::Word, true);
             return;
         }
     }
-    out.push(make_token(doc, Span::new(start, end), TokenKind::Word, false));
+    emit(Span::new(start, end), TokenKind::Word, false);
 }
 
 fn normalize_apostrophes(s: &str) -> String {
@@ -281,9 +305,9 @@ fn normalize_apostrophes(s: &str) -> String {
 
 fn make_token(doc: &str, span: Span, kind: TokenKind, clitic: bool) -> Token {
     let text = span.slice(doc);
-    let lower = lower_form(text);
-    let folded = fold_form(&lower);
-    let stem = if kind == TokenKind::Word { String::new() } else { lower.clone() };
+    let lower = lower_compact(text);
+    let folded = fold_compact(&lower);
+    let stem = if kind == TokenKind::Word { CompactString::default() } else { lower.clone() };
     Token { span, kind, lower, folded, stem, clitic }
 }
 
@@ -293,13 +317,20 @@ fn make_token(doc: &str, span: Span, kind: TokenKind, clitic: bool) -> Token {
 /// assert_eq!(veille::tokenize::lower_form("L’E\u{301}TÉ"), "l'été");
 /// ```
 pub fn lower_form(text: &str) -> String {
+    lower_compact(text).into_string()
+}
+
+/// [`lower_form`] as a [`CompactString`] (no allocation for up to 24 bytes).
+pub fn lower_compact(text: &str) -> CompactString {
     if text.is_ascii() {
-        return text.to_ascii_lowercase();
+        let mut out = CompactString::from(text);
+        out.make_ascii_lowercase();
+        return out;
     }
     let apostrophe = |c: char| if is_apostrophe(c) { '\'' } else { c };
     if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
         // Already NFC (almost all text): no need to run the composition.
-        let mut out = String::with_capacity(text.len());
+        let mut out = CompactString::with_capacity(text.len());
         for c in text.chars() {
             out.extend(c.to_lowercase().map(apostrophe));
         }
@@ -314,10 +345,15 @@ pub fn lower_form(text: &str) -> String {
 /// assert_eq!(veille::tokenize::fold_form("société‑générale straße"), "societe-generale strasse");
 /// ```
 pub fn fold_form(lower: &str) -> String {
+    fold_compact(lower).into_string()
+}
+
+/// [`fold_form`] as a [`CompactString`] (no allocation for up to 24 bytes).
+pub fn fold_compact(lower: &str) -> CompactString {
     if lower.is_ascii() {
-        return lower.to_string();
+        return CompactString::from(lower);
     }
-    let mut out = String::with_capacity(lower.len());
+    let mut out = CompactString::with_capacity(lower.len());
     for c in lower.nfd() {
         match c {
             c if is_combining_mark(c) => {}
@@ -332,15 +368,29 @@ pub fn fold_form(lower: &str) -> String {
     out
 }
 
-/// Snowball stemmers for the known languages, with a cache so that each distinct
-/// word is stemmed once per worker.
+/// Snowball stemmers for the known languages, with caches so that each distinct word
+/// is normalized and stemmed once per worker.
 pub struct Stemmer {
     fr: rust_stemmers::Stemmer,
     de: rust_stemmers::Stemmer,
     en: rust_stemmers::Stemmer,
     /// Stems by language (index in [`Lang::KNOWN`]) and lower-case word.
-    cache: [HashMap<String, String>; 3],
+    stems: [HashMap<CompactString, CompactString>; 3],
+    /// The forms of a word token by language (index in [`Lang::KNOWN`], then one for
+    /// every other language) and original text.
+    forms: [HashMap<CompactString, Forms>; 4],
 }
+
+/// The normalized forms of one word.
+#[derive(Clone, Debug)]
+struct Forms {
+    lower: CompactString,
+    folded: CompactString,
+    stem: CompactString,
+}
+
+/// Entries a cache may hold before it is emptied (bounds memory on endless vocabularies).
+const CACHE_LIMIT: usize = 200_000;
 
 impl Default for Stemmer {
     fn default() -> Self {
@@ -355,7 +405,8 @@ impl Stemmer {
             fr: rust_stemmers::Stemmer::create(Algorithm::French),
             de: rust_stemmers::Stemmer::create(Algorithm::German),
             en: rust_stemmers::Stemmer::create(Algorithm::English),
-            cache: Default::default(),
+            stems: Default::default(),
+            forms: Default::default(),
         }
     }
 
@@ -365,22 +416,22 @@ impl Stemmer {
     /// let mut s = veille::tokenize::Stemmer::new();
     /// assert_eq!(s.stem(veille::lang::Lang::Fr, "investissements"), s.stem(veille::lang::Lang::Fr, "investissement"));
     /// ```
-    pub fn stem(&mut self, lang: Lang, lower: &str) -> String {
+    pub fn stem(&mut self, lang: Lang, lower: &str) -> CompactString {
         let Some(i) = Lang::KNOWN.iter().position(|&l| l == lang) else {
-            return lower.to_string();
+            return CompactString::from(lower);
         };
-        if let Some(s) = self.cache[i].get(lower) {
+        if let Some(s) = self.stems[i].get(lower) {
             return s.clone();
         }
-        let stem = match lang {
-            Lang::Fr => self.fr.stem(lower).into_owned(),
-            Lang::De => self.de.stem(lower).into_owned(),
-            _ => self.en.stem(lower).into_owned(),
-        };
-        if self.cache[i].len() > 200_000 {
-            self.cache[i].clear();
+        let stem = CompactString::from(match lang {
+            Lang::Fr => self.fr.stem(lower),
+            Lang::De => self.de.stem(lower),
+            _ => self.en.stem(lower),
+        });
+        if self.stems[i].len() > CACHE_LIMIT {
+            self.stems[i].clear();
         }
-        self.cache[i].insert(lower.to_string(), stem.clone());
+        self.stems[i].insert(CompactString::from(lower), stem.clone());
         stem
     }
 
@@ -389,5 +440,45 @@ impl Stemmer {
         for t in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
             t.stem = self.stem(lang, &t.lower);
         }
+    }
+
+    /// [`tokenize`] and [`Stemmer::stem_tokens`] in one pass, the forms of each distinct
+    /// word computed once: the same tokens, faster.
+    ///
+    /// ```
+    /// use veille::{lang::Lang, span::Span, tokenize::{tokenize, Stemmer, TokenRules}};
+    /// let doc = "Les puces, les Puces et 18.000 puces";
+    /// let rules = TokenRules::default();
+    /// let mut stemmer = Stemmer::new();
+    /// let mut expected = tokenize(doc, Span::new(0, doc.len()), &rules);
+    /// stemmer.stem_tokens(Lang::Fr, &mut expected);
+    /// assert_eq!(stemmer.tokenize(doc, Span::new(0, doc.len()), &rules, Lang::Fr), expected);
+    /// ```
+    pub fn tokenize(&mut self, doc: &str, span: Span, rules: &TokenRules, lang: Lang) -> Vec<Token> {
+        let mut tokens = Vec::with_capacity(span.len() / 5);
+        let slot = Lang::KNOWN.iter().position(|&l| l == lang).unwrap_or(Lang::KNOWN.len());
+        scan(doc, span, rules, &mut |span, kind, clitic| {
+            if kind != TokenKind::Word {
+                tokens.push(make_token(doc, span, kind, clitic));
+                return;
+            }
+            let text = span.slice(doc);
+            let forms = match self.forms[slot].get(text) {
+                Some(forms) => forms.clone(),
+                None => {
+                    let lower = lower_compact(text);
+                    let folded = fold_compact(&lower);
+                    let stem = self.stem(lang, &lower);
+                    let forms = Forms { lower, folded, stem };
+                    if self.forms[slot].len() > CACHE_LIMIT {
+                        self.forms[slot].clear();
+                    }
+                    self.forms[slot].insert(CompactString::from(text), forms.clone());
+                    forms
+                }
+            };
+            tokens.push(Token { span, kind, lower: forms.lower, folded: forms.folded, stem: forms.stem, clitic });
+        });
+        tokens
     }
 }

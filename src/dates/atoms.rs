@@ -64,7 +64,7 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
                 t.kind
             };
             // A token's `lower` is the lower-case form of its whole text.
-            out.push(Atom::with_lower(text, t.span, kind, t.lower.clone()));
+            out.push(Atom::with_lower(text, t.span, kind, t.lower.to_string()));
             continue;
         }
         let mut prev_end = t.span.start;

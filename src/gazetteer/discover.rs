@@ -508,7 +508,7 @@ impl Discovery {
             if !caps
                 && phrase.is_none()
                 && toks.get(s).is_some_and(|t| {
-                    t.is_word() && !t.is_capitalized(cx.text) && !t.clitic && !self.stops.contains(&t.folded)
+                    t.is_word() && !t.is_capitalized(cx.text) && !t.clitic && !self.stops.contains(t.folded.as_str())
                 })
             {
                 s += 1;
@@ -572,7 +572,7 @@ impl Discovery {
                 let t = &toks[s - 1];
                 let ok = match listed_at(t) {
                     Some(i) => own && out[i].kind == Kind::Company && gaz.entity(&out[i].entity_id).is_some(),
-                    None => self.name_like(cx, t) && !self.generic.contains(&t.folded),
+                    None => self.name_like(cx, t) && !self.generic.contains(t.folded.as_str()),
                 };
                 if !ok {
                     break;
@@ -582,7 +582,7 @@ impl Discovery {
             }
             // A generic word right before the name makes the phrase generic
             // (`Special Projects Group`, `Generative AI Labs`).
-            let generic_before = s > 0 && toks[s - 1].is_capitalized(cx.text) && self.generic.contains(&toks[s - 1].folded);
+            let generic_before = s > 0 && toks[s - 1].is_capitalized(cx.text) && self.generic.contains(toks[s - 1].folded.as_str());
             if s == k || generic_before {
                 k += n;
                 continue;
@@ -654,7 +654,7 @@ impl Discovery {
         t.is_word()
             && !t.clitic
             && t.is_capitalized(cx.text)
-            && !self.stops.contains(&t.folded)
+            && !self.stops.contains(t.folded.as_str())
             && !self.company_cues.matches(&t.folded, true)
             && !self.company_intros.matches(&t.folded, true)
     }

@@ -696,7 +696,7 @@ fn alias_pieces(alias: &str) -> Vec<(String, String)> {
                 out.push((case_form(text), fold_form(&lower_form(text))));
             }
         } else {
-            out.push((case_form(t.text(alias)), t.folded.clone()));
+            out.push((case_form(t.text(alias)), t.folded.to_string()));
         }
     }
     out
@@ -925,7 +925,7 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                                 let lower = lower_form(text);
                                 let is_word = key.chars().any(char::is_alphabetic);
                                 if is_word {
-                                    stemmer.stem(lang, &lower)
+                                    stemmer.stem(lang, &lower).into_string()
                                 } else {
                                     lower
                                 }

@@ -86,7 +86,7 @@ pub fn atomize(doc: &str, tokens: &[Token]) -> Vec<Atom> {
                 let text = tok.span.slice(doc);
                 atoms.push(Atom {
                     span: tok.span,
-                    key: tok.folded.clone(),
+                    key: tok.folded.to_string(),
                     kind: AtomKind::Word,
                     glued: false,
                     capitalized: text.chars().next().is_some_and(char::is_uppercase),

@@ -61,7 +61,7 @@ pub(super) fn cue_words(row: &Row, col: &str, lang: Lang, stemmer: &mut Stemmer)
         words.push(if starts || ends {
             CueWord::Folded { text: fold_form(core), prefix: starts, suffix: ends }
         } else {
-            CueWord::Stem(stemmer.stem(lang, core))
+            CueWord::Stem(stemmer.stem(lang, core).into_string())
         });
     }
     if words.is_empty() {

@@ -481,7 +481,7 @@ impl<'a> Sentence<'a> {
     fn roles(&self, i: usize) -> &'a [Role] {
         self.tokens
             .get(i)
-            .and_then(|t| self.rules.markers.get(&(self.lang, t.lower.clone())))
+            .and_then(|t| self.rules.markers.get(&(self.lang, t.lower.to_string())))
             .map_or(&[], Vec::as_slice)
     }
 
@@ -515,7 +515,7 @@ impl<'a> Sentence<'a> {
             if t.clitic {
                 continue;
             }
-            let key = (self.lang, if t.stem.is_empty() { t.lower.clone() } else { t.stem.clone() });
+            let key = (self.lang, if t.stem.is_empty() { t.lower.to_string() } else { t.stem.to_string() });
             let by_stem = self.rules.by_stem.get(&key).map_or(&[][..], Vec::as_slice);
             for &ci in by_stem.iter().chain(folded) {
                 let cue = &self.rules.cues[ci];
