@@ -12,7 +12,6 @@ use crate::mention::{Kind, Mention, Relation};
 use crate::incremental;
 use crate::output::{DocRows, OutputOptions, RowBuilder, TableWriter};
 use crate::resources::Resources;
-use crate::segment::segment;
 use crate::span::Span;
 use crate::tokenize::Stemmer;
 use anyhow::{Context, Result};
@@ -159,15 +158,15 @@ pub fn analyze_windows(
     emit: &mut dyn FnMut(&DocInfo, Window),
 ) -> DocInfo {
     let body_text = doc.body.slice(&doc.text);
-    let lang = timed(&mut times, |t| &mut t.langid, || doc.meta.lang.unwrap_or_else(|| res.langid.detect_document(body_text)));
-    let spans = timed(&mut times, |t| &mut t.segment, || segment(&doc.text, doc.body, res.segment_rules(lang)));
+    let lang = timed(&mut times, |t| &mut t.langid, || doc.meta.lang.unwrap_or_else(|| stage::langid_document(res, body_text)));
+    let spans = timed(&mut times, |t| &mut t.segment, || stage::segment(res, doc, lang));
     let mut make_sentence = |index: usize, times: &mut Option<&mut StageTimes>| {
         let span = spans[index];
         let s_lang = timed(times, |t| &mut t.langid, || match doc.meta.lang {
             Some(l) => l,
-            None => res.langid.detect_sentence(span.slice(&doc.text), lang),
+            None => stage::langid_sentence(res, span.slice(&doc.text), lang),
         });
-        let tokens = timed(times, |t| &mut t.tokenize, || stemmer.tokenize(&doc.text, span, res.token_rules(s_lang), s_lang));
+        let tokens = timed(times, |t| &mut t.tokenize, || stage::tokenize(res, stemmer, &doc.text, span, s_lang));
         Sentence { index, span, lang: s_lang, tokens }
     };
 
@@ -210,17 +209,17 @@ pub fn analyze_windows(
             .iter()
             .map(|sentence| SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: date })
             .collect();
-        let names = timed(&mut times, |t| &mut t.gazetteer, || res.gazetteer.find_document(&contexts));
+        let names = timed(&mut times, |t| &mut t.gazetteer, || stage::gazetteer(res, &contexts));
         for (cx, mut found) in contexts.iter().zip(names) {
             info.tokens += cx.sentence.tokens.len();
-            found.extend(timed(&mut times, |t| &mut t.money, || res.money.find(cx)));
-            found.extend(timed(&mut times, |t| &mut t.dates, || res.dates.find(cx)));
+            found.extend(timed(&mut times, |t| &mut t.money, || stage::money(res, cx)));
+            found.extend(timed(&mut times, |t| &mut t.dates, || stage::dates(res, cx)));
             let found = resolve_overlaps(found);
             // A relation links mentions of the sentence: none without mentions.
             relations.push(if found.is_empty() {
                 Vec::new()
             } else {
-                timed(&mut times, |t| &mut t.relations, || res.relations.find(cx, &found, &res.gazetteer))
+                timed(&mut times, |t| &mut t.relations, || stage::relations(res, cx, &found))
             });
             mentions.push(found);
         }
@@ -234,6 +233,52 @@ pub fn analyze_windows(
         start = end;
     }
     info
+}
+
+/// One function per stage, never inlined, so that a profiler attributes every
+/// instruction to its stage (they run once per document or sentence: no cost).
+mod stage {
+    use super::*;
+
+    #[inline(never)]
+    pub fn langid_document(res: &Resources, body: &str) -> Lang {
+        res.langid.detect_document(body)
+    }
+
+    #[inline(never)]
+    pub fn langid_sentence(res: &Resources, sentence: &str, doc_lang: Lang) -> Lang {
+        res.langid.detect_sentence(sentence, doc_lang)
+    }
+
+    #[inline(never)]
+    pub fn segment(res: &Resources, doc: &Document, lang: Lang) -> Vec<Span> {
+        crate::segment::segment(&doc.text, doc.body, res.segment_rules(lang))
+    }
+
+    #[inline(never)]
+    pub fn tokenize(res: &Resources, stemmer: &mut Stemmer, text: &str, span: Span, lang: Lang) -> Vec<crate::tokenize::Token> {
+        stemmer.tokenize(text, span, res.token_rules(lang), lang)
+    }
+
+    #[inline(never)]
+    pub fn gazetteer(res: &Resources, contexts: &[SentenceContext]) -> Vec<Vec<Mention>> {
+        res.gazetteer.find_document(contexts)
+    }
+
+    #[inline(never)]
+    pub fn money(res: &Resources, cx: &SentenceContext) -> Vec<Mention> {
+        res.money.find(cx)
+    }
+
+    #[inline(never)]
+    pub fn dates(res: &Resources, cx: &SentenceContext) -> Vec<Mention> {
+        res.dates.find(cx)
+    }
+
+    #[inline(never)]
+    pub fn relations(res: &Resources, cx: &SentenceContext, found: &[Mention]) -> Vec<Relation> {
+        res.relations.find(cx, found, &res.gazetteer)
+    }
 }
 
 /// Bytes of sentences the gazetteer sees at once (one sense per discourse).

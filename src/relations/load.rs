@@ -4,7 +4,7 @@ use super::{Cue, CueWord, Pos, RelType, Role, Side};
 use crate::data::{read_table, DataError, Row};
 use crate::lang::Lang;
 use crate::tokenize::{fold_form, is_apostrophe, lower_form, Stemmer};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::path::Path;
 
 /// Default token window of a cue when the `window` column is empty.
@@ -126,8 +126,8 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
 }
 
 /// `markers.csv`: `lang,word,role` → per language, lower-case word → roles.
-pub(super) fn load_markers(path: &Path) -> Result<HashMap<(Lang, String), Vec<Role>>, DataError> {
-    let mut out: HashMap<(Lang, String), Vec<Role>> = HashMap::new();
+pub(super) fn load_markers(path: &Path) -> Result<HashMap<Lang, HashMap<String, Vec<Role>>>, DataError> {
+    let mut out: HashMap<Lang, HashMap<String, Vec<Role>>> = HashMap::default();
     for row in read_table(path, &["lang", "word", "role"])? {
         let lang = parse_lang(&row)?;
         let word = lower_form(row.required("word")?);
@@ -153,7 +153,7 @@ pub(super) fn load_markers(path: &Path) -> Result<HashMap<(Lang, String), Vec<Ro
                 )))
             }
         };
-        out.entry((lang, word)).or_default().push(role);
+        out.entry(lang).or_default().entry(word).or_default().push(role);
     }
     Ok(out)
 }
