@@ -196,8 +196,13 @@ fn scan_word(text: &str, start: usize) -> usize {
     let mut numeric = true; // only digits and number separators so far
     let mut group_len = 0; // digits since the last separator
     loop {
-        // A run of word characters.
-        while let Some(c) = text[j..].chars().next() {
+        // A run of word characters (an ASCII byte is looked at without decoding).
+        loop {
+            let c = match text.as_bytes().get(j) {
+                None => break,
+                Some(&b) if b.is_ascii() => char::from(b),
+                Some(_) => text[j..].chars().next().expect("j is on a char boundary"),
+            };
             if !is_word_char(c) {
                 break;
             }
