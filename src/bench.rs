@@ -196,8 +196,8 @@ pub fn stage_breakdown(corpus: &Path, res: &Resources, limit: u64) -> Result<(St
             let mut write_rows = |rows: crate::output::DocRows, write: &mut Duration| {
                 let t = Instant::now();
                 for table in &rows.tables {
-                    for row in table {
-                        if let Err(e) = sink.write_record(row) {
+                    for row in table.iter() {
+                        if let Err(e) = sink.write_record(row.iter()) {
                             failed = Some(e);
                         }
                     }

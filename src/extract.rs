@@ -28,18 +28,18 @@ pub fn json_objects(rows: &DocRows) -> Vec<Value> {
     let mut out = Vec::new();
     for ((name, header), block) in DOC_TABLES.iter().zip(&rows.tables) {
         let table = name.trim_end_matches(".csv");
-        for row in block {
+        for row in block.iter() {
             let mut obj = Map::new();
             obj.insert("table".into(), Value::String(table.to_string()));
-            for (col, cell) in header.iter().zip(row) {
+            for (col, cell) in header.iter().zip(row.iter()) {
                 let v = if cell.is_empty() && *col != "text" {
                     Value::Null
                 } else if INTEGER_COLUMNS.contains(col) {
-                    cell.parse::<u64>().map(Value::from).unwrap_or_else(|_| Value::String(cell.clone()))
+                    cell.parse::<u64>().map(Value::from).unwrap_or_else(|_| Value::String(cell.to_string()))
                 } else if *col == "confidence" {
                     cell.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number)
                 } else {
-                    Value::String(cell.clone())
+                    Value::String(cell.to_string())
                 };
                 obj.insert((*col).to_string(), v);
             }

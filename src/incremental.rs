@@ -92,15 +92,14 @@ pub fn load_previous(out: &Path, current: &State) -> Option<Previous> {
         let doc_col = headers.iter().position(|h| h == "doc_id")?;
         for rec in reader.records() {
             let rec = rec.ok()?;
-            let row: Vec<String> = rec.iter().map(str::to_string).collect();
-            let doc_id = row.get(doc_col)?.clone();
+            let doc_id = rec.get(doc_col)?;
             if t == 0 {
-                let sha = row.get(9)?.clone();
-                let mut rows = DocRows { doc_id: doc_id.clone(), ..DocRows::default() };
-                rows.tables[0].push(row);
-                docs.insert(doc_id, (sha, rows));
+                let sha = rec.get(9)?.to_string();
+                let mut rows = DocRows { doc_id: doc_id.to_string(), ..DocRows::default() };
+                rows.tables[0].push(rec.iter());
+                docs.insert(doc_id.to_string(), (sha, rows));
             } else {
-                docs.get_mut(&doc_id)?.1.tables[t].push(row);
+                docs.get_mut(doc_id)?.1.tables[t].push(rec.iter());
             }
         }
     }

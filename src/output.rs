@@ -59,7 +59,6 @@ const DOCUMENTS: usize = 0;
 const SENTENCES: usize = 1;
 const MENTIONS: usize = 2;
 const RELATIONS: usize = 3;
-const FACTS: usize = 4;
 
 /// Identifier of sentence `index` of a document.
 pub fn sentence_id(doc_id: &str, index: usize) -> String {
@@ -88,11 +87,110 @@ pub fn display_value(m: &Mention) -> String {
     }
 }
 
+/// Rows of one table, stored flat: the text of every cell in one buffer, so that a
+/// row costs no allocation of its own.
+///
+/// ```
+/// let mut rows = veille::output::Rows::default();
+/// rows.push(["a", "b,c"]);
+/// rows.cell("x");
+/// rows.number(42);
+/// rows.end_row();
+/// let cells: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().collect()).collect();
+/// assert_eq!(cells, [vec!["a", "b,c"], vec!["x", "42"]]);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rows {
+    text: String,
+    /// End offset in `text` of each cell.
+    cell_ends: Vec<usize>,
+    /// End index in `cell_ends` of each row.
+    row_ends: Vec<usize>,
+}
+
+impl Rows {
+    /// Adds one row.
+    pub fn push<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, row: I) {
+        for cell in row {
+            self.cell(cell.as_ref());
+        }
+        self.end_row();
+    }
+
+    /// Adds a cell to the row being built.
+    pub fn cell(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.cell_ends.push(self.text.len());
+    }
+
+    /// Adds a cell holding a number.
+    pub fn number(&mut self, n: usize) {
+        self.cell(itoa::Buffer::new().format(n));
+    }
+
+    /// Ends the row being built.
+    pub fn end_row(&mut self) {
+        self.row_ends.push(self.cell_ends.len());
+    }
+
+    pub fn len(&self) -> usize {
+        self.row_ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.row_ends.is_empty()
+    }
+
+    /// Row `i`.
+    pub fn get(&self, i: usize) -> Option<Row<'_>> {
+        let end = *self.row_ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.row_ends[i - 1] };
+        Some(Row { rows: self, cells: start..end })
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Row<'_>> + '_ {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+}
+
+/// One row of [`Rows`].
+#[derive(Clone, Debug)]
+pub struct Row<'a> {
+    rows: &'a Rows,
+    cells: std::ops::Range<usize>,
+}
+
+impl<'a> Row<'a> {
+    /// Cell `i` of the row.
+    pub fn get(&self, i: usize) -> Option<&'a str> {
+        if i >= self.cells.len() {
+            return None;
+        }
+        let c = self.cells.start + i;
+        let start = if c == 0 { 0 } else { self.rows.cell_ends[c - 1] };
+        self.rows.text.get(start..self.rows.cell_ends[c])
+    }
+
+    /// Number of cells.
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
+    /// The cells in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or(""))
+    }
+}
+
 /// Every row one document contributes, table by table (same order as [`DOC_TABLES`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocRows {
     pub doc_id: String,
-    pub tables: [Vec<Vec<String>>; DOC_TABLES.len()],
+    pub tables: [Rows; DOC_TABLES.len()],
 }
 
 impl DocRows {
@@ -107,7 +205,7 @@ impl DocRows {
     }
     /// The document's token count (from its `documents.csv` row).
     pub fn tokens(&self) -> usize {
-        self.tables[DOCUMENTS].first().and_then(|r| r.get(8)).and_then(|t| t.parse().ok()).unwrap_or(0)
+        self.tables[DOCUMENTS].get(0).and_then(|r| r.get(8)).and_then(|t| t.parse().ok()).unwrap_or(0)
     }
 }
 
@@ -138,11 +236,12 @@ impl<'a> RowBuilder<'a> {
         RowBuilder { doc, options, lines: LineCursor::new(&doc.text), n_mention: 0, n_relation: 0 }
     }
 
-    fn cell(&self, s: &str) -> String {
+    /// A cell's text as written: neutralized when `options.spreadsheet_safe` is set.
+    fn safe<'s>(&self, s: &'s str) -> Cow<'s, str> {
         if self.options.spreadsheet_safe {
-            spreadsheet_safe(s).into_owned()
+            spreadsheet_safe(s)
         } else {
-            s.to_string()
+            Cow::Borrowed(s)
         }
     }
 
@@ -151,18 +250,19 @@ impl<'a> RowBuilder<'a> {
         let doc = self.doc;
         let meta = &doc.meta;
         let mut rows = DocRows { doc_id: doc.id.clone(), ..DocRows::default() };
-        rows.tables[DOCUMENTS].push(vec![
-            self.cell(&doc.id),
-            self.cell(&doc.path),
-            info.lang.code().to_string(),
-            self.cell(meta.title.as_deref().unwrap_or("")),
-            info.date.map(|d| d.to_string()).unwrap_or_default(),
-            self.cell(meta.source.as_deref().unwrap_or("")),
-            doc.text.len().to_string(),
-            info.sentences.to_string(),
-            info.tokens.to_string(),
-            doc.sha256.clone(),
-        ]);
+        let date = info.date.map(|d| d.to_string()).unwrap_or_default();
+        let r = &mut rows.tables[DOCUMENTS];
+        r.cell(&self.safe(&doc.id));
+        r.cell(&self.safe(&doc.path));
+        r.cell(info.lang.code());
+        r.cell(&self.safe(meta.title.as_deref().unwrap_or("")));
+        r.cell(&date);
+        r.cell(&self.safe(meta.source.as_deref().unwrap_or("")));
+        r.number(doc.text.len());
+        r.number(info.sentences);
+        r.number(info.tokens);
+        r.cell(&doc.sha256);
+        r.end_row();
         rows
     }
 
@@ -185,43 +285,46 @@ impl<'a> RowBuilder<'a> {
     ) {
         let doc = self.doc;
         let text = doc.text.as_str();
+        let doc_id = self.safe(&doc.id);
+        // The tables in DOC_TABLES order.
+        let [_, sentence_rows, mention_rows, relation_rows, fact_rows] = &mut rows.tables;
+        let mut sid = String::new();
+        let mut id = String::new();
         for (s, sentence) in sentences.iter().enumerate() {
-            let sid = sentence_id(&doc.id, sentence.index);
+            set_id(&mut sid, &doc.id, 's', sentence.index);
+            let sid = self.safe(&sid);
             let (line, col) = self.lines.line_col(text, sentence.span.start);
-            rows.tables[SENTENCES].push(vec![
-                self.cell(&sid),
-                self.cell(&doc.id),
-                sentence.index.to_string(),
-                sentence.span.start.to_string(),
-                sentence.span.end.to_string(),
-                line.to_string(),
-                col.to_string(),
-                sentence.lang.code().to_string(),
-                self.cell(sentence.span.slice(text)),
-            ]);
+            let r = &mut *sentence_rows;
+            r.cell(&sid);
+            r.cell(&doc_id);
+            r.number(sentence.index);
+            r.number(sentence.span.start);
+            r.number(sentence.span.end);
+            r.number(line);
+            r.number(col);
+            r.cell(sentence.lang.code());
+            r.cell(&self.safe(sentence.span.slice(text)));
+            r.end_row();
             let first_id = self.n_mention;
             for m in &mentions[s] {
                 let (line, col) = self.lines.line_col(text, m.span.start);
-                rows.tables[MENTIONS].push(vec![
-                    self.cell(&mention_id(&doc.id, self.n_mention)),
-                    self.cell(&doc.id),
-                    self.cell(&sid),
-                    m.kind.as_str().to_string(),
-                    self.cell(m.span.slice(text)),
-                    m.span.start.to_string(),
-                    m.span.end.to_string(),
-                    line.to_string(),
-                    col.to_string(),
-                    self.cell(&m.canonical),
-                    m.entity_id.clone(),
-                    m.value.clone(),
-                    m.value_to.clone(),
-                    m.unit.clone(),
-                    m.qualifier.clone(),
-                    m.period.clone(),
-                    m.mod_.clone(),
-                    m.method.as_str().to_string(),
-                ]);
+                set_id(&mut id, &doc.id, 'm', self.n_mention);
+                let r = &mut *mention_rows;
+                r.cell(&self.safe(&id));
+                r.cell(&doc_id);
+                r.cell(&sid);
+                r.cell(m.kind.as_str());
+                r.cell(&self.safe(m.span.slice(text)));
+                r.number(m.span.start);
+                r.number(m.span.end);
+                r.number(line);
+                r.number(col);
+                r.cell(&self.safe(&m.canonical));
+                for cell in [&m.entity_id, &m.value, &m.value_to, &m.unit, &m.qualifier, &m.period, &m.mod_] {
+                    r.cell(cell);
+                }
+                r.cell(m.method.as_str());
+                r.end_row();
                 self.n_mention += 1;
             }
             let ms = &mentions[s];
@@ -232,25 +335,34 @@ impl<'a> RowBuilder<'a> {
                 if r.object.is_some() && obj.is_none() {
                     continue;
                 }
-                let rid = relation_id(&doc.id, self.n_relation);
-                let trigger_text = r.trigger.map_or("", |t| t.slice(text));
-                let (ts, te) = r.trigger.map_or((String::new(), String::new()), |t| (t.start.to_string(), t.end.to_string()));
+                set_id(&mut id, &doc.id, 'r', self.n_relation);
+                let rid = self.safe(&id);
+                let trigger_text = self.safe(r.trigger.map_or("", |t| t.slice(text)));
                 let confidence = format!("{:.2}", r.confidence);
-                rows.tables[RELATIONS].push(vec![
-                    self.cell(&rid),
-                    self.cell(&doc.id),
-                    self.cell(&sid),
-                    r.kind.clone(),
-                    self.cell(&mention_id(&doc.id, first_id + r.subject)),
-                    r.object.map_or_else(String::new, |o| self.cell(&mention_id(&doc.id, first_id + o))),
-                    self.cell(&display_value(subj)),
-                    self.cell(&obj.map_or_else(|| r.value.clone(), display_value)),
-                    self.cell(trigger_text),
-                    ts,
-                    te,
-                    r.method.clone(),
-                    confidence.clone(),
-                ]);
+                let subject = display_value(subj);
+                let row = &mut *relation_rows;
+                row.cell(&rid);
+                row.cell(&doc_id);
+                row.cell(&sid);
+                row.cell(&r.kind);
+                row.cell(&self.safe(&mention_id(&doc.id, first_id + r.subject)));
+                row.cell(&r.object.map_or_else(String::new, |o| self.safe(&mention_id(&doc.id, first_id + o)).into_owned()));
+                row.cell(&self.safe(&subject));
+                row.cell(&self.safe(&obj.map_or_else(|| r.value.clone(), display_value)));
+                row.cell(&trigger_text);
+                match r.trigger {
+                    Some(t) => {
+                        row.number(t.start);
+                        row.number(t.end);
+                    }
+                    None => {
+                        row.cell("");
+                        row.cell("");
+                    }
+                }
+                row.cell(&r.method);
+                row.cell(&confidence);
+                row.end_row();
                 self.n_relation += 1;
                 // facts.csv: typed relations between two mentions, with the date that anchors them.
                 let Some(obj) = obj else { continue };
@@ -259,23 +371,33 @@ impl<'a> RowBuilder<'a> {
                 }
                 let (date, date_source) = fact_dates.get(r).unwrap_or((String::new(), ""));
                 let object = if r.value.is_empty() { display_value(obj) } else { format!("{} ({})", display_value(obj), r.value) };
-                rows.tables[FACTS].push(vec![
-                    self.cell(&rid),
-                    self.cell(&doc.id),
-                    self.cell(&sid),
-                    r.kind.clone(),
-                    self.cell(&display_value(subj)),
-                    self.cell(&object),
-                    date,
-                    date_source.to_string(),
-                    self.cell(trigger_text),
-                    confidence,
-                    r.method.clone(),
-                    self.cell(sentence.span.slice(text)),
-                ]);
+                let row = &mut *fact_rows;
+                row.cell(&rid);
+                row.cell(&doc_id);
+                row.cell(&sid);
+                row.cell(&r.kind);
+                row.cell(&self.safe(&subject));
+                row.cell(&self.safe(&object));
+                row.cell(&date);
+                row.cell(date_source);
+                row.cell(&trigger_text);
+                row.cell(&confidence);
+                row.cell(&r.method);
+                row.cell(&self.safe(sentence.span.slice(text)));
+                row.end_row();
             }
         }
     }
+}
+
+/// Sets `out` to the id `doc_id:<letter><n>` (see [`sentence_id`], [`mention_id`],
+/// [`relation_id`]) without allocating.
+fn set_id(out: &mut String, doc_id: &str, letter: char, n: usize) {
+    out.clear();
+    out.push_str(doc_id);
+    out.push(':');
+    out.push(letter);
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 struct Table {
@@ -373,28 +495,29 @@ impl TableWriter {
     /// (see [`RowBuilder`]); [`TableWriter::end_doc`] closes it.
     pub fn write_part(&mut self, rows: &DocRows) -> Result<()> {
         for (table, block) in self.tables.iter_mut().zip(&rows.tables) {
-            for row in block {
-                table.write(row)?;
+            for row in block.iter() {
+                table.write(row.iter())?;
             }
         }
         // Aggregates, from the mention rows so that reused rows count too.
-        for m in &rows.tables[MENTIONS] {
-            let (sid, kind, surface, entity) = (&m[2], &m[3], &m[4], &m[10]);
+        for m in rows.tables[MENTIONS].iter() {
+            let cell = |i: usize| m.get(i).unwrap_or("");
+            let (sid, kind, surface, entity) = (cell(2), cell(3), cell(4), cell(10));
             if !entity.is_empty() {
                 if !self.entity_counts.contains_key(entity) {
-                    self.entity_counts.insert(entity.clone(), (0, 0));
+                    self.entity_counts.insert(entity.to_string(), (0, 0));
                 }
                 let first_in_doc = !self.doc_entities.contains(entity);
                 if first_in_doc {
-                    self.doc_entities.insert(entity.clone());
+                    self.doc_entities.insert(entity.to_string());
                 }
                 if let Some(c) = self.entity_counts.get_mut(entity) {
                     c.0 += 1;
                     c.1 += usize::from(first_in_doc);
                 }
             } else if kind == "company" || kind == "chip" {
-                let key = (kind.clone(), surface.clone());
-                self.candidates.entry(key).or_insert((0, sid.clone())).0 += 1;
+                let key = (kind.to_string(), surface.to_string());
+                self.candidates.entry(key).or_insert((0, sid.to_string())).0 += 1;
             }
         }
         Ok(())
