@@ -284,6 +284,16 @@ mod stage {
 /// Bytes of sentences the gazetteer sees at once (one sense per discourse).
 const WINDOW_BYTES: usize = 1 << 20;
 
+/// Bytes a wire dateline's place may take before the comma (`SAN FRANCISCO,`).
+const WIRE_PLACE: usize = 40;
+
+/// Whether a comma opens `sentence` early enough for a wire dateline (no need to look
+/// for its date otherwise).
+fn could_be_wire_dateline(text: &str, sentence: Span) -> bool {
+    let end = sentence.end.min(sentence.start + WIRE_PLACE + 1);
+    text.as_bytes().get(sentence.start..end).is_some_and(|b| b.contains(&b','))
+}
+
 /// How many leading sentences may hold a dateline or byline.
 const DATELINE_SENTENCES: usize = 12;
 
@@ -295,6 +305,9 @@ fn dateline(doc: &Document, sentences: &[Sentence], lang: Lang, res: &Resources)
     const SHORT: usize = 120;
     sentences.iter().take(DATELINE_SENTENCES).find_map(|sentence| {
         let short = sentence.span.len() <= SHORT;
+        if !short && !could_be_wire_dateline(&doc.text, sentence.span) {
+            return None;
+        }
         let cx = SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: None };
         res.dates
             .find(&cx)
@@ -325,11 +338,10 @@ fn dateline_shape(text: &str, sentence: Span, date: Span) -> bool {
 }
 
 fn wire_dateline(text: &str, sentence: Span, date: Span) -> bool {
-    const PLACE: usize = 40;
     let (Some(before), Some(after)) = (text.get(sentence.start..date.start), text.get(date.end..sentence.end)) else {
         return false;
     };
-    if before.len() > PLACE || !before.trim_end().ends_with(',') {
+    if before.len() > WIRE_PLACE || !before.trim_end().ends_with(',') {
         return false;
     }
     let mut rest = after.trim_start();
