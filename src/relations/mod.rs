@@ -83,6 +83,7 @@ use crate::mention::{Kind, Mention, Relation};
 use crate::span::Span;
 use crate::tokenize::{Stemmer, Token, TokenKind};
 use aho_corasick::AhoCorasick;
+use std::cell::Cell;
 use foldhash::{HashMap, HashMap as Map, HashSet};
 use std::path::Path;
 
@@ -421,6 +422,7 @@ impl RelationRules {
             inside,
             cue_tokens: vec![false; tokens.len()],
             verb_tokens: vec![false; tokens.len()],
+            negation: vec![Cell::new(None); tokens.len()],
             group_of: vec![None; mentions.len()],
             groups: Vec::new(),
         };
@@ -499,6 +501,8 @@ struct Sentence<'a> {
     cue_tokens: Vec<bool>,
     /// Tokens covered by a verb or participle cue.
     verb_tokens: Vec<bool>,
+    /// Whether a negation phrase starts at each token, once looked at.
+    negation: Vec<Cell<Option<bool>>>,
     /// The list of names each mention belongs to (an index into `groups`), see [`Sentence::group`].
     group_of: Vec<Option<usize>>,
     groups: Vec<Vec<usize>>,
@@ -597,9 +601,17 @@ impl<'a> Sentence<'a> {
 
     /// Whether a negation word stands near the cue, in the same clause.
     fn negated(&self, m: CueMatch) -> bool {
-        let is_neg = |i: usize| {
-            self.rules.negate.iter().any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
-                && !self.rules.ignore.iter().any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
+        // Each token is looked at once per sentence, however many cues stand near it.
+        let is_neg = |i: usize| match self.negation.get(i).map(Cell::get) {
+            Some(Some(known)) => known,
+            _ => {
+                let neg = self.rules.negate.iter().any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
+                    && !self.rules.ignore.iter().any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some());
+                if let Some(c) = self.negation.get(i) {
+                    c.set(Some(neg));
+                }
+                neg
+            }
         };
         let boundary = |i: usize| self.tokens[i].kind == TokenKind::Punct && !matches!(self.tokens[i].lower.as_str(), "'" | "-");
         // Mention tokens (`4 Milliarden Euro`) are passed over without counting.
