@@ -93,6 +93,7 @@ impl WordSet {
     /// Whether a folded token (possibly a compound) is or contains a word, or, when the
     /// token is capitalized (a noun compound: `Chipkonzern`), ends with a long one.
     /// `flags` are the lexicon flags of `folded`, with [`flag::COMPOUND`].
+    #[inline]
     fn matches(&self, flags: u32, folded: &str, capitalized: bool) -> bool {
         flags & self.flag != 0
             || (flags & flag::COMPOUND != 0 && folded.split('-').any(|p| self.words.contains(p)))
@@ -326,6 +327,7 @@ impl Discovery {
     }
 
     /// The number of tokens of a legal form starting at token `k`.
+    #[inline]
     fn legal_form_at(&self, cx: &SentenceContext, tf: &[u32], k: usize) -> Option<usize> {
         if tf.get(k)? & flag::LEGAL_START == 0 {
             return None;
@@ -349,15 +351,13 @@ impl Discovery {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn find(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32], gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
         self.find_chips(cx, pieces, tf, gaz, out);
-        if !self.may_find_companies(cx, pieces, tf) {
-            return;
-        }
+        let Some(intro_from) = self.may_find_companies(cx, pieces, tf) else { return };
         if mostly_upper_case(cx.sentence_text()) || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx, tf)) {
             return;
         }
         self.find_suffixed_companies(cx, tf, gaz, blocked, out);
         self.find_legal_form_companies(cx, tf, out);
-        self.find_introduced_companies(cx, tf, out);
+        self.find_introduced_companies(cx, tf, intro_from, out);
         self.find_compound_companies(cx, pieces, out);
         // Discovered names never overlap an idiom or a product name.
         out.retain(|m| m.method != Method::Pattern || m.kind != Kind::Company || !blocked.iter().any(|b| b.span.overlaps(m.span)));
@@ -365,20 +365,22 @@ impl Discovery {
 
     /// Whether one of the company finders may find something in the sentence: a token
     /// that may start a name ending or a legal form (after the first token), a cue
-    /// noun or phrase, or a compound head.
-    fn may_find_companies(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32]) -> bool {
+    /// noun or phrase, or a compound head. `Some(k)`: no token before `k` introduces
+    /// a name.
+    fn may_find_companies(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32]) -> Option<usize> {
         let ending = flag::SUFFIX_START | flag::LEGAL_START;
         if tf.iter().skip(1).any(|f| f & ending != 0) {
-            return true;
+            return Some(0);
         }
         if !self.company_heads.is_empty() && pieces.iter().any(|p| p.flags & flag::HEAD != 0) {
-            return true;
+            return Some(0);
         }
-        cx.tokens().iter().zip(tf).any(|(t, &f)| self.introduces(t, f))
+        cx.tokens().iter().zip(tf).position(|(t, &f)| self.introduces(t, f))
     }
 
     /// Whether token `t` (flags `f`) may introduce a company name: the first word of an
     /// intro phrase, or a cue noun.
+    #[inline]
     fn introduces(&self, t: &Token, f: u32) -> bool {
         f & flag::INTRO_PHRASE != 0 || (t.is_word() && self.company_intros.matches(f, &t.folded, f & flag::CAP != 0))
     }
@@ -528,7 +530,7 @@ impl Discovery {
     fn find_legal_form_companies(&self, cx: &SentenceContext, tf: &[u32], out: &mut Vec<Mention>) {
         let toks = cx.tokens();
         for k in 1..toks.len() {
-            if self.legal_form_at(cx, tf, k).is_none() {
+            if tf[k] & flag::LEGAL_START == 0 || self.legal_form_at(cx, tf, k).is_none() {
                 continue;
             }
             let mut s = k;
@@ -552,10 +554,11 @@ impl Discovery {
     /// `la start-up Xyz`, `das Start-up DeepL`: capitalized tokens after a cue noun.
     /// In languages that capitalize every noun, one of them must look like a name
     /// (an inner capital, a digit, or an acronym).
-    fn find_introduced_companies(&self, cx: &SentenceContext, tf: &[u32], out: &mut Vec<Mention>) {
+    /// No token before `from` introduces a name.
+    fn find_introduced_companies(&self, cx: &SentenceContext, tf: &[u32], from: usize, out: &mut Vec<Mention>) {
         let toks = cx.tokens();
         let caps = self.capitalized_nouns.contains(&cx.sentence.lang);
-        for (k, (t, &f)) in toks.iter().zip(tf).enumerate() {
+        for (k, (t, &f)) in toks.iter().zip(tf).enumerate().skip(from) {
             if !self.introduces(t, f) {
                 continue;
             }
@@ -834,14 +837,19 @@ fn title_case(cx: &SentenceContext, tf: &[u32]) -> bool {
     words >= 3 && caps * 3 > words * 2
 }
 
-/// Headings in capitals give no signal from case.
+/// Headings in capitals give no signal from case: more than three times as many
+/// upper-case as lower-case letters.
 fn mostly_upper_case(text: &str) -> bool {
     let (mut up, mut low) = (0usize, 0usize);
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         if c.is_uppercase() {
             up += 1;
         } else if c.is_lowercase() {
             low += 1;
+            // The rest of the text (at most one letter per byte) cannot win any more.
+            if up + (text.len() - i) <= 3 * low {
+                return false;
+            }
         }
     }
     up > 3 * low

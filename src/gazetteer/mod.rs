@@ -49,7 +49,7 @@ use crate::tokenize::{fold_form, is_apostrophe, lower_form, tokenize, Stemmer, T
 use std::borrow::Cow;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::path::{Path, PathBuf};
-use trie::{Lexicon, TokenTrie, ROOT};
+use trie::{Lexicon, PrefixFilter, TokenTrie, ROOT};
 use unicode_normalization::UnicodeNormalization;
 
 pub use discover::Discovery;
@@ -207,6 +207,8 @@ pub struct Gazetteer {
     /// Per language: whether some alias of the stem trie starts with a capital
     /// (`[1]`), or not (`[0]`). A walk can only succeed from a piece of the same case.
     stem_first_case: [[bool; 2]; 3],
+    /// Per language: the first stems of the stem trie's aliases.
+    stem_first: [PrefixFilter; 3],
     blockers: Blockers,
     discovery: Discovery,
 }
@@ -509,6 +511,7 @@ impl Gazetteer {
         let l = lang.index();
         let stem_trie = l.and_then(|l| self.stems.get(l));
         let stem_case = l.and_then(|l| self.stem_first_case.get(l)).copied().unwrap_or_default();
+        let stem_first = l.and_then(|l| self.stem_first.get(l));
         let stem_key = |q: &Piece| tokens.get(q.tok).and_then(|t| self.stem_lex.get(stem_of(t)));
         for i in 0..pieces.len() {
             let p = &pieces[i];
@@ -542,8 +545,10 @@ impl Gazetteer {
             // Stem walk over whole word tokens, for inflected multi-word names (which
             // keep the initial case of the alias: only a piece of the case of some
             // alias's first piece can start one).
-            let case_ok = stem_case[usize::from(p.flags & flag::CAP != 0)];
-            if let (Some(stems), true, true) = (stem_trie, p.nparts == 1, case_ok) {
+            let may_start = stem_case[usize::from(p.flags & flag::CAP != 0)]
+                && p.nparts == 1
+                && stem_first.is_some_and(|f| tokens.get(p.tok).is_some_and(|t| f.may_contain(stem_of(t))));
+            if let (Some(stems), true) = (stem_trie, may_start) {
                 let mut node = ROOT;
                 for (j, q) in pieces.iter().enumerate().skip(i) {
                     if q.nparts != 1 || j - i > 6 {
@@ -999,8 +1004,9 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                             .collect();
                         let ids: Vec<u32> = stems.iter().map(|s| g.stem_lex.intern(s)).collect();
                         g.stems[l].insert(&ids, a);
-                        if let Some((text, _)) = variant.first() {
+                        if let (Some((text, _)), Some(stem)) = (variant.first(), stems.first()) {
                             g.stem_first_case[l][usize::from(upper_initial(text))] = true;
+                            g.stem_first[l].insert(stem);
                         }
                     }
                 }
