@@ -439,7 +439,7 @@ impl Gazetteer {
         let look = |key: &str, text: &str| {
             let (id, f) = self.lex.lookup(key).map_or((None, 0), |(id, f)| (Some(id), f));
             let cap = if upper_initial(text) { flag::CAP } else { 0 };
-            let compound = if key.as_bytes().contains(&b'-') { flag::COMPOUND } else { 0 };
+            let compound = if key.bytes().any(|b| b == b'-') { flag::COMPOUND } else { 0 };
             (id, f | cap | compound)
         };
         for (ti, t) in toks.iter().enumerate() {

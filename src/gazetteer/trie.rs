@@ -18,41 +18,100 @@ pub const ROOT: Node = 0;
 /// Interned keys, each with a set of flag bits (what the key is: the first word of
 /// a name, a cue word, ...). The meaning of the bits is up to the caller.
 ///
-/// An open-addressing table that keeps each key's hash next to its id: a look-up
-/// hashes the key once, and a miss (most tokens) compares only hashes.
+/// An open-addressing table. A key of at most eight bytes (most words) is read as
+/// one integer, which is both its hash input and its identity: looking it up costs
+/// a multiplication and integer compares, without hashing or comparing bytes.
+/// Longer keys keep a full hash next to their id.
 #[derive(Debug)]
 pub struct Lexicon {
     hasher: FixedState,
-    /// Per slot: the key's hash and its id + 1 (0: empty). The length is a power of
-    /// two, at least twice the number of keys.
-    slots: Vec<(u64, u32)>,
+    /// The length is a power of two, at least twice the number of keys.
+    slots: Vec<Slot>,
     keys: Vec<Box<str>>,
     flags: Vec<u32>,
+    /// Bit `b` is set when some non-empty key starts with byte `b`: a key that starts
+    /// with another byte is not looked up (punctuation, mostly).
+    first: [u64; 4],
+}
+
+/// One slot of a [`Lexicon`].
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    /// The key as an integer (short keys) or its hash (long keys).
+    word: u64,
+    /// The key's length in bytes.
+    len: u32,
+    /// The key's id + 1 (0: empty).
+    id: u32,
+}
+
+/// Keys up to this many bytes are read as one integer.
+const SHORT: usize = 8;
+
+/// A key of at most [`SHORT`] bytes as an integer that, with its length, tells it
+/// apart from every other key of that length (the loads overlap, but cover every byte).
+fn short_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    let byte = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+    let u32_at = |i: usize| b.get(i..i + 4).map_or(0, |w| u64::from(u32::from_le_bytes([w[0], w[1], w[2], w[3]])));
+    if n >= 4 {
+        u32_at(0) | (u32_at(n - 4) << 32)
+    } else if n > 0 {
+        byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16)
+    } else {
+        0
+    }
+}
+
+/// Mixes a short key's integer and length into a table position.
+fn mix(word: u64, len: usize) -> u64 {
+    let h = (word ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 29)
 }
 
 impl Default for Lexicon {
     fn default() -> Self {
-        Lexicon { hasher: FixedState::with_seed(0x5eed), slots: Vec::new(), keys: Vec::new(), flags: Vec::new() }
+        Lexicon { hasher: FixedState::with_seed(0x5eed), slots: Vec::new(), keys: Vec::new(), flags: Vec::new(), first: [0; 4] }
     }
 }
 
 impl Lexicon {
-    fn hash(&self, key: &str) -> u64 {
-        self.hasher.hash_one(key)
+    /// The slot content for `key` (without id) and its table position hash.
+    fn probe_key(&self, key: &str) -> (u64, u64) {
+        let b = key.as_bytes();
+        if b.len() <= SHORT {
+            let w = short_word(b);
+            (w, mix(w, b.len()))
+        } else {
+            let h = self.hasher.hash_one(key);
+            (h, h)
+        }
     }
 
-    /// The slot of `key` (hash `h`): where it is, or the empty slot where it belongs.
-    /// The table must not be empty.
-    fn slot(&self, key: &str, h: u64) -> usize {
+    /// The slot of `key`: where it is, or the empty slot where it belongs. The table
+    /// must not be empty.
+    #[inline]
+    fn slot(&self, key: &str) -> usize {
+        let (word, h) = self.probe_key(key);
+        let len = key.len() as u32;
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
-            match self.slots[i] {
-                (_, 0) => return i,
-                (sh, id) if sh == h && self.keys.get(id as usize - 1).is_some_and(|k| **k == *key) => return i,
-                _ => i = (i + 1) & mask,
+            let s = self.slots[i];
+            if s.id == 0 {
+                return i;
             }
+            if s.word == word && s.len == len && (key.len() <= SHORT || self.keys.get(s.id as usize - 1).is_some_and(|k| **k == *key)) {
+                return i;
+            }
+            i = (i + 1) & mask;
         }
+    }
+
+    fn put(&mut self, key: &str, id: u32) {
+        let i = self.slot(key);
+        let word = self.probe_key(key).0;
+        self.slots[i] = Slot { word, len: key.len() as u32, id: id + 1 };
     }
 
     /// The id of `key`, interning it (with no flags) when new.
@@ -62,17 +121,18 @@ impl Lexicon {
         }
         if (self.keys.len() + 1) * 2 > self.slots.len() {
             let size = (self.slots.len() * 2).max(64);
-            self.slots = vec![(0, 0); size];
-            for id in 0..self.keys.len() {
-                let h = self.hash(&self.keys[id]);
-                let i = self.slot(&self.keys[id], h);
-                self.slots[i] = (h, id as u32 + 1);
+            self.slots = vec![Slot::default(); size];
+            let keys = std::mem::take(&mut self.keys);
+            for (id, k) in keys.iter().enumerate() {
+                self.put(k, id as u32);
             }
+            self.keys = keys;
         }
         let id = self.keys.len() as u32;
-        let h = self.hash(key);
-        let i = self.slot(key, h);
-        self.slots[i] = (h, id + 1);
+        self.put(key, id);
+        if let Some(&b) = key.as_bytes().first() {
+            self.first[usize::from(b / 64)] |= 1 << (b % 64);
+        }
         self.keys.push(key.into());
         self.flags.push(0);
         id
@@ -90,11 +150,13 @@ impl Lexicon {
         if self.slots.is_empty() {
             return None;
         }
-        let i = self.slot(key, self.hash(key));
-        match self.slots[i] {
-            (_, 0) => None,
-            (_, id) => Some(id - 1),
+        if let Some(&b) = key.as_bytes().first() {
+            if self.first[usize::from(b / 64)] & (1 << (b % 64)) == 0 {
+                return None;
+            }
         }
+        let i = self.slot(key);
+        self.slots[i].id.checked_sub(1)
     }
 
     /// The flags of the key with id `id` (0 for an unknown id).
@@ -129,12 +191,8 @@ impl Default for PrefixFilter {
 impl PrefixFilter {
     fn bit(key: &str) -> usize {
         let b = key.as_bytes();
-        let mut w = [0u8; 8];
-        for (x, y) in w.iter_mut().zip(b) {
-            *x = *y;
-        }
-        let h = (u64::from_le_bytes(w) ^ (b.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-        (h >> 49) as usize % FILTER_BITS
+        let head = b.get(..SHORT).unwrap_or(b);
+        (mix(short_word(head), b.len()) >> 40) as usize % FILTER_BITS
     }
 
     /// Adds `key`.
@@ -226,6 +284,11 @@ mod tests {
         let ids: Vec<u32> = (0..1000).map(|i| lex.intern(&format!("k{i}"))).collect();
         assert!((0..1000).all(|i| lex.get(&format!("k{i}")) == Some(ids[i])));
         assert_eq!(lex.get("google"), Some(g));
+        // Short keys that share bytes stay apart.
+        let short = ["", "a", "ab", "ba", "abc", "acb", "abcd", "abcde", "abcdef", "bcdefa", "abcdefgh", "abcdefghi", "abcdefghj"];
+        let ids: Vec<u32> = short.iter().map(|k| lex.intern(k)).collect();
+        assert!(short.iter().zip(&ids).all(|(k, &id)| lex.get(k) == Some(id)));
+        assert_eq!(lex.get("abcdefgg"), None);
         let mut f = PrefixFilter::default();
         f.insert("deutsch");
         f.insert("a-very-long-key");
