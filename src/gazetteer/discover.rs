@@ -421,7 +421,14 @@ impl Discovery {
         let toks = cx.tokens();
         // The first pattern that matches (`is_match` first: it rejects almost every
         // token without building the set of matching patterns).
-        let first_match = |set: &RegexSet, s: &str| if set.is_match(s) { set.matches(s).iter().next() } else { None };
+        // The automaton of all patterns rules most surfaces out first.
+        let first_match = |set: &RegexSet, s: &str| {
+            if self.chip_may_match(s) && set.is_match(s) {
+                set.matches(s).iter().next()
+            } else {
+                None
+            }
+        };
         let mut joined = String::new();
         let mut k = 0;
         while k < toks.len() {
@@ -732,6 +739,24 @@ impl Discovery {
             && f & flag::STOP == 0
             && !self.company_cues.matches(f, &t.folded, true)
             && !self.company_intros.matches(f, &t.folded, true)
+    }
+
+    /// Whether some chip pattern (single or pair) may match all of `s`: `false` when
+    /// the automaton of all patterns rejects it.
+    fn chip_may_match(&self, s: &str) -> bool {
+        let Some((dfa, start)) = &self.chip_dfa else { return true };
+        let mut state = *start;
+        for &c in s.as_bytes() {
+            state = dfa.next_state(state, c);
+            if dfa.is_dead_state(state) {
+                return false;
+            }
+            if dfa.is_quit_state(state) {
+                return true;
+            }
+        }
+        let end = dfa.next_eoi_state(state);
+        dfa.is_match_state(end) || dfa.is_quit_state(end)
     }
 
     /// Whether no surface that `find_chips` tries for a token with this text can match

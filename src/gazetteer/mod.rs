@@ -204,11 +204,10 @@ pub struct Gazetteer {
     /// Stems of pieces (ids of `stem_lex`) → multi-piece aliases, one trie per
     /// language of [`Lang::KNOWN`].
     stems: [TokenTrie; 3],
-    /// Per language: whether some alias of the stem trie starts with a capital
-    /// (`[1]`), or not (`[0]`). A walk can only succeed from a piece of the same case.
-    stem_first_case: [[bool; 2]; 3],
-    /// Per language: the first stems of the stem trie's aliases.
-    stem_first: [PrefixFilter; 3],
+    /// Per language: the first stems of the stem trie's aliases that start with a
+    /// capital (`[1]`) or not (`[0]`). A walk can only succeed from a piece of the
+    /// same case as the alias.
+    stem_first: [[PrefixFilter; 2]; 3],
     blockers: Blockers,
     discovery: Discovery,
 }
@@ -510,7 +509,6 @@ impl Gazetteer {
         let mut out = Vec::new();
         let l = lang.index();
         let stem_trie = l.and_then(|l| self.stems.get(l));
-        let stem_case = l.and_then(|l| self.stem_first_case.get(l)).copied().unwrap_or_default();
         let stem_first = l.and_then(|l| self.stem_first.get(l));
         let stem_key = |q: &Piece| tokens.get(q.tok).and_then(|t| self.stem_lex.get(stem_of(t)));
         for i in 0..pieces.len() {
@@ -545,9 +543,11 @@ impl Gazetteer {
             // Stem walk over whole word tokens, for inflected multi-word names (which
             // keep the initial case of the alias: only a piece of the case of some
             // alias's first piece can start one).
-            let may_start = stem_case[usize::from(p.flags & flag::CAP != 0)]
-                && p.nparts == 1
-                && stem_first.is_some_and(|f| tokens.get(p.tok).is_some_and(|t| f.may_contain(stem_of(t))));
+            let may_start = p.nparts == 1
+                && stem_first.is_some_and(|f| {
+                    let f = &f[usize::from(p.flags & flag::CAP != 0)];
+                    tokens.get(p.tok).is_some_and(|t| f.may_contain(stem_of(t)))
+                });
             if let (Some(stems), true) = (stem_trie, may_start) {
                 let mut node = ROOT;
                 for (j, q) in pieces.iter().enumerate().skip(i) {
@@ -1005,8 +1005,7 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                         let ids: Vec<u32> = stems.iter().map(|s| g.stem_lex.intern(s)).collect();
                         g.stems[l].insert(&ids, a);
                         if let (Some((text, _)), Some(stem)) = (variant.first(), stems.first()) {
-                            g.stem_first_case[l][usize::from(upper_initial(text))] = true;
-                            g.stem_first[l].insert(stem);
+                            g.stem_first[l][usize::from(upper_initial(text))].insert(stem);
                         }
                     }
                 }
