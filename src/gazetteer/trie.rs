@@ -63,10 +63,13 @@ fn short_word(b: &[u8]) -> u64 {
     }
 }
 
-/// Mixes a short key's integer and length into a table position.
+/// Mixes a short key's integer and length into a hash in which every input bit
+/// moves the low bits (the table position).
 fn mix(word: u64, len: usize) -> u64 {
-    let h = (word ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^ (h >> 29)
+    let mut h = word ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    h = (h ^ (h >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h = (h ^ (h >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
 
 impl Default for Lexicon {
@@ -192,7 +195,7 @@ impl PrefixFilter {
     fn bit(key: &str) -> usize {
         let b = key.as_bytes();
         let head = b.get(..SHORT).unwrap_or(b);
-        (mix(short_word(head), b.len()) >> 40) as usize % FILTER_BITS
+        mix(short_word(head), b.len()) as usize % FILTER_BITS
     }
 
     /// Adds `key`.
