@@ -10,15 +10,18 @@
 //! that a chip pattern may replace a shorter listed chip it contains (`Trainium 3`
 //! over `Trainium`).
 
-use super::{folded_list, lang_dirs, Blocked, Gazetteer, Piece};
+use super::trie::Lexicon;
+use super::{flag, folded_list, lang_dirs, Blocked, Gazetteer, Piece};
 use crate::data::{read_list, read_table, DataError};
 use crate::document::SentenceContext;
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
-use crate::tokenize::{tokenize, Token, TokenRules};
+use crate::tokenize::{fold_form, lower_form, tokenize, Token, TokenRules};
+use foldhash::HashMap;
 use regex::RegexSet;
-use std::collections::{HashMap, HashSet};
+use regex_automata::dfa::{dense, Automaton};
+use regex_automata::util::primitives::StateID;
 use std::path::Path;
 
 /// How many tokens on each side of a name are searched for a cue word.
@@ -41,6 +44,8 @@ struct ChipPattern {
 /// end of a compound.
 #[derive(Clone, Debug, Default)]
 struct WordSet {
+    /// The lexicon flag set on every word.
+    flag: u32,
     words: foldhash::HashSet<String>,
     suffixes: Vec<String>,
     /// The same long words as `suffixes`, for lookup by a token's ending.
@@ -61,8 +66,14 @@ fn last_two(s: &str) -> Option<usize> {
 }
 
 impl WordSet {
-    fn extend(&mut self, words: Vec<String>) {
+    /// An empty set whose words get `flag` in the lexicon.
+    fn new(flag: u32) -> WordSet {
+        WordSet { flag, ..WordSet::default() }
+    }
+
+    fn extend(&mut self, words: Vec<String>, lex: &mut Lexicon) {
         for w in words {
+            lex.mark(&w, self.flag);
             if w.chars().count() >= MIN_SUFFIX_CUE && !self.suffixes.contains(&w) {
                 self.suffixes.push(w.clone());
                 self.suffix_min = if self.suffix_set.is_empty() { w.len() } else { self.suffix_min.min(w.len()) };
@@ -81,9 +92,11 @@ impl WordSet {
 
     /// Whether a folded token (possibly a compound) is or contains a word, or, when the
     /// token is capitalized (a noun compound: `Chipkonzern`), ends with a long one.
-    fn matches(&self, folded: &str, capitalized: bool) -> bool {
-        self.words.contains(folded)
-            || (folded.contains('-') && folded.split('-').any(|p| self.words.contains(p)))
+    /// `flags` are the lexicon flags of `folded`, with [`flag::COMPOUND`].
+    #[inline]
+    fn matches(&self, flags: u32, folded: &str, capitalized: bool) -> bool {
+        flags & self.flag != 0
+            || (flags & flag::COMPOUND != 0 && folded.split('-').any(|p| self.words.contains(p)))
             || (capitalized && self.ends_with_suffix(folded))
     }
 
@@ -110,8 +123,9 @@ impl WordSet {
 pub struct Discovery {
     singles: Option<RegexSet>,
     single_meta: Vec<ChipPattern>,
-    /// The bytes a token may start with to match a chip pattern (single or pair).
-    chip_first_bytes: Option<Box<[bool; 256]>>,
+    /// All chip patterns (single and pair) as one anchored automaton and its start
+    /// state, to rule tokens out by a short prefix.
+    chip_dfa: Option<(dense::DFA<Vec<u32>>, StateID)>,
     pairs: Option<RegexSet>,
     pair_meta: Vec<ChipPattern>,
     company_cues: WordSet,
@@ -122,10 +136,8 @@ pub struct Discovery {
     legal_forms: Vec<Vec<String>>,
     /// Indices into `legal_forms` by the text of their first token, in list order.
     legal_form_starts: foldhash::HashMap<String, Vec<usize>>,
-    /// The first bytes of the keys of `legal_form_starts`.
-    legal_form_first: ByteSet,
     /// Languages that capitalize every noun (a capital after a cue proves nothing).
-    capitalized_nouns: HashSet<Lang>,
+    capitalized_nouns: foldhash::HashSet<Lang>,
     /// Intro phrases of several words (`analyste de`), as folded tokens.
     intro_phrases: Vec<Vec<String>>,
     /// Indices into `intro_phrases` by their first word, in list order.
@@ -137,8 +149,6 @@ pub struct Discovery {
     suffixes: Vec<(Vec<String>, bool)>,
     /// Indices into `suffixes` by the text of their first token, in list order.
     suffix_starts: foldhash::HashMap<String, Vec<usize>>,
-    /// The first bytes of the keys of `suffix_starts`.
-    suffix_first: ByteSet,
     /// Heads of compounds whose first part names a company (`Gründer`, `Aktie`).
     company_heads: foldhash::HashSet<String>,
     /// Common words that look like names when capitalized (`Tech`, `Generative`).
@@ -149,8 +159,15 @@ impl Discovery {
     /// Reads `chip_patterns.csv` and the lists of every `lang/<lang>/` folder.
     /// Returns the rules and the problems found in patterns (the hard error is for
     /// unreadable files).
-    pub(super) fn load(dir: &Path, ids: &HashMap<String, usize>) -> Result<(Discovery, Vec<DataError>), DataError> {
-        let mut d = Discovery::default();
+    /// Every word of the lists is marked in `lex` with its [`flag`].
+    pub(super) fn load(dir: &Path, ids: &HashMap<String, usize>, lex: &mut Lexicon) -> Result<(Discovery, Vec<DataError>), DataError> {
+        let mut d = Discovery {
+            company_cues: WordSet::new(flag::COMPANY_CUE),
+            company_intros: WordSet::new(flag::INTRO),
+            chip_cues: WordSet::new(flag::CHIP_CUE),
+            other_senses: WordSet::new(flag::OTHER_SENSE),
+            ..Discovery::default()
+        };
         let mut errors = Vec::new();
         let (mut singles, mut pairs) = (Vec::new(), Vec::new());
         for row in read_table(&dir.join("chip_patterns.csv"), &["pattern", "vendor", "type", "context"])? {
@@ -192,11 +209,11 @@ impl Discovery {
         d.pairs = RegexSet::new(&pairs).ok();
         let all: Vec<String> = singles.iter().chain(&pairs).cloned().collect();
         let empty_matches = [&d.singles, &d.pairs].into_iter().flatten().any(|set| set.is_match(""));
-        d.chip_first_bytes = if empty_matches { None } else { first_bytes(&all) };
+        d.chip_dfa = if empty_matches { None } else { chip_automaton(&all) };
         for ldir in lang_dirs(dir) {
-            d.company_cues.extend(folded_list(&ldir.join("company_cues.txt"))?);
-            d.chip_cues.extend(folded_list(&ldir.join("chip_cues.txt"))?);
-            d.stops.extend(folded_list(&ldir.join("name_stops.txt"))?);
+            d.company_cues.extend(folded_list(&ldir.join("company_cues.txt"))?, lex);
+            d.chip_cues.extend(folded_list(&ldir.join("chip_cues.txt"))?, lex);
+            mark(&mut d.stops, folded_list(&ldir.join("name_stops.txt"))?, lex, flag::STOP);
             let intros = ldir.join("company_intros.txt");
             if intros.exists() {
                 let mut words = Vec::new();
@@ -221,11 +238,11 @@ impl Discovery {
                         }
                     }
                 }
-                d.company_intros.extend(words);
+                d.company_intros.extend(words, lex);
             }
-            d.other_senses.extend(folded_list(&ldir.join("ambiguity_stops.txt"))?);
-            d.company_heads.extend(folded_list(&ldir.join("company_heads.txt"))?);
-            d.generic.extend(folded_list(&ldir.join("generic_words.txt"))?);
+            d.other_senses.extend(folded_list(&ldir.join("ambiguity_stops.txt"))?, lex);
+            mark(&mut d.company_heads, folded_list(&ldir.join("company_heads.txt"))?, lex, flag::HEAD);
+            mark(&mut d.generic, folded_list(&ldir.join("generic_words.txt"))?, lex, flag::GENERIC);
             let suffixes = ldir.join("name_suffixes.csv");
             if suffixes.exists() {
                 for row in read_table(&suffixes, &["suffix", "reading"])? {
@@ -263,17 +280,21 @@ impl Discovery {
         d.suffixes.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
         // Longest legal forms first (`GmbH & Co. KG` before `GmbH`).
         d.legal_forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        // A token whose text starts a legal form or a name ending has the same
+        // folded form as that first token: the lexicon flag of the folded form rules
+        // out every other token.
         for (i, f) in d.legal_forms.iter().enumerate() {
             d.legal_form_starts.entry(f[0].clone()).or_default().push(i);
+            lex.mark(&fold_form(&lower_form(&f[0])), flag::LEGAL_START);
         }
         for (i, (f, _)) in d.suffixes.iter().enumerate() {
             d.suffix_starts.entry(f[0].clone()).or_default().push(i);
+            lex.mark(&fold_form(&lower_form(&f[0])), flag::SUFFIX_START);
         }
-        d.legal_form_first = first_byte_table(d.legal_form_starts.keys());
-        d.suffix_first = first_byte_table(d.suffix_starts.keys());
         for (i, ph) in d.intro_phrases.iter().enumerate() {
             if let Some(w) = ph.first() {
                 d.intro_phrase_starts.entry(w.clone()).or_default().push(i);
+                lex.mark(w, flag::INTRO_PHRASE);
             }
         }
         Ok((d, errors))
@@ -282,7 +303,8 @@ impl Discovery {
     /// Whether the sentence shows that the name at pieces `first..=last` means a
     /// company (or, with `chip`, a chip): a cue word of that kind near it, a cue part
     /// of its own compound, or (companies) a legal form right after it.
-    pub(super) fn context(&self, cx: &SentenceContext, pieces: &[Piece], first: usize, last: usize, chip: bool) -> bool {
+    /// `tf` are the token flags of [`Gazetteer::view`].
+    pub(super) fn context(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32], first: usize, last: usize, chip: bool) -> bool {
         let cues = if chip { &self.chip_cues } else { &self.company_cues };
         let toks = cx.tokens();
         let (Some(a), Some(b)) = (pieces.get(first), pieces.get(last)) else { return false };
@@ -291,24 +313,28 @@ impl Discovery {
             .iter()
             .enumerate()
             .filter(|(k, p)| (p.tok == a.tok || p.tok == b.tok) && (*k < first || *k > last))
-            .any(|(_, p)| cues.matches(&p.key, upper_initial(p.text)));
+            .any(|(_, p)| cues.matches(p.flags, &p.key, p.flags & flag::CAP != 0));
         if own {
             return true;
         }
         let lo = a.tok.saturating_sub(CUE_WINDOW);
         let hi = (b.tok + CUE_WINDOW).min(toks.len().saturating_sub(1));
-        let near = (lo..a.tok).chain(b.tok + 1..=hi).any(|k| toks.get(k).is_some_and(|t| cues.matches(&t.folded, t.is_capitalized(cx.text))));
-        near || (!chip && self.legal_form_at(cx, b.tok + 1).is_some())
+        let near = (lo..a.tok).chain(b.tok + 1..=hi).any(|k| match (toks.get(k), tf.get(k)) {
+            (Some(t), Some(&f)) => cues.matches(f, &t.folded, f & flag::CAP != 0),
+            _ => false,
+        });
+        near || (!chip && self.legal_form_at(cx, tf, b.tok + 1).is_some())
     }
 
     /// The number of tokens of a legal form starting at token `k`.
-    fn legal_form_at(&self, cx: &SentenceContext, k: usize) -> Option<usize> {
+    #[inline]
+    fn legal_form_at(&self, cx: &SentenceContext, tf: &[u32], k: usize) -> Option<usize> {
+        if tf.get(k)? & flag::LEGAL_START == 0 {
+            return None;
+        }
         let toks = cx.tokens();
         // Only the forms that start with this token can match (same order as the list).
         let text = toks.get(k)?.text(cx.text);
-        if !self.legal_form_first.contains(*text.as_bytes().first()?) {
-            return None;
-        }
         let starts = self.legal_form_starts.get(text)?;
         starts.iter().map(|&i| &self.legal_forms[i]).find_map(|f| {
             let n = f.len();
@@ -322,22 +348,54 @@ impl Discovery {
     /// Adds pattern mentions to `out` (gazetteer mentions of the sentence).
     /// Adds pattern mentions to `out` (gazetteer mentions of the sentence); nothing is
     /// found inside a `blocked` span (idioms, product names).
-    pub(super) fn find(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
-        self.find_chips(cx, pieces, gaz, out);
-        if mostly_upper_case(cx.sentence_text()) || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx)) {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn find(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32], gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
+        self.find_chips(cx, pieces, tf, gaz, out);
+        let Some(intro_from) = self.may_find_companies(cx, pieces, tf) else { return };
+        if mostly_upper_case(cx.sentence_text()) || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx, tf)) {
             return;
         }
-        self.find_suffixed_companies(cx, gaz, blocked, out);
-        self.find_legal_form_companies(cx, out);
-        self.find_introduced_companies(cx, out);
+        self.find_suffixed_companies(cx, tf, gaz, blocked, out);
+        self.find_legal_form_companies(cx, tf, out);
+        self.find_introduced_companies(cx, tf, intro_from, out);
         self.find_compound_companies(cx, pieces, out);
         // Discovered names never overlap an idiom or a product name.
         out.retain(|m| m.method != Method::Pattern || m.kind != Kind::Company || !blocked.iter().any(|b| b.span.overlaps(m.span)));
     }
 
+    /// Whether one of the company finders may find something in the sentence: a token
+    /// that may start a name ending or a legal form (after the first token), a cue
+    /// noun or phrase, or a compound head. `Some(k)`: no token before `k` introduces
+    /// a name.
+    fn may_find_companies(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32]) -> Option<usize> {
+        let ending = flag::SUFFIX_START | flag::LEGAL_START;
+        if tf.iter().skip(1).any(|f| f & ending != 0) {
+            return Some(0);
+        }
+        if !self.company_heads.is_empty() && pieces.iter().any(|p| p.flags & flag::HEAD != 0) {
+            return Some(0);
+        }
+        cx.tokens().iter().zip(tf).position(|(t, &f)| self.introduces(t, f))
+    }
+
+    /// Whether token `t` (flags `f`) may introduce a company name: the first word of an
+    /// intro phrase, or a cue noun.
+    #[inline]
+    fn introduces(&self, t: &Token, f: u32) -> bool {
+        f & flag::INTRO_PHRASE != 0 || (t.is_word() && self.company_intros.matches(f, &t.folded, f & flag::CAP != 0))
+    }
+
     /// Whether a word of an everyday sense (`Magenta`, `jus`) stands within the cue
     /// window of the name at pieces `first..=last`, outside every candidate name.
-    pub(super) fn other_sense_near<C: CoveredPieces>(&self, cx: &SentenceContext, pieces: &[Piece], first: usize, last: usize, cands: &[C]) -> bool {
+    pub(super) fn other_sense_near<C: CoveredPieces>(
+        &self,
+        cx: &SentenceContext,
+        pieces: &[Piece],
+        tf: &[u32],
+        first: usize,
+        last: usize,
+        cands: &[C],
+    ) -> bool {
         if self.other_senses.words.is_empty() {
             return false;
         }
@@ -353,14 +411,24 @@ impl Discovery {
         let hi = (b.tok + CUE_WINDOW).min(toks.len().saturating_sub(1));
         (lo..a.tok)
             .chain(b.tok + 1..=hi)
-            .any(|k| toks.get(k).is_some_and(|t| t.is_word() && self.other_senses.matches(&t.folded, false) && !covered(k)))
+            .any(|k| match (toks.get(k), tf.get(k)) {
+                (Some(t), Some(&f)) => t.is_word() && self.other_senses.matches(f, &t.folded, false) && !covered(k),
+                _ => false,
+            })
     }
 
-    fn find_chips(&self, cx: &SentenceContext, pieces: &[Piece], gaz: &Gazetteer, out: &mut Vec<Mention>) {
+    fn find_chips(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32], gaz: &Gazetteer, out: &mut Vec<Mention>) {
         let toks = cx.tokens();
         // The first pattern that matches (`is_match` first: it rejects almost every
         // token without building the set of matching patterns).
-        let first_match = |set: &RegexSet, s: &str| if set.is_match(s) { set.matches(s).iter().next() } else { None };
+        // The automaton of all patterns rules most surfaces out first.
+        let first_match = |set: &RegexSet, s: &str| {
+            if self.chip_may_match(s) && set.is_match(s) {
+                set.matches(s).iter().next()
+            } else {
+                None
+            }
+        };
         let mut joined = String::new();
         let mut k = 0;
         while k < toks.len() {
@@ -370,12 +438,9 @@ impl Discovery {
                 continue;
             }
             let text = t.text(cx.text);
-            // Every surface tried below starts with the token's first byte.
-            if let (Some(first), Some(b)) = (&self.chip_first_bytes, text.bytes().next()) {
-                if !first[b as usize] {
-                    k += 1;
-                    continue;
-                }
+            if self.no_chip_from(text) {
+                k += 1;
+                continue;
             }
             let mut found: Option<(Span, String, &ChipPattern, usize)> = None;
             // Two tokens: `Gaudi 3`, `TPU v5p`.
@@ -411,7 +476,7 @@ impl Discovery {
                 k += 1;
                 continue;
             };
-            if meta.needs_context && !self.chip_context(cx, pieces, k, k + used - 1, meta, gaz, out) {
+            if meta.needs_context && !self.chip_context(cx, pieces, tf, k, k + used - 1, meta, gaz, out) {
                 k += 1;
                 continue;
             }
@@ -435,12 +500,25 @@ impl Discovery {
     /// word near it or in its compound, the vendor named in the sentence, or another
     /// chip of the vendor.
     #[allow(clippy::too_many_arguments)]
-    fn chip_context(&self, cx: &SentenceContext, pieces: &[Piece], a: usize, b: usize, meta: &ChipPattern, gaz: &Gazetteer, out: &[Mention]) -> bool {
+    fn chip_context(
+        &self,
+        cx: &SentenceContext,
+        pieces: &[Piece],
+        tf: &[u32],
+        a: usize,
+        b: usize,
+        meta: &ChipPattern,
+        gaz: &Gazetteer,
+        out: &[Mention],
+    ) -> bool {
         let toks = cx.tokens();
-        let own = pieces.iter().filter(|p| p.tok == b && p.part > 0).any(|p| self.chip_cues.matches(&p.key, upper_initial(p.text)));
+        let own = pieces.iter().filter(|p| p.tok == b && p.part > 0).any(|p| self.chip_cues.matches(p.flags, &p.key, p.flags & flag::CAP != 0));
         let lo = a.saturating_sub(CUE_WINDOW);
         let hi = (b + CUE_WINDOW).min(toks.len().saturating_sub(1));
-        let near = (lo..a).chain(b + 1..=hi).any(|k| toks.get(k).is_some_and(|t| self.chip_cues.matches(&t.folded, t.is_capitalized(cx.text))));
+        let near = (lo..a).chain(b + 1..=hi).any(|k| match (toks.get(k), tf.get(k)) {
+            (Some(t), Some(&f)) => self.chip_cues.matches(f, &t.folded, f & flag::CAP != 0),
+            _ => false,
+        });
         if own || near {
             return true;
         }
@@ -456,17 +534,17 @@ impl Discovery {
 
     /// `Quality Match GmbH`, `Acme Inc.`: capitalized tokens right before a legal form.
     /// The name is the span (the legal form stays out, like in the gazetteer).
-    fn find_legal_form_companies(&self, cx: &SentenceContext, out: &mut Vec<Mention>) {
+    fn find_legal_form_companies(&self, cx: &SentenceContext, tf: &[u32], out: &mut Vec<Mention>) {
         let toks = cx.tokens();
         for k in 1..toks.len() {
-            if self.legal_form_at(cx, k).is_none() {
+            if tf[k] & flag::LEGAL_START == 0 || self.legal_form_at(cx, tf, k).is_none() {
                 continue;
             }
             let mut s = k;
             while s > 0 && k - s < MAX_NAME_TOKENS {
                 let t = &toks[s - 1];
                 let connector = t.text(cx.text) == "&";
-                if !(connector || self.name_like(cx, t)) {
+                if !(connector || self.name_like(t, tf[s - 1])) {
                     break;
                 }
                 s -= 1;
@@ -483,38 +561,45 @@ impl Discovery {
     /// `la start-up Xyz`, `das Start-up DeepL`: capitalized tokens after a cue noun.
     /// In languages that capitalize every noun, one of them must look like a name
     /// (an inner capital, a digit, or an acronym).
-    fn find_introduced_companies(&self, cx: &SentenceContext, out: &mut Vec<Mention>) {
+    /// No token before `from` introduces a name.
+    fn find_introduced_companies(&self, cx: &SentenceContext, tf: &[u32], from: usize, out: &mut Vec<Mention>) {
         let toks = cx.tokens();
         let caps = self.capitalized_nouns.contains(&cx.sentence.lang);
-        for k in 0..toks.len() {
-            let t = &toks[k];
+        for (k, (t, &f)) in toks.iter().zip(tf).enumerate().skip(from) {
+            if !self.introduces(t, f) {
+                continue;
+            }
             // An intro phrase (`analyste de`) is followed by the name right away.
             // Only the phrases that start with this token's word can match (list order).
-            let phrase = self.intro_phrase_starts.get(t.folded.as_str()).and_then(|starts| {
-                starts.iter().map(|&i| &self.intro_phrases[i]).find(|ph| {
-                    toks.get(k..k + ph.len()).is_some_and(|w| w.iter().zip(ph.iter()).all(|(t, p)| t.folded == *p))
-                })
-            });
-            if phrase.is_none() && (!t.is_word() || !self.company_intros.matches(&t.folded, t.is_capitalized(cx.text))) {
+            let folded: &str = &t.folded;
+            let phrase = (f & flag::INTRO_PHRASE != 0)
+                .then(|| self.intro_phrase_starts.get(folded))
+                .flatten()
+                .and_then(|starts| {
+                    starts.iter().map(|&i| &self.intro_phrases[i]).find(|ph| {
+                        toks.get(k..k + ph.len()).is_some_and(|w| w.iter().zip(ph.iter()).all(|(t, p)| t.folded == *p))
+                    })
+                });
+            if phrase.is_none() && (!t.is_word() || !self.company_intros.matches(f, folded, f & flag::CAP != 0)) {
                 continue;
             }
             // A capitalized cue noun inside a sentence is title case (`Une Entreprise
             // Logicielle`), where capitals prove nothing.
-            if !caps && k > 0 && t.is_capitalized(cx.text) {
+            if !caps && k > 0 && f & flag::CAP != 0 {
                 continue;
             }
             let mut s = k + phrase.map_or(1, Vec::len);
             // One adjective between the cue and the name (`la start-up française X`).
             if !caps
                 && phrase.is_none()
-                && toks.get(s).is_some_and(|t| {
-                    t.is_word() && !t.is_capitalized(cx.text) && !t.clitic && !self.stops.contains(t.folded.as_str())
+                && toks.get(s).zip(tf.get(s)).is_some_and(|(t, &f)| {
+                    t.is_word() && f & flag::CAP == 0 && !t.clitic && f & flag::STOP == 0
                 })
             {
                 s += 1;
             }
             let mut e = s;
-            while e < toks.len() && e - s < MAX_NAME_TOKENS && self.name_like(cx, &toks[e]) {
+            while e < toks.len() && e - s < MAX_NAME_TOKENS && self.name_like(&toks[e], tf[e]) {
                 e += 1;
             }
             if e == s {
@@ -535,7 +620,7 @@ impl Discovery {
     /// ending of `name_suffixes.csv`. An `own` ending makes a new company even after a
     /// listed name (`Salesforce Ventures` replaces `Salesforce`); after a listed name a
     /// `part` ending adds nothing (`Nvidia AI` stays `Nvidia`).
-    fn find_suffixed_companies(&self, cx: &SentenceContext, gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
+    fn find_suffixed_companies(&self, cx: &SentenceContext, tf: &[u32], gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
         if self.suffixes.is_empty() {
             return;
         }
@@ -544,10 +629,7 @@ impl Discovery {
         while k < toks.len() {
             // Only the endings that start with this token can match (list order).
             let first = toks[k].text(cx.text);
-            let starts = match first.as_bytes().first() {
-                Some(&b) if self.suffix_first.contains(b) => self.suffix_starts.get(first),
-                _ => None,
-            };
+            let starts = if tf[k] & flag::SUFFIX_START != 0 { self.suffix_starts.get(first) } else { None };
             let Some((n, own)) = starts.and_then(|starts| {
                 starts.iter().map(|&i| &self.suffixes[i]).find_map(|(sfx, own)| {
                     let w = toks.get(k..k + sfx.len())?;
@@ -572,7 +654,7 @@ impl Discovery {
                 let t = &toks[s - 1];
                 let ok = match listed_at(t) {
                     Some(i) => own && out[i].kind == Kind::Company && gaz.entity(&out[i].entity_id).is_some(),
-                    None => self.name_like(cx, t) && !self.generic.contains(t.folded.as_str()),
+                    None => self.name_like(t, tf[s - 1]) && tf[s - 1] & flag::GENERIC == 0,
                 };
                 if !ok {
                     break;
@@ -582,7 +664,7 @@ impl Discovery {
             }
             // A generic word right before the name makes the phrase generic
             // (`Special Projects Group`, `Generative AI Labs`).
-            let generic_before = s > 0 && toks[s - 1].is_capitalized(cx.text) && self.generic.contains(toks[s - 1].folded.as_str());
+            let generic_before = s > 0 && tf[s - 1] & (flag::CAP | flag::GENERIC) == flag::CAP | flag::GENERIC;
             if s == k || generic_before {
                 k += n;
                 continue;
@@ -629,19 +711,19 @@ impl Discovery {
         }
         for w in pieces.windows(2) {
             let (a, b) = (&w[0], &w[1]);
-            if a.tok != b.tok || a.nparts != 2 || a.part != 0 || !self.company_heads.contains(b.key.as_ref()) {
+            if a.tok != b.tok || a.nparts != 2 || a.part != 0 || b.flags & flag::HEAD == 0 {
                 continue;
             }
             let acronym = !a.text.chars().any(char::is_lowercase);
             let shape = upper_initial(a.text) && a.text.chars().count() >= 2 && a.text.chars().all(char::is_alphanumeric);
             let key = a.key.as_ref();
+            let f = a.flags;
             if acronym
                 || !shape
-                || self.stops.contains(key)
-                || self.generic.contains(key)
-                || self.company_cues.matches(key, true)
-                || self.company_intros.matches(key, true)
-                || self.chip_cues.matches(key, true)
+                || f & (flag::STOP | flag::GENERIC) != 0
+                || self.company_cues.matches(f, key, true)
+                || self.company_intros.matches(f, key, true)
+                || self.chip_cues.matches(f, key, true)
             {
                 continue;
             }
@@ -649,14 +731,56 @@ impl Discovery {
         }
     }
 
-    /// A capitalized word that is neither a function word nor a cue.
-    fn name_like(&self, cx: &SentenceContext, t: &Token) -> bool {
+    /// A capitalized word that is neither a function word nor a cue (`f`: its token flags).
+    fn name_like(&self, t: &Token, f: u32) -> bool {
         t.is_word()
             && !t.clitic
-            && t.is_capitalized(cx.text)
-            && !self.stops.contains(t.folded.as_str())
-            && !self.company_cues.matches(&t.folded, true)
-            && !self.company_intros.matches(&t.folded, true)
+            && f & flag::CAP != 0
+            && f & flag::STOP == 0
+            && !self.company_cues.matches(f, &t.folded, true)
+            && !self.company_intros.matches(f, &t.folded, true)
+    }
+
+    /// Whether some chip pattern (single or pair) may match all of `s`: `false` when
+    /// the automaton of all patterns rejects it.
+    fn chip_may_match(&self, s: &str) -> bool {
+        let Some((dfa, start)) = &self.chip_dfa else { return true };
+        let mut state = *start;
+        for &c in s.as_bytes() {
+            state = dfa.next_state(state, c);
+            if dfa.is_dead_state(state) {
+                return false;
+            }
+            if dfa.is_quit_state(state) {
+                return true;
+            }
+        }
+        let end = dfa.next_eoi_state(state);
+        dfa.is_match_state(end) || dfa.is_quit_state(end)
+    }
+
+    /// Whether no surface that `find_chips` tries for a token with this text can match
+    /// a chip pattern. The surfaces are the text, the text and the next token, the
+    /// first compound part and that part without an `s`: all start like the text, and
+    /// none is shorter than the first part minus one byte. When the automaton of all
+    /// patterns dies on the first `d` bytes and no hyphen comes before byte `d + 1`,
+    /// every surface is at least `d` bytes long and starts with them.
+    fn no_chip_from(&self, text: &str) -> bool {
+        let Some((dfa, start)) = &self.chip_dfa else { return false };
+        let b = text.as_bytes();
+        let mut state = *start;
+        for (i, &c) in b.iter().enumerate() {
+            state = dfa.next_state(state, c);
+            if dfa.is_dead_state(state) {
+                let d = i + 1;
+                // `0xE2` leads the other hyphens (U+2010, U+2011) and more.
+                return b.get(..=d).is_some_and(|head| !head.iter().any(|&x| x == b'-' || x == 0xE2));
+            }
+            if dfa.is_quit_state(state) {
+                return false;
+            }
+        }
+        false
     }
 }
 
@@ -666,44 +790,26 @@ pub(super) trait CoveredPieces {
     fn pieces(&self) -> (usize, usize);
 }
 
-/// The bytes that a non-empty text may start with and still match one of the anchored
-/// `patterns` (`None` when that cannot be worked out): a byte that leads the pattern
-/// automaton from its start to the dead state rules a token out without running the
-/// patterns.
-/// A set of bytes.
-#[derive(Clone, Copy, Debug, Default)]
-struct ByteSet([u64; 4]);
-
-impl ByteSet {
-    fn contains(&self, b: u8) -> bool {
-        self.0[usize::from(b / 64)] & (1 << (b % 64)) != 0
+/// Adds `words` to `set` and marks them with `flag` in `lex`.
+fn mark(set: &mut foldhash::HashSet<String>, words: Vec<String>, lex: &mut Lexicon, flag: u32) {
+    for w in words {
+        lex.mark(&w, flag);
+        set.insert(w);
     }
 }
 
-/// Which bytes start one of `keys` (an empty key starts with none).
-fn first_byte_table<'a>(keys: impl Iterator<Item = &'a String>) -> ByteSet {
-    let mut t = ByteSet::default();
-    for k in keys {
-        if let Some(&b) = k.as_bytes().first() {
-            t.0[usize::from(b / 64)] |= 1 << (b % 64);
-        }
-    }
-    t
-}
-
-fn first_bytes(patterns: &[String]) -> Option<Box<[bool; 256]>> {
-    use regex_automata::dfa::{dense, Automaton, StartKind};
+/// The anchored `patterns` as one automaton and its start state (`None` when that
+/// cannot be built): a prefix that leads it to the dead state rules out every text
+/// that starts with it, without running the patterns.
+fn chip_automaton(patterns: &[String]) -> Option<(dense::DFA<Vec<u32>>, StateID)> {
+    use regex_automata::dfa::StartKind;
     use regex_automata::{Anchored, Input};
     let dfa = dense::Builder::new()
         .configure(dense::Config::new().start_kind(StartKind::Anchored))
         .build_many(patterns)
         .ok()?;
     let start = dfa.start_state_forward(&Input::new("").anchored(Anchored::Yes)).ok()?;
-    let mut out = Box::new([false; 256]);
-    for b in 0..=255u8 {
-        out[b as usize] = !dfa.is_dead_state(dfa.next_state(start, b));
-    }
-    Some(out)
+    Some((dfa, start))
 }
 
 fn upper_initial(text: &str) -> bool {
@@ -742,23 +848,33 @@ fn strong_name_shape(text: &str) -> bool {
 /// signal from case either. A sentence that ends with a full stop is no heading (a
 /// list of names reads like title case: `Bessemer Venture Partners, Cisco and Menlo
 /// Ventures also invested.`).
-fn title_case(cx: &SentenceContext) -> bool {
+fn title_case(cx: &SentenceContext, tf: &[u32]) -> bool {
     if cx.sentence_text().trim_end().ends_with(['.', '!', '?']) {
         return false;
     }
-    let words: Vec<&Token> = cx.tokens().iter().filter(|t| t.is_word() && t.lower.chars().count() >= 4).collect();
-    let caps = words.iter().filter(|t| t.is_capitalized(cx.text)).count();
-    words.len() >= 3 && caps * 3 > words.len() * 2
+    let (mut words, mut caps) = (0usize, 0usize);
+    for (t, &f) in cx.tokens().iter().zip(tf) {
+        if t.is_word() && t.lower.chars().nth(3).is_some() {
+            words += 1;
+            caps += usize::from(f & flag::CAP != 0);
+        }
+    }
+    words >= 3 && caps * 3 > words * 2
 }
 
-/// Headings in capitals give no signal from case.
+/// Headings in capitals give no signal from case: more than three times as many
+/// upper-case as lower-case letters.
 fn mostly_upper_case(text: &str) -> bool {
     let (mut up, mut low) = (0usize, 0usize);
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         if c.is_uppercase() {
             up += 1;
         } else if c.is_lowercase() {
             low += 1;
+            // The rest of the text (at most one letter per byte) cannot win any more.
+            if up + (text.len() - i) <= 3 * low {
+                return false;
+            }
         }
     }
     up > 3 * low

@@ -47,9 +47,9 @@ use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
 use crate::tokenize::{fold_form, is_apostrophe, lower_form, tokenize, Stemmer, Token, TokenRules};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::path::{Path, PathBuf};
-use trie::{TokenTrie, ROOT};
+use trie::{Lexicon, PrefixFilter, TokenTrie, ROOT};
 use unicode_normalization::UnicodeNormalization;
 
 pub use discover::Discovery;
@@ -115,6 +115,42 @@ pub struct EntityInfo {
     pub short: Vec<String>,
 }
 
+/// Flag bits of the folded-key [`Lexicon`] of a gazetteer: what a folded token or
+/// compound part may be. A token without the bit cannot be that, so most tokens are
+/// dismissed by the one look-up of their folded form.
+pub(crate) mod flag {
+    /// The first piece of a listed name.
+    pub const NAME_START: u32 = 1;
+    /// A piece of a listed name followed by `s`, `'s` or `'` (a possible end variant).
+    pub const NAME_VARIANT: u32 = 1 << 1;
+    /// The first piece of an idiom or product name.
+    pub const BLOCK_START: u32 = 1 << 2;
+    /// A company cue word.
+    pub const COMPANY_CUE: u32 = 1 << 3;
+    /// A chip cue word.
+    pub const CHIP_CUE: u32 = 1 << 4;
+    /// A word that introduces a company name.
+    pub const INTRO: u32 = 1 << 5;
+    /// The first word of a phrase of several words that introduces a company name.
+    pub const INTRO_PHRASE: u32 = 1 << 6;
+    /// A function word that never is part of a name.
+    pub const STOP: u32 = 1 << 7;
+    /// A common word that looks like a name when capitalized.
+    pub const GENERIC: u32 = 1 << 8;
+    /// A word of the everyday sense of an ambiguous name.
+    pub const OTHER_SENSE: u32 = 1 << 9;
+    /// The head of a compound whose first part names a company.
+    pub const HEAD: u32 = 1 << 10;
+    /// The folded form of the first token of a legal form.
+    pub const LEGAL_START: u32 = 1 << 11;
+    /// The folded form of the first token of a company-name ending.
+    pub const SUFFIX_START: u32 = 1 << 12;
+    /// Not in the lexicon: the token or piece starts with an upper-case letter.
+    pub const CAP: u32 = 1 << 30;
+    /// Not in the lexicon: the folded form contains a hyphen.
+    pub const COMPOUND: u32 = 1 << 31;
+}
+
 /// Entities (indices) named on their own evidence in a document, with the start of
 /// their first mention.
 type Known = HashMap<usize, usize>;
@@ -158,10 +194,20 @@ pub struct Gazetteer {
     entities: Vec<EntityInfo>,
     by_id: HashMap<String, usize>,
     aliases: Vec<Alias>,
-    /// Folded pieces → aliases.
+    /// Every folded key of the names, blockers and discovery word lists, with its
+    /// [`flag`]s.
+    lex: Lexicon,
+    /// Folded pieces (ids of `lex`) → aliases.
     names: TokenTrie,
-    /// Stems of pieces → multi-piece aliases, one trie per language of [`Lang::KNOWN`].
+    /// Every stem key of the `stems` tries.
+    stem_lex: Lexicon,
+    /// Stems of pieces (ids of `stem_lex`) → multi-piece aliases, one trie per
+    /// language of [`Lang::KNOWN`].
     stems: [TokenTrie; 3],
+    /// Per language: the first stems of the stem trie's aliases that start with a
+    /// capital (`[1]`) or not (`[0]`). A walk can only succeed from a piece of the
+    /// same case as the alias.
+    stem_first: [[PrefixFilter; 2]; 3],
     blockers: Blockers,
     discovery: Discovery,
 }
@@ -170,6 +216,10 @@ pub struct Gazetteer {
 #[derive(Clone, Debug)]
 pub(crate) struct Piece<'a> {
     pub span: Span,
+    /// Id of `key` in the gazetteer's lexicon.
+    pub id: Option<u32>,
+    /// Lexicon [`flag`]s of `key`, with [`flag::CAP`] and [`flag::COMPOUND`].
+    pub flags: u32,
     /// Folded form (matching key), borrowed from the token when it is a whole token.
     pub key: Cow<'a, str>,
     /// Original text.
@@ -262,7 +312,7 @@ impl Gazetteer {
     /// [`Gazetteer::find_with`], and the entities of the cue-only candidates that had
     /// no sign of their own: the only ones for which `known` made a difference.
     fn find_inner(&self, cx: &SentenceContext, known: &Known) -> (Vec<Mention>, Vec<usize>) {
-        let pieces = pieces(cx);
+        let (pieces, tf) = self.view(cx);
         let lang = cx.sentence.lang;
         let blocked = self.blocked(&pieces);
         let mut cands = self.candidates(cx, &pieces, lang);
@@ -272,7 +322,7 @@ impl Gazetteer {
         // of its own can make it a company then.
         let contra: Vec<bool> = cands
             .iter()
-            .map(|c| c.needs_cue && self.discovery.other_sense_near(cx, &pieces, c.first, c.last, &cands))
+            .map(|c| c.needs_cue && self.discovery.other_sense_near(cx, &pieces, &tf, c.first, c.last, &cands))
             .collect();
         // Cue-only names need some other sign that a company (or chip) is meant: a cue
         // word of their kind near them (strongest); or the chip's vendor named in the
@@ -290,7 +340,7 @@ impl Gazetteer {
                     undecided.push(ei);
                     return if known.get(&ei).is_some_and(|&at| at < c.span.start) { 3 } else { 0 };
                 }
-                if !c.needs_cue || self.discovery.context(cx, &pieces, c.first, c.last, e.kind == Some(Kind::Chip)) {
+                if !c.needs_cue || self.discovery.context(cx, &pieces, &tf, c.first, c.last, e.kind == Some(Kind::Chip)) {
                     3
                 } else if contra {
                     0
@@ -352,7 +402,7 @@ impl Gazetteer {
             m.entity_id = e.id.clone();
             out.push(m);
         }
-        self.discovery.find(cx, &pieces, self, &blocked, &mut out);
+        self.discovery.find(cx, &pieces, &tf, self, &blocked, &mut out);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         (out, undecided)
     }
@@ -369,13 +419,47 @@ impl Gazetteer {
     pub(crate) fn listed_company(&self, keys: &[&str]) -> Option<&EntityInfo> {
         let mut node = ROOT;
         for k in keys {
-            node = self.names.step(node, k)?;
+            node = self.names.step(node, self.lex.get(k)?)?;
         }
         self.names
             .terminals(node)
             .iter()
             .map(|&a| &self.entities[self.aliases[a as usize].entity])
             .find(|e| e.kind == Some(Kind::Company))
+    }
+
+    /// The pieces of a sentence (whole tokens, and the parts of hyphenated compounds)
+    /// and the [`flag`]s of each token's folded form, with [`flag::CAP`] and
+    /// [`flag::COMPOUND`]: one lexicon look-up per token and per compound part.
+    pub(crate) fn view<'a>(&self, cx: &SentenceContext<'a>) -> (Vec<Piece<'a>>, Vec<u32>) {
+        let toks = cx.tokens();
+        let mut out = Vec::with_capacity(toks.len());
+        let mut tf = Vec::with_capacity(toks.len());
+        let look = |key: &str, text: &str| {
+            let (id, f) = self.lex.lookup(key).map_or((None, 0), |(id, f)| (Some(id), f));
+            let cap = if upper_initial(text) { flag::CAP } else { 0 };
+            let compound = if key.bytes().any(|b| b == b'-') { flag::COMPOUND } else { 0 };
+            (id, f | cap | compound)
+        };
+        for (ti, t) in toks.iter().enumerate() {
+            let text = t.text(cx.text);
+            let folded: &str = &t.folded;
+            let (id, f) = look(folded, text);
+            tf.push(f);
+            let parts = if t.is_word() && f & flag::COMPOUND != 0 { t.parts(cx.text) } else { Vec::new() };
+            if parts.len() > 1 {
+                let n = parts.len();
+                for (pi, s) in parts.into_iter().enumerate() {
+                    let ptext = s.slice(cx.text);
+                    let key = fold_form(&lower_form(ptext));
+                    let (id, flags) = look(&key, ptext);
+                    out.push(Piece { span: s, id, flags, key: Cow::Owned(key), text: ptext, tok: ti, part: pi, nparts: n });
+                }
+            } else {
+                out.push(Piece { span: t.span, id, flags: f, key: Cow::Borrowed(folded), text, tok: ti, part: 0, nparts: 1 });
+            }
+        }
+        (out, tf)
     }
 
     /// The entity with this id.
@@ -394,9 +478,12 @@ impl Gazetteer {
         let trie = &self.blockers.trie;
         let mut out = Vec::new();
         for i in 0..pieces.len() {
+            if pieces[i].flags & flag::BLOCK_START == 0 {
+                continue;
+            }
             let mut node = ROOT;
             for j in i..pieces.len() {
-                let Some(n) = trie.step(node, &pieces[j].key) else { break };
+                let Some(n) = pieces[j].id.and_then(|k| trie.step(node, k)) else { break };
                 node = n;
                 for &b in trie.terminals(n) {
                     let (texts, all) = &self.blockers.texts[b as usize];
@@ -420,43 +507,48 @@ impl Gazetteer {
     fn candidates(&self, cx: &SentenceContext, pieces: &[Piece], lang: Lang) -> Vec<Candidate> {
         let tokens = cx.tokens();
         let mut out = Vec::new();
-        // Every piece's key id in the name trie, and (whole tokens) its stem's id in the
-        // stem trie of the language, looked up once for all the walks that cross it.
-        let keys: Vec<Option<u32>> = pieces.iter().map(|p| self.names.key(&p.key)).collect();
-        let stem_trie = lang.index().and_then(|l| self.stems.get(l));
-        let stem_keys: Vec<Option<u32>> = match stem_trie {
-            Some(trie) => pieces
-                .iter()
-                .map(|q| if q.nparts == 1 { tokens.get(q.tok).and_then(|t| trie.key(stem_of(t))) } else { None })
-                .collect(),
-            None => Vec::new(),
-        };
+        let l = lang.index();
+        let stem_trie = l.and_then(|l| self.stems.get(l));
+        let stem_first = l.and_then(|l| self.stem_first.get(l));
+        let stem_key = |q: &Piece| tokens.get(q.tok).and_then(|t| self.stem_lex.get(stem_of(t)));
         for i in 0..pieces.len() {
             let p = &pieces[i];
             // A name inside a compound starts at its first part, or at a capital or digit.
             if p.part > 0 && !p.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
                 continue;
             }
-            // Folded walk, with end-only variants of each piece.
-            let mut node = ROOT;
-            for j in i..pieces.len() {
-                let q = &pieces[j];
-                if let Some(v) = end_variant(q) {
-                    if let Some(n) = self.names.step(node, v.key) {
-                        for &a in self.names.terminals(n) {
-                            self.accept(pieces, i, j, a as usize, &v, lang, &mut out);
+            // Folded walk, with end-only variants of each piece. Only a piece that
+            // starts a name, or one that is a name piece plus `s` or `'s`, can start one.
+            if p.flags & (flag::NAME_START | flag::NAME_VARIANT) != 0 {
+                let mut node = ROOT;
+                for j in i..pieces.len() {
+                    let q = &pieces[j];
+                    if q.flags & flag::NAME_VARIANT != 0 {
+                        if let Some(v) = end_variant(q) {
+                            if let Some(n) = self.lex.get(v.key).and_then(|k| self.names.step(node, k)) {
+                                for &a in self.names.terminals(n) {
+                                    self.accept(pieces, i, j, a as usize, &v, lang, &mut out);
+                                }
+                            }
                         }
                     }
-                }
-                let Some(n) = keys[j].and_then(|k| self.names.step_key(node, k)) else { break };
-                node = n;
-                let plain = Variant { key: &q.key, trim: None, inflected: false };
-                for &a in self.names.terminals(n) {
-                    self.accept(pieces, i, j, a as usize, &plain, lang, &mut out);
+                    let Some(n) = q.id.and_then(|k| self.names.step(node, k)) else { break };
+                    node = n;
+                    let plain = Variant { key: &q.key, trim: None, inflected: false };
+                    for &a in self.names.terminals(n) {
+                        self.accept(pieces, i, j, a as usize, &plain, lang, &mut out);
+                    }
                 }
             }
-            // Stem walk over whole word tokens, for inflected multi-word names.
-            if let (Some(stems), true) = (stem_trie, p.nparts == 1) {
+            // Stem walk over whole word tokens, for inflected multi-word names (which
+            // keep the initial case of the alias: only a piece of the case of some
+            // alias's first piece can start one).
+            let may_start = p.nparts == 1
+                && stem_first.is_some_and(|f| {
+                    let f = &f[usize::from(p.flags & flag::CAP != 0)];
+                    tokens.get(p.tok).is_some_and(|t| f.may_contain(stem_of(t)))
+                });
+            if let (Some(stems), true) = (stem_trie, may_start) {
                 let mut node = ROOT;
                 for (j, q) in pieces.iter().enumerate().skip(i) {
                     if q.nparts != 1 || j - i > 6 {
@@ -465,7 +557,7 @@ impl Gazetteer {
                     if tokens.get(q.tok).is_none() {
                         break;
                     }
-                    let Some(n) = stem_keys[j].and_then(|k| stems.step_key(node, k)) else { break };
+                    let Some(n) = stem_key(q).and_then(|k| stems.step(node, k)) else { break };
                     node = n;
                     for &a in stems.terminals(n) {
                         let a = a as usize;
@@ -658,32 +750,6 @@ fn same_case_form(s: &str, form: &str) -> bool {
     }
 }
 
-/// The pieces of a sentence: whole tokens, and the parts of hyphenated compounds.
-pub(crate) fn pieces<'a>(cx: &SentenceContext<'a>) -> Vec<Piece<'a>> {
-    let mut out = Vec::with_capacity(cx.tokens().len());
-    for (ti, t) in cx.tokens().iter().enumerate() {
-        let text = t.text(cx.text);
-        let parts = if t.is_word() && t.folded.contains('-') { t.parts(cx.text) } else { Vec::new() };
-        if parts.len() > 1 {
-            let n = parts.len();
-            for (pi, s) in parts.into_iter().enumerate() {
-                let ptext = s.slice(cx.text);
-                out.push(Piece {
-                    span: s,
-                    key: Cow::Owned(fold_form(&lower_form(ptext))),
-                    text: ptext,
-                    tok: ti,
-                    part: pi,
-                    nparts: n,
-                });
-            }
-        } else {
-            out.push(Piece { span: t.span, key: Cow::Borrowed(&t.folded), text, tok: ti, part: 0, nparts: 1 });
-        }
-    }
-    out
-}
-
 /// An alias cut into pieces the way a sentence is: `(text, folded key)` per piece.
 fn alias_pieces(alias: &str) -> Vec<(String, String)> {
     let rules = TokenRules::default();
@@ -856,6 +922,7 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
     // Aliases.
     let mut stemmer = Stemmer::new();
     let mut claims: HashMap<Vec<String>, Vec<Claim>> = HashMap::new();
+    let mut name_keys: HashSet<String> = HashSet::new();
     let company_keys: HashMap<usize, Vec<Vec<String>>> = g
         .entities
         .iter()
@@ -915,8 +982,12 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
             list.push(Claim { entity: ei, exact, path: row.path.clone(), line: row.line });
             for variant in apostrophe_variants(pieces) {
                 let a = g.aliases.len() as u32;
-                let keys: Vec<&str> = variant.iter().map(|p| p.1.as_str()).collect();
-                g.names.insert(&keys, a);
+                let ids: Vec<u32> = variant.iter().map(|p| g.lex.intern(&p.1)).collect();
+                if let Some((_, first)) = variant.first() {
+                    g.lex.mark(first, flag::NAME_START);
+                }
+                name_keys.extend(variant.iter().map(|p| p.1.clone()));
+                g.names.insert(&ids, a);
                 if variant.len() > 1 {
                     for (l, lang) in Lang::KNOWN.into_iter().enumerate() {
                         let stems: Vec<String> = variant
@@ -931,16 +1002,26 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                                 }
                             })
                             .collect();
-                        g.stems[l].insert(&stems, a);
+                        let ids: Vec<u32> = stems.iter().map(|s| g.stem_lex.intern(s)).collect();
+                        g.stems[l].insert(&ids, a);
+                        if let (Some((text, _)), Some(stem)) = (variant.first(), stems.first()) {
+                            g.stem_first[l][usize::from(upper_initial(text))].insert(stem);
+                        }
                     }
                 }
                 g.aliases.push(Alias { entity: ei, texts: variant.into_iter().map(|p| p.0).collect(), short });
             }
         }
     }
+    // A name's last piece may carry a possessive or an `-s` (see `end_variant`).
+    for k in &name_keys {
+        for end in ["s", "'s", "'"] {
+            g.lex.mark(&format!("{k}{end}"), flag::NAME_VARIANT);
+        }
+    }
     let alias_keys: HashSet<Vec<String>> = claims.keys().cloned().collect();
-    load_blockers(dir, &g.by_id, &alias_keys, &mut g.blockers, &mut errors);
-    match Discovery::load(dir, &g.by_id) {
+    load_blockers(dir, &g.by_id, &alias_keys, &mut g.lex, &mut g.blockers, &mut errors);
+    match Discovery::load(dir, &g.by_id, &mut g.lex) {
         Ok((d, errs)) => {
             g.discovery = d;
             errors.extend(errs);
@@ -978,6 +1059,7 @@ fn load_blockers(
     dir: &Path,
     ids: &HashMap<String, usize>,
     alias_keys: &HashSet<Vec<String>>,
+    lex: &mut Lexicon,
     out: &mut Blockers,
     errors: &mut Vec<DataError>,
 ) {
@@ -1023,7 +1105,11 @@ fn load_blockers(
             continue;
         }
         let b = out.texts.len() as u32;
-        out.trie.insert(&keys, b);
+        let ids: Vec<u32> = keys.iter().map(|k| lex.intern(k)).collect();
+        if let Some(k) = keys.first() {
+            lex.mark(k, flag::BLOCK_START);
+        }
+        out.trie.insert(&ids, b);
         out.texts.push((pieces.into_iter().map(|p| p.0).collect(), all));
     }
 }

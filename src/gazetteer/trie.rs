@@ -1,11 +1,13 @@
-//! A trie over token keys: each edge is labelled with one normalized token.
+//! A trie over token keys: each edge is labelled with one interned key.
 //!
-//! Keys are interned once, so that walking one edge costs one hash lookup for the
-//! key and one for the edge, whatever the number of names stored. A caller that walks
-//! the same token many times (every name start of a sentence) looks its key up once
-//! with [`TokenTrie::key`] and then walks with [`TokenTrie::step_key`].
+//! Keys are interned once in a [`Lexicon`], which may be shared by several tries and
+//! word lists: a sentence's token is looked up once, and that one id walks every trie
+//! (one hash probe on two integers per edge) and answers every word-list question
+//! through the lexicon's flag bits.
 
+use foldhash::fast::FixedState;
 use foldhash::{HashMap, HashMapExt};
+use std::hash::BuildHasher;
 
 /// A node id; the root is [`ROOT`].
 pub type Node = u32;
@@ -13,11 +15,208 @@ pub type Node = u32;
 /// The root node of every trie.
 pub const ROOT: Node = 0;
 
-/// A token trie whose terminal nodes carry payload ids (alias indices).
+/// Interned keys, each with a set of flag bits (what the key is: the first word of
+/// a name, a cue word, ...). The meaning of the bits is up to the caller.
+///
+/// An open-addressing table. A key of at most eight bytes (most words) is read as
+/// one integer, which is both its hash input and its identity: looking it up costs
+/// a multiplication and integer compares, without hashing or comparing bytes.
+/// Longer keys keep a full hash next to their id.
+#[derive(Debug)]
+pub struct Lexicon {
+    hasher: FixedState,
+    /// The length is a power of two, at least twice the number of keys.
+    slots: Vec<Slot>,
+    keys: Vec<Box<str>>,
+    flags: Vec<u32>,
+    /// Bit `b` is set when some non-empty key starts with byte `b`: a key that starts
+    /// with another byte is not looked up (punctuation, mostly).
+    first: [u64; 4],
+}
+
+/// One slot of a [`Lexicon`].
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    /// The key as an integer (short keys) or its hash (long keys).
+    word: u64,
+    /// The key's length in bytes.
+    len: u32,
+    /// The key's id + 1 (0: empty).
+    id: u32,
+}
+
+/// Keys up to this many bytes are read as one integer.
+const SHORT: usize = 8;
+
+/// A key of at most [`SHORT`] bytes as an integer that, with its length, tells it
+/// apart from every other key of that length (the loads overlap, but cover every byte).
+fn short_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    let byte = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+    let u32_at = |i: usize| b.get(i..i + 4).map_or(0, |w| u64::from(u32::from_le_bytes([w[0], w[1], w[2], w[3]])));
+    if n >= 4 {
+        u32_at(0) | (u32_at(n - 4) << 32)
+    } else if n > 0 {
+        byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16)
+    } else {
+        0
+    }
+}
+
+/// Mixes a short key's integer and length into a hash in which every input bit
+/// moves the low bits (the table position).
+fn mix(word: u64, len: usize) -> u64 {
+    let mut h = word ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    h = (h ^ (h >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h = (h ^ (h >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon { hasher: FixedState::with_seed(0x5eed), slots: Vec::new(), keys: Vec::new(), flags: Vec::new(), first: [0; 4] }
+    }
+}
+
+impl Lexicon {
+    /// The slot content for `key` (without id) and its table position hash.
+    fn probe_key(&self, key: &str) -> (u64, u64) {
+        let b = key.as_bytes();
+        if b.len() <= SHORT {
+            let w = short_word(b);
+            (w, mix(w, b.len()))
+        } else {
+            let h = self.hasher.hash_one(key);
+            (h, h)
+        }
+    }
+
+    /// The slot of `key`: where it is, or the empty slot where it belongs. The table
+    /// must not be empty.
+    #[inline]
+    fn slot(&self, key: &str) -> usize {
+        let (word, h) = self.probe_key(key);
+        let len = key.len() as u32;
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let s = self.slots[i];
+            if s.id == 0 {
+                return i;
+            }
+            if s.word == word && s.len == len && (key.len() <= SHORT || self.keys.get(s.id as usize - 1).is_some_and(|k| **k == *key)) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn put(&mut self, key: &str, id: u32) {
+        let i = self.slot(key);
+        let word = self.probe_key(key).0;
+        self.slots[i] = Slot { word, len: key.len() as u32, id: id + 1 };
+    }
+
+    /// The id of `key`, interning it (with no flags) when new.
+    pub fn intern(&mut self, key: &str) -> u32 {
+        if let Some(id) = self.get(key) {
+            return id;
+        }
+        if (self.keys.len() + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(64);
+            self.slots = vec![Slot::default(); size];
+            let keys = std::mem::take(&mut self.keys);
+            for (id, k) in keys.iter().enumerate() {
+                self.put(k, id as u32);
+            }
+            self.keys = keys;
+        }
+        let id = self.keys.len() as u32;
+        self.put(key, id);
+        if let Some(&b) = key.as_bytes().first() {
+            self.first[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+        self.keys.push(key.into());
+        self.flags.push(0);
+        id
+    }
+
+    /// Interns `key` and sets `flag` on it.
+    pub fn mark(&mut self, key: &str, flag: u32) -> u32 {
+        let id = self.intern(key);
+        self.flags[id as usize] |= flag;
+        id
+    }
+
+    /// The id of `key`, if interned.
+    pub fn get(&self, key: &str) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        if let Some(&b) = key.as_bytes().first() {
+            if self.first[usize::from(b / 64)] & (1 << (b % 64)) == 0 {
+                return None;
+            }
+        }
+        let i = self.slot(key);
+        self.slots[i].id.checked_sub(1)
+    }
+
+    /// The flags of the key with id `id` (0 for an unknown id).
+    pub fn flags(&self, id: u32) -> u32 {
+        self.flags.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// The id and flags of `key`, if interned.
+    pub fn lookup(&self, key: &str) -> Option<(u32, u32)> {
+        let id = self.get(key)?;
+        Some((id, self.flags(id)))
+    }
+}
+
+/// A filter over keys by their length and first eight bytes: a key that was never
+/// added is usually rejected with one bit test and no hashing of the whole key (a
+/// key that was added is always accepted).
+#[derive(Debug, Clone)]
+pub struct PrefixFilter {
+    bits: Vec<u64>,
+}
+
+/// Bits of a [`PrefixFilter`] (a power of two).
+const FILTER_BITS: usize = 1 << 15;
+
+impl Default for PrefixFilter {
+    fn default() -> Self {
+        PrefixFilter { bits: vec![0; FILTER_BITS / 64] }
+    }
+}
+
+impl PrefixFilter {
+    fn bit(key: &str) -> usize {
+        let b = key.as_bytes();
+        let head = b.get(..SHORT).unwrap_or(b);
+        mix(short_word(head), b.len()) as usize % FILTER_BITS
+    }
+
+    /// Adds `key`.
+    pub fn insert(&mut self, key: &str) {
+        let b = Self::bit(key);
+        self.bits[b / 64] |= 1 << (b % 64);
+    }
+
+    /// Whether `key` may have been added.
+    pub fn may_contain(&self, key: &str) -> bool {
+        let b = Self::bit(key);
+        self.bits.get(b / 64).is_some_and(|w| w & (1 << (b % 64)) != 0)
+    }
+}
+
+/// A token trie whose edges are key ids of a [`Lexicon`] and whose terminal nodes
+/// carry payload ids (alias indices).
 #[derive(Debug)]
 pub struct TokenTrie {
-    keys: HashMap<String, u32>,
-    edges: HashMap<(Node, u32), Node>,
+    /// `(node << 32) | key` → child node.
+    edges: HashMap<u64, Node>,
     /// Payloads of each node (index = node id).
     terminals: Vec<Vec<u32>>,
 }
@@ -28,28 +227,25 @@ impl Default for TokenTrie {
     }
 }
 
+fn edge(node: Node, key: u32) -> u64 {
+    (u64::from(node) << 32) | u64::from(key)
+}
+
 impl TokenTrie {
     /// An empty trie with just a root.
     pub fn new() -> TokenTrie {
-        TokenTrie { keys: HashMap::new(), edges: HashMap::new(), terminals: vec![Vec::new()] }
+        TokenTrie { edges: HashMap::new(), terminals: vec![Vec::new()] }
     }
 
-    /// Adds the key sequence `path` with `payload` at its end (once per payload).
-    pub fn insert<S: AsRef<str>>(&mut self, path: &[S], payload: u32) {
+    /// Adds the key sequence `path` (key ids) with `payload` at its end (once per payload).
+    pub fn insert(&mut self, path: &[u32], payload: u32) {
         let mut node = ROOT;
-        for key in path {
-            let key = key.as_ref();
-            let next_key = self.keys.len() as u32;
-            let k = *self.keys.entry(key.to_string()).or_insert(next_key);
+        for &k in path {
             let next_node = self.terminals.len() as Node;
-            node = match self.edges.get(&(node, k)) {
-                Some(&n) => n,
-                None => {
-                    self.edges.insert((node, k), next_node);
-                    self.terminals.push(Vec::new());
-                    next_node
-                }
-            };
+            node = *self.edges.entry(edge(node, k)).or_insert(next_node);
+            if node == next_node {
+                self.terminals.push(Vec::new());
+            }
         }
         let t = &mut self.terminals[node as usize];
         if !t.contains(&payload) {
@@ -57,20 +253,9 @@ impl TokenTrie {
         }
     }
 
-    /// The node reached from `node` over `key`, if any.
-    pub fn step(&self, node: Node, key: &str) -> Option<Node> {
-        self.step_key(node, self.key(key)?)
-    }
-
-    /// The interned id of `key`, or `None` when no stored path uses it (then no
-    /// step over it can succeed).
-    pub fn key(&self, key: &str) -> Option<u32> {
-        self.keys.get(key).copied()
-    }
-
-    /// The node reached from `node` over the key with id `key` (from [`TokenTrie::key`]).
-    pub fn step_key(&self, node: Node, key: u32) -> Option<Node> {
-        self.edges.get(&(node, key)).copied()
+    /// The node reached from `node` over the key with id `key`.
+    pub fn step(&self, node: Node, key: u32) -> Option<Node> {
+        self.edges.get(&edge(node, key)).copied()
     }
 
     /// The payloads that end at `node`.
@@ -85,13 +270,31 @@ mod tests {
 
     #[test]
     fn walks_token_paths() {
+        let mut lex = Lexicon::default();
+        let (g, d) = (lex.intern("google"), lex.intern("deepmind"));
         let mut t = TokenTrie::new();
-        t.insert(&["google"], 0);
-        t.insert(&["google", "deepmind"], 1);
-        let g = t.step(ROOT, "google").unwrap();
-        assert_eq!(t.terminals(g), &[0]);
-        let d = t.step(g, "deepmind").unwrap();
-        assert_eq!(t.terminals(d), &[1]);
-        assert!(t.step(ROOT, "deepmind").is_none());
+        t.insert(&[g], 0);
+        t.insert(&[g, d], 1);
+        let n = t.step(ROOT, g).unwrap();
+        assert_eq!(t.terminals(n), &[0]);
+        let m = t.step(n, d).unwrap();
+        assert_eq!(t.terminals(m), &[1]);
+        assert!(t.step(ROOT, d).is_none());
+        assert_eq!(lex.mark("google", 4), g);
+        assert_eq!(lex.lookup("google"), Some((g, 4)));
+        assert_eq!(lex.get("apple"), None);
+        // Growing keeps every key.
+        let ids: Vec<u32> = (0..1000).map(|i| lex.intern(&format!("k{i}"))).collect();
+        assert!((0..1000).all(|i| lex.get(&format!("k{i}")) == Some(ids[i])));
+        assert_eq!(lex.get("google"), Some(g));
+        // Short keys that share bytes stay apart.
+        let short = ["", "a", "ab", "ba", "abc", "acb", "abcd", "abcde", "abcdef", "bcdefa", "abcdefgh", "abcdefghi", "abcdefghj"];
+        let ids: Vec<u32> = short.iter().map(|k| lex.intern(k)).collect();
+        assert!(short.iter().zip(&ids).all(|(k, &id)| lex.get(k) == Some(id)));
+        assert_eq!(lex.get("abcdefgg"), None);
+        let mut f = PrefixFilter::default();
+        f.insert("deutsch");
+        f.insert("a-very-long-key");
+        assert!(f.may_contain("deutsch") && f.may_contain("a-very-long-key") && !f.may_contain("telekom"));
     }
 }
