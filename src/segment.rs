@@ -1,7 +1,7 @@
 //! Sentence segmentation a French or German editor would accept.
 //!
-//! Unicode sentence boundaries (UAX #29, via `unicode-segmentation`) are computed line
-//! by line and then corrected with per-language data (`gazetteers/lang/<lang>/`):
+//! Unicode sentence boundaries (UAX #29, as `unicode-segmentation` finds them; module
+//! `uax29` has a fast path) are computed line by line and then corrected with per-language data (`gazetteers/lang/<lang>/`):
 //! - no break after an abbreviation (`M.`, `z. B.`, `Mrd.`), an initial (`J. Huang`),
 //!   a German ordinal (`am 19. Mai`, `1. FC Köln`) or a list number (`1.`);
 //! - no break before a lower-case continuation (`« Pourquoi ? » a-t-il demandé`);
@@ -11,7 +11,8 @@
 
 use crate::span::Span;
 use std::collections::HashSet;
-use unicode_segmentation::UnicodeSegmentation;
+
+mod uax29;
 
 /// Per-language knowledge the segmenter needs.
 #[derive(Clone, Debug, Default)]
@@ -39,6 +40,7 @@ pub struct SegmentRules {
 pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
     let mut merger = Merger { text, rules, out: Vec::new(), prev: None, pending: None };
     // 1. Lines, with their content trimmed of whitespace and Markdown markers.
+    let mut bounds = Vec::new();
     let mut line_start = body.start;
     let region = &text[body.start..body.end];
     for line in region.split_inclusive('\n') {
@@ -46,11 +48,10 @@ pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
         if let Some(content) = trim_markup(text, Span::new(line_start, line_end)) {
             // 2. UAX #29 sentences inside the line.
             let mut first = true;
-            let line_text = content.slice(text);
-            let bounds: Vec<(usize, &str)> = line_text.split_sentence_bound_indices().collect();
-            for (k, (off, s)) in bounds.iter().enumerate() {
-                let start = content.start + off;
-                let mut span = trim_span(text, Span::new(start, start + s.len()));
+            uax29::sentence_bounds(content.slice(text), &mut bounds);
+            let pieces = bounds.len().saturating_sub(1);
+            for (k, w) in bounds.windows(2).enumerate() {
+                let mut span = trim_span(text, Span::new(content.start + w[0], content.start + w[1]));
                 // A closing quote or bracket after a space (`changer. » Puis`) belongs to the
                 // sentence before it.
                 if !first {
@@ -65,7 +66,7 @@ pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
                 if span.is_empty() {
                     continue;
                 }
-                merger.push(Piece { span, line_first: first, line_last: k + 1 == bounds.len() });
+                merger.push(Piece { span, line_first: first, line_last: k + 1 == pieces });
                 first = false;
             }
             if let Some(last) = merger.pending.as_mut() {
