@@ -10,7 +10,7 @@
 //! - Markdown markers (`#`, `**`, `- `, `|`, `>`) at the edges stay outside the span.
 
 use crate::span::Span;
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 mod uax29;
 
@@ -185,11 +185,13 @@ fn should_merge(text: &str, prev: &Piece, next: &Piece, rules: &SegmentRules, cu
         // Across a blank line only a long line (running text cut by a page or column
         // break) goes on; a short one is a heading or a byline.
         let gap = text.get(prev.span.end..next.span.start).unwrap_or("");
-        let blank_line = gap.matches('\n').count() >= 2;
-        let line_start = text[..prev.span.end].rfind('\n').map_or(0, |i| i + 1);
-        let prev_line_len = text[line_start..prev.span.end].chars().count();
-        if blank_line && prev_line_len < CUT_LINE_CHARS {
-            return false;
+        let blank_line = gap.bytes().filter(|&b| b == b'\n').nth(1).is_some();
+        if blank_line {
+            let line_start = text[..prev.span.end].rfind('\n').map_or(0, |i| i + 1);
+            let prev_line_len = text[line_start..prev.span.end].chars().count();
+            if prev_line_len < CUT_LINE_CHARS {
+                return false;
+            }
         }
         return !ends_final && starts_lower && plain_lower && !is_list && !prev_text.ends_with(':');
     }
@@ -197,7 +199,7 @@ fn should_merge(text: &str, prev: &Piece, next: &Piece, rules: &SegmentRules, cu
     if next_first.is_none() {
         return true; // a piece without letters or digits (`4` after `.....`, a lone quote)
     }
-    if !next_text.chars().any(char::is_alphabetic) && next_text.len() <= 4 {
+    if next_text.len() <= 4 && !next_text.chars().any(char::is_alphabetic) {
         return true; // a page number or similar tail
     }
     if starts_lower {
@@ -244,6 +246,41 @@ fn should_merge(text: &str, prev: &Piece, next: &Piece, rules: &SegmentRules, cu
 
 /// Whether the piece ends with an abbreviation from the list (compared without spaces, lower case).
 fn is_abbreviation(prev_text: &str, rules: &SegmentRules) -> bool {
+    if rules.abbreviations.is_empty() {
+        return false;
+    }
+    // The last one, two and three words joined and lower-cased in a buffer; the general
+    // case below when they do not fit or hold a `Σ` (lower-cased by its context).
+    let mut words = [""; 3];
+    let mut count = 0;
+    for (slot, word) in words.iter_mut().zip(prev_text.split_whitespace().rev()) {
+        *slot = word;
+        count += 1;
+    }
+    let mut buf = [0u8; 64];
+    for n in 1..=count {
+        let mut len = 0;
+        for word in words[..n].iter().rev() {
+            if word.contains('Σ') {
+                return is_abbreviation_general(prev_text, rules);
+            }
+            for c in word.chars().flat_map(char::to_lowercase) {
+                let Some(room) = buf.get_mut(len..len + 4) else {
+                    return is_abbreviation_general(prev_text, rules);
+                };
+                len += c.encode_utf8(room).len();
+            }
+        }
+        let tail = std::str::from_utf8(&buf[..len]).unwrap_or_default();
+        if rules.abbreviations.contains(tail.trim_start_matches(|c: char| !c.is_alphanumeric())) {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`is_abbreviation`] for any text.
+fn is_abbreviation_general(prev_text: &str, rules: &SegmentRules) -> bool {
     let words: Vec<&str> = prev_text.split_whitespace().collect();
     for n in 1..=3.min(words.len()) {
         let tail: String = words[words.len() - n..].concat().to_lowercase();

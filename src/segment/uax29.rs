@@ -53,6 +53,18 @@ const ASCII: [Cat; 128] = {
     t
 };
 
+/// Bytes a quiet run (see [`fast_bounds`]) must look at: ASCII terminators and line
+/// breaks, and the first bytes of longer characters.
+const SPECIAL: [bool; 256] = {
+    let mut t = [true; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = matches!(ASCII[i], Cat::STerm | Cat::ATerm | Cat::Sep | Cat::CR | Cat::LF);
+        i += 1;
+    }
+    t
+};
+
 /// The category of a non-ASCII character, for the blocks covered; `None` for others.
 fn category(c: char) -> Option<Cat> {
     Some(match c as u32 {
@@ -213,20 +225,69 @@ pub(super) fn sentence_bounds(s: &str, out: &mut Vec<usize>) {
     }
 }
 
+/// The category and length of the character at byte `pos` of `s` (a char boundary);
+/// `None` at the end or for a character the fast categories do not cover.
+fn cat_at(s: &str, pos: usize) -> Option<(Cat, usize)> {
+    match *s.as_bytes().get(pos)? {
+        b if b < 0x80 => Some((ASCII[usize::from(b)], 1)),
+        _ => {
+            let c = s.get(pos..)?.chars().next()?;
+            Some((category(c)?, c.len_utf8()))
+        }
+    }
+}
+
 /// The boundaries with the fast categories; `false` (and `out` half filled) when `s`
 /// holds a character they do not cover.
+///
+/// The state machine runs character by character, except over quiet runs: once a
+/// letter, digit or other character (`UpperLower` or `Other` part) is last in the
+/// state, no rule can break before the next character, and none can before any
+/// character of a run without `STerm`, `ATerm` or paragraph separators, since no rule
+/// looks back past such a part for a terminator. Such a run is skipped; the state is
+/// then rebuilt from its last letter, digit or other character on (the parts before it
+/// are never looked at again).
 fn fast_bounds(s: &str, out: &mut Vec<usize>) -> bool {
     let bytes = s.as_bytes();
     let mut state = State([Part::Sot; 4]);
     let mut pos = 0;
-    while let Some(&b) = bytes.get(pos) {
-        let (cat, len) = if b < 0x80 {
-            (ASCII[usize::from(b)], 1)
-        } else {
-            let Some(c) = s.get(pos..).and_then(|r| r.chars().next()) else { return false };
-            let Some(cat) = category(c) else { return false };
-            (cat, c.len_utf8())
-        };
+    while pos < s.len() {
+        if matches!(state.last(), Part::UpperLower | Part::Other) {
+            let run = pos;
+            while let Some(&b) = bytes.get(pos) {
+                if !SPECIAL[usize::from(b)] {
+                    pos += 1;
+                    continue;
+                }
+                if b < 0x80 {
+                    break; // a terminator or line break
+                }
+                let Some((cat, len)) = cat_at(s, pos) else { return false }; // not covered
+                if matches!(cat, Cat::STerm | Cat::ATerm | Cat::Sep | Cat::CR | Cat::LF) {
+                    break;
+                }
+                pos += len;
+            }
+            // The last letter, digit or other character of the run, or its start.
+            let mut floor = run;
+            for (i, c) in s[run..pos].char_indices().rev() {
+                if !matches!(cat_of(c), Some(Cat::Sp | Cat::Close | Cat::Extend | Cat::Format)) {
+                    floor = run + i;
+                    break;
+                }
+            }
+            while floor < pos {
+                let Some((cat, len)) = cat_at(s, floor) else { return false };
+                if !matches!(cat, Cat::Extend | Cat::Format) {
+                    state = state.next(cat); // SB5 skips the others
+                }
+                floor += len;
+            }
+            if pos >= s.len() {
+                break;
+            }
+        }
+        let Some((cat, len)) = cat_at(s, pos) else { return false };
         let before = state;
         let at = pos;
         pos += len;
@@ -234,8 +295,8 @@ fn fast_bounds(s: &str, out: &mut Vec<usize>) -> bool {
         let last = before.last();
         // The rules in order (SB1 to SB998); `true` is a break before this character.
         let brk = if matches!(last, Part::UpperLower | Part::Other) {
-            // The common case, a character after a letter, digit or other: SB5, else no
-            // rule before SB11 applies and SB11 does not match.
+            // A character after a letter, digit or other: SB5, else no rule before SB11
+            // applies and SB11 does not match.
             if matches!(cat, Cat::Extend | Cat::Format) {
                 state = before;
             }
