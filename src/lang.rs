@@ -13,6 +13,7 @@ use serde::Serialize;
 use foldhash::{HashMap, HashMapExt};
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 /// A language veille has data for, or `Und` (undetermined).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
@@ -81,7 +82,51 @@ const DOCUMENT_SAMPLE: usize = 20_000;
 #[derive(Clone, Debug, Default)]
 pub struct LangId {
     words: HashMap<String, u8>,
+    /// The words of at most 8 bytes again, keyed by their bytes as a number ([`pack`]).
+    short: HashMap<u64, u8>,
+    /// Length in bytes of the longest function word: longer words are not looked up.
+    max_len: usize,
 }
+
+/// The bytes of a word of at most 8 bytes as a number (zero-padded: a word has no NUL).
+fn pack(word: &str) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    bytes.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
+    Some(u64::from_le_bytes(bytes))
+}
+
+/// Only words of at most this many bytes are looked up among the function words.
+const MAX_WORD_BYTES: usize = 12;
+
+/// What one pass over a text finds: function-word votes, words and letters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Scan {
+    /// Function-word votes per known language.
+    votes: [u32; 3],
+    /// Runs of alphabetic characters.
+    words: usize,
+    /// Alphabetic characters.
+    letters: usize,
+}
+
+/// ASCII letters by case, for the byte loop of [`LangId::scan`].
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+/// The first byte of a longer character.
+const WIDE: u8 = 3;
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [WIDE; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = match i as u8 {
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
 
 impl LangId {
     /// Builds the model from `(language, function words)`.
@@ -94,30 +139,115 @@ impl LangId {
                 }
             }
         }
-        LangId { words }
+        let max_len = words.keys().map(String::len).max().unwrap_or(0);
+        let short = words
+            .iter()
+            .filter(|(w, _)| !w.contains('\0'))
+            .filter_map(|(w, &mask)| Some((pack(w)?, mask)))
+            .collect();
+        LangId { words, short, max_len }
     }
 
-    /// Function-word votes per known language.
-    fn votes(&self, text: &str) -> [u32; 3] {
-        let mut votes = [0; 3];
-        let mut buf = String::new();
-        for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 12) {
-            let key = if word.chars().any(char::is_uppercase) {
-                buf.clear();
-                buf.extend(word.chars().flat_map(char::to_lowercase));
-                buf.as_str()
-            } else {
-                word
+    /// One pass over `text`: words are the runs of alphabetic characters; each of at
+    /// most [`MAX_WORD_BYTES`] bytes, lower-cased when it has an upper-case letter, that
+    /// is a function word votes for its languages.
+    fn scan(&self, text: &str) -> Scan {
+        let bytes = text.as_bytes();
+        let mut scan = Scan::default();
+        // The current word: its start, and whether it has an upper-case letter or a
+        // character beyond ASCII.
+        let mut word: Option<usize> = None;
+        let (mut upper, mut wide) = (false, false);
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let class = ASCII_CLASS[usize::from(b)];
+            if class == LOWER || class == UPPER {
+                // An ASCII letter and the ASCII lower-case letters after it.
+                if word.is_none() {
+                    word = Some(i);
+                    (upper, wide) = (false, false);
+                }
+                upper |= class == UPPER;
+                let run = i;
+                i += 1;
+                while bytes.get(i).is_some_and(|&b| ASCII_CLASS[usize::from(b)] == LOWER) {
+                    i += 1;
+                }
+                scan.letters += i - run;
+                continue;
+            }
+            let (alphabetic, is_upper, len) = match class {
+                LOWER => (true, false, 1),
+                UPPER => (true, true, 1),
+                WIDE => match text.get(i..).and_then(|r| r.chars().next()) {
+                    // Latin-1 letters (`À` to `Þ` upper case, `ß` to `ÿ` lower case).
+                    Some(c @ 'À'..='ÿ') if c != '×' && c != '÷' => (true, c <= 'Þ', 2),
+                    Some(c) => (c.is_alphabetic(), c.is_uppercase(), c.len_utf8()),
+                    None => break,
+                },
+                _ => (false, false, 1),
             };
-            if let Some(&mask) = self.words.get(key) {
-                for (i, v) in votes.iter_mut().enumerate() {
-                    if mask & (1 << i) != 0 {
-                        *v += 1;
-                    }
+            if alphabetic {
+                scan.letters += 1;
+                if word.is_none() {
+                    word = Some(i);
+                    (upper, wide) = (false, false);
+                }
+                upper |= is_upper;
+                wide |= class == WIDE;
+            } else if let Some(start) = word.take() {
+                self.vote(&text[start..i], upper, wide, &mut scan);
+            }
+            i += len;
+        }
+        if let Some(start) = word {
+            self.vote(&text[start..], upper, wide, &mut scan);
+        }
+        scan
+    }
+
+    /// Counts one word and adds its votes.
+    fn vote(&self, word: &str, upper: bool, wide: bool, scan: &mut Scan) {
+        scan.words += 1;
+        // Lower-casing an ASCII word or a word without upper case keeps its length.
+        if word.len() > MAX_WORD_BYTES || ((!upper || !wide) && word.len() > self.max_len) {
+            return;
+        }
+        let mask = if !wide && word.len() <= 8 {
+            // An ASCII word: packed and lower-cased as a number.
+            let mut bytes = [0u8; 8];
+            bytes[..word.len()].copy_from_slice(word.as_bytes());
+            if upper {
+                bytes.make_ascii_lowercase();
+            }
+            self.short.get(&u64::from_le_bytes(bytes))
+        } else if !upper {
+            self.get(word)
+        } else {
+            // At most 12 characters, each lower-cased to at most 3 characters of 4 bytes.
+            let mut buf = [0u8; MAX_WORD_BYTES * 12];
+            let mut len = 0;
+            for c in word.chars().flat_map(char::to_lowercase) {
+                let Some(room) = buf.get_mut(len..len + 4) else { return };
+                len += c.encode_utf8(room).len();
+            }
+            self.get(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+        };
+        if let Some(&mask) = mask {
+            for (i, v) in scan.votes.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *v += 1;
                 }
             }
         }
-        votes
+    }
+
+    /// The languages of a lower-case word.
+    fn get(&self, key: &str) -> Option<&u8> {
+        match pack(key) {
+            Some(k) => self.short.get(&k),
+            None => self.words.get(key),
+        }
     }
 
     /// The language the votes clearly favour: at least `min` votes and twice the runner-up.
@@ -140,11 +270,10 @@ impl LangId {
             end -= 1;
         }
         let sample = &text[..end];
-        let votes = self.votes(sample);
+        let Scan { votes, words, letters } = self.scan(sample);
         // French, German and English news is about a quarter function words of our
         // lists; far fewer means another language (Spanish, Italian, Dutch...), which
         // character trigrams over all languages then name: such a document is `und`.
-        let words = sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count();
         let top = votes.iter().copied().max().unwrap_or(0) as usize;
         if words >= MIN_FOREIGN_WORDS && top * 100 < words * FOREIGN_DENSITY_PERCENT && is_other_language(sample) {
             return Lang::Und;
@@ -152,7 +281,7 @@ impl LangId {
         if let Some(l) = LangId::decide(votes, MIN_DOCUMENT_VOTES) {
             return l;
         }
-        if sample.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        if letters < 3 {
             return Lang::Und;
         }
         trigram_language(sample).map_or(Lang::Und, |(l, _)| l)
@@ -167,11 +296,11 @@ impl LangId {
         if fallback == Lang::Und && is_other_language(text) {
             return Lang::Und;
         }
-        if let Some(l) = LangId::decide(self.votes(text), MIN_SENTENCE_VOTES) {
+        let scan = self.scan(text);
+        if let Some(l) = LangId::decide(scan.votes, MIN_SENTENCE_VOTES) {
             return l;
         }
-        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < MIN_TRIGRAM_LETTERS {
+        if scan.letters < MIN_TRIGRAM_LETTERS {
             return fallback;
         }
         match trigram_language(text) {
@@ -190,9 +319,10 @@ fn is_other_language(text: &str) -> bool {
 
 /// whatlang's guess among the known languages, and whether it is reliable.
 fn trigram_language(text: &str) -> Option<(Lang, bool)> {
-    let detector =
-        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Deu, whatlang::Lang::Eng]);
-    let info = detector.detect(text)?;
+    static DETECTOR: LazyLock<whatlang::Detector> = LazyLock::new(|| {
+        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Deu, whatlang::Lang::Eng])
+    });
+    let info = DETECTOR.detect(text)?;
     let lang = match info.lang() {
         whatlang::Lang::Fra => Lang::Fr,
         whatlang::Lang::Deu => Lang::De,
@@ -200,4 +330,84 @@ fn trigram_language(text: &str) -> Option<(Lang, bool)> {
         _ => return None,
     };
     Some((lang, info.is_reliable()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The straightforward definition of [`LangId::scan`].
+    fn reference(id: &LangId, text: &str) -> Scan {
+        let mut votes = [0; 3];
+        for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 12) {
+            let key: String = if word.chars().any(char::is_uppercase) {
+                word.chars().flat_map(char::to_lowercase).collect()
+            } else {
+                word.to_string()
+            };
+            if let Some(&mask) = id.words.get(key.as_str()) {
+                for (i, v) in votes.iter_mut().enumerate() {
+                    if mask & (1 << i) != 0 {
+                        *v += 1;
+                    }
+                }
+            }
+        }
+        Scan {
+            votes,
+            words: text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count(),
+            letters: text.chars().filter(|c| c.is_alphabetic()).count(),
+        }
+    }
+
+    fn model() -> LangId {
+        let fr: Vec<String> = ["le", "la", "été", "à", "où", "être"].map(String::from).to_vec();
+        let de: Vec<String> = ["der", "die", "über", "für", "daß", "ist"].map(String::from).to_vec();
+        let en: Vec<String> = ["the", "of", "is", "i̇s"].map(String::from).to_vec();
+        LangId::new([(Lang::Fr, &fr[..]), (Lang::De, &de[..]), (Lang::En, &en[..])])
+    }
+
+    #[test]
+    fn scan_counts_words_letters_and_votes() {
+        let id = model();
+        for text in [
+            "",
+            "Le chat et la souris.",
+            "LE CHAT, ÉTÉ À OÙ ÊTRE",
+            "Über die Brücke für DER Welt. DAß ist ÜBER.",
+            "The cat IS on the mat; İS THE\u{130}S",
+            "Unterhaltungselektronik Über-Die l'été d’été 3D x2 ǅla",
+            "ΣΑΣ σας 😀 der\u{a0}die\u{202f}das — «le»",
+            "ab\u{301}c ﬁ ß ẞ K",
+        ] {
+            assert_eq!(id.scan(text), reference(&id, text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn scan_matches_the_definition_on_random_texts() {
+        let id = model();
+        let alphabet = [
+            "le", "LA", "Été", "à", "Où", "der", "DIE", "über", "ÜBER", "The", "of", "İ", "s", " ", ".", "'", "’", "-",
+            "1", "é", "É", "ß", "ẞ", "Σ", "ǅ", "×", "÷", "LEUTE", "\u{301}", "😀", "\u{a0}", "x", "Q", "ﬁ", "K",
+        ];
+        let mut seed: u64 = 11;
+        for _ in 0..50_000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 60) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            assert_eq!(id.scan(&text), reference(&id, &text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn documents_and_sentences() {
+        let id = model();
+        assert_eq!(id.detect_sentence("Le chat est sur la table de la cuisine.", Lang::De), Lang::Fr);
+        assert_eq!(id.detect_sentence("Die Katze ist über der Mauer.", Lang::Fr), Lang::De);
+        assert_eq!(id.detect_sentence("Nvidia.", Lang::En), Lang::En);
+    }
 }

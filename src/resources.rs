@@ -74,14 +74,14 @@ fn optional_list(path: &Path) -> Result<Vec<String>, DataError> {
 fn load_segment_rules(ldir: &Path) -> Result<SegmentRules, DataError> {
     // `z. B.` is stored as `z.b.`, and its first part `z.` too: UAX #29 proposes a
     // break after each part.
-    let mut abbreviations = std::collections::HashSet::new();
+    let mut abbreviations = foldhash::HashSet::default();
     for a in optional_list(&ldir.join("abbreviations.txt"))? {
         let parts: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
         for n in 1..=parts.len() {
             abbreviations.insert(parts[..n].concat());
         }
     }
-    let mut months = std::collections::HashSet::new();
+    let mut months = foldhash::HashSet::default();
     let months_path = ldir.join("months.csv");
     if months_path.exists() {
         for row in read_table(&months_path, &["name", "month"])? {
@@ -92,7 +92,7 @@ fn load_segment_rules(ldir: &Path) -> Result<SegmentRules, DataError> {
             months.insert(row.required("name")?.to_lowercase());
         }
     }
-    let ordinal_cues: std::collections::HashSet<String> =
+    let ordinal_cues: foldhash::HashSet<String> =
         optional_list(&ldir.join("ordinal_cues.txt"))?.into_iter().map(|s| s.to_lowercase()).collect();
     Ok(SegmentRules { abbreviations, months, ordinal_dot: !ordinal_cues.is_empty(), ordinal_cues })
 }

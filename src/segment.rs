@@ -1,7 +1,7 @@
 //! Sentence segmentation a French or German editor would accept.
 //!
-//! Unicode sentence boundaries (UAX #29, via `unicode-segmentation`) are computed line
-//! by line and then corrected with per-language data (`gazetteers/lang/<lang>/`):
+//! Unicode sentence boundaries (UAX #29, as `unicode-segmentation` finds them; module
+//! `uax29` has a fast path) are computed line by line and then corrected with per-language data (`gazetteers/lang/<lang>/`):
 //! - no break after an abbreviation (`M.`, `z. B.`, `Mrd.`), an initial (`J. Huang`),
 //!   a German ordinal (`am 19. Mai`, `1. FC Köln`) or a list number (`1.`);
 //! - no break before a lower-case continuation (`« Pourquoi ? » a-t-il demandé`);
@@ -10,8 +10,9 @@
 //! - Markdown markers (`#`, `**`, `- `, `|`, `>`) at the edges stay outside the span.
 
 use crate::span::Span;
-use std::collections::HashSet;
-use unicode_segmentation::UnicodeSegmentation;
+use foldhash::HashSet;
+
+mod uax29;
 
 /// Per-language knowledge the segmenter needs.
 #[derive(Clone, Debug, Default)]
@@ -39,6 +40,7 @@ pub struct SegmentRules {
 pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
     let mut merger = Merger { text, rules, out: Vec::new(), prev: None, pending: None };
     // 1. Lines, with their content trimmed of whitespace and Markdown markers.
+    let mut bounds = Vec::new();
     let mut line_start = body.start;
     let region = &text[body.start..body.end];
     for line in region.split_inclusive('\n') {
@@ -46,11 +48,10 @@ pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
         if let Some(content) = trim_markup(text, Span::new(line_start, line_end)) {
             // 2. UAX #29 sentences inside the line.
             let mut first = true;
-            let line_text = content.slice(text);
-            let bounds: Vec<(usize, &str)> = line_text.split_sentence_bound_indices().collect();
-            for (k, (off, s)) in bounds.iter().enumerate() {
-                let start = content.start + off;
-                let mut span = trim_span(text, Span::new(start, start + s.len()));
+            uax29::sentence_bounds(content.slice(text), &mut bounds);
+            let pieces = bounds.len().saturating_sub(1);
+            for (k, w) in bounds.windows(2).enumerate() {
+                let mut span = trim_span(text, Span::new(content.start + w[0], content.start + w[1]));
                 // A closing quote or bracket after a space (`changer. » Puis`) belongs to the
                 // sentence before it.
                 if !first {
@@ -65,7 +66,7 @@ pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
                 if span.is_empty() {
                     continue;
                 }
-                merger.push(Piece { span, line_first: first, line_last: k + 1 == bounds.len() });
+                merger.push(Piece { span, line_first: first, line_last: k + 1 == pieces });
                 first = false;
             }
             if let Some(last) = merger.pending.as_mut() {
@@ -184,11 +185,13 @@ fn should_merge(text: &str, prev: &Piece, next: &Piece, rules: &SegmentRules, cu
         // Across a blank line only a long line (running text cut by a page or column
         // break) goes on; a short one is a heading or a byline.
         let gap = text.get(prev.span.end..next.span.start).unwrap_or("");
-        let blank_line = gap.matches('\n').count() >= 2;
-        let line_start = text[..prev.span.end].rfind('\n').map_or(0, |i| i + 1);
-        let prev_line_len = text[line_start..prev.span.end].chars().count();
-        if blank_line && prev_line_len < CUT_LINE_CHARS {
-            return false;
+        let blank_line = gap.bytes().filter(|&b| b == b'\n').nth(1).is_some();
+        if blank_line {
+            let line_start = text[..prev.span.end].rfind('\n').map_or(0, |i| i + 1);
+            let prev_line_len = text[line_start..prev.span.end].chars().count();
+            if prev_line_len < CUT_LINE_CHARS {
+                return false;
+            }
         }
         return !ends_final && starts_lower && plain_lower && !is_list && !prev_text.ends_with(':');
     }
@@ -196,7 +199,7 @@ fn should_merge(text: &str, prev: &Piece, next: &Piece, rules: &SegmentRules, cu
     if next_first.is_none() {
         return true; // a piece without letters or digits (`4` after `.....`, a lone quote)
     }
-    if !next_text.chars().any(char::is_alphabetic) && next_text.len() <= 4 {
+    if next_text.len() <= 4 && !next_text.chars().any(char::is_alphabetic) {
         return true; // a page number or similar tail
     }
     if starts_lower {
@@ -243,6 +246,41 @@ fn should_merge(text: &str, prev: &Piece, next: &Piece, rules: &SegmentRules, cu
 
 /// Whether the piece ends with an abbreviation from the list (compared without spaces, lower case).
 fn is_abbreviation(prev_text: &str, rules: &SegmentRules) -> bool {
+    if rules.abbreviations.is_empty() {
+        return false;
+    }
+    // The last one, two and three words joined and lower-cased in a buffer; the general
+    // case below when they do not fit or hold a `Σ` (lower-cased by its context).
+    let mut words = [""; 3];
+    let mut count = 0;
+    for (slot, word) in words.iter_mut().zip(prev_text.split_whitespace().rev()) {
+        *slot = word;
+        count += 1;
+    }
+    let mut buf = [0u8; 64];
+    for n in 1..=count {
+        let mut len = 0;
+        for word in words[..n].iter().rev() {
+            if word.contains('Σ') {
+                return is_abbreviation_general(prev_text, rules);
+            }
+            for c in word.chars().flat_map(char::to_lowercase) {
+                let Some(room) = buf.get_mut(len..len + 4) else {
+                    return is_abbreviation_general(prev_text, rules);
+                };
+                len += c.encode_utf8(room).len();
+            }
+        }
+        let tail = std::str::from_utf8(&buf[..len]).unwrap_or_default();
+        if rules.abbreviations.contains(tail.trim_start_matches(|c: char| !c.is_alphanumeric())) {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`is_abbreviation`] for any text.
+fn is_abbreviation_general(prev_text: &str, rules: &SegmentRules) -> bool {
     let words: Vec<&str> = prev_text.split_whitespace().collect();
     for n in 1..=3.min(words.len()) {
         let tail: String = words[words.len() - n..].concat().to_lowercase();
