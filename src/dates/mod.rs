@@ -44,7 +44,7 @@ use crate::span::Span;
 use crate::tokenize::{is_hyphen, lower_form, tokenize, Token, TokenKind, TokenRules};
 use atoms::{atomize, Atom};
 use parse::{Hit, Parser};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::path::Path;
 
 /// How far back in the document `un an plus tôt` looks for the date it counts from.
