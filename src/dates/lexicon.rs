@@ -22,7 +22,7 @@ impl Phrase {
         let tokens = tokenize(text, Span::new(0, text.len()), rules);
         let atoms = atomize(text, &tokens);
         Phrase {
-            key: atoms.iter().map(|a| a.key.clone()).collect(),
+            key: atoms.iter().map(|a| a.key.to_string()).collect(),
             raw: atoms.iter().map(|a| a.span.slice(text).to_string()).collect(),
         }
     }
@@ -112,7 +112,7 @@ impl<T: HasPhrase> Phrases<T> {
     /// The entries whose phrase starts with the key of `atoms[i]`, in order: the only
     /// ones that can match there (an empty phrase matches nowhere).
     pub fn at<'a>(&'a self, atoms: &[Atom], i: usize) -> impl Iterator<Item = &'a T> + 'a {
-        let list = atoms.get(i).and_then(|a| self.by_first.get(a.key.as_str()));
+        let list = atoms.get(i).and_then(|a| self.by_first.get(&*a.key));
         list.into_iter().flatten().filter_map(|&k| self.items.get(k))
     }
 

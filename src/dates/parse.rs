@@ -5,6 +5,7 @@ use super::atoms::Atom;
 use super::lexicon::{Count, Lexicon, Phrase, Phrases, Position, Shift};
 use super::timex::{Anchor, Mod, Part, Season, Spec, Unit, YearSrc};
 use crate::calendar::days_in_month;
+use crate::money::lexicon::KeySet;
 use crate::tokenize::TokenKind;
 
 /// A date expression found at atoms `start..end`.
@@ -47,7 +48,7 @@ fn valid_day(m: u32, d: u32) -> bool {
 
 /// The parsers, over the atoms of one sentence.
 pub struct Parser<'a> {
-    pub atoms: &'a [Atom],
+    pub atoms: &'a [Atom<'a>],
     pub text: &'a str,
     pub lx: &'a Lexicon,
     /// The other languages' vocabularies: a month name of another language still
@@ -55,7 +56,9 @@ pub struct Parser<'a> {
     pub others: Vec<&'a Lexicon>,
     /// The keys that may open a date (see [`Lexicon::start_keys`]), with the months of
     /// every vocabulary in `others`.
-    pub starts: &'a foldhash::HashSet<String>,
+    pub starts: &'a KeySet,
+    /// The keys month names of every vocabulary start with.
+    pub month_keys: &'a KeySet,
 }
 
 impl<'a> Parser<'a> {
@@ -66,13 +69,12 @@ impl<'a> Parser<'a> {
     pub fn can_start(&self, i: usize) -> bool {
         let Some(a) = self.at(i) else { return false };
         a.kind == TokenKind::Number
-            || self.starts.contains(a.key.as_str())
-            || a.key.bytes().any(|b| b.is_ascii_digit())
-            || a.span.slice(self.text).bytes().any(|b| b.is_ascii_digit())
+            || a.has_digit
+            || self.starts.contains(&*a.key)
             || (a.is_word() && self.lx.starts_with_weekday(&a.key))
     }
 
-    fn at(&self, i: usize) -> Option<&'a Atom> {
+    fn at(&self, i: usize) -> Option<&'a Atom<'a>> {
         self.atoms.get(i)
     }
 
@@ -81,7 +83,7 @@ impl<'a> Parser<'a> {
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
-        self.at(i).filter(|a| a.is_word()).map(|a| a.key.as_str())
+        self.at(i).filter(|a| a.is_word()).map(|a| &*a.key)
     }
 
     fn any(&self, list: &Phrases<Phrase>, i: usize) -> Option<usize> {
@@ -94,7 +96,7 @@ impl<'a> Parser<'a> {
         let mut k = j;
         while v.len() <= max {
             match self.at(k) {
-                Some(a) if a.is_hyphen() || self.lx.glue.contains(&a.key) => {
+                Some(a) if a.is_hyphen() || self.lx.glue.contains(&*a.key) => {
                     k += 1;
                     v.push(k);
                 }
@@ -169,7 +171,7 @@ impl<'a> Parser<'a> {
     /// (`Jan 15, 2026`); the last field tells which. Such a name needs a day or a year.
     fn month_any(&self, i: usize) -> Option<(u32, usize, &'a Lexicon, bool)> {
         let a = self.at(i)?;
-        if !a.is_word() {
+        if !a.is_word() || !self.month_keys.contains(&*a.key) {
             return None;
         }
         let lexicons = || std::iter::once(self.lx).chain(self.others.iter().copied());
@@ -218,10 +220,10 @@ impl<'a> Parser<'a> {
         let mut k = i;
         for _ in 0..3 {
             let Some(a) = k.checked_sub(1).and_then(|p| self.at(p)) else { return false };
-            if self.lx.period_cues.contains(&a.key) {
+            if self.lx.period_cues.contains(&*a.key) {
                 return true;
             }
-            if !self.lx.glue.contains(&a.key) {
+            if !self.lx.glue.contains(&*a.key) {
                 return false;
             }
             k -= 1;
@@ -238,7 +240,7 @@ impl<'a> Parser<'a> {
             return true;
         }
         if let Some(n) = self.at(i + 1) {
-            if n.kind == TokenKind::Symbol || (n.is_word() && self.lx.units.contains_key(&n.key)) {
+            if n.kind == TokenKind::Symbol || (n.is_word() && self.lx.units.contains_key(&*n.key)) {
                 return true;
             }
         }
@@ -270,13 +272,13 @@ impl<'a> Parser<'a> {
                     && self.weekday(k).is_none()
                     && self.unit(k).is_none()
                     && self.season(k).is_none()
-                    && !self.lx.glue.contains(&a.key)
-                    && !self.lx.period_cues.contains(&a.key)
+                    && !self.lx.glue.contains(&*a.key)
+                    && !self.lx.period_cues.contains(&*a.key)
                     && self.lx.cues.first_match(self.atoms, k, self.text).is_none()
             })
         };
         let Some(p) = i.checked_sub(1) else { return false };
-        if self.at(p).is_some_and(|a| a.is_capitalized(self.text) && self.lx.name_words.contains(&a.key)) {
+        if self.at(p).is_some_and(|a| a.is_capitalized(self.text) && self.lx.name_words.contains(&*a.key)) {
             return true;
         }
         if !name_part(p) {
@@ -624,7 +626,7 @@ impl<'a> Parser<'a> {
         if !a.is_word() {
             return None;
         }
-        if self.lx.decade_before.contains(&a.key) {
+        if self.lx.decade_before.contains(&*a.key) {
             let n = self.at(i + 1).filter(|n| n.kind == TokenKind::Number)?;
             return Hit::new(i, i + 2, Spec::Decade(Self::decade_of(n)?));
         }
@@ -699,7 +701,7 @@ impl<'a> Parser<'a> {
             _ => (None, i),
         };
         let wd = self.weekday(k)?;
-        if k > 0 && self.at(k - 1).is_some_and(|a| self.lx.habitual.contains(&a.key)) {
+        if k > 0 && self.at(k - 1).is_some_and(|a| self.lx.habitual.contains(&*a.key)) {
             return None;
         }
         let d = if self.is(k + 1, ",") { k + 2 } else { k + 1 };

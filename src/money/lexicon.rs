@@ -236,3 +236,68 @@ fn match_at(entry: &[EntryAtom], atoms: &[Atom], i: usize) -> Option<usize> {
     }
     Some(pos)
 }
+
+/// A set of keys with a one-bit-per-shape filter in front of the hash set: most words
+/// of running text are rejected by their first byte, last byte and length, without
+/// hashing them.
+#[derive(Clone, Debug)]
+pub struct KeySet {
+    set: foldhash::HashSet<String>,
+    /// One bit per [`KeySet::shape`]; set when some key has that shape.
+    shapes: Vec<u64>,
+}
+
+impl Default for KeySet {
+    fn default() -> Self {
+        KeySet { set: foldhash::HashSet::default(), shapes: vec![0; 1 << 10] }
+    }
+}
+
+impl KeySet {
+    /// A 16-bit summary of a key: its first and last bytes and its length.
+    fn shape(key: &str) -> usize {
+        let b = key.as_bytes();
+        let first = b.first().map_or(0, |&x| usize::from(x));
+        let last = b.last().map_or(0, |&x| usize::from(x));
+        ((first << 8) | last) ^ ((b.len() & 0xf) << 4)
+    }
+
+    /// Adds a key.
+    pub fn insert(&mut self, key: String) {
+        let s = Self::shape(&key);
+        if let Some(w) = self.shapes.get_mut(s >> 6) {
+            *w |= 1 << (s & 63);
+        }
+        self.set.insert(key);
+    }
+
+    /// Whether the key is in the set.
+    pub fn contains(&self, key: &str) -> bool {
+        let s = Self::shape(key);
+        self.shapes.get(s >> 6).is_some_and(|w| w & (1 << (s & 63)) != 0) && self.set.contains(key)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.set.len()
+    }
+}
+
+impl<S: Into<String>> FromIterator<S> for KeySet {
+    fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Self {
+        let mut k = KeySet::default();
+        k.extend(iter);
+        k
+    }
+}
+
+impl<S: Into<String>> Extend<S> for KeySet {
+    fn extend<I: IntoIterator<Item = S>>(&mut self, iter: I) {
+        for key in iter {
+            self.insert(key.into());
+        }
+    }
+}
