@@ -42,7 +42,7 @@ use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
 use crate::tokenize::{is_hyphen, lower_form, tokenize, Token, TokenKind, TokenRules};
-use crate::money::lexicon::KeySet;
+use crate::money::lexicon::{digitless, token_bytes, KeySet};
 use atoms::{atomize, Atom};
 use parse::{Hit, Parser};
 use foldhash::HashMap;
@@ -148,32 +148,26 @@ impl DateRules {
         Some(Parser { atoms, text, lx, others, starts, month_keys: &self.month_keys })
     }
 
-    /// Whether a token may hold the anchor of a date; hyphenated compounds count
-    /// by their parts, as atoms.
-    fn token_may_anchor(anchors: &Anchors, text: &str, t: &Token) -> bool {
+    /// Whether a token of a sentence without a digit may hold the anchor of a date;
+    /// hyphenated compounds (only possible when `hyphens`) count by their parts, as atoms.
+    fn token_may_anchor(anchors: &Anchors, text: &str, t: &Token, hyphens: bool) -> bool {
         if t.kind == TokenKind::Number {
             return true;
         }
-        let raw = t.span.slice(text);
-        // One pass over the bytes: a digit anywhere makes an anchor (of the token's
-        // atom, or of the part of a compound that holds it); a hyphen may only start
-        // with `-` or the lead byte 0xE2 (U+2010, U+2011).
-        let mut maybe_hyphen = false;
-        let mut ascii = true;
-        for &b in raw.as_bytes() {
-            if b.is_ascii_digit() {
-                return true;
-            }
-            maybe_hyphen |= b == b'-' || b == 0xE2;
-            ascii &= b.is_ascii();
-        }
-        if maybe_hyphen && raw.contains(is_hyphen) {
+        // Only a word splits into atoms; any other token is one atom with its own key.
+        if hyphens && t.kind == TokenKind::Word && t.span.slice(text).contains(is_hyphen) {
             let atoms = atomize(text, std::slice::from_ref(t));
             return atoms.iter().any(|a| anchors.hold(a));
         }
-        // The lower-case form of ASCII text has the same digits.
-        let key = &t.lower[..];
-        (!ascii && key.bytes().any(|b| b.is_ascii_digit())) || anchors.word_holds(t.kind, key)
+        anchors.word_holds(t.kind, &t.lower)
+    }
+
+    /// Whether a sentence may hold a date: a digit, or a token that may hold an anchor.
+    fn may_hold_date(anchors: &Anchors, text: &str, tokens: &[Token]) -> bool {
+        match digitless(token_bytes(text, tokens)) {
+            None => true,
+            Some(hyphens) => tokens.iter().any(|t| Self::token_may_anchor(anchors, text, t, hyphens)),
+        }
     }
 
     /// The atom index after the last anchor of `atoms` (0 when there is none): no date
@@ -250,7 +244,7 @@ impl DateRules {
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
         let lang = self.lang_of(cx);
         if let Some(anchors) = self.anchors.get(&lang) {
-            if !cx.tokens().iter().any(|t| Self::token_may_anchor(anchors, cx.text, t)) {
+            if !Self::may_hold_date(anchors, cx.text, cx.tokens()) {
                 return Vec::new();
             }
         }

@@ -301,3 +301,30 @@ impl<S: Into<String>> Extend<S> for KeySet {
         }
     }
 }
+
+/// One fast pass over the bytes of a sentence for the prefilters: `None` when they hold
+/// an ASCII digit, else whether they may hold a hyphen (`-`, or the lead byte 0xE2 of
+/// U+2010 and U+2011). A text without a digit has no number token, and the lower-case
+/// and folded forms of its words have no digit either.
+pub fn digitless(bytes: &[u8]) -> Option<bool> {
+    let mut hyphen = false;
+    for chunk in bytes.chunks(32) {
+        let mut digit = false;
+        for &b in chunk {
+            digit |= b.wrapping_sub(b'0') < 10;
+            hyphen |= (b == b'-') | (b == 0xE2);
+        }
+        if digit {
+            return None;
+        }
+    }
+    Some(hyphen)
+}
+
+/// The bytes from the first token's start to the last token's end.
+pub fn token_bytes<'a>(doc: &'a str, tokens: &[Token]) -> &'a [u8] {
+    match (tokens.first(), tokens.last()) {
+        (Some(f), Some(l)) => doc.as_bytes().get(f.span.start..l.span.end).unwrap_or(doc.as_bytes()),
+        _ => &[],
+    }
+}
