@@ -6,7 +6,7 @@ use super::timex::{Anchor, Mod, Season, Unit};
 use crate::data::{read_list, read_table, DataError, Row};
 use crate::span::Span;
 use crate::tokenize::{lower_form, tokenize, TokenRules};
-use foldhash::{HashMap, HashSet};
+use crate::money::lexicon::{KeyMap, KeySet};
 use std::path::Path;
 
 /// A word or a phrase as a sequence of atoms: lower-case keys, and the text as written.
@@ -83,22 +83,22 @@ impl<T> HasPhrase for (Phrase, T) {
 #[derive(Clone, Debug)]
 pub struct Phrases<T> {
     items: Vec<T>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: KeyMap<Vec<usize>>,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
-        Phrases { items: Vec::new(), by_first: HashMap::default() }
+        Phrases { items: Vec::new(), by_first: KeyMap::default() }
     }
 }
 
 impl<T: HasPhrase> Phrases<T> {
     /// Indexes `items`, keeping their order.
     pub fn new(items: Vec<T>) -> Phrases<T> {
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_first: KeyMap<Vec<usize>> = KeyMap::default();
         for (k, item) in items.iter().enumerate() {
             if let Some(first) = item.phrase().key.first() {
-                by_first.entry(first.clone()).or_default().push(k);
+                by_first.get_or_default(first).push(k);
             }
         }
         Phrases { items, by_first }
@@ -199,22 +199,22 @@ pub struct Lexicon {
     pub months: Vec<(Phrase, u32)>,
     pub months_capitalized: bool,
     /// Indices into `months`, in order, by the key of the name's first atom.
-    pub months_by_first: foldhash::HashMap<String, Vec<usize>>,
+    pub months_by_first: KeyMap<Vec<usize>>,
     /// Numeric dates are month first (`04/16/2025`).
     pub mdy: bool,
-    pub weekdays: HashMap<String, u32>,
+    pub weekdays: KeyMap<u32>,
     /// The first bytes of the weekday names (all bytes when a name is empty).
     weekday_first: [u64; 4],
-    pub units: HashMap<String, (Unit, bool, bool)>,
-    pub numbers: HashMap<String, Count>,
-    pub ordinals: HashMap<String, u32>,
+    pub units: KeyMap<(Unit, bool, bool)>,
+    pub numbers: KeyMap<Count>,
+    pub ordinals: KeyMap<u32>,
     pub ordinal_suffixes: Vec<String>,
-    pub seasons: HashMap<String, Season>,
+    pub seasons: KeyMap<Season>,
     /// Season words that count only with a year or a shift word (`fall 2025`, `last fall`).
-    pub seasons_need_year: HashSet<String>,
+    pub seasons_need_year: KeySet,
     /// Season words that count on their own, with no cue before them (`Herbst`).
-    pub seasons_alone: HashSet<String>,
-    pub shifts: HashMap<String, Shift>,
+    pub seasons_alone: KeySet,
+    pub shifts: KeyMap<Shift>,
     pub relative: Phrases<Relative>,
     pub cues: Phrases<Cue>,
     pub offsets: Phrases<Offset>,
@@ -225,27 +225,27 @@ pub struct Lexicon {
     pub ranges_join: Vec<Phrase>,
     pub not_year_before: Vec<Phrase>,
     pub not_year_after: Phrases<Phrase>,
-    pub decade_before: HashSet<String>,
-    pub decade_after: HashSet<String>,
+    pub decade_before: KeySet,
+    pub decade_after: KeySet,
     pub decade_suffixes: Vec<String>,
     pub fiscal: Phrases<Phrase>,
     /// Letter codes (`Q3`) and whether they count without a year or a cue.
     pub prefixed: Vec<(String, Unit, bool)>,
     pub dayparts: Phrases<Phrase>,
-    pub habitual: HashSet<String>,
+    pub habitual: KeySet,
     pub idioms: Phrases<Phrase>,
-    pub glue: HashSet<String>,
-    pub period_cues: HashSet<String>,
-    pub alternatives: HashSet<String>,
+    pub glue: KeySet,
+    pub period_cues: KeySet,
+    pub alternatives: KeySet,
     /// Conjunctions listing dates (`et`, `und`, `and`).
-    pub lists: HashSet<String>,
+    pub lists: KeySet,
     /// Words after `plus tard`, `später`, `later` that make a comparison, not a date.
-    pub comparison: HashSet<String>,
+    pub comparison: KeySet,
     /// The same period a year before the one named last (`Vorjahresquartal`), by unit
     /// (`None`: any period).
     pub year_ago: Phrases<(Phrase, Option<Unit>)>,
     /// Possessive determiners allowed before a fiscal-period word (`seines Geschäftsjahres`).
-    pub determiners: HashSet<String>,
+    pub determiners: KeySet,
     /// Negations that flip a BEFORE/AFTER cue right after them (`not before 2030`).
     pub negations: Phrases<Phrase>,
     /// BEFORE/AFTER cues that mark the base of a comparison after an amount or a
@@ -254,9 +254,9 @@ pub struct Lexicon {
     /// Words that, right before a base cue, make it a comparison (`up`, `down`).
     pub base_triggers: Vec<Phrase>,
     /// Capitalized words that make a year right after them part of a name (`Vision 2030`).
-    pub name_words: HashSet<String>,
+    pub name_words: KeySet,
     /// Nouns introducing a proper name whose year belongs to the name (`plan France 2030`).
-    pub name_heads: HashSet<String>,
+    pub name_heads: KeySet,
 }
 
 impl Lexicon {
@@ -610,7 +610,7 @@ impl Lexicon {
         lx.decade_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         for (k, (p, _)) in lx.months.iter().enumerate() {
             if let Some(first) = p.key.first() {
-                lx.months_by_first.entry(first.clone()).or_default().push(k);
+                lx.months_by_first.get_or_default(first).push(k);
             }
         }
         for w in lx.weekdays.keys() {

@@ -237,52 +237,132 @@ fn match_at(entry: &[EntryAtom], atoms: &[Atom], i: usize) -> Option<usize> {
     Some(pos)
 }
 
-/// A set of keys with a one-bit-per-shape filter in front of the hash set: most words
-/// of running text are rejected by their first byte, last byte and length, without
-/// hashing them.
+/// A map from keys (words) to values with a small bit filter in front of the hash map:
+/// most words of running text are rejected by their first byte, last byte and length,
+/// without hashing them.
 #[derive(Clone, Debug)]
-pub struct KeySet {
-    set: foldhash::HashSet<String>,
-    /// One bit per [`KeySet::shape`]; set when some key has that shape.
-    shapes: Vec<u64>,
+pub struct KeyMap<V> {
+    map: foldhash::HashMap<String, V>,
+    /// One bit per slot of [`KeyMap::slot`]; set when some key falls there. Its length in
+    /// bits is a power of two, about sixteen times the number of keys.
+    filter: Vec<u64>,
 }
 
-impl Default for KeySet {
+impl<V> Default for KeyMap<V> {
     fn default() -> Self {
-        KeySet { set: foldhash::HashSet::default(), shapes: vec![0; 1 << 10] }
+        KeyMap { map: foldhash::HashMap::default(), filter: vec![0; 4] }
     }
 }
 
-impl KeySet {
-    /// A 16-bit summary of a key: its first and last bytes and its length.
-    fn shape(key: &str) -> usize {
+impl<V> KeyMap<V> {
+    /// The filter slot of a key: its first and last bytes and length, mixed.
+    fn slot(&self, key: &str) -> usize {
         let b = key.as_bytes();
-        let first = b.first().map_or(0, |&x| usize::from(x));
-        let last = b.last().map_or(0, |&x| usize::from(x));
-        ((first << 8) | last) ^ ((b.len() & 0xf) << 4)
+        let first = b.first().map_or(0, |&x| u32::from(x));
+        let last = b.last().map_or(0, |&x| u32::from(x));
+        let len = u32::try_from(b.len() & 0xff).unwrap_or(0);
+        let shape = (first << 16 | last << 8 | len).wrapping_mul(0x9E37_79B1);
+        let bits = self.filter.len() * 64;
+        (shape >> (32 - bits.trailing_zeros())) as usize
     }
 
-    /// Adds a key.
-    pub fn insert(&mut self, key: String) {
-        let s = Self::shape(&key);
-        if let Some(w) = self.shapes.get_mut(s >> 6) {
+    fn mark(&mut self, key: &str) {
+        let s = self.slot(key);
+        if let Some(w) = self.filter.get_mut(s >> 6) {
             *w |= 1 << (s & 63);
         }
-        self.set.insert(key);
+    }
+
+    /// Widens the filter as keys come in, up to 65,536 bits.
+    fn grow(&mut self) {
+        if self.map.len() * 16 <= self.filter.len() * 64 || self.filter.len() >= 1024 {
+            return;
+        }
+        self.filter = vec![0; self.filter.len() * 2];
+        let keys: Vec<String> = self.map.keys().cloned().collect();
+        for k in &keys {
+            self.mark(k);
+        }
+    }
+
+    fn may_contain(&self, key: &str) -> bool {
+        let s = self.slot(key);
+        self.filter.get(s >> 6).is_some_and(|w| w & (1 << (s & 63)) != 0)
+    }
+
+    /// Adds or replaces the value of a key; returns the old one.
+    pub fn insert(&mut self, key: String, value: V) -> Option<V> {
+        self.mark(&key);
+        let old = self.map.insert(key, value);
+        self.grow();
+        old
+    }
+
+    /// The value of a key, inserted with `V::default()` when missing.
+    pub fn get_or_default(&mut self, key: &str) -> &mut V
+    where
+        V: Default,
+    {
+        if !self.map.contains_key(key) {
+            self.insert(key.to_string(), V::default());
+        }
+        self.map.entry(key.to_string()).or_default()
+    }
+
+    pub fn get(&self, key: &str) -> Option<&V> {
+        if self.may_contain(key) {
+            self.map.get(key)
+        } else {
+            None
+        }
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.map.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// A set of keys, with the filter of [`KeyMap`].
+#[derive(Clone, Debug, Default)]
+pub struct KeySet(KeyMap<()>);
+
+impl KeySet {
+    /// Adds a key; false when it was there already.
+    pub fn insert(&mut self, key: String) -> bool {
+        self.0.insert(key, ()).is_none()
     }
 
     /// Whether the key is in the set.
     pub fn contains(&self, key: &str) -> bool {
-        let s = Self::shape(key);
-        self.shapes.get(s >> 6).is_some_and(|w| w & (1 << (s & 63)) != 0) && self.set.contains(key)
+        self.0.contains_key(key)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.0.keys()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.set.is_empty()
+        self.0.is_empty()
     }
 
     pub fn len(&self) -> usize {
-        self.set.len()
+        self.0.len()
     }
 }
 
