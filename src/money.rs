@@ -654,33 +654,37 @@ impl<'a> View<'a> {
         best
     }
 
-    fn find_all<T>(
+    /// The longest match at `i` over every applicable lexicon whose value passes `want`;
+    /// among equally long ones, the preferred language's, then the lexicon's order.
+    fn find_where<T>(
         &self,
         pick: impl Fn(&'a LangRules) -> &'a Lexicon<T>,
         atoms: &'a [Atom],
         i: usize,
-    ) -> Vec<(usize, &'a T)> {
-        let mut all: Vec<(usize, &'a T)> = Vec::new();
+        want: impl Fn(&T) -> bool,
+    ) -> Option<(usize, &'a T)> {
+        let mut best: Option<(usize, &'a T)> = None;
         for r in &self.rules {
-            all.extend(pick(r).all_at(atoms, i));
+            for (end, v) in pick(r).all_at(atoms, i) {
+                if want(v) && best.is_none_or(|(e, _)| end > e) {
+                    best = Some((end, v));
+                }
+            }
         }
-        all.sort_by_key(|(e, _)| std::cmp::Reverse(*e));
-        all
+        best
     }
 
     /// A currency at `i` usable in `position` (true: before the number).
     fn currency(&self, atoms: &'a [Atom], i: usize, before: bool) -> Option<(usize, &'a Currency)> {
-        self.find_all(|r| &r.currencies, atoms, i)
-            .into_iter()
-            .find(|(_, c)| if before { c.before } else { c.after })
+        self.find_where(|r| &r.currencies, atoms, i, |c| if before { c.before } else { c.after })
     }
 
     fn joiner(&self, atoms: &'a [Atom], i: usize, want: impl Fn(JoinRole) -> bool) -> Option<(usize, JoinRole)> {
-        self.find_all(|r| &r.joiners, atoms, i).into_iter().find(|(_, r)| want(**r)).map(|(e, r)| (e, *r))
+        self.find_where(|r| &r.joiners, atoms, i, |r| want(*r)).map(|(e, r)| (e, *r))
     }
 
     fn number_word(&self, atoms: &'a [Atom], i: usize, want: impl Fn(WordType) -> bool) -> Option<(usize, NumWord)> {
-        self.find_all(|r| &r.numbers, atoms, i).into_iter().find(|(_, w)| want(w.kind)).map(|(e, w)| (e, *w))
+        self.find_where(|r| &r.numbers, atoms, i, |w| want(w.kind)).map(|(e, w)| (e, *w))
     }
 
     /// A cue at `i` whose condition holds.
@@ -688,7 +692,7 @@ impl<'a> View<'a> {
         let after_noun = i > 1
             && atoms.get(i - 1).is_some_and(|p| p.is_word() && p.capitalized)
             && self.primary.capitalized_nouns;
-        self.find_all(|r| &r.cues, atoms, i).into_iter().find(|(_, c)| !(c.not_after_noun && after_noun))
+        self.find_where(|r| &r.cues, atoms, i, |c| !(c.not_after_noun && after_noun))
     }
 
     /// Skips a hyphen that joins two parts of a compound (`500-Millionen`).

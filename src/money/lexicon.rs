@@ -9,7 +9,6 @@
 
 use crate::span::Span;
 use crate::tokenize::{fold_form, is_hyphen, lower_form, Token, TokenKind};
-use foldhash::{HashMap, HashMapExt};
 
 /// What an atom is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,12 +150,12 @@ struct EntryAtom {
 /// matches a space and the other way round (`US-Dollar`, `US Dollar`).
 #[derive(Clone, Debug)]
 pub struct Lexicon<T> {
-    by_first: HashMap<String, Vec<(Vec<EntryAtom>, T)>>,
+    by_first: KeyMap<Vec<(Vec<EntryAtom>, T)>>,
 }
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
-        Lexicon { by_first: HashMap::new() }
+        Lexicon { by_first: KeyMap::default() }
     }
 }
 
@@ -174,7 +173,7 @@ impl<T> Lexicon<T> {
             entry.push(EntryAtom { key: a.key.clone(), glued });
         }
         let Some(first) = entry.first() else { return false };
-        let list = self.by_first.entry(first.key.clone()).or_default();
+        let list = self.by_first.get_or_default(&first.key);
         if list.iter().any(|(e, _)| *e == entry) {
             return false;
         }
