@@ -188,19 +188,21 @@ pub struct MoneyRules {
 const MAX_SLOTS: u32 = 16;
 
 /// A necessary condition for a word to be a compound of number words
-/// ([`LangRules::compound`]) of any folder: at least five bytes, whose first two and
-/// last two bytes start and end some single number word. One bit test each.
+/// ([`LangRules::compound`]) of any folder: at least five bytes, starting like some
+/// single number word (its first two bytes, or its only byte) and ending like one.
+/// A few bit tests.
 #[derive(Debug)]
 struct CompoundFilter {
+    /// By the first (last) two bytes of the number words of two bytes or more.
     heads: Vec<u64>,
     tails: Vec<u64>,
-    /// Some number word is shorter than two bytes: no filtering.
-    off: bool,
+    /// The number words of one byte.
+    short: Vec<u64>,
 }
 
 impl Default for CompoundFilter {
     fn default() -> Self {
-        CompoundFilter { heads: vec![0; 1024], tails: vec![0; 1024], off: false }
+        CompoundFilter { heads: vec![0; 1024], tails: vec![0; 1024], short: vec![0; 4] }
     }
 }
 
@@ -235,16 +237,26 @@ impl CompoundFilter {
                 Self::set(&mut self.heads, h);
                 Self::set(&mut self.tails, t);
             }
-            None => self.off = true,
+            None => {
+                if let Some(&b) = part.as_bytes().first() {
+                    Self::set(&mut self.short, usize::from(b));
+                }
+            }
         }
     }
 
-    /// False only when no folder can read `word` as a compound: a compound starts and
-    /// ends with a number word (of two bytes or more), and is longer than either.
+    /// False only when no folder can read `word` as a compound: a compound has five
+    /// bytes or more and starts and ends with a number word, longer than either.
     fn may_be_compound(&self, word: &str) -> bool {
-        word.len() >= 5
-            && (self.off
-                || Self::edges(word).is_some_and(|(h, t)| Self::has(&self.heads, h) && Self::has(&self.tails, t)))
+        let b = word.as_bytes();
+        if b.len() < 5 {
+            return false;
+        }
+        let (Some((h, t)), Some(&first), Some(&last)) = (Self::edges(word), b.first(), b.last()) else {
+            return false;
+        };
+        (Self::has(&self.heads, h) || Self::has(&self.short, usize::from(first)))
+            && (Self::has(&self.tails, t) || Self::has(&self.short, usize::from(last)))
     }
 }
 
