@@ -36,7 +36,7 @@ use crate::mention::{Kind, Mention, Method};
 use crate::numbers::{parse_digits, split_compound, Decimal, DecimalMark, NumWord, WordNumber, WordType};
 use crate::span::Span;
 use crate::tokenize::{tokenize, Token, TokenKind, TokenRules};
-use lexicon::{atomize, Atom, AtomKind, Lexicon};
+use lexicon::{atomize, digitless, token_bytes, Atom, AtomKind, KeyMap, Lexicon};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -121,6 +121,8 @@ struct LangRules {
     tails: foldhash::HashSet<u32>,
     /// For the prefilter: what an atom with this key may begin (`TRIGGER_*` bits).
     triggers: foldhash::HashMap<String, u8>,
+    /// This folder's place in [`MoneyRules::triggers`].
+    slot: u32,
 }
 
 /// A scale word, or a number word that can start a number on its own (unit, hundred,
@@ -130,6 +132,17 @@ const TRIGGER_AMOUNT: u8 = 1;
 const TRIGGER_ARTICLE: u8 = 2;
 /// The first word of a percent word.
 const TRIGGER_PERCENT: u8 = 4;
+
+/// A trigger bit repeated in the place of every folder of [`MoneyRules::triggers`].
+const fn spread(bit: u8) -> u64 {
+    let mut v = 0;
+    let mut s = 0;
+    while s < MAX_SLOTS {
+        v |= (bit as u64) << (4 * s);
+        s += 1;
+    }
+    v
+}
 
 impl LangRules {
     /// The number words a compound (`fünfundzwanzig`) is made of, as
@@ -164,6 +177,87 @@ impl LangRules {
 pub struct MoneyRules {
     langs: foldhash::HashMap<Lang, LangRules>,
     common: LangRules,
+    /// The trigger bits of every folder in one map: those of the folder with slot `s`
+    /// at bits `4s..4s+3`, so a word is looked up once for all the rules of a sentence.
+    triggers: KeyMap<u64>,
+    /// Which words may be compounds of number words, for every folder at once.
+    compounds: CompoundFilter,
+}
+
+/// The most folders [`MoneyRules::triggers`] has room for.
+const MAX_SLOTS: u32 = 16;
+
+/// A necessary condition for a word to be a compound of number words
+/// ([`LangRules::compound`]) of any folder: at least five bytes, starting like some
+/// single number word (its first two bytes, or its only byte) and ending like one.
+/// A few bit tests.
+#[derive(Debug)]
+struct CompoundFilter {
+    /// By the first (last) two bytes of the number words of two bytes or more.
+    heads: Vec<u64>,
+    tails: Vec<u64>,
+    /// The number words of one byte.
+    short: Vec<u64>,
+}
+
+impl Default for CompoundFilter {
+    fn default() -> Self {
+        CompoundFilter { heads: vec![0; 1024], tails: vec![0; 1024], short: vec![0; 4] }
+    }
+}
+
+impl CompoundFilter {
+    fn index(a: u8, b: u8) -> usize {
+        usize::from(a) << 8 | usize::from(b)
+    }
+
+    fn set(bits: &mut [u64], i: usize) {
+        if let Some(w) = bits.get_mut(i >> 6) {
+            *w |= 1 << (i & 63);
+        }
+    }
+
+    fn has(bits: &[u64], i: usize) -> bool {
+        bits.get(i >> 6).is_some_and(|w| w & (1 << (i & 63)) != 0)
+    }
+
+    /// The first two and the last two bytes of a word, as filter indices.
+    fn edges(word: &str) -> Option<(usize, usize)> {
+        let b = word.as_bytes();
+        let n = b.len();
+        match (b.first(), b.get(1), n.checked_sub(2).and_then(|k| b.get(k)), b.last()) {
+            (Some(&a), Some(&c), Some(&y), Some(&z)) => Some((Self::index(a, c), Self::index(y, z))),
+            _ => None,
+        }
+    }
+
+    fn add(&mut self, part: &str) {
+        match Self::edges(part) {
+            Some((h, t)) => {
+                Self::set(&mut self.heads, h);
+                Self::set(&mut self.tails, t);
+            }
+            None => {
+                if let Some(&b) = part.as_bytes().first() {
+                    Self::set(&mut self.short, usize::from(b));
+                }
+            }
+        }
+    }
+
+    /// False only when no folder can read `word` as a compound: a compound has five
+    /// bytes or more and starts and ends with a number word, longer than either.
+    fn may_be_compound(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        if b.len() < 5 {
+            return false;
+        }
+        let (Some((h, t)), Some(&first), Some(&last)) = (Self::edges(word), b.first(), b.last()) else {
+            return false;
+        };
+        (Self::has(&self.heads, h) || Self::has(&self.short, usize::from(first)))
+            && (Self::has(&self.tails, t) || Self::has(&self.short, usize::from(last)))
+    }
 }
 
 impl MoneyRules {
@@ -179,6 +273,9 @@ impl MoneyRules {
         let entries = std::fs::read_dir(&mdir).map_err(|e| DataError::new(&mdir, 0, format!("cannot list: {e}")))?;
         let mut folders: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
         folders.sort();
+        if folders.len() > MAX_SLOTS as usize {
+            return Err(DataError::new(&mdir, 0, format!("at most {MAX_SLOTS} folders are supported")));
+        }
         for folder in folders {
             let name = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
             if name == "common" {
@@ -193,6 +290,23 @@ impl MoneyRules {
             };
             let numbers = ldir.join("numbers.csv");
             rules.langs.insert(lang, load_lang(&folder, Some(&numbers), &token_rules)?);
+        }
+        // Slot 0 is the common folder; the languages follow in code order.
+        let mut langs: Vec<Lang> = rules.langs.keys().copied().collect();
+        langs.sort_by_key(|l| l.code());
+        for (k, lang) in langs.iter().enumerate() {
+            if let Some(r) = rules.langs.get_mut(lang) {
+                r.slot = k as u32 + 1;
+            }
+        }
+        let MoneyRules { langs, common, triggers, compounds } = &mut rules;
+        for r in langs.values().chain(std::iter::once(&*common)) {
+            for (key, bits) in &r.triggers {
+                *triggers.get_or_default(key) |= u64::from(*bits) << (4 * r.slot);
+            }
+            for part in r.number_parts.keys() {
+                compounds.add(part);
+            }
         }
         Ok(rules)
     }
@@ -234,7 +348,8 @@ impl MoneyRules {
         }
         let primary = rules.first().copied().unwrap_or(&self.common);
         rules.push(&self.common);
-        View { rules, primary, starts: Vec::new() }
+        let mask = rules.iter().fold(0, |m, r| m | 0xf << (4 * r.slot));
+        View { rules, primary, starts: Vec::new(), triggers: &self.triggers, mask, compounds: &self.compounds }
     }
 }
 
@@ -500,6 +615,10 @@ struct View<'a> {
     /// For each atom of the sentence, whether a quantity with a possible amount may
     /// start there ([`View::quantity_starts`]); empty when not worked out.
     starts: Vec<bool>,
+    /// The trigger bits of every folder, and the bits of the folders in `rules`.
+    triggers: &'a KeyMap<u64>,
+    mask: u64,
+    compounds: &'a CompoundFilter,
 }
 
 /// A number, number words or a vague quantity, before any scale.
@@ -577,7 +696,7 @@ impl<'a> View<'a> {
                     || self.rules.iter().any(|r| r.numbers.starts_with(&a.key) || r.vague.starts_with(&a.key))
                     || scale_at(k)
                     || (a.kind == AtomKind::Hyphen && scale_at(k + 1))
-                    || (a.is_word() && self.rules.iter().any(|r| r.compound(&a.key).is_some()))
+                    || (a.is_word() && self.compound_any(&a.key))
             })
             .collect()
     }
@@ -595,46 +714,56 @@ impl<'a> View<'a> {
             if a.kind == AtomKind::Number {
                 return true;
             }
-            for r in &self.rules {
-                let t = r.triggers.get(a.key.as_str()).copied().unwrap_or(0);
-                if t & TRIGGER_AMOUNT != 0 {
-                    return true;
-                }
-                article |= t & TRIGGER_ARTICLE != 0;
-                percent |= t & TRIGGER_PERCENT != 0 && r.percent.longest(atoms, i).is_some();
+            let bits = self.trigger_bits(&a.key);
+            if bits & spread(TRIGGER_AMOUNT) != 0 {
+                return true;
             }
-            if a.is_word() && self.rules.iter().any(|r| r.compound(&a.key).is_some()) {
+            article |= bits & spread(TRIGGER_ARTICLE) != 0;
+            if bits & spread(TRIGGER_PERCENT) != 0 {
+                percent |= self.rules.iter().any(|r| {
+                    (bits >> (4 * r.slot)) & u64::from(TRIGGER_PERCENT) != 0 && r.percent.longest(atoms, i).is_some()
+                });
+            }
+            if a.is_word() && self.compound_any(&a.key) {
                 return true;
             }
         }
         article && percent
     }
 
+    /// The trigger bits of a key for the folders of this view (see [`MoneyRules::triggers`]).
+    fn trigger_bits(&self, key: &str) -> u64 {
+        self.triggers.get(key).copied().unwrap_or(0) & self.mask
+    }
+
+    /// Whether a folder of this view reads `word` as a compound of number words.
+    fn compound_any(&self, word: &str) -> bool {
+        self.compounds.may_be_compound(word) && self.rules.iter().any(|r| r.compound(word).is_some())
+    }
+
     /// [`View::may_hold_amount`] on the tokens, before atoms are made: true only when
-    /// no amount can start in the sentence. A token with no hyphen and no leading digit
-    /// is one atom whose key is its folded form; any other token, or an article with
-    /// the first word of a percent word, leaves the question to the atoms.
+    /// no amount can start in the sentence. A sentence with a digit, or a token with a
+    /// hyphen, leaves the question to the atoms; any other token is one atom whose key
+    /// is its folded form. An article with the first word of a percent word also
+    /// leaves the question to the atoms.
     fn surely_no_amount(&self, doc: &str, tokens: &[Token]) -> bool {
+        // No digit: no number token, and no token starts with a digit.
+        let Some(hyphens) = digitless(token_bytes(doc, tokens)) else { return false };
         let mut article = false;
         let mut percent = false;
         for t in tokens {
             let text = t.span.slice(doc);
-            if t.kind == TokenKind::Number
-                || text.is_empty()
-                || text.starts_with(|c: char| c.is_ascii_digit())
-                || text.contains(crate::tokenize::is_hyphen)
-            {
+            if t.kind == TokenKind::Number || text.is_empty() || (hyphens && text.contains(crate::tokenize::is_hyphen)) {
                 return false;
             }
-            for r in &self.rules {
-                let bits = r.triggers.get(t.folded.as_str()).copied().unwrap_or(0);
-                if bits & TRIGGER_AMOUNT != 0 {
-                    return false;
-                }
-                article |= bits & TRIGGER_ARTICLE != 0;
-                percent |= bits & TRIGGER_PERCENT != 0;
+            let folded = &t.folded[..];
+            let bits = self.trigger_bits(folded);
+            if bits & spread(TRIGGER_AMOUNT) != 0 {
+                return false;
             }
-            if t.kind == TokenKind::Word && self.rules.iter().any(|r| r.compound(&t.folded).is_some()) {
+            article |= bits & spread(TRIGGER_ARTICLE) != 0;
+            percent |= bits & spread(TRIGGER_PERCENT) != 0;
+            if t.kind == TokenKind::Word && self.compound_any(folded) {
                 return false;
             }
         }
@@ -654,33 +783,37 @@ impl<'a> View<'a> {
         best
     }
 
-    fn find_all<T>(
+    /// The longest match at `i` over every applicable lexicon whose value passes `want`;
+    /// among equally long ones, the preferred language's, then the lexicon's order.
+    fn find_where<T>(
         &self,
         pick: impl Fn(&'a LangRules) -> &'a Lexicon<T>,
         atoms: &'a [Atom],
         i: usize,
-    ) -> Vec<(usize, &'a T)> {
-        let mut all: Vec<(usize, &'a T)> = Vec::new();
+        want: impl Fn(&T) -> bool,
+    ) -> Option<(usize, &'a T)> {
+        let mut best: Option<(usize, &'a T)> = None;
         for r in &self.rules {
-            all.extend(pick(r).all_at(atoms, i));
+            for (end, v) in pick(r).all_at(atoms, i) {
+                if want(v) && best.is_none_or(|(e, _)| end > e) {
+                    best = Some((end, v));
+                }
+            }
         }
-        all.sort_by_key(|(e, _)| std::cmp::Reverse(*e));
-        all
+        best
     }
 
     /// A currency at `i` usable in `position` (true: before the number).
     fn currency(&self, atoms: &'a [Atom], i: usize, before: bool) -> Option<(usize, &'a Currency)> {
-        self.find_all(|r| &r.currencies, atoms, i)
-            .into_iter()
-            .find(|(_, c)| if before { c.before } else { c.after })
+        self.find_where(|r| &r.currencies, atoms, i, |c| if before { c.before } else { c.after })
     }
 
     fn joiner(&self, atoms: &'a [Atom], i: usize, want: impl Fn(JoinRole) -> bool) -> Option<(usize, JoinRole)> {
-        self.find_all(|r| &r.joiners, atoms, i).into_iter().find(|(_, r)| want(**r)).map(|(e, r)| (e, *r))
+        self.find_where(|r| &r.joiners, atoms, i, |r| want(*r)).map(|(e, r)| (e, *r))
     }
 
     fn number_word(&self, atoms: &'a [Atom], i: usize, want: impl Fn(WordType) -> bool) -> Option<(usize, NumWord)> {
-        self.find_all(|r| &r.numbers, atoms, i).into_iter().find(|(_, w)| want(w.kind)).map(|(e, w)| (e, *w))
+        self.find_where(|r| &r.numbers, atoms, i, |w| want(w.kind)).map(|(e, w)| (e, *w))
     }
 
     /// A cue at `i` whose condition holds.
@@ -688,7 +821,7 @@ impl<'a> View<'a> {
         let after_noun = i > 1
             && atoms.get(i - 1).is_some_and(|p| p.is_word() && p.capitalized)
             && self.primary.capitalized_nouns;
-        self.find_all(|r| &r.cues, atoms, i).into_iter().find(|(_, c)| !(c.not_after_noun && after_noun))
+        self.find_where(|r| &r.cues, atoms, i, |c| !(c.not_after_noun && after_noun))
     }
 
     /// Skips a hyphen that joins two parts of a compound (`500-Millionen`).
@@ -1079,7 +1212,14 @@ impl<'a> View<'a> {
         }
         let tokens = tokenize(cx.text, Span::new(start, end), &self.primary.token_rules);
         let atoms = atomize(cx.text, &tokens);
-        let mut view = View { rules: self.rules.clone(), primary: self.primary, starts: Vec::new() };
+        let mut view = View {
+            rules: self.rules.clone(),
+            primary: self.primary,
+            starts: Vec::new(),
+            triggers: self.triggers,
+            mask: self.mask,
+            compounds: self.compounds,
+        };
         view.starts = view.quantity_starts(&atoms);
         view.candidates(&atoms).into_iter().rev().find_map(|c| c.currency)
     }

@@ -3,32 +3,64 @@
 
 use crate::span::Span;
 use crate::tokenize::{is_hyphen, lower_form, Token, TokenKind};
+use std::borrow::Cow;
 
-/// One atom of a sentence.
+/// One atom of a sentence; its key borrows from the token or the text when it can.
 #[derive(Clone, Debug)]
-pub struct Atom {
+pub struct Atom<'t> {
     pub span: Span,
     pub kind: TokenKind,
     /// The lower-case form (NFC, typographic apostrophes as `'`), the key data compare with.
-    pub key: String,
+    pub key: Cow<'t, str>,
+    /// The text or the key holds an ASCII digit.
+    pub has_digit: bool,
     /// The value of an atom of one to four ASCII digits.
     pub digits: Option<u32>,
     /// How many digits `digits` was written with (`04` → 2).
     pub width: usize,
 }
 
-impl Atom {
-    fn new(text: &str, span: Span, kind: TokenKind) -> Atom {
-        Atom::with_lower(text, span, kind, lower_form(span.slice(text)))
+/// What one pass over the bytes of a text tells.
+#[derive(Clone, Copy)]
+struct Scan {
+    /// Only ASCII digits (true for an empty text).
+    all_digits: bool,
+    any_digit: bool,
+    ascii: bool,
+    /// A byte a hyphen may start with (`-`, or 0xE2 for U+2010 and U+2011).
+    maybe_hyphen: bool,
+}
+
+fn scan(s: &str) -> Scan {
+    let mut r = Scan { all_digits: true, any_digit: false, ascii: true, maybe_hyphen: false };
+    for &b in s.as_bytes() {
+        let d = b.is_ascii_digit();
+        r.all_digits &= d;
+        r.any_digit |= d;
+        r.ascii &= b.is_ascii();
+        r.maybe_hyphen |= b == b'-' || b == 0xE2;
+    }
+    r
+}
+
+impl<'t> Atom<'t> {
+    fn new(text: &'t str, span: Span, kind: TokenKind) -> Atom<'t> {
+        let s = span.slice(text);
+        // ASCII text without capitals is its own lower-case form.
+        let lower = if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(lower_form(s))
+        };
+        Atom::with_lower(s, span, kind, lower, scan(s))
     }
 
-    /// An atom whose lower-case form is known already (a whole token's `lower`).
-    fn with_lower(text: &str, span: Span, kind: TokenKind, lower: String) -> Atom {
-        let s = span.slice(text);
-        let key = lower;
-        let digits =
-            (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten();
-        Atom { span, kind, key, digits, width: if digits.is_some() { s.len() } else { 0 } }
+    /// An atom of text `s` whose lower-case form is known already (a whole token's `lower`).
+    fn with_lower(s: &str, span: Span, kind: TokenKind, key: Cow<'t, str>, sc: Scan) -> Atom<'t> {
+        let digits = (!s.is_empty() && s.len() <= 4 && sc.all_digits).then(|| s.parse().ok()).flatten();
+        // The lower-case form of ASCII text has the same digits.
+        let has_digit = sc.any_digit || (!sc.ascii && key.bytes().any(|b| b.is_ascii_digit()));
+        Atom { span, kind, key, has_digit, digits, width: if digits.is_some() { s.len() } else { 0 } }
     }
 
     /// Whether the atom is punctuation or a symbol written as `c`.
@@ -51,20 +83,18 @@ impl Atom {
 }
 
 /// The atoms of a token sequence; spans index into `text`.
-pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
+pub fn atomize<'t>(text: &'t str, tokens: &'t [Token]) -> Vec<Atom<'t>> {
     let mut out = Vec::with_capacity(tokens.len());
     for t in tokens {
+        let s = t.span.slice(text);
+        let sc = scan(s);
         // Only a word with a hyphen has more than one part.
-        let hyphenated = t.kind == TokenKind::Word && t.span.slice(text).chars().any(is_hyphen);
+        let hyphenated = t.kind == TokenKind::Word && sc.maybe_hyphen && s.contains(is_hyphen);
         let parts = if hyphenated { t.parts(text) } else { Vec::new() };
         if parts.len() <= 1 {
-            let kind = if t.kind == TokenKind::Word && t.span.slice(text).bytes().all(|b| b.is_ascii_digit()) {
-                TokenKind::Number
-            } else {
-                t.kind
-            };
+            let kind = if t.kind == TokenKind::Word && sc.all_digits { TokenKind::Number } else { t.kind };
             // A token's `lower` is the lower-case form of its whole text.
-            out.push(Atom::with_lower(text, t.span, kind, t.lower.to_string()));
+            out.push(Atom::with_lower(s, t.span, kind, Cow::Borrowed(&t.lower[..]), sc));
             continue;
         }
         let mut prev_end = t.span.start;

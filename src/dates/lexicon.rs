@@ -6,7 +6,7 @@ use super::timex::{Anchor, Mod, Season, Unit};
 use crate::data::{read_list, read_table, DataError, Row};
 use crate::span::Span;
 use crate::tokenize::{lower_form, tokenize, TokenRules};
-use std::collections::{HashMap, HashSet};
+use crate::money::lexicon::{KeyMap, KeySet};
 use std::path::Path;
 
 /// A word or a phrase as a sequence of atoms: lower-case keys, and the text as written.
@@ -22,7 +22,7 @@ impl Phrase {
         let tokens = tokenize(text, Span::new(0, text.len()), rules);
         let atoms = atomize(text, &tokens);
         Phrase {
-            key: atoms.iter().map(|a| a.key.clone()).collect(),
+            key: atoms.iter().map(|a| a.key.to_string()).collect(),
             raw: atoms.iter().map(|a| a.span.slice(text).to_string()).collect(),
         }
     }
@@ -58,6 +58,67 @@ impl Phrase {
     /// Whether the phrase ends right before `atoms[i]`.
     pub fn ends_before(&self, atoms: &[Atom], i: usize, text: &str) -> bool {
         i >= self.len() && self.match_at(atoms, i - self.len(), text) == Some(i)
+    }
+}
+
+/// Something matched by its phrase: a cue, an offset, a relative expression, …
+pub trait HasPhrase {
+    fn phrase(&self) -> &Phrase;
+}
+
+impl HasPhrase for Phrase {
+    fn phrase(&self) -> &Phrase {
+        self
+    }
+}
+
+impl<T> HasPhrase for (Phrase, T) {
+    fn phrase(&self) -> &Phrase {
+        &self.0
+    }
+}
+
+/// Entries in a fixed order, with an index by the key of their phrase's first atom: the
+/// entries that may match at an atom are found with one look-up instead of a scan.
+#[derive(Clone, Debug)]
+pub struct Phrases<T> {
+    items: Vec<T>,
+    by_first: KeyMap<Vec<usize>>,
+}
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases { items: Vec::new(), by_first: KeyMap::default() }
+    }
+}
+
+impl<T: HasPhrase> Phrases<T> {
+    /// Indexes `items`, keeping their order.
+    pub fn new(items: Vec<T>) -> Phrases<T> {
+        let mut by_first: KeyMap<Vec<usize>> = KeyMap::default();
+        for (k, item) in items.iter().enumerate() {
+            if let Some(first) = item.phrase().key.first() {
+                by_first.get_or_default(first).push(k);
+            }
+        }
+        Phrases { items, by_first }
+    }
+
+    /// Every entry, in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.items.iter()
+    }
+
+    /// The entries whose phrase starts with the key of `atoms[i]`, in order: the only
+    /// ones that can match there (an empty phrase matches nowhere).
+    pub fn at<'a>(&'a self, atoms: &[Atom], i: usize) -> impl Iterator<Item = &'a T> + 'a {
+        let list = atoms.get(i).and_then(|a| self.by_first.get(&*a.key));
+        list.into_iter().flatten().filter_map(|&k| self.items.get(k))
+    }
+
+    /// The first entry (in order) that matches at `atoms[i]`, and the atom after it.
+    pub fn first_match<'a>(&'a self, atoms: &[Atom], i: usize, text: &str) -> Option<(&'a T, usize)> {
+        self.at(atoms, i).find_map(|item| item.phrase().match_at(atoms, i, text).map(|e| (item, e)))
     }
 }
 
@@ -114,68 +175,98 @@ pub struct Offset {
     pub vague_only: bool,
 }
 
+impl HasPhrase for Relative {
+    fn phrase(&self) -> &Phrase {
+        &self.phrase
+    }
+}
+
+impl HasPhrase for Cue {
+    fn phrase(&self) -> &Phrase {
+        &self.phrase
+    }
+}
+
+impl HasPhrase for Offset {
+    fn phrase(&self) -> &Phrase {
+        &self.phrase
+    }
+}
+
 /// Date vocabulary of one language.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     pub months: Vec<(Phrase, u32)>,
     pub months_capitalized: bool,
     /// Indices into `months`, in order, by the key of the name's first atom.
-    pub months_by_first: foldhash::HashMap<String, Vec<usize>>,
+    pub months_by_first: KeyMap<Vec<usize>>,
     /// Numeric dates are month first (`04/16/2025`).
     pub mdy: bool,
-    pub weekdays: HashMap<String, u32>,
-    pub units: HashMap<String, (Unit, bool, bool)>,
-    pub numbers: HashMap<String, Count>,
-    pub ordinals: HashMap<String, u32>,
+    pub weekdays: KeyMap<u32>,
+    /// The first bytes of the weekday names (all bytes when a name is empty).
+    weekday_first: [u64; 4],
+    pub units: KeyMap<(Unit, bool, bool)>,
+    pub numbers: KeyMap<Count>,
+    pub ordinals: KeyMap<u32>,
     pub ordinal_suffixes: Vec<String>,
-    pub seasons: HashMap<String, Season>,
+    pub seasons: KeyMap<Season>,
     /// Season words that count only with a year or a shift word (`fall 2025`, `last fall`).
-    pub seasons_need_year: HashSet<String>,
+    pub seasons_need_year: KeySet,
     /// Season words that count on their own, with no cue before them (`Herbst`).
-    pub seasons_alone: HashSet<String>,
-    pub shifts: HashMap<String, Shift>,
-    pub relative: Vec<Relative>,
-    pub cues: Vec<Cue>,
-    pub offsets: Vec<Offset>,
-    pub fillers: Vec<(Phrase, Option<Mod>)>,
-    pub ranges: Vec<(Option<Phrase>, Phrase)>,
+    pub seasons_alone: KeySet,
+    pub shifts: KeyMap<Shift>,
+    pub relative: Phrases<Relative>,
+    pub cues: Phrases<Cue>,
+    pub offsets: Phrases<Offset>,
+    pub fillers: Phrases<(Phrase, Option<Mod>)>,
+    /// Intervals opened by a word (`entre … et`, `from … to`): the opening and the joining phrase.
+    pub ranges_open: Phrases<(Phrase, Phrase)>,
+    /// Intervals with a joining phrase only (`-`, `bis`).
+    pub ranges_join: Vec<Phrase>,
     pub not_year_before: Vec<Phrase>,
-    pub not_year_after: Vec<Phrase>,
-    pub decade_before: HashSet<String>,
-    pub decade_after: HashSet<String>,
+    pub not_year_after: Phrases<Phrase>,
+    pub decade_before: KeySet,
+    pub decade_after: KeySet,
     pub decade_suffixes: Vec<String>,
-    pub fiscal: Vec<Phrase>,
+    pub fiscal: Phrases<Phrase>,
     /// Letter codes (`Q3`) and whether they count without a year or a cue.
     pub prefixed: Vec<(String, Unit, bool)>,
-    pub dayparts: Vec<Phrase>,
-    pub habitual: HashSet<String>,
-    pub idioms: Vec<Phrase>,
-    pub glue: HashSet<String>,
-    pub period_cues: HashSet<String>,
-    pub alternatives: HashSet<String>,
+    pub dayparts: Phrases<Phrase>,
+    pub habitual: KeySet,
+    pub idioms: Phrases<Phrase>,
+    pub glue: KeySet,
+    pub period_cues: KeySet,
+    pub alternatives: KeySet,
     /// Conjunctions listing dates (`et`, `und`, `and`).
-    pub lists: HashSet<String>,
+    pub lists: KeySet,
     /// Words after `plus tard`, `später`, `later` that make a comparison, not a date.
-    pub comparison: HashSet<String>,
+    pub comparison: KeySet,
     /// The same period a year before the one named last (`Vorjahresquartal`), by unit
     /// (`None`: any period).
-    pub year_ago: Vec<(Phrase, Option<Unit>)>,
+    pub year_ago: Phrases<(Phrase, Option<Unit>)>,
     /// Possessive determiners allowed before a fiscal-period word (`seines Geschäftsjahres`).
-    pub determiners: HashSet<String>,
+    pub determiners: KeySet,
     /// Negations that flip a BEFORE/AFTER cue right after them (`not before 2030`).
-    pub negations: Vec<Phrase>,
+    pub negations: Phrases<Phrase>,
     /// BEFORE/AFTER cues that mark the base of a comparison after an amount or a
     /// change word (`up 37% from a year earlier`): no mod then.
-    pub base_cues: Vec<Phrase>,
+    pub base_cues: Phrases<Phrase>,
     /// Words that, right before a base cue, make it a comparison (`up`, `down`).
     pub base_triggers: Vec<Phrase>,
     /// Capitalized words that make a year right after them part of a name (`Vision 2030`).
-    pub name_words: HashSet<String>,
+    pub name_words: KeySet,
     /// Nouns introducing a proper name whose year belongs to the name (`plan France 2030`).
-    pub name_heads: HashSet<String>,
+    pub name_heads: KeySet,
 }
 
 impl Lexicon {
+    /// Whether some weekday name starts `key` (`Dienstagabend`), with a one-byte test first.
+    pub fn starts_with_weekday(&self, key: &str) -> bool {
+        let b = key.as_bytes().first().copied().unwrap_or(0);
+        self.weekday_first[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+            && self.weekdays.keys().any(|w| key.starts_with(w.as_str()))
+    }
+
     /// The month names whose first atom has key `key`, in the order of `months`.
     pub fn months_starting<'a>(&'a self, key: &str) -> impl Iterator<Item = &'a (Phrase, u32)> + 'a {
         self.months_by_first.get(key).into_iter().flatten().filter_map(|&k| self.months.get(k))
@@ -201,7 +292,7 @@ impl Lexicon {
         v.extend(self.cues.iter().filter_map(|c| first(&c.phrase)));
         v.extend(self.offsets.iter().filter_map(|o| first(&o.phrase)));
         v.extend(self.fillers.iter().filter_map(|(p, _)| first(p)));
-        v.extend(self.ranges.iter().filter_map(|(o, _)| o.as_ref().and_then(first)));
+        v.extend(self.ranges_open.iter().filter_map(|(o, _)| first(o)));
         v.extend(self.fiscal.iter().filter_map(first));
         v.extend(self.idioms.iter().filter_map(first));
         v.extend(self.year_ago.iter().filter_map(|(p, _)| first(p)));
@@ -283,6 +374,14 @@ impl Lexicon {
         let phrase = |s: &str| Phrase::new(s.trim(), &rules);
         let d = |name: &str| dates_dir.join(name);
         let mut lx = Lexicon::default();
+        let mut relative = Vec::new();
+        let mut cues = Vec::new();
+        let mut offsets = Vec::new();
+        let mut fillers = Vec::new();
+        let mut ranges: Vec<(Option<Phrase>, Phrase)> = Vec::new();
+        let mut not_year_after = Vec::new();
+        let mut year_ago = Vec::new();
+        let mut base_cues = Vec::new();
 
         for row in optional_rows(&lang_dir.join("months.csv"), &["name", "month"])? {
             let m = int(&row, "month")?;
@@ -378,7 +477,7 @@ impl Lexicon {
                 "any_case" => false,
                 _ => return Err(row.error("`match` must be any_case or exact")),
             };
-            lx.relative.push(Relative {
+            relative.push(Relative {
                 phrase: phrase(row.required("phrase")?),
                 unit: parsed(&row, "unit", Unit::parse, UNITS)?,
                 offset: int(&row, "offset")?,
@@ -393,14 +492,14 @@ impl Lexicon {
             if position == Position::After && mod_.is_inner() {
                 return Err(row.error("START, MID and END cues stand before the date"));
             }
-            lx.cues.push(Cue { phrase: phrase(row.required("phrase")?), mod_, position });
+            cues.push(Cue { phrase: phrase(row.required("phrase")?), mod_, position });
         }
         for row in optional_rows(&d("offsets.csv"), &["phrase", "position", "direction", "anchor"])? {
             let direction = int(&row, "direction")?;
             if direction != 1 && direction != -1 {
                 return Err(row.error("`direction` must be -1 or 1"));
             }
-            lx.offsets.push(Offset {
+            offsets.push(Offset {
                 phrase: phrase(row.required("phrase")?),
                 position: position(&row)?,
                 direction,
@@ -417,20 +516,20 @@ impl Lexicon {
                 "" => None,
                 m => Some(Mod::parse(m).ok_or_else(|| row.error("unknown `mod`"))?),
             };
-            lx.fillers.push((phrase(row.required("phrase")?), mod_));
+            fillers.push((phrase(row.required("phrase")?), mod_));
         }
         for row in optional_rows(&d("ranges.csv"), &["open", "join"])? {
             let open = match row.get("open") {
                 "" => None,
                 o => Some(phrase(o)),
             };
-            lx.ranges.push((open, phrase(row.required("join")?)));
+            ranges.push((open, phrase(row.required("join")?)));
         }
         for row in optional_rows(&d("not_year.csv"), &["phrase", "position"])? {
             let p = phrase(row.required("phrase")?);
             match position(&row)? {
                 Position::Before => lx.not_year_before.push(p),
-                Position::After => lx.not_year_after.push(p),
+                Position::After => not_year_after.push(p),
             }
         }
         for row in optional_rows(&d("decades.csv"), &["word", "position"])? {
@@ -466,12 +565,12 @@ impl Lexicon {
                         .ok_or_else(|| row.error("`unit` must be month, quarter, half, year or period"))?,
                 ),
             };
-            lx.year_ago.push((phrase(row.required("phrase")?), unit));
+            year_ago.push((phrase(row.required("phrase")?), unit));
         }
         for row in optional_rows(&d("comparison_bases.csv"), &["phrase", "role"])? {
             let p = phrase(row.required("phrase")?);
             match row.required("role")? {
-                "cue" => lx.base_cues.push(p),
+                "cue" => base_cues.push(p),
                 "trigger" => lx.base_triggers.push(p),
                 _ => return Err(row.error("`role` must be cue or trigger")),
             }
@@ -485,10 +584,10 @@ impl Lexicon {
             };
         }
         lx.determiners = optional_lines(&d("determiners.txt"))?.iter().map(|s| key_of(s)).collect();
-        lx.negations = optional_lines(&d("negations.txt"))?.iter().map(|s| phrase(s)).collect();
-        lx.fiscal = optional_lines(&d("fiscal.txt"))?.iter().map(|s| phrase(s)).collect();
-        lx.dayparts = optional_lines(&d("dayparts.txt"))?.iter().map(|s| phrase(s)).collect();
-        lx.idioms = optional_lines(&d("idioms.txt"))?.iter().map(|s| phrase(s)).collect();
+        let mut negations: Vec<Phrase> = optional_lines(&d("negations.txt"))?.iter().map(|s| phrase(s)).collect();
+        let mut fiscal: Vec<Phrase> = optional_lines(&d("fiscal.txt"))?.iter().map(|s| phrase(s)).collect();
+        let dayparts: Vec<Phrase> = optional_lines(&d("dayparts.txt"))?.iter().map(|s| phrase(s)).collect();
+        let idioms: Vec<Phrase> = optional_lines(&d("idioms.txt"))?.iter().map(|s| phrase(s)).collect();
         lx.habitual = optional_lines(&d("habitual.txt"))?.iter().map(|s| key_of(s)).collect();
         lx.glue = optional_lines(&d("glue.txt"))?.iter().map(|s| key_of(s)).collect();
         lx.period_cues = optional_lines(&d("period_cues.txt"))?.iter().map(|s| key_of(s)).collect();
@@ -498,22 +597,44 @@ impl Lexicon {
 
         // Longest phrases first, so that `bis spätestens` wins over `bis`.
         lx.months.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        lx.cues.sort_by_key(|c| std::cmp::Reverse(c.phrase.len()));
-        lx.relative.sort_by_key(|r| std::cmp::Reverse(r.phrase.len()));
-        lx.year_ago.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        lx.fiscal.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        lx.negations.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        lx.offsets.sort_by_key(|o| std::cmp::Reverse(o.phrase.len()));
-        lx.fillers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        lx.ranges.sort_by_key(|(o, j)| std::cmp::Reverse(o.as_ref().map_or(0, Phrase::len) * 10 + j.len()));
+        cues.sort_by_key(|c| std::cmp::Reverse(c.phrase.len()));
+        relative.sort_by_key(|r| std::cmp::Reverse(r.phrase.len()));
+        year_ago.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        fiscal.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        negations.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        offsets.sort_by_key(|o| std::cmp::Reverse(o.phrase.len()));
+        fillers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        ranges.sort_by_key(|(o, j)| std::cmp::Reverse(o.as_ref().map_or(0, Phrase::len) * 10 + j.len()));
         lx.prefixed.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
         lx.ordinal_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         lx.decade_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         for (k, (p, _)) in lx.months.iter().enumerate() {
             if let Some(first) = p.key.first() {
-                lx.months_by_first.entry(first.clone()).or_default().push(k);
+                lx.months_by_first.get_or_default(first).push(k);
             }
         }
+        for w in lx.weekdays.keys() {
+            match w.as_bytes().first() {
+                Some(&b) => lx.weekday_first[usize::from(b >> 6)] |= 1 << (b & 63),
+                None => lx.weekday_first = [u64::MAX; 4],
+            }
+        }
+        lx.relative = Phrases::new(relative);
+        lx.cues = Phrases::new(cues);
+        lx.offsets = Phrases::new(offsets);
+        lx.fillers = Phrases::new(fillers);
+        // Both kinds keep their order: every interval with an opening word is tried
+        // before any without one.
+        let (open, join): (Vec<_>, Vec<_>) = ranges.into_iter().partition(|(o, _)| o.is_some());
+        lx.ranges_open = Phrases::new(open.into_iter().filter_map(|(o, j)| Some((o?, j))).collect());
+        lx.ranges_join = join.into_iter().map(|(_, j)| j).collect();
+        lx.not_year_after = Phrases::new(not_year_after);
+        lx.year_ago = Phrases::new(year_ago);
+        lx.base_cues = Phrases::new(base_cues);
+        lx.negations = Phrases::new(negations);
+        lx.fiscal = Phrases::new(fiscal);
+        lx.dayparts = Phrases::new(dayparts);
+        lx.idioms = Phrases::new(idioms);
         Ok(lx)
     }
 }

@@ -42,9 +42,10 @@ use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
 use crate::tokenize::{is_hyphen, lower_form, tokenize, Token, TokenKind, TokenRules};
+use crate::money::lexicon::{digitless, token_bytes, KeySet};
 use atoms::{atomize, Atom};
 use parse::{Hit, Parser};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::path::Path;
 
 /// How far back in the document `un an plus tôt` looks for the date it counts from.
@@ -57,32 +58,37 @@ pub struct DateRules {
     tokens: HashMap<Lang, TokenRules>,
     /// Per language, the atom keys that may open a date (its own start words and every
     /// language's month names).
-    starts: HashMap<Lang, foldhash::HashSet<String>>,
+    starts: HashMap<Lang, KeySet>,
     /// Per language, the keys of which every date holds one (see [`Lexicon::anchor_keys`]),
     /// with every language's month names.
     anchors: HashMap<Lang, Anchors>,
+    /// The keys the month names of every language start with.
+    month_keys: KeySet,
 }
 
 /// The words of which every date of one language holds one, for a cheap test per atom.
 #[derive(Debug)]
 struct Anchors {
-    words: foldhash::HashSet<String>,
+    words: KeySet,
     /// Weekday names, for compounds (`Dienstagabend`), and the bytes they start with.
     weekdays: Vec<String>,
     weekday_first: [bool; 256],
 }
 
 impl Anchors {
-    /// Whether an atom (or a token: `key` is its lower-case form) may be the anchor of a
-    /// date: a number, a word with a digit, an anchor word or a weekday compound.
-    fn hold(&self, kind: TokenKind, key: &str, raw: &str) -> bool {
-        kind == TokenKind::Number
-            || raw.bytes().any(|b| b.is_ascii_digit())
-            || key.bytes().any(|b| b.is_ascii_digit())
-            || self.words.contains(key)
+    /// Whether a word (`key` is its lower-case form, with no digit) may be the anchor of
+    /// a date: an anchor word or a weekday compound.
+    fn word_holds(&self, kind: TokenKind, key: &str) -> bool {
+        self.words.contains(key)
             || (kind == TokenKind::Word
                 && key.as_bytes().first().is_some_and(|b| self.weekday_first[*b as usize])
                 && self.weekdays.iter().any(|w| key.starts_with(w.as_str())))
+    }
+
+    /// Whether an atom may be the anchor of a date: a number, a word with a digit, an
+    /// anchor word or a weekday compound.
+    fn hold(&self, a: &Atom) -> bool {
+        a.kind == TokenKind::Number || a.has_digit || self.word_holds(a.kind, &a.key)
     }
 }
 
@@ -104,13 +110,16 @@ impl DateRules {
             rules.tokens.insert(lang, TokenRules { elisions: read("elisions.txt")?, clitics: read("clitics.txt")? });
             rules.langs.insert(lang, lx);
         }
+        for lx in rules.langs.values() {
+            rules.month_keys.extend(lx.months_by_first.keys().cloned());
+        }
         for (lang, lx) in &rules.langs {
-            let mut set: foldhash::HashSet<String> = lx.start_keys().into_iter().map(str::to_string).collect();
+            let mut set: KeySet = lx.start_keys().into_iter().map(str::to_string).collect();
             for other in rules.langs.values() {
                 set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
             }
             rules.starts.insert(*lang, set);
-            let mut set: foldhash::HashSet<String> = lx.anchor_keys().into_iter().map(str::to_string).collect();
+            let mut set: KeySet = lx.anchor_keys().into_iter().map(str::to_string).collect();
             for other in rules.langs.values() {
                 set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
             }
@@ -136,25 +145,36 @@ impl DateRules {
         let lx = self.langs.get(&lang)?;
         let starts = self.starts.get(&lang)?;
         let others = Lang::KNOWN.iter().filter(|l| **l != lang).filter_map(|l| self.langs.get(l)).collect();
-        Some(Parser { atoms, text, lx, others, starts })
+        Some(Parser { atoms, text, lx, others, starts, month_keys: &self.month_keys })
     }
 
-    /// Whether a token may hold the anchor of a date; hyphenated compounds count
-    /// by their parts, as atoms.
-    fn token_may_anchor(anchors: &Anchors, text: &str, t: &Token) -> bool {
-        let raw = t.span.slice(text);
-        if raw.chars().any(is_hyphen) {
-            let atoms = atomize(text, std::slice::from_ref(t));
-            return atoms.iter().any(|a| anchors.hold(a.kind, &a.key, a.span.slice(text)));
+    /// Whether a token of a sentence without a digit may hold the anchor of a date;
+    /// hyphenated compounds (only possible when `hyphens`) count by their parts, as atoms.
+    fn token_may_anchor(anchors: &Anchors, text: &str, t: &Token, hyphens: bool) -> bool {
+        if t.kind == TokenKind::Number {
+            return true;
         }
-        anchors.hold(t.kind, &t.lower, raw)
+        // Only a word splits into atoms; any other token is one atom with its own key.
+        if hyphens && t.kind == TokenKind::Word && t.span.slice(text).contains(is_hyphen) {
+            let atoms = atomize(text, std::slice::from_ref(t));
+            return atoms.iter().any(|a| anchors.hold(a));
+        }
+        anchors.word_holds(t.kind, &t.lower)
+    }
+
+    /// Whether a sentence may hold a date: a digit, or a token that may hold an anchor.
+    fn may_hold_date(anchors: &Anchors, text: &str, tokens: &[Token]) -> bool {
+        match digitless(token_bytes(text, tokens)) {
+            None => true,
+            Some(hyphens) => tokens.iter().any(|t| Self::token_may_anchor(anchors, text, t, hyphens)),
+        }
     }
 
     /// The atom index after the last anchor of `atoms` (0 when there is none): no date
     /// starts after it, since every date holds an anchor.
-    fn anchor_end(&self, lang: Lang, text: &str, atoms: &[Atom]) -> usize {
+    fn anchor_end(&self, lang: Lang, atoms: &[Atom]) -> usize {
         let Some(anchors) = self.anchors.get(&lang) else { return atoms.len() };
-        atoms.iter().rposition(|a| anchors.hold(a.kind, &a.key, a.span.slice(text))).map_or(0, |k| k + 1)
+        atoms.iter().rposition(|a| anchors.hold(a)).map_or(0, |k| k + 1)
     }
 
     /// The date expressions of an atom sequence, left to right, not overlapping; none
@@ -210,7 +230,7 @@ impl DateRules {
         let tokens = tokenize(cx.text, Span::new(start, end), rules);
         let atoms = atomize(cx.text, &tokens);
         let Some(p) = self.parser(lang, cx.text, &atoms) else { return Vec::new() };
-        let limit = self.anchor_end(lang, cx.text, &atoms);
+        let limit = self.anchor_end(lang, &atoms);
         let mut refs = Refs { doc: cx.doc_date, ..Refs::default() };
         for h in self.hits(&p, limit) {
             if let Some((t, _)) = resolve(&h.spec, &refs) {
@@ -224,12 +244,12 @@ impl DateRules {
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
         let lang = self.lang_of(cx);
         if let Some(anchors) = self.anchors.get(&lang) {
-            if !cx.tokens().iter().any(|t| Self::token_may_anchor(anchors, cx.text, t)) {
+            if !Self::may_hold_date(anchors, cx.text, cx.tokens()) {
                 return Vec::new();
             }
         }
         let atoms = atomize(cx.text, cx.tokens());
-        let limit = self.anchor_end(lang, cx.text, &atoms);
+        let limit = self.anchor_end(lang, &atoms);
         let Some(p) = self.parser(lang, cx.text, &atoms) else { return Vec::new() };
         let mut refs = Refs { doc: cx.doc_date, ..Refs::default() };
         let mut looked_back = false;

@@ -2,9 +2,10 @@
 //! leftmost-longest. Every word they look for comes from a [`Lexicon`].
 
 use super::atoms::Atom;
-use super::lexicon::{Count, Lexicon, Phrase, Position, Shift};
+use super::lexicon::{Count, Lexicon, Phrase, Phrases, Position, Shift};
 use super::timex::{Anchor, Mod, Part, Season, Spec, Unit, YearSrc};
 use crate::calendar::days_in_month;
+use crate::money::lexicon::KeySet;
 use crate::tokenize::TokenKind;
 
 /// A date expression found at atoms `start..end`.
@@ -47,7 +48,7 @@ fn valid_day(m: u32, d: u32) -> bool {
 
 /// The parsers, over the atoms of one sentence.
 pub struct Parser<'a> {
-    pub atoms: &'a [Atom],
+    pub atoms: &'a [Atom<'a>],
     pub text: &'a str,
     pub lx: &'a Lexicon,
     /// The other languages' vocabularies: a month name of another language still
@@ -55,7 +56,9 @@ pub struct Parser<'a> {
     pub others: Vec<&'a Lexicon>,
     /// The keys that may open a date (see [`Lexicon::start_keys`]), with the months of
     /// every vocabulary in `others`.
-    pub starts: &'a foldhash::HashSet<String>,
+    pub starts: &'a KeySet,
+    /// The keys month names of every vocabulary start with.
+    pub month_keys: &'a KeySet,
 }
 
 impl<'a> Parser<'a> {
@@ -66,13 +69,12 @@ impl<'a> Parser<'a> {
     pub fn can_start(&self, i: usize) -> bool {
         let Some(a) = self.at(i) else { return false };
         a.kind == TokenKind::Number
-            || self.starts.contains(a.key.as_str())
-            || a.key.bytes().any(|b| b.is_ascii_digit())
-            || a.span.slice(self.text).bytes().any(|b| b.is_ascii_digit())
-            || (a.is_word() && self.lx.weekdays.keys().any(|w| a.key.starts_with(w.as_str())))
+            || a.has_digit
+            || self.starts.contains(&*a.key)
+            || (a.is_word() && self.lx.starts_with_weekday(&a.key))
     }
 
-    fn at(&self, i: usize) -> Option<&'a Atom> {
+    fn at(&self, i: usize) -> Option<&'a Atom<'a>> {
         self.atoms.get(i)
     }
 
@@ -81,11 +83,11 @@ impl<'a> Parser<'a> {
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
-        self.at(i).filter(|a| a.is_word()).map(|a| a.key.as_str())
+        self.at(i).filter(|a| a.is_word()).map(|a| &*a.key)
     }
 
-    fn any(&self, list: &[Phrase], i: usize) -> Option<usize> {
-        list.iter().find_map(|p| p.match_at(self.atoms, i, self.text))
+    fn any(&self, list: &Phrases<Phrase>, i: usize) -> Option<usize> {
+        list.first_match(self.atoms, i, self.text).map(|(_, e)| e)
     }
 
     /// `j` and the positions after each glue word or hyphen that follows it (at most `max`).
@@ -94,7 +96,7 @@ impl<'a> Parser<'a> {
         let mut k = j;
         while v.len() <= max {
             match self.at(k) {
-                Some(a) if a.is_hyphen() || self.lx.glue.contains(&a.key) => {
+                Some(a) if a.is_hyphen() || self.lx.glue.contains(&*a.key) => {
                     k += 1;
                     v.push(k);
                 }
@@ -169,7 +171,7 @@ impl<'a> Parser<'a> {
     /// (`Jan 15, 2026`); the last field tells which. Such a name needs a day or a year.
     fn month_any(&self, i: usize) -> Option<(u32, usize, &'a Lexicon, bool)> {
         let a = self.at(i)?;
-        if !a.is_word() {
+        if !a.is_word() || !self.month_keys.contains(&*a.key) {
             return None;
         }
         let lexicons = || std::iter::once(self.lx).chain(self.others.iter().copied());
@@ -200,6 +202,9 @@ impl<'a> Parser<'a> {
             return Some(d);
         }
         // A weekday with a part of the day in one word (`Dienstagabend`).
+        if !self.lx.starts_with_weekday(w) {
+            return None;
+        }
         self.lx.weekdays.iter().find_map(|(name, &d)| {
             let rest = w.strip_prefix(name.as_str())?;
             self.lx.dayparts.iter().any(|p| p.len() == 1 && p.key[0] == rest).then_some(d)
@@ -215,10 +220,10 @@ impl<'a> Parser<'a> {
         let mut k = i;
         for _ in 0..3 {
             let Some(a) = k.checked_sub(1).and_then(|p| self.at(p)) else { return false };
-            if self.lx.period_cues.contains(&a.key) {
+            if self.lx.period_cues.contains(&*a.key) {
                 return true;
             }
-            if !self.lx.glue.contains(&a.key) {
+            if !self.lx.glue.contains(&*a.key) {
                 return false;
             }
             k -= 1;
@@ -235,7 +240,7 @@ impl<'a> Parser<'a> {
             return true;
         }
         if let Some(n) = self.at(i + 1) {
-            if n.kind == TokenKind::Symbol || (n.is_word() && self.lx.units.contains_key(&n.key)) {
+            if n.kind == TokenKind::Symbol || (n.is_word() && self.lx.units.contains_key(&*n.key)) {
                 return true;
             }
         }
@@ -267,13 +272,13 @@ impl<'a> Parser<'a> {
                     && self.weekday(k).is_none()
                     && self.unit(k).is_none()
                     && self.season(k).is_none()
-                    && !self.lx.glue.contains(&a.key)
-                    && !self.lx.period_cues.contains(&a.key)
-                    && !self.lx.cues.iter().any(|c| c.phrase.match_at(self.atoms, k, self.text).is_some())
+                    && !self.lx.glue.contains(&*a.key)
+                    && !self.lx.period_cues.contains(&*a.key)
+                    && self.lx.cues.first_match(self.atoms, k, self.text).is_none()
             })
         };
         let Some(p) = i.checked_sub(1) else { return false };
-        if self.at(p).is_some_and(|a| a.is_capitalized(self.text) && self.lx.name_words.contains(&a.key)) {
+        if self.at(p).is_some_and(|a| a.is_capitalized(self.text) && self.lx.name_words.contains(&*a.key)) {
             return true;
         }
         if !name_part(p) {
@@ -328,7 +333,7 @@ impl<'a> Parser<'a> {
                     return Some((YearSrc::Shift(s.offset, s.anchor), k + 2));
                 }
             }
-            for r in self.lx.relative.iter().filter(|r| r.unit == Unit::Year && r.mod_.is_none()) {
+            for r in self.lx.relative.at(self.atoms, k).filter(|r| r.unit == Unit::Year && r.mod_.is_none()) {
                 if let Some(e) = r.phrase.match_with(self.atoms, k, self.text, r.exact) {
                     return Some((YearSrc::Shift(r.offset, r.anchor), e));
                 }
@@ -621,7 +626,7 @@ impl<'a> Parser<'a> {
         if !a.is_word() {
             return None;
         }
-        if self.lx.decade_before.contains(&a.key) {
+        if self.lx.decade_before.contains(&*a.key) {
             let n = self.at(i + 1).filter(|n| n.kind == TokenKind::Number)?;
             return Hit::new(i, i + 2, Spec::Decade(Self::decade_of(n)?));
         }
@@ -661,14 +666,14 @@ impl<'a> Parser<'a> {
 
     /// `aujourd'hui`, `Vorjahr`, `l'an dernier`, `vergangene Woche`, `next month`.
     fn relative(&self, i: usize) -> Option<Hit> {
-        for r in &self.lx.relative {
+        for r in self.lx.relative.at(self.atoms, i) {
             if let Some(e) = r.phrase.match_with(self.atoms, i, self.text, r.exact) {
                 let e = if r.unit == Unit::Day { self.daypart_after(e) } else { e };
                 let spec = Spec::Rel { unit: r.unit, n: r.offset, anchor: r.anchor };
                 return Some(Hit { start: i, end: e, spec, mod_: r.mod_ });
             }
         }
-        let year_ago = self.lx.year_ago.iter().find_map(|(p, u)| Some((p.match_at(self.atoms, i, self.text)?, *u)));
+        let year_ago = self.lx.year_ago.first_match(self.atoms, i, self.text).map(|((_, u), e)| (e, *u));
         if let Some((e, unit)) = year_ago {
             return Hit::new(i, e, Spec::YearAgo(unit));
         }
@@ -696,7 +701,7 @@ impl<'a> Parser<'a> {
             _ => (None, i),
         };
         let wd = self.weekday(k)?;
-        if k > 0 && self.at(k - 1).is_some_and(|a| self.lx.habitual.contains(&a.key)) {
+        if k > 0 && self.at(k - 1).is_some_and(|a| self.lx.habitual.contains(&*a.key)) {
             return None;
         }
         let d = if self.is(k + 1, ",") { k + 2 } else { k + 1 };
@@ -719,7 +724,7 @@ impl<'a> Parser<'a> {
     fn fillers(&self, mut j: usize) -> (Option<Mod>, usize) {
         let mut mod_ = None;
         for _ in 0..2 {
-            match self.lx.fillers.iter().find_map(|(p, m)| p.match_at(self.atoms, j, self.text).map(|e| (e, *m))) {
+            match self.lx.fillers.first_match(self.atoms, j, self.text).map(|((_, m), e)| (e, *m)) {
                 Some((e, m)) => {
                     mod_ = mod_.or(m);
                     j = e;
@@ -771,7 +776,7 @@ impl<'a> Parser<'a> {
             Count::N(n) => Spec::Rel { unit, n: n * dir, anchor },
             Count::Few => Spec::Vague,
         };
-        for o in self.lx.offsets.iter().filter(|o| o.position == Position::Before) {
+        for o in self.lx.offsets.at(self.atoms, i).filter(|o| o.position == Position::Before) {
             if let Some(j) = o.phrase.match_at(self.atoms, i, self.text) {
                 let (mod_, k) = self.fillers(j);
                 if let Some((c, u, e)) = self.count_unit(k).filter(|(c, _, _)| !o.vague_only || *c == Count::Few) {
@@ -781,7 +786,7 @@ impl<'a> Parser<'a> {
         }
         let (mod_, k) = self.fillers(i);
         let (c, u, e) = self.count_unit(k)?;
-        self.lx.offsets.iter().filter(|o| o.position == Position::After).find_map(|o| {
+        self.lx.offsets.at(self.atoms, e).filter(|o| o.position == Position::After).find_map(|o| {
             if o.vague_only && c != Count::Few {
                 return None;
             }
@@ -815,7 +820,7 @@ impl<'a> Parser<'a> {
         for c in self
             .lx
             .cues
-            .iter()
+            .at(self.atoms, i)
             .filter(|c| c.position == Position::Before && (c.mod_.is_inner() || c.mod_ == Mod::Plain))
         {
             let Some(j) = c.phrase.match_at(self.atoms, i, self.text) else { continue };
@@ -859,8 +864,7 @@ impl<'a> Parser<'a> {
 
     /// A date or an interval of two dates starting at atom `i`.
     pub fn ranged(&self, i: usize, licensed: bool) -> Option<Hit> {
-        for (open, join) in &self.lx.ranges {
-            let Some(open) = open else { continue };
+        for (open, join) in self.lx.ranges_open.at(self.atoms, i) {
             let Some(j) = open.match_at(self.atoms, i, self.text) else { continue };
             let Some(a) = self.core(j, true).or_else(|| self.loose(j)) else { continue };
             let Some(k) = join.match_at(self.atoms, a.end, self.text) else { continue };
@@ -875,10 +879,7 @@ impl<'a> Parser<'a> {
         }
         let core = self.core(i, licensed);
         let first = core.clone().or_else(|| self.loose(i))?;
-        for (open, join) in &self.lx.ranges {
-            if open.is_some() {
-                continue;
-            }
+        for join in &self.lx.ranges_join {
             let Some(k) = join.match_at(self.atoms, first.end, self.text) else { continue };
             let symbol = self.at(first.end).is_some_and(|a| !a.is_word());
             if let Some(h) = self.two_digit_end(&first, k).filter(|_| symbol) {
@@ -925,7 +926,7 @@ impl<'a> Parser<'a> {
     pub fn cue_after(&self, e: usize) -> Option<(Mod, usize)> {
         self.lx
             .cues
-            .iter()
+            .at(self.atoms, e)
             .filter(|c| c.position == Position::After)
             .find_map(|c| c.phrase.match_at(self.atoms, e, self.text).map(|f| (c.mod_, f)))
     }
@@ -935,7 +936,7 @@ impl<'a> Parser<'a> {
     /// `ne sera pas prête avant`).
     fn negated(&self, i: usize) -> bool {
         (i.saturating_sub(4)..i).any(|s| {
-            self.lx.negations.iter().any(|n| {
+            self.lx.negations.at(self.atoms, s).any(|n| {
                 n.match_at(self.atoms, s, self.text)
                     .is_some_and(|e| e <= i && (e..i).all(|k| self.at(k).is_some_and(Atom::is_word)))
             })
@@ -945,7 +946,7 @@ impl<'a> Parser<'a> {
     /// Whether the cue at `i..j` marks the base of a comparison (`up 37% from a year
     /// earlier`, `down from 2024`): a base cue right after a number, a sign or a trigger word.
     fn comparison_base(&self, i: usize, j: usize) -> bool {
-        if !self.lx.base_cues.iter().any(|b| b.match_at(self.atoms, i, self.text) == Some(j)) {
+        if !self.lx.base_cues.at(self.atoms, i).any(|b| b.match_at(self.atoms, i, self.text) == Some(j)) {
             return false;
         }
         let Some(p) = i.checked_sub(1).and_then(|p| self.at(p)) else { return false };
@@ -957,7 +958,7 @@ impl<'a> Parser<'a> {
     /// the date (its span without the cue) with the cue's mod unless it has its own.
     pub fn cued(&self, i: usize) -> Option<Hit> {
         for c in
-            self.lx.cues.iter().filter(|c| c.position == Position::Before && !c.mod_.is_inner() && c.mod_ != Mod::Plain)
+            self.lx.cues.at(self.atoms, i).filter(|c| c.position == Position::Before && !c.mod_.is_inner() && c.mod_ != Mod::Plain)
         {
             let Some(j) = c.phrase.match_at(self.atoms, i, self.text) else { continue };
             if self.comparison_base(i, j) {

@@ -9,7 +9,6 @@
 
 use crate::span::Span;
 use crate::tokenize::{fold_form, is_hyphen, lower_form, Token, TokenKind};
-use foldhash::{HashMap, HashMapExt};
 
 /// What an atom is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,12 +150,12 @@ struct EntryAtom {
 /// matches a space and the other way round (`US-Dollar`, `US Dollar`).
 #[derive(Clone, Debug)]
 pub struct Lexicon<T> {
-    by_first: HashMap<String, Vec<(Vec<EntryAtom>, T)>>,
+    by_first: KeyMap<Vec<(Vec<EntryAtom>, T)>>,
 }
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
-        Lexicon { by_first: HashMap::new() }
+        Lexicon { by_first: KeyMap::default() }
     }
 }
 
@@ -174,7 +173,7 @@ impl<T> Lexicon<T> {
             entry.push(EntryAtom { key: a.key.clone(), glued });
         }
         let Some(first) = entry.first() else { return false };
-        let list = self.by_first.entry(first.key.clone()).or_default();
+        let list = self.by_first.get_or_default(&first.key);
         if list.iter().any(|(e, _)| *e == entry) {
             return false;
         }
@@ -235,4 +234,176 @@ fn match_at(entry: &[EntryAtom], atoms: &[Atom], i: usize) -> Option<usize> {
         pos += 1;
     }
     Some(pos)
+}
+
+/// A map from keys (words) to values with a small bit filter in front of the hash map:
+/// most words of running text are rejected by their first byte, last byte and length,
+/// without hashing them.
+#[derive(Clone, Debug)]
+pub struct KeyMap<V> {
+    map: foldhash::HashMap<String, V>,
+    /// One bit per slot of [`KeyMap::slot`]; set when some key falls there. Its length in
+    /// bits is a power of two, about sixteen times the number of keys.
+    filter: Vec<u64>,
+}
+
+impl<V> Default for KeyMap<V> {
+    fn default() -> Self {
+        KeyMap { map: foldhash::HashMap::default(), filter: vec![0; 4] }
+    }
+}
+
+impl<V> KeyMap<V> {
+    /// The filter slot of a key: its first and last bytes and length, mixed.
+    fn slot(&self, key: &str) -> usize {
+        let b = key.as_bytes();
+        let first = b.first().map_or(0, |&x| u32::from(x));
+        let last = b.last().map_or(0, |&x| u32::from(x));
+        let len = u32::try_from(b.len() & 0xff).unwrap_or(0);
+        let shape = (first << 16 | last << 8 | len).wrapping_mul(0x9E37_79B1);
+        let bits = self.filter.len() * 64;
+        (shape >> (32 - bits.trailing_zeros())) as usize
+    }
+
+    fn mark(&mut self, key: &str) {
+        let s = self.slot(key);
+        if let Some(w) = self.filter.get_mut(s >> 6) {
+            *w |= 1 << (s & 63);
+        }
+    }
+
+    /// Widens the filter as keys come in, up to 65,536 bits.
+    fn grow(&mut self) {
+        if self.map.len() * 16 <= self.filter.len() * 64 || self.filter.len() >= 1024 {
+            return;
+        }
+        self.filter = vec![0; self.filter.len() * 2];
+        let keys: Vec<String> = self.map.keys().cloned().collect();
+        for k in &keys {
+            self.mark(k);
+        }
+    }
+
+    fn may_contain(&self, key: &str) -> bool {
+        let s = self.slot(key);
+        self.filter.get(s >> 6).is_some_and(|w| w & (1 << (s & 63)) != 0)
+    }
+
+    /// Adds or replaces the value of a key; returns the old one.
+    pub fn insert(&mut self, key: String, value: V) -> Option<V> {
+        self.mark(&key);
+        let old = self.map.insert(key, value);
+        self.grow();
+        old
+    }
+
+    /// The value of a key, inserted with `V::default()` when missing.
+    pub fn get_or_default(&mut self, key: &str) -> &mut V
+    where
+        V: Default,
+    {
+        if !self.map.contains_key(key) {
+            self.insert(key.to_string(), V::default());
+        }
+        self.map.entry(key.to_string()).or_default()
+    }
+
+    pub fn get(&self, key: &str) -> Option<&V> {
+        if self.may_contain(key) {
+            self.map.get(key)
+        } else {
+            None
+        }
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.map.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// A set of keys, with the filter of [`KeyMap`].
+#[derive(Clone, Debug, Default)]
+pub struct KeySet(KeyMap<()>);
+
+impl KeySet {
+    /// Adds a key; false when it was there already.
+    pub fn insert(&mut self, key: String) -> bool {
+        self.0.insert(key, ()).is_none()
+    }
+
+    /// Whether the key is in the set.
+    pub fn contains(&self, key: &str) -> bool {
+        self.0.contains_key(key)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.0.keys()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl<S: Into<String>> FromIterator<S> for KeySet {
+    fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Self {
+        let mut k = KeySet::default();
+        k.extend(iter);
+        k
+    }
+}
+
+impl<S: Into<String>> Extend<S> for KeySet {
+    fn extend<I: IntoIterator<Item = S>>(&mut self, iter: I) {
+        for key in iter {
+            self.insert(key.into());
+        }
+    }
+}
+
+/// One fast pass over the bytes of a sentence for the prefilters: `None` when they hold
+/// an ASCII digit, else whether they may hold a hyphen (`-`, or the lead byte 0xE2 of
+/// U+2010 and U+2011). A text without a digit has no number token, and the lower-case
+/// and folded forms of its words have no digit either.
+pub fn digitless(bytes: &[u8]) -> Option<bool> {
+    let mut hyphen = false;
+    for chunk in bytes.chunks(32) {
+        let mut digit = false;
+        for &b in chunk {
+            digit |= b.wrapping_sub(b'0') < 10;
+            hyphen |= (b == b'-') | (b == 0xE2);
+        }
+        if digit {
+            return None;
+        }
+    }
+    Some(hyphen)
+}
+
+/// The bytes from the first token's start to the last token's end.
+pub fn token_bytes<'a>(doc: &'a str, tokens: &[Token]) -> &'a [u8] {
+    match (tokens.first(), tokens.last()) {
+        (Some(f), Some(l)) => doc.as_bytes().get(f.span.start..l.span.end).unwrap_or(doc.as_bytes()),
+        _ => &[],
+    }
 }
