@@ -447,16 +447,16 @@ fn spelled_out(a: &Atom) -> bool {
 }
 
 /// The atoms of a data entry, tokenized as sentence text is.
-fn entry_atoms(form: &str, token_rules: &TokenRules) -> Vec<Atom> {
+fn entry_atoms(form: &str, token_rules: &TokenRules) -> Vec<Atom<'static>> {
     let tokens = tokenize(form, Span::new(0, form.len()), token_rules);
-    let mut atoms = atomize(form, &tokens);
+    let mut atoms: Vec<Atom<'static>> = atomize(form, &tokens).into_iter().map(Atom::into_owned).collect();
     // An elided word at the end of an entry (`d'`, `plus d'`) stays one atom, as it is
     // in running text where a word follows it.
     let mut i = 1;
     while i < atoms.len() {
         if atoms[i].kind == AtomKind::Punct && atoms[i].key == "'" && atoms[i].glued && atoms[i - 1].is_word() {
             let ap = atoms.remove(i);
-            atoms[i - 1].key.push_str(&ap.key);
+            atoms[i - 1].key.to_mut().push_str(&ap.key);
             atoms[i - 1].span.end = ap.span.end;
         } else {
             i += 1;
@@ -654,12 +654,12 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
                     WordType::Article => TRIGGER_ARTICLE,
                     _ => 0,
                 };
-                *r.triggers.entry(first.key.clone()).or_default() |= bit;
+                *r.triggers.entry(first.key.to_string()).or_default() |= bit;
             }
             let keys: Vec<&Atom> = atoms.iter().filter(|a| a.kind != AtomKind::Hyphen).collect();
             if keys.len() == 1 && atoms.len() == 1 {
-                r.number_parts.insert(keys[0].key.clone(), w);
-                r.number_part_keys.insert(keys[0].key.clone());
+                r.number_parts.insert(keys[0].key.to_string(), w);
+                r.number_part_keys.insert(keys[0].key.to_string());
                 if !r.number_part_lens.contains(&keys[0].key.len()) {
                     r.number_part_lens.push(keys[0].key.len());
                 }
@@ -1158,7 +1158,7 @@ impl<'a> View<'a> {
             if self.primary.capitalized_nouns && next.capitalized {
                 return false;
             }
-            if !self.primary.function_words.is_empty() && !self.primary.function_words.contains(&next.key) {
+            if !self.primary.function_words.is_empty() && !self.primary.function_words.contains(&*next.key) {
                 return false;
             }
         }
@@ -1432,7 +1432,7 @@ impl<'a> View<'a> {
     ) -> Option<(usize, String)> {
         let (end, p) = self.find(pick, atoms, i)?;
         let cancelled = atoms.get(end).is_some_and(|a| {
-            (number_cancels && a.kind == AtomKind::Number && !a.glued) || p.unless_followed_by.contains(&a.key)
+            (number_cancels && a.kind == AtomKind::Number && !a.glued) || p.unless_followed_by.iter().any(|w| *w == *a.key)
         });
         (!cancelled).then(|| (end, p.period.clone()))
     }
@@ -1454,7 +1454,7 @@ impl<'a> View<'a> {
         let clause_break = atoms
             .get(*at..c.start)?
             .iter()
-            .any(|a| a.kind == AtomKind::Punct && matches!(a.key.as_str(), "," | ";" | ":"));
+            .any(|a| a.kind == AtomKind::Punct && matches!(&*a.key, "," | ";" | ":"));
         (!clause_break).then(|| p.clone())
     }
 }
@@ -1468,7 +1468,7 @@ fn glued_sign(atoms: &[Atom], start: usize) -> Option<(usize, bool)> {
     if !sign_like || sign.span.end != number.span.start {
         return None;
     }
-    let negative = match sign.key.as_str() {
+    let negative = match &*sign.key {
         "-" | "\u{2212}" | "\u{2013}" => true,
         "+" => false,
         _ => return None,

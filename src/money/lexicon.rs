@@ -8,6 +8,7 @@
 //! keeps its byte span in the original document.
 
 use crate::span::Span;
+use std::borrow::Cow;
 use crate::tokenize::{fold_form, is_hyphen, lower_form, Token, TokenKind};
 
 /// What an atom is made of.
@@ -21,12 +22,12 @@ pub enum AtomKind {
     Punct,
 }
 
-/// One piece of a sentence.
+/// One piece of a sentence; its key borrows from the token or the text when it can.
 #[derive(Clone, Debug)]
-pub struct Atom {
+pub struct Atom<'t> {
     pub span: Span,
     /// Lower case, diacritics folded (`Fünf` → `funf`); numbers as written.
-    pub key: String,
+    pub key: Cow<'t, str>,
     pub kind: AtomKind,
     /// No space between this atom and the one before.
     pub glued: bool,
@@ -34,15 +35,25 @@ pub struct Atom {
     pub capitalized: bool,
 }
 
-impl Atom {
+impl Atom<'_> {
+    /// The same atom with a key of its own.
+    pub fn into_owned(self) -> Atom<'static> {
+        Atom { key: Cow::Owned(self.key.into_owned()), ..self }
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == AtomKind::Word
     }
 }
 
-fn make_atom(doc: &str, span: Span, kind: AtomKind) -> Atom {
+fn make_atom(doc: &str, span: Span, kind: AtomKind) -> Atom<'_> {
     let text = span.slice(doc);
-    let key = if kind == AtomKind::Number { text.to_string() } else { fold_form(&lower_form(text)) };
+    // ASCII text without capitals is its own folded lower-case form.
+    let key = if kind == AtomKind::Number || text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(fold_form(&lower_form(text)))
+    };
     Atom { span, key, kind, glued: false, capitalized: text.chars().next().is_some_and(char::is_uppercase) }
 }
 
@@ -72,10 +83,10 @@ fn leading_number(text: &str) -> usize {
 /// use veille::tokenize::{tokenize, TokenRules};
 /// let doc = "Das 1-Mrd.-€-Projekt, $5bn";
 /// let toks = tokenize(doc, Span::new(0, doc.len()), &TokenRules::default());
-/// let keys: Vec<String> = atomize(doc, &toks).into_iter().map(|a| a.key).collect();
+/// let keys: Vec<String> = atomize(doc, &toks).into_iter().map(|a| a.key.into_owned()).collect();
 /// assert_eq!(keys, ["das", "1", "-", "mrd", ".", "-", "€", "-", "projekt", ",", "$", "5", "bn"]);
 /// ```
-pub fn atomize(doc: &str, tokens: &[Token]) -> Vec<Atom> {
+pub fn atomize<'t>(doc: &'t str, tokens: &'t [Token]) -> Vec<Atom<'t>> {
     let mut atoms: Vec<Atom> = Vec::with_capacity(tokens.len() + 4);
     for tok in tokens {
         match tok.kind {
@@ -85,7 +96,7 @@ pub fn atomize(doc: &str, tokens: &[Token]) -> Vec<Atom> {
                 let text = tok.span.slice(doc);
                 atoms.push(Atom {
                     span: tok.span,
-                    key: tok.folded.clone(),
+                    key: Cow::Borrowed(&tok.folded[..]),
                     kind: AtomKind::Word,
                     glued: false,
                     capitalized: text.chars().next().is_some_and(char::is_uppercase),
@@ -170,7 +181,7 @@ impl<T> Lexicon<T> {
                 continue;
             }
             let glued = i > 0 && a.glued && atoms[i - 1].kind != AtomKind::Hyphen;
-            entry.push(EntryAtom { key: a.key.clone(), glued });
+            entry.push(EntryAtom { key: a.key.to_string(), glued });
         }
         let Some(first) = entry.first() else { return false };
         let list = self.by_first.get_or_default(&first.key);
