@@ -133,6 +133,66 @@ const TRIGGER_ARTICLE: u8 = 2;
 /// The first word of a percent word.
 const TRIGGER_PERCENT: u8 = 4;
 
+/// The lexicons of a folder, as bits of [`MoneyRules::heads`].
+#[derive(Clone, Copy, Debug)]
+enum Lex {
+    Scales,
+    Currencies,
+    Cues,
+    PeriodsAfter,
+    PeriodsBefore,
+    PeriodsSentence,
+    Percent,
+    Vague,
+    Joiners,
+    Links,
+    Numbers,
+}
+
+impl Lex {
+    fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// One lexicon of every folder: its bit and how to reach it.
+#[derive(Clone, Copy)]
+struct Pick<T: 'static> {
+    lex: Lex,
+    get: for<'r> fn(&'r LangRules) -> &'r Lexicon<T>,
+}
+
+const SCALES: Pick<Scale> = Pick { lex: Lex::Scales, get: |r| &r.scales };
+const CURRENCIES: Pick<Currency> = Pick { lex: Lex::Currencies, get: |r| &r.currencies };
+const CUES: Pick<Cue> = Pick { lex: Lex::Cues, get: |r| &r.cues };
+const PERIODS_AFTER: Pick<Period> = Pick { lex: Lex::PeriodsAfter, get: |r| &r.periods_after };
+const PERIODS_BEFORE: Pick<Period> = Pick { lex: Lex::PeriodsBefore, get: |r| &r.periods_before };
+const PERIODS_SENTENCE: Pick<Period> = Pick { lex: Lex::PeriodsSentence, get: |r| &r.periods_sentence };
+const PERCENT: Pick<String> = Pick { lex: Lex::Percent, get: |r| &r.percent };
+const VAGUE: Pick<VagueRole> = Pick { lex: Lex::Vague, get: |r| &r.vague };
+const JOINERS: Pick<JoinRole> = Pick { lex: Lex::Joiners, get: |r| &r.joiners };
+const LINKS: Pick<()> = Pick { lex: Lex::Links, get: |r| &r.links };
+const NUMBERS: Pick<NumWord> = Pick { lex: Lex::Numbers, get: |r| &r.numbers };
+
+impl LangRules {
+    /// The keys the entries of each lexicon start with.
+    fn lexicon_heads(&self) -> Vec<(Lex, &str)> {
+        let mut v: Vec<(Lex, &str)> = Vec::new();
+        v.extend(self.scales.first_keys().map(|k| (Lex::Scales, k)));
+        v.extend(self.currencies.first_keys().map(|k| (Lex::Currencies, k)));
+        v.extend(self.cues.first_keys().map(|k| (Lex::Cues, k)));
+        v.extend(self.periods_after.first_keys().map(|k| (Lex::PeriodsAfter, k)));
+        v.extend(self.periods_before.first_keys().map(|k| (Lex::PeriodsBefore, k)));
+        v.extend(self.periods_sentence.first_keys().map(|k| (Lex::PeriodsSentence, k)));
+        v.extend(self.percent.first_keys().map(|k| (Lex::Percent, k)));
+        v.extend(self.vague.first_keys().map(|k| (Lex::Vague, k)));
+        v.extend(self.joiners.first_keys().map(|k| (Lex::Joiners, k)));
+        v.extend(self.links.first_keys().map(|k| (Lex::Links, k)));
+        v.extend(self.numbers.first_keys().map(|k| (Lex::Numbers, k)));
+        v
+    }
+}
+
 /// A trigger bit repeated in the place of every folder of [`MoneyRules::triggers`].
 const fn spread(bit: u8) -> u64 {
     let mut v = 0;
@@ -182,6 +242,9 @@ pub struct MoneyRules {
     triggers: KeyMap<u64>,
     /// Which words may be compounds of number words, for every folder at once.
     compounds: CompoundFilter,
+    /// For each key, the folders (by slot) with a lexicon entry starting with it, and
+    /// which lexicons ([`Lex`] bits).
+    heads: KeyMap<Vec<(u32, u16)>>,
 }
 
 /// The most folders [`MoneyRules::triggers`] has room for.
@@ -299,8 +362,15 @@ impl MoneyRules {
                 r.slot = k as u32 + 1;
             }
         }
-        let MoneyRules { langs, common, triggers, compounds } = &mut rules;
+        let MoneyRules { langs, common, triggers, compounds, heads } = &mut rules;
         for r in langs.values().chain(std::iter::once(&*common)) {
+            for (lex, key) in r.lexicon_heads() {
+                let list = heads.get_or_default(key);
+                match list.iter_mut().find(|(slot, _)| *slot == r.slot) {
+                    Some((_, bits)) => *bits |= lex.bit(),
+                    None => list.push((r.slot, lex.bit())),
+                }
+            }
             for (key, bits) in &r.triggers {
                 *triggers.get_or_default(key) |= u64::from(*bits) << (4 * r.slot);
             }
@@ -324,6 +394,7 @@ impl MoneyRules {
         if !view.may_hold_amount(&atoms) {
             return Vec::new();
         }
+        view.atom_heads = view.lexicon_heads(&atoms);
         view.starts = view.quantity_starts(&atoms);
         let cands = view.candidates(&atoms);
         view.mentions(&atoms, cands, || view.currency_before(cx))
@@ -349,7 +420,16 @@ impl MoneyRules {
         let primary = rules.first().copied().unwrap_or(&self.common);
         rules.push(&self.common);
         let mask = rules.iter().fold(0, |m, r| m | 0xf << (4 * r.slot));
-        View { rules, primary, starts: Vec::new(), triggers: &self.triggers, mask, compounds: &self.compounds }
+        View {
+            rules,
+            primary,
+            starts: Vec::new(),
+            triggers: &self.triggers,
+            mask,
+            compounds: &self.compounds,
+            heads: &self.heads,
+            atom_heads: Vec::new(),
+        }
     }
 }
 
@@ -367,16 +447,16 @@ fn spelled_out(a: &Atom) -> bool {
 }
 
 /// The atoms of a data entry, tokenized as sentence text is.
-fn entry_atoms(form: &str, token_rules: &TokenRules) -> Vec<Atom> {
+fn entry_atoms(form: &str, token_rules: &TokenRules) -> Vec<Atom<'static>> {
     let tokens = tokenize(form, Span::new(0, form.len()), token_rules);
-    let mut atoms = atomize(form, &tokens);
+    let mut atoms: Vec<Atom<'static>> = atomize(form, &tokens).into_iter().map(Atom::into_owned).collect();
     // An elided word at the end of an entry (`d'`, `plus d'`) stays one atom, as it is
     // in running text where a word follows it.
     let mut i = 1;
     while i < atoms.len() {
         if atoms[i].kind == AtomKind::Punct && atoms[i].key == "'" && atoms[i].glued && atoms[i - 1].is_word() {
             let ap = atoms.remove(i);
-            atoms[i - 1].key.push_str(&ap.key);
+            atoms[i - 1].key.to_mut().push_str(&ap.key);
             atoms[i - 1].span.end = ap.span.end;
         } else {
             i += 1;
@@ -574,12 +654,12 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
                     WordType::Article => TRIGGER_ARTICLE,
                     _ => 0,
                 };
-                *r.triggers.entry(first.key.clone()).or_default() |= bit;
+                *r.triggers.entry(first.key.to_string()).or_default() |= bit;
             }
             let keys: Vec<&Atom> = atoms.iter().filter(|a| a.kind != AtomKind::Hyphen).collect();
             if keys.len() == 1 && atoms.len() == 1 {
-                r.number_parts.insert(keys[0].key.clone(), w);
-                r.number_part_keys.insert(keys[0].key.clone());
+                r.number_parts.insert(keys[0].key.to_string(), w);
+                r.number_part_keys.insert(keys[0].key.to_string());
                 if !r.number_part_lens.contains(&keys[0].key.len()) {
                     r.number_part_lens.push(keys[0].key.len());
                 }
@@ -619,6 +699,11 @@ struct View<'a> {
     triggers: &'a KeyMap<u64>,
     mask: u64,
     compounds: &'a CompoundFilter,
+    /// See [`MoneyRules::heads`].
+    heads: &'a KeyMap<Vec<(u32, u16)>>,
+    /// For each atom of the sentence, the lexicons of `rules` with an entry starting
+    /// with its key ([`Lex`] bits); empty when not worked out.
+    atom_heads: Vec<u16>,
 }
 
 /// A number, number words or a vague quantity, before any scale.
@@ -687,13 +772,14 @@ impl<'a> View<'a> {
     /// compound of number words, or a hyphen before a scale. Anything else yields no
     /// quantity, or a vague one with no scale after it, which is no amount.
     fn quantity_starts(&self, atoms: &[Atom]) -> Vec<bool> {
-        let scale_at = |k: usize| atoms.get(k).is_some_and(|a| self.rules.iter().any(|r| r.scales.starts_with(&a.key)));
+        let scale_at = |k: usize| k < atoms.len() && self.may_start(Lex::Scales, k);
         atoms
             .iter()
             .enumerate()
             .map(|(k, a)| {
                 a.kind == AtomKind::Number
-                    || self.rules.iter().any(|r| r.numbers.starts_with(&a.key) || r.vague.starts_with(&a.key))
+                    || self.may_start(Lex::Numbers, k)
+                    || self.may_start(Lex::Vague, k)
                     || scale_at(k)
                     || (a.kind == AtomKind::Hyphen && scale_at(k + 1))
                     || (a.is_word() && self.compound_any(&a.key))
@@ -770,11 +856,34 @@ impl<'a> View<'a> {
         !(article && percent)
     }
 
+    /// For each atom, the lexicons of this view with an entry starting with its key.
+    fn lexicon_heads(&self, atoms: &[Atom]) -> Vec<u16> {
+        atoms
+            .iter()
+            .map(|a| {
+                let list = self.heads.get(&a.key).map_or(&[][..], Vec::as_slice);
+                list.iter().filter(|(slot, _)| self.mask >> (4 * slot) & 0xf != 0).fold(0, |m, (_, bits)| m | bits)
+            })
+            .collect()
+    }
+
+    /// Whether an entry of lexicon `lex` may start at atom `i` (always, when the heads of
+    /// the atoms are not worked out).
+    fn may_start(&self, lex: Lex, i: usize) -> bool {
+        match self.atom_heads.get(i) {
+            Some(bits) => bits & lex.bit() != 0,
+            None => self.atom_heads.is_empty(),
+        }
+    }
+
     /// The longest match at `i` over every applicable lexicon; ties go to the preferred language.
-    fn find<T>(&self, pick: impl Fn(&'a LangRules) -> &'a Lexicon<T>, atoms: &[Atom], i: usize) -> Option<(usize, &'a T)> {
+    fn find<T>(&self, pick: Pick<T>, atoms: &[Atom], i: usize) -> Option<(usize, &'a T)> {
+        if !self.may_start(pick.lex, i) {
+            return None;
+        }
         let mut best: Option<(usize, &'a T)> = None;
         for r in &self.rules {
-            if let Some((end, v)) = pick(r).longest(atoms, i) {
+            if let Some((end, v)) = (pick.get)(r).longest(atoms, i) {
                 if best.is_none_or(|(e, _)| end > e) {
                     best = Some((end, v));
                 }
@@ -787,14 +896,17 @@ impl<'a> View<'a> {
     /// among equally long ones, the preferred language's, then the lexicon's order.
     fn find_where<T>(
         &self,
-        pick: impl Fn(&'a LangRules) -> &'a Lexicon<T>,
+        pick: Pick<T>,
         atoms: &'a [Atom],
         i: usize,
         want: impl Fn(&T) -> bool,
     ) -> Option<(usize, &'a T)> {
+        if !self.may_start(pick.lex, i) {
+            return None;
+        }
         let mut best: Option<(usize, &'a T)> = None;
         for r in &self.rules {
-            for (end, v) in pick(r).all_at(atoms, i) {
+            for (end, v) in (pick.get)(r).all_at(atoms, i) {
                 if want(v) && best.is_none_or(|(e, _)| end > e) {
                     best = Some((end, v));
                 }
@@ -805,15 +917,15 @@ impl<'a> View<'a> {
 
     /// A currency at `i` usable in `position` (true: before the number).
     fn currency(&self, atoms: &'a [Atom], i: usize, before: bool) -> Option<(usize, &'a Currency)> {
-        self.find_where(|r| &r.currencies, atoms, i, |c| if before { c.before } else { c.after })
+        self.find_where(CURRENCIES, atoms, i, |c| if before { c.before } else { c.after })
     }
 
     fn joiner(&self, atoms: &'a [Atom], i: usize, want: impl Fn(JoinRole) -> bool) -> Option<(usize, JoinRole)> {
-        self.find_where(|r| &r.joiners, atoms, i, |r| want(*r)).map(|(e, r)| (e, *r))
+        self.find_where(JOINERS, atoms, i, |r| want(*r)).map(|(e, r)| (e, *r))
     }
 
     fn number_word(&self, atoms: &'a [Atom], i: usize, want: impl Fn(WordType) -> bool) -> Option<(usize, NumWord)> {
-        self.find_where(|r| &r.numbers, atoms, i, |w| want(w.kind)).map(|(e, w)| (e, *w))
+        self.find_where(NUMBERS, atoms, i, |w| want(w.kind)).map(|(e, w)| (e, *w))
     }
 
     /// A cue at `i` whose condition holds.
@@ -821,7 +933,7 @@ impl<'a> View<'a> {
         let after_noun = i > 1
             && atoms.get(i - 1).is_some_and(|p| p.is_word() && p.capitalized)
             && self.primary.capitalized_nouns;
-        self.find_where(|r| &r.cues, atoms, i, |c| !(c.not_after_noun && after_noun))
+        self.find_where(CUES, atoms, i, |c| !(c.not_after_noun && after_noun))
     }
 
     /// Skips a hyphen that joins two parts of a compound (`500-Millionen`).
@@ -910,14 +1022,14 @@ impl<'a> View<'a> {
         // Vague: [determiner] [multiplier [link]] — a scale must follow (checked by the caller).
         let mut k = j;
         let mut marked = false;
-        if let Some((e, VagueRole::Determiner)) = self.find(|r| &r.vague, atoms, k) {
+        if let Some((e, VagueRole::Determiner)) = self.find(VAGUE, atoms, k) {
             k = e;
             marked = true;
         }
-        if let Some((e, VagueRole::Multiplier)) = self.find(|r| &r.vague, atoms, k) {
+        if let Some((e, VagueRole::Multiplier)) = self.find(VAGUE, atoms, k) {
             k = e;
             marked = true;
-            if let Some((e2, _)) = self.find(|r| &r.links, atoms, k) {
+            if let Some((e2, _)) = self.find(LINKS, atoms, k) {
                 k = e2;
             }
         } else if marked {
@@ -957,7 +1069,7 @@ impl<'a> View<'a> {
         let mut scale = None;
         let mut value_qty = qty.clone();
         let scale_at = Self::skip_joint(atoms, j);
-        if let Some((e, sc)) = self.find(|r| &r.scales, atoms, scale_at) {
+        if let Some((e, sc)) = self.find(SCALES, atoms, scale_at) {
             let mut end = e;
             let mut v = value_qty.value;
             // `un milliard et demi`
@@ -972,7 +1084,7 @@ impl<'a> View<'a> {
                 let k = Self::skip_joint(atoms, end);
                 self.currency(atoms, k, false).is_some()
                     || self
-                        .find(|r| &r.links, atoms, k)
+                        .find(LINKS, atoms, k)
                         .is_some_and(|(l, _)| self.currency(atoms, l, false).is_some())
             };
             // A bare abbreviation is no vague amount (`bn euros`).
@@ -990,7 +1102,7 @@ impl<'a> View<'a> {
         let mut currency = None;
         let k = Self::skip_joint(atoms, j);
         if scale.is_none() && !currency_before {
-            if let Some((e, unit)) = self.find(|r| &r.percent, atoms, k) {
+            if let Some((e, unit)) = self.find(PERCENT, atoms, k) {
                 percent = Some(unit.clone());
                 j = e;
             }
@@ -1002,7 +1114,7 @@ impl<'a> View<'a> {
             if let Some((e, cur)) = self.currency(atoms, k, false) {
                 currency = Some(cur.code.clone());
                 j = e;
-            } else if let Some((l, _)) = self.find(|r| &r.links, atoms, k) {
+            } else if let Some((l, _)) = self.find(LINKS, atoms, k) {
                 if let Some((e, cur)) = self.currency(atoms, l, false) {
                     currency = Some(cur.code.clone());
                     j = e;
@@ -1034,7 +1146,7 @@ impl<'a> View<'a> {
         }
         // A money noun after the amount keeps it money (`eine Milliarde Subventionen`,
         // `390 milliards d'investissements`).
-        if let Some((l, _)) = self.find(|r| &r.links, atoms, end) {
+        if let Some((l, _)) = self.find(LINKS, atoms, end) {
             if let Some(a) = atoms.get(l).filter(|a| a.is_word()) {
                 return self.is_money_word(a);
             }
@@ -1046,7 +1158,7 @@ impl<'a> View<'a> {
             if self.primary.capitalized_nouns && next.capitalized {
                 return false;
             }
-            if !self.primary.function_words.is_empty() && !self.primary.function_words.contains(&next.key) {
+            if !self.primary.function_words.is_empty() && !self.primary.function_words.contains(&*next.key) {
                 return false;
             }
         }
@@ -1219,7 +1331,10 @@ impl<'a> View<'a> {
             triggers: self.triggers,
             mask: self.mask,
             compounds: self.compounds,
+            heads: self.heads,
+            atom_heads: Vec::new(),
         };
+        view.atom_heads = view.lexicon_heads(&atoms);
         view.starts = view.quantity_starts(&atoms);
         view.candidates(&atoms).into_iter().rev().find_map(|c| c.currency)
     }
@@ -1235,7 +1350,7 @@ impl<'a> View<'a> {
         // Where sentence-wide rate words stand.
         let mut sentence_periods: Vec<(usize, String)> = Vec::new();
         for i in 0..atoms.len() {
-            if let Some(p) = self.period_at(|r| &r.periods_sentence, atoms, i, true) {
+            if let Some(p) = self.period_at(PERIODS_SENTENCE, atoms, i, true) {
                 sentence_periods.push((i, p.1));
             }
         }
@@ -1310,24 +1425,24 @@ impl<'a> View<'a> {
     /// A rate word at `i` that nothing after it cancels: (end, period).
     fn period_at(
         &self,
-        pick: impl Fn(&'a LangRules) -> &'a Lexicon<Period>,
+        pick: Pick<Period>,
         atoms: &[Atom],
         i: usize,
         number_cancels: bool,
     ) -> Option<(usize, String)> {
         let (end, p) = self.find(pick, atoms, i)?;
         let cancelled = atoms.get(end).is_some_and(|a| {
-            (number_cancels && a.kind == AtomKind::Number && !a.glued) || p.unless_followed_by.contains(&a.key)
+            (number_cancels && a.kind == AtomKind::Number && !a.glued) || p.unless_followed_by.iter().any(|w| *w == *a.key)
         });
         (!cancelled).then(|| (end, p.period.clone()))
     }
 
     fn period(&self, atoms: &[Atom], c: &Cand, sentence: &[(usize, String)]) -> Option<String> {
-        if let Some((_, p)) = self.period_at(|r| &r.periods_after, atoms, c.end, true) {
+        if let Some((_, p)) = self.period_at(PERIODS_AFTER, atoms, c.end, true) {
             return Some(p);
         }
         for s in c.start.saturating_sub(4)..c.start {
-            if let Some((e, p)) = self.period_at(|r| &r.periods_before, atoms, s, false) {
+            if let Some((e, p)) = self.period_at(PERIODS_BEFORE, atoms, s, false) {
                 if e == c.start {
                     return Some(p);
                 }
@@ -1339,7 +1454,7 @@ impl<'a> View<'a> {
         let clause_break = atoms
             .get(*at..c.start)?
             .iter()
-            .any(|a| a.kind == AtomKind::Punct && matches!(a.key.as_str(), "," | ";" | ":"));
+            .any(|a| a.kind == AtomKind::Punct && matches!(&*a.key, "," | ";" | ":"));
         (!clause_break).then(|| p.clone())
     }
 }
@@ -1353,7 +1468,7 @@ fn glued_sign(atoms: &[Atom], start: usize) -> Option<(usize, bool)> {
     if !sign_like || sign.span.end != number.span.start {
         return None;
     }
-    let negative = match sign.key.as_str() {
+    let negative = match &*sign.key {
         "-" | "\u{2212}" | "\u{2013}" => true,
         "+" => false,
         _ => return None,

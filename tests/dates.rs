@@ -693,3 +693,17 @@ fn years_in_names() {
         (D, "de", "Das Programm startet 2026.", &[("2026", "2026", "")]),
     ]);
 }
+
+/// Sentences without a digit: the prefilter lets a month name, a weekday (alone or in a
+/// compound), a unit or a relative word through, and nothing else.
+#[test]
+fn without_digits() {
+    check(&[
+        ("2025-06-11", "fr", "Le sommet se tiendra en mai.", &[("mai", "2025-05", "")]),
+        ("2025-06-11", "de", "Die Messe beginnt im Oktober.", &[("Oktober", "2025-10", "")]),
+        ("2025-06-11", "en", "The deal closed last Tuesday.", &[("last Tuesday", "2025-06-10", "")]),
+        ("2025-06-11", "de", "Am Dienstagabend kam es zu einer Einigung.", &[("Dienstagabend", "2025-06-10", "")]),
+        ("2025-06-11", "fr", "Les résultats seront publiés l'an prochain.", &[("an prochain", "2026", "")]),
+        ("2025-06-11", "fr", "Le ministre a parlé aux élus de la région.", &[]),
+    ]);
+}

@@ -352,3 +352,18 @@ fn annualized_rates() {
         ("en", "The company posted revenue of $9.3 billion.", &[("$9.3 billion", "9300000000", "", "USD", "", "")]),
     ]);
 }
+
+/// Sentences without a digit: the prefilter lets a number word, a compound of number
+/// words, a scale word or a percent word through, and nothing else.
+#[test]
+fn without_digits() {
+    check(&[
+        ("fr", "L'État versera trois milliards d'euros aux régions.", &[("trois milliards d'euros", "3000000000", "", "EUR", "", "")]),
+        ("de", "Der Konzern investiert fünfundzwanzig Millionen Euro.", &[("fünfundzwanzig Millionen Euro", "25000000", "", "EUR", "", "")]),
+        ("en", "The company raised half a billion dollars.", &[("half a billion dollars", "500000000", "", "USD", "", "")]),
+        ("fr", "Le chômage a reculé de deux pour cent.", &[("deux pour cent", "2", "", "%", "", "")]),
+        ("de", "Die Preise stiegen um zwölf Prozent.", &[("zwölf Prozent", "12", "", "%", "", "")]),
+        ("fr", "Le ministre a parlé aux élus de la région.", &[]),
+        ("en", "The minister spoke to the regional councillors.", &[]),
+    ]);
+}

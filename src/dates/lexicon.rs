@@ -302,6 +302,30 @@ impl Lexicon {
 }
 
 impl Lexicon {
+    /// The keys an atom can have to open a date form without a START/MID/END cue
+    /// ([`super::parse::Parser::plain`]): [`Lexicon::start_keys`] without the cue,
+    /// interval and idiom words.
+    pub fn plain_start_keys(&self) -> Vec<&str> {
+        fn first(p: &Phrase) -> Option<&str> {
+            p.key.first().map(String::as_str)
+        }
+        let mut v: Vec<&str> = Vec::new();
+        v.extend(self.months.iter().filter_map(|(p, _)| first(p)));
+        v.extend(self.weekdays.keys().map(String::as_str));
+        v.extend(self.units.keys().map(String::as_str));
+        v.extend(self.numbers.keys().map(String::as_str));
+        v.extend(self.ordinals.keys().map(String::as_str));
+        v.extend(self.seasons.keys().map(String::as_str));
+        v.extend(self.shifts.keys().map(String::as_str));
+        v.extend(self.relative.iter().filter_map(|r| first(&r.phrase)));
+        v.extend(self.offsets.iter().filter_map(|o| first(&o.phrase)));
+        v.extend(self.fillers.iter().filter_map(|(p, _)| first(p)));
+        v.extend(self.fiscal.iter().filter_map(first));
+        v.extend(self.year_ago.iter().filter_map(|(p, _)| first(p)));
+        v.extend(self.decade_before.iter().map(String::as_str));
+        v
+    }
+
     /// Keys of which every date expression of this vocabulary holds at least one atom
     /// (besides numbers, words with a digit and weekday compounds): month, weekday,
     /// unit and season words, and one word of each relative, year-ago and fiscal phrase.

@@ -59,6 +59,9 @@ pub struct DateRules {
     /// Per language, the atom keys that may open a date (its own start words and every
     /// language's month names).
     starts: HashMap<Lang, KeySet>,
+    /// Per language, the keys that may open a date form without a cue (see
+    /// [`Lexicon::plain_start_keys`]), with every language's month names.
+    plain_starts: HashMap<Lang, KeySet>,
     /// Per language, the keys of which every date holds one (see [`Lexicon::anchor_keys`]),
     /// with every language's month names.
     anchors: HashMap<Lang, Anchors>,
@@ -119,6 +122,11 @@ impl DateRules {
                 set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
             }
             rules.starts.insert(*lang, set);
+            let mut set: KeySet = lx.plain_start_keys().into_iter().map(str::to_string).collect();
+            for other in rules.langs.values() {
+                set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
+            }
+            rules.plain_starts.insert(*lang, set);
             let mut set: KeySet = lx.anchor_keys().into_iter().map(str::to_string).collect();
             for other in rules.langs.values() {
                 set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
@@ -144,8 +152,9 @@ impl DateRules {
     fn parser<'a>(&'a self, lang: Lang, text: &'a str, atoms: &'a [Atom]) -> Option<Parser<'a>> {
         let lx = self.langs.get(&lang)?;
         let starts = self.starts.get(&lang)?;
+        let plain_starts = self.plain_starts.get(&lang)?;
         let others = Lang::KNOWN.iter().filter(|l| **l != lang).filter_map(|l| self.langs.get(l)).collect();
-        Some(Parser { atoms, text, lx, others, starts, month_keys: &self.month_keys })
+        Some(Parser { atoms, text, lx, others, starts, plain_starts, month_keys: &self.month_keys })
     }
 
     /// Whether a token of a sentence without a digit may hold the anchor of a date;

@@ -57,6 +57,9 @@ pub struct Parser<'a> {
     /// The keys that may open a date (see [`Lexicon::start_keys`]), with the months of
     /// every vocabulary in `others`.
     pub starts: &'a KeySet,
+    /// The keys that may open a date form without a cue ([`Parser::plain`]), with the
+    /// months of every vocabulary in `others`.
+    pub plain_starts: &'a KeySet,
     /// The keys month names of every vocabulary start with.
     pub month_keys: &'a KeySet,
 }
@@ -798,8 +801,18 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// Every form of date without a START/MID/END cue.
+    /// Every form of date without a START/MID/END cue. Each form first reads atom `i` as
+    /// a number, a word with a digit, a word of [`Parser::plain_starts`] or a weekday
+    /// with a part of the day: any other atom opens none.
     fn plain(&self, i: usize, licensed: bool) -> Option<Hit> {
+        let a = self.at(i)?;
+        let opens = a.kind == TokenKind::Number
+            || a.has_digit
+            || self.plain_starts.contains(&a.key)
+            || (a.is_word() && self.lx.starts_with_weekday(&a.key));
+        if !opens {
+            return None;
+        }
         longest([
             self.relative(i),
             self.weekday_form(i),

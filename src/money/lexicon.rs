@@ -8,6 +8,7 @@
 //! keeps its byte span in the original document.
 
 use crate::span::Span;
+use std::borrow::Cow;
 use crate::tokenize::{fold_form, is_hyphen, lower_form, Token, TokenKind};
 
 /// What an atom is made of.
@@ -21,12 +22,12 @@ pub enum AtomKind {
     Punct,
 }
 
-/// One piece of a sentence.
+/// One piece of a sentence; its key borrows from the token or the text when it can.
 #[derive(Clone, Debug)]
-pub struct Atom {
+pub struct Atom<'t> {
     pub span: Span,
     /// Lower case, diacritics folded (`Fünf` → `funf`); numbers as written.
-    pub key: String,
+    pub key: Cow<'t, str>,
     pub kind: AtomKind,
     /// No space between this atom and the one before.
     pub glued: bool,
@@ -34,15 +35,25 @@ pub struct Atom {
     pub capitalized: bool,
 }
 
-impl Atom {
+impl Atom<'_> {
+    /// The same atom with a key of its own.
+    pub fn into_owned(self) -> Atom<'static> {
+        Atom { key: Cow::Owned(self.key.into_owned()), ..self }
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == AtomKind::Word
     }
 }
 
-fn make_atom(doc: &str, span: Span, kind: AtomKind) -> Atom {
+fn make_atom(doc: &str, span: Span, kind: AtomKind) -> Atom<'_> {
     let text = span.slice(doc);
-    let key = if kind == AtomKind::Number { text.to_string() } else { fold_form(&lower_form(text)) };
+    // ASCII text without capitals is its own folded lower-case form.
+    let key = if kind == AtomKind::Number || text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(fold_form(&lower_form(text)))
+    };
     Atom { span, key, kind, glued: false, capitalized: text.chars().next().is_some_and(char::is_uppercase) }
 }
 
@@ -72,10 +83,10 @@ fn leading_number(text: &str) -> usize {
 /// use veille::tokenize::{tokenize, TokenRules};
 /// let doc = "Das 1-Mrd.-€-Projekt, $5bn";
 /// let toks = tokenize(doc, Span::new(0, doc.len()), &TokenRules::default());
-/// let keys: Vec<String> = atomize(doc, &toks).into_iter().map(|a| a.key).collect();
+/// let keys: Vec<String> = atomize(doc, &toks).into_iter().map(|a| a.key.into_owned()).collect();
 /// assert_eq!(keys, ["das", "1", "-", "mrd", ".", "-", "€", "-", "projekt", ",", "$", "5", "bn"]);
 /// ```
-pub fn atomize(doc: &str, tokens: &[Token]) -> Vec<Atom> {
+pub fn atomize<'t>(doc: &'t str, tokens: &'t [Token]) -> Vec<Atom<'t>> {
     let mut atoms: Vec<Atom> = Vec::with_capacity(tokens.len() + 4);
     for tok in tokens {
         match tok.kind {
@@ -85,7 +96,7 @@ pub fn atomize(doc: &str, tokens: &[Token]) -> Vec<Atom> {
                 let text = tok.span.slice(doc);
                 atoms.push(Atom {
                     span: tok.span,
-                    key: tok.folded.to_string(),
+                    key: Cow::Borrowed(&tok.folded[..]),
                     kind: AtomKind::Word,
                     glued: false,
                     capitalized: text.chars().next().is_some_and(char::is_uppercase),
@@ -170,7 +181,7 @@ impl<T> Lexicon<T> {
                 continue;
             }
             let glued = i > 0 && a.glued && atoms[i - 1].kind != AtomKind::Hyphen;
-            entry.push(EntryAtom { key: a.key.clone(), glued });
+            entry.push(EntryAtom { key: a.key.to_string(), glued });
         }
         let Some(first) = entry.first() else { return false };
         let list = self.by_first.get_or_default(&first.key);
@@ -242,59 +253,45 @@ fn match_at(entry: &[EntryAtom], atoms: &[Atom], i: usize) -> Option<usize> {
 #[derive(Clone, Debug)]
 pub struct KeyMap<V> {
     map: foldhash::HashMap<String, V>,
-    /// One bit per slot of [`KeyMap::slot`]; set when some key falls there. Its length in
-    /// bits is a power of two, about sixteen times the number of keys.
-    filter: Vec<u64>,
+    /// One bit per slot of [`slot`]; set when some key falls there.
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+/// The size of a [`KeyMap`] filter, in 64-bit words (4,096 bits).
+const FILTER_WORDS: usize = 64;
+
+/// The filter slot of a key: its first and last bytes and its length, mixed.
+#[inline]
+fn slot(key: &str) -> usize {
+    let b = key.as_bytes();
+    let first = b.first().map_or(0, |&x| u32::from(x));
+    let last = b.last().map_or(0, |&x| u32::from(x));
+    let len = (b.len() & 0xff) as u32;
+    let shape = (first << 16 | last << 8 | len).wrapping_mul(0x9E37_79B1);
+    // The top 12 bits: 0 to 4,095.
+    (shape >> 20) as usize
 }
 
 impl<V> Default for KeyMap<V> {
     fn default() -> Self {
-        KeyMap { map: foldhash::HashMap::default(), filter: vec![0; 4] }
+        KeyMap { map: foldhash::HashMap::default(), filter: Box::new([0; FILTER_WORDS]) }
     }
 }
 
 impl<V> KeyMap<V> {
-    /// The filter slot of a key: its first and last bytes and length, mixed.
-    fn slot(&self, key: &str) -> usize {
-        let b = key.as_bytes();
-        let first = b.first().map_or(0, |&x| u32::from(x));
-        let last = b.last().map_or(0, |&x| u32::from(x));
-        let len = u32::try_from(b.len() & 0xff).unwrap_or(0);
-        let shape = (first << 16 | last << 8 | len).wrapping_mul(0x9E37_79B1);
-        let bits = self.filter.len() * 64;
-        (shape >> (32 - bits.trailing_zeros())) as usize
-    }
-
-    fn mark(&mut self, key: &str) {
-        let s = self.slot(key);
-        if let Some(w) = self.filter.get_mut(s >> 6) {
-            *w |= 1 << (s & 63);
-        }
-    }
-
-    /// Widens the filter as keys come in, up to 65,536 bits.
-    fn grow(&mut self) {
-        if self.map.len() * 16 <= self.filter.len() * 64 || self.filter.len() >= 1024 {
-            return;
-        }
-        self.filter = vec![0; self.filter.len() * 2];
-        let keys: Vec<String> = self.map.keys().cloned().collect();
-        for k in &keys {
-            self.mark(k);
-        }
-    }
-
+    #[inline]
     fn may_contain(&self, key: &str) -> bool {
-        let s = self.slot(key);
+        let s = slot(key);
         self.filter.get(s >> 6).is_some_and(|w| w & (1 << (s & 63)) != 0)
     }
 
     /// Adds or replaces the value of a key; returns the old one.
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
-        self.mark(&key);
-        let old = self.map.insert(key, value);
-        self.grow();
-        old
+        let s = slot(&key);
+        if let Some(w) = self.filter.get_mut(s >> 6) {
+            *w |= 1 << (s & 63);
+        }
+        self.map.insert(key, value)
     }
 
     /// The value of a key, inserted with `V::default()` when missing.
@@ -308,6 +305,7 @@ impl<V> KeyMap<V> {
         self.map.entry(key.to_string()).or_default()
     }
 
+    #[inline]
     pub fn get(&self, key: &str) -> Option<&V> {
         if self.may_contain(key) {
             self.map.get(key)
@@ -316,6 +314,7 @@ impl<V> KeyMap<V> {
         }
     }
 
+    #[inline]
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
@@ -348,6 +347,7 @@ impl KeySet {
     }
 
     /// Whether the key is in the set.
+    #[inline]
     pub fn contains(&self, key: &str) -> bool {
         self.0.contains_key(key)
     }
