@@ -426,6 +426,10 @@ impl RelationRules {
             group_of: vec![None; mentions.len()],
             groups: Vec::new(),
         };
+        // Every relation but a money mention's `dated` links two mentions.
+        if mentions.len() < 2 {
+            return s.dated(cx);
+        }
         let cues = s.cue_matches();
         for m in &cues {
             let verb = matches!(self.cues[m.cue].pos, Pos::Verb | Pos::Participle);
