@@ -118,14 +118,19 @@ pub fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
-/// [`is_combining_mark`] without the table lookup for ASCII (no mark is ASCII).
+/// [`is_combining_mark`] without the table lookup below U+0300 (the first mark).
 fn is_mark(c: char) -> bool {
-    !c.is_ascii() && is_combining_mark(c)
+    c >= '\u{300}' && is_combining_mark(c)
 }
 
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric(); // no combining mark is ASCII
+    }
+    // Latin-1 and Latin Extended-A/B letters (`é`, `ß`, `ł`) without the table look-up:
+    // every character from U+00C0 to U+024F is a letter but `×` and `÷`.
+    if ('\u{c0}'..='\u{24f}').contains(&c) {
+        return c != '×' && c != '÷';
     }
     c.is_alphanumeric() || is_combining_mark(c)
 }
@@ -485,5 +490,19 @@ impl Stemmer {
             tokens.push(Token { span, kind, lower: forms.lower, folded: forms.folded, stem: forms.stem, clitic });
         });
         tokens
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_paths_agree_with_the_unicode_tables() {
+        for u in 0..0x3000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || is_combining_mark(c), "U+{u:04X}");
+            assert_eq!(is_mark(c), is_combining_mark(c), "U+{u:04X}");
+        }
     }
 }
