@@ -99,45 +99,53 @@ fn pack(word: &str) -> Option<u64> {
 /// multiplication and a comparison or two per look-up.
 #[derive(Clone, Debug, Default)]
 struct PackedTable {
-    /// `(packed word, languages)`, `0` for an empty slot; a power of two long, at most a
-    /// quarter full.
+    /// `(packed word, languages)`, `(0, 0)` for an empty slot. Slot 0 stays empty (see
+    /// [`PackedTable::get`]); slots 1 to a power of two are at most a quarter full.
     slots: Vec<(u64, u8)>,
-    /// 64 minus the number of bits of a slot index.
+    /// 64 minus the number of bits of a home slot number.
     shift: u32,
 }
 
 impl PackedTable {
     fn new(entries: &[(u64, u8)]) -> PackedTable {
         let size = (entries.len() * 4).next_power_of_two().max(16);
-        let mut table = PackedTable { slots: vec![(0, 0); size], shift: 64 - size.trailing_zeros() };
+        let mut table = PackedTable { slots: vec![(0, 0); size + 1], shift: 64 - size.trailing_zeros() };
         for &(key, mask) in entries.iter().filter(|(key, _)| *key != 0) {
             let mut i = table.home(key);
-            while table.slots[i].0 != 0 {
-                i = (i + 1) % size;
+            while table.slots.get(i).is_some_and(|slot| slot.0 != 0) {
+                i = table.next(i);
             }
-            table.slots[i] = (key, mask);
+            if let Some(slot) = table.slots.get_mut(i) {
+                *slot = (key, mask);
+            }
         }
         table
     }
 
     fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+        1 + (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
     }
 
-    fn get(&self, key: u64) -> Option<&u8> {
-        if self.slots.is_empty() {
-            return None;
+    fn next(&self, i: usize) -> usize {
+        if i + 1 < self.slots.len() {
+            i + 1
+        } else {
+            1
         }
-        let mut i = self.home(key);
+    }
+
+    /// The languages of `key` (`0` for none), or `0` straight away when `!valid`: the
+    /// empty slot 0 is read then, so that the common cases take the same branches.
+    #[inline]
+    fn get(&self, key: u64, valid: bool) -> u8 {
+        let mut i = if valid { self.home(key) } else { 0 };
         loop {
-            let (k, mask) = self.slots.get(i)?;
-            if *k == key {
-                return Some(mask);
+            let Some(&(k, mask)) = self.slots.get(i) else { return 0 };
+            let found = if k == key { mask } else { 0 };
+            if k == key || k == 0 {
+                return found;
             }
-            if *k == 0 {
-                return None;
-            }
-            i = (i + 1) & (self.slots.len() - 1);
+            i = self.next(i);
         }
     }
 }
@@ -186,6 +194,17 @@ struct Scan {
     words: usize,
     /// Alphabetic characters.
     letters: usize,
+}
+
+/// One word found by [`LangId::scan`]: `text[start..end]`, whether it has an upper-case
+/// letter, a character beyond ASCII, and one beyond ASCII and Latin-1 letters.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    upper: bool,
+    wide: bool,
+    other: bool,
 }
 
 /// ASCII letters by case, for the byte loop of [`LangId::scan`].
@@ -238,7 +257,9 @@ impl LangId {
         while let Some(&first) = bytes.get(i) {
             // A word: a run of letters, noting whether one is upper case or beyond ASCII.
             let start = i;
-            let (mut upper, mut wide) = (false, false);
+            // `other`: a character beyond ASCII and Latin-1 letters, whose lower case may
+            // differ in length.
+            let (mut upper, mut wide, mut other) = (false, false, false);
             while let Some(&b) = bytes.get(i) {
                 let class = ASCII_CLASS[usize::from(b)];
                 if class == LOWER || class == UPPER {
@@ -250,7 +271,10 @@ impl LangId {
                     let (alphabetic, is_upper) = match text.get(i..).and_then(|r| r.chars().next()) {
                         // Latin-1 letters (`À` to `Þ` upper case, `ß` to `ÿ` lower case).
                         Some(c @ 'À'..='ÿ') if c != '×' && c != '÷' => (true, c <= 'Þ'),
-                        Some(c) => (c.is_alphabetic(), c.is_uppercase()),
+                        Some(c) => {
+                            other = true;
+                            (c.is_alphabetic(), c.is_uppercase())
+                        }
                         None => (false, false),
                     };
                     if !alphabetic {
@@ -265,7 +289,7 @@ impl LangId {
                 }
             }
             if i > start {
-                self.vote(text, start, i, upper, wide, &mut scan);
+                self.vote(text, Word { start, end: i, upper, wide, other }, &mut scan);
             } else {
                 i += utf8_len(first); // not a letter
             }
@@ -273,38 +297,44 @@ impl LangId {
         scan
     }
 
-    /// Counts one word, `text[start..end]`, and adds its votes.
+    /// Counts one word and adds its votes.
     #[inline]
-    fn vote(&self, text: &str, start: usize, end: usize, upper: bool, wide: bool, scan: &mut Scan) {
+    fn vote(&self, text: &str, Word { start, end, upper, wide, other }: Word, scan: &mut Scan) {
         scan.words += 1;
         let len = end - start;
-        // Lower-casing an ASCII word or a word without upper case keeps its length.
-        if len > MAX_WORD_BYTES || ((!upper || !wide) && len > self.max_len) {
-            return;
-        }
-        let mask = if !wide && len <= 8 {
-            // ASCII letters only: packed as a number, lower-cased by setting bit 5 of
-            // every byte.
-            let low = u64::MAX >> (64 - 8 * len);
+        let word = || text.get(start..end).unwrap_or_default();
+        let mask = if upper && wide {
+            // ASCII and Latin-1 letters keep their length in lower case.
+            if len > MAX_WORD_BYTES || (!other && len > self.max_len) {
+                return;
+            }
+            self.get_word(word(), upper).copied().unwrap_or(0)
+        } else {
+            // The word as it is, or, when it is all ASCII letters, lower-cased by setting
+            // bit 5 of every byte: its length stays, and up to 8 bytes make a number. The
+            // look-up always happens, with `fits` false for a word too long to match.
+            let low = u64::MAX >> (64 - 8 * len.clamp(1, 8));
             let key = match text.as_bytes().get(start..start + 8) {
                 Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()) & low,
-                None => text.get(start..end).and_then(pack).unwrap_or_default(),
+                None => word().bytes().rev().fold(0, |k, b| k << 8 | u64::from(b)),
             };
-            self.short.get(if upper { key | (0x2020_2020_2020_2020 & low) } else { key })
-        } else {
-            self.get_word(text.get(start..end).unwrap_or_default(), upper)
-        };
-        if let Some(&mask) = mask {
-            for (i, v) in scan.votes.iter_mut().enumerate() {
-                *v += u32::from(mask >> i & 1);
+            let key = if upper { key | (0x2020_2020_2020_2020 & low) } else { key };
+            let fits = len <= self.max_len.min(8);
+            let mut mask = self.short.get(key, fits);
+            if self.max_len > 8 && len > 8 && len <= self.max_len.min(MAX_WORD_BYTES) {
+                mask = self.get_word(word(), upper).copied().unwrap_or(0);
             }
+            mask
+        };
+        for (i, v) in scan.votes.iter_mut().enumerate() {
+            *v += u32::from(mask >> i & 1);
         }
     }
 
     /// The languages of a word, lower-cased first when it has an upper-case letter.
     fn get_word(&self, word: &str, upper: bool) -> Option<&u8> {
         if !upper {
-            return self.get(word);
+            return self.words.get(word);
         }
         // At most 12 characters, each lower-cased to at most 3 characters of 4 bytes.
         let mut buf = [0u8; MAX_WORD_BYTES * 12];
@@ -313,15 +343,7 @@ impl LangId {
             let room = buf.get_mut(len..len + 4)?;
             len += c.encode_utf8(room).len();
         }
-        self.get(std::str::from_utf8(&buf[..len]).unwrap_or_default())
-    }
-
-    /// The languages of a lower-case word.
-    fn get(&self, key: &str) -> Option<&u8> {
-        match pack(key) {
-            Some(k) => self.short.get(k),
-            None => self.words.get(key),
-        }
+        self.words.get(std::str::from_utf8(&buf[..len]).unwrap_or_default())
     }
 
     /// The language the votes clearly favour: at least `min` votes and twice the runner-up.
