@@ -83,7 +83,7 @@ const DOCUMENT_SAMPLE: usize = 20_000;
 pub struct LangId {
     words: HashMap<String, u8>,
     /// The words of at most 8 bytes again, keyed by their bytes as a number ([`pack`]).
-    short: HashMap<u64, u8>,
+    short: PackedTable,
     /// Length in bytes of the longest function word: longer words are not looked up.
     max_len: usize,
 }
@@ -93,6 +93,93 @@ fn pack(word: &str) -> Option<u64> {
     let mut bytes = [0u8; 8];
     bytes.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
     Some(u64::from_le_bytes(bytes))
+}
+
+/// An open-addressing table from packed words (never 0) to bit sets of languages: a
+/// multiplication and a comparison or two per look-up.
+#[derive(Clone, Debug, Default)]
+struct PackedTable {
+    /// `(packed word, languages)`, `(0, 0)` for an empty slot. Slot 0 stays empty (see
+    /// [`PackedTable::get`]); slots 1 to a power of two are at most a quarter full.
+    slots: Vec<(u64, u8)>,
+    /// 64 minus the number of bits of a home slot number.
+    shift: u32,
+}
+
+impl PackedTable {
+    fn new(entries: &[(u64, u8)]) -> PackedTable {
+        let size = (entries.len() * 4).next_power_of_two().max(16);
+        let mut table = PackedTable { slots: vec![(0, 0); size + 1], shift: 64 - size.trailing_zeros() };
+        for &(key, mask) in entries.iter().filter(|(key, _)| *key != 0) {
+            let mut i = table.home(key);
+            while table.slots.get(i).is_some_and(|slot| slot.0 != 0) {
+                i = table.next(i);
+            }
+            if let Some(slot) = table.slots.get_mut(i) {
+                *slot = (key, mask);
+            }
+        }
+        table
+    }
+
+    fn home(&self, key: u64) -> usize {
+        1 + (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    fn next(&self, i: usize) -> usize {
+        if i + 1 < self.slots.len() {
+            i + 1
+        } else {
+            1
+        }
+    }
+
+    /// The languages of `key` (`0` for none), or `0` straight away when `!valid`: the
+    /// empty slot 0 is read then, so that the common cases take the same branches.
+    #[inline]
+    fn get(&self, key: u64, valid: bool) -> u8 {
+        let mut i = if valid { self.home(key) } else { 0 };
+        loop {
+            let Some(&(k, mask)) = self.slots.get(i) else { return 0 };
+            let found = if k == key { mask } else { 0 };
+            if k == key || k == 0 {
+                return found;
+            }
+            i = self.next(i);
+        }
+    }
+}
+
+/// The end of the run of ASCII lower-case letters that starts at `i`, eight bytes at a time.
+fn lower_run(bytes: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(eight) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        // Per byte below 0x80, the high bit of `x + 0x1f` says `x >= b'a'` and that of
+        // `x + 0x05` says `x > b'z'`; neither sum carries into the next byte. A byte from
+        // 0x80 up is flagged by its own high bit, and only later bytes may be wrong.
+        let at_least_a = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+        let beyond_z = x.wrapping_add(0x0505_0505_0505_0505);
+        let not_lower = (x | !at_least_a | beyond_z) & HIGH;
+        if not_lower != 0 {
+            return i + (not_lower.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_lowercase) {
+        i += 1;
+    }
+    i
+}
+
+/// The length of a UTF-8 sequence from its first byte.
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0..=0xbf => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
 }
 
 /// Only words of at most this many bytes are looked up among the function words.
@@ -107,6 +194,17 @@ struct Scan {
     words: usize,
     /// Alphabetic characters.
     letters: usize,
+}
+
+/// One word found by [`LangId::scan`]: `text[start..end]`, whether it has an upper-case
+/// letter, a character beyond ASCII, and one beyond ASCII and Latin-1 letters.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    upper: bool,
+    wide: bool,
+    other: bool,
 }
 
 /// ASCII letters by case, for the byte loop of [`LangId::scan`].
@@ -140,11 +238,12 @@ impl LangId {
             }
         }
         let max_len = words.keys().map(String::len).max().unwrap_or(0);
-        let short = words
+        let short: Vec<(u64, u8)> = words
             .iter()
             .filter(|(w, _)| !w.contains('\0'))
             .filter_map(|(w, &mask)| Some((pack(w)?, mask)))
             .collect();
+        let short = PackedTable::new(&short);
         LangId { words, short, max_len }
     }
 
@@ -154,100 +253,97 @@ impl LangId {
     fn scan(&self, text: &str) -> Scan {
         let bytes = text.as_bytes();
         let mut scan = Scan::default();
-        // The current word: its start, and whether it has an upper-case letter or a
-        // character beyond ASCII.
-        let mut word: Option<usize> = None;
-        let (mut upper, mut wide) = (false, false);
         let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            let class = ASCII_CLASS[usize::from(b)];
-            if class == LOWER || class == UPPER {
-                // An ASCII letter and the ASCII lower-case letters after it.
-                if word.is_none() {
-                    word = Some(i);
-                    (upper, wide) = (false, false);
+        while let Some(&first) = bytes.get(i) {
+            // A word: a run of letters, noting whether one is upper case or beyond ASCII.
+            let start = i;
+            // `other`: a character beyond ASCII and Latin-1 letters, whose lower case may
+            // differ in length.
+            let (mut upper, mut wide, mut other) = (false, false, false);
+            while let Some(&b) = bytes.get(i) {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class == LOWER || class == UPPER {
+                    upper |= class == UPPER;
+                    let run = i;
+                    i = lower_run(bytes, i + 1);
+                    scan.letters += i - run;
+                } else if class == WIDE {
+                    let (alphabetic, is_upper) = match text.get(i..).and_then(|r| r.chars().next()) {
+                        // Latin-1 letters (`À` to `Þ` upper case, `ß` to `ÿ` lower case).
+                        Some(c @ 'À'..='ÿ') if c != '×' && c != '÷' => (true, c <= 'Þ'),
+                        Some(c) => {
+                            other = true;
+                            (c.is_alphabetic(), c.is_uppercase())
+                        }
+                        None => (false, false),
+                    };
+                    if !alphabetic {
+                        break;
+                    }
+                    scan.letters += 1;
+                    upper |= is_upper;
+                    wide = true;
+                    i += utf8_len(b);
+                } else {
+                    break;
                 }
-                upper |= class == UPPER;
-                let run = i;
-                i += 1;
-                while bytes.get(i).is_some_and(|&b| ASCII_CLASS[usize::from(b)] == LOWER) {
-                    i += 1;
-                }
-                scan.letters += i - run;
-                continue;
             }
-            let (alphabetic, is_upper, len) = match class {
-                LOWER => (true, false, 1),
-                UPPER => (true, true, 1),
-                WIDE => match text.get(i..).and_then(|r| r.chars().next()) {
-                    // Latin-1 letters (`À` to `Þ` upper case, `ß` to `ÿ` lower case).
-                    Some(c @ 'À'..='ÿ') if c != '×' && c != '÷' => (true, c <= 'Þ', 2),
-                    Some(c) => (c.is_alphabetic(), c.is_uppercase(), c.len_utf8()),
-                    None => break,
-                },
-                _ => (false, false, 1),
-            };
-            if alphabetic {
-                scan.letters += 1;
-                if word.is_none() {
-                    word = Some(i);
-                    (upper, wide) = (false, false);
-                }
-                upper |= is_upper;
-                wide |= class == WIDE;
-            } else if let Some(start) = word.take() {
-                self.vote(&text[start..i], upper, wide, &mut scan);
+            if i > start {
+                self.vote(text, Word { start, end: i, upper, wide, other }, &mut scan);
+            } else {
+                i += utf8_len(first); // not a letter
             }
-            i += len;
-        }
-        if let Some(start) = word {
-            self.vote(&text[start..], upper, wide, &mut scan);
         }
         scan
     }
 
     /// Counts one word and adds its votes.
-    fn vote(&self, word: &str, upper: bool, wide: bool, scan: &mut Scan) {
+    #[inline]
+    fn vote(&self, text: &str, Word { start, end, upper, wide, other }: Word, scan: &mut Scan) {
         scan.words += 1;
-        // Lower-casing an ASCII word or a word without upper case keeps its length.
-        if word.len() > MAX_WORD_BYTES || ((!upper || !wide) && word.len() > self.max_len) {
-            return;
-        }
-        let mask = if !wide && word.len() <= 8 {
-            // An ASCII word: packed and lower-cased as a number.
-            let mut bytes = [0u8; 8];
-            bytes[..word.len()].copy_from_slice(word.as_bytes());
-            if upper {
-                bytes.make_ascii_lowercase();
+        let len = end - start;
+        let word = || text.get(start..end).unwrap_or_default();
+        let mask = if upper && wide {
+            // ASCII and Latin-1 letters keep their length in lower case.
+            if len > MAX_WORD_BYTES || (!other && len > self.max_len) {
+                return;
             }
-            self.short.get(&u64::from_le_bytes(bytes))
-        } else if !upper {
-            self.get(word)
+            self.get_word(word(), upper).copied().unwrap_or(0)
         } else {
-            // At most 12 characters, each lower-cased to at most 3 characters of 4 bytes.
-            let mut buf = [0u8; MAX_WORD_BYTES * 12];
-            let mut len = 0;
-            for c in word.chars().flat_map(char::to_lowercase) {
-                let Some(room) = buf.get_mut(len..len + 4) else { return };
-                len += c.encode_utf8(room).len();
+            // The word as it is, or, when it is all ASCII letters, lower-cased by setting
+            // bit 5 of every byte: its length stays, and up to 8 bytes make a number. The
+            // look-up always happens, with `fits` false for a word too long to match.
+            let low = u64::MAX >> (64 - 8 * len.clamp(1, 8));
+            let key = match text.as_bytes().get(start..start + 8) {
+                Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()) & low,
+                None => word().bytes().rev().fold(0, |k, b| k << 8 | u64::from(b)),
+            };
+            let key = if upper { key | (0x2020_2020_2020_2020 & low) } else { key };
+            let fits = len <= self.max_len.min(8);
+            let mut mask = self.short.get(key, fits);
+            if self.max_len > 8 && len > 8 && len <= self.max_len.min(MAX_WORD_BYTES) {
+                mask = self.get_word(word(), upper).copied().unwrap_or(0);
             }
-            self.get(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+            mask
         };
-        if let Some(&mask) = mask {
-            for (i, v) in scan.votes.iter_mut().enumerate() {
-                if mask & (1 << i) != 0 {
-                    *v += 1;
-                }
-            }
+        for (i, v) in scan.votes.iter_mut().enumerate() {
+            *v += u32::from(mask >> i & 1);
         }
     }
 
-    /// The languages of a lower-case word.
-    fn get(&self, key: &str) -> Option<&u8> {
-        match pack(key) {
-            Some(k) => self.short.get(&k),
-            None => self.words.get(key),
+    /// The languages of a word, lower-cased first when it has an upper-case letter.
+    fn get_word(&self, word: &str, upper: bool) -> Option<&u8> {
+        if !upper {
+            return self.words.get(word);
         }
+        // At most 12 characters, each lower-cased to at most 3 characters of 4 bytes.
+        let mut buf = [0u8; MAX_WORD_BYTES * 12];
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let room = buf.get_mut(len..len + 4)?;
+            len += c.encode_utf8(room).len();
+        }
+        self.words.get(std::str::from_utf8(&buf[..len]).unwrap_or_default())
     }
 
     /// The language the votes clearly favour: at least `min` votes and twice the runner-up.
@@ -362,8 +458,8 @@ mod tests {
 
     fn model() -> LangId {
         let fr: Vec<String> = ["le", "la", "été", "à", "où", "être"].map(String::from).to_vec();
-        let de: Vec<String> = ["der", "die", "über", "für", "daß", "ist"].map(String::from).to_vec();
-        let en: Vec<String> = ["the", "of", "is", "i̇s"].map(String::from).to_vec();
+        let de: Vec<String> = ["der", "die", "über", "für", "daß", "ist", "überhaupt"].map(String::from).to_vec();
+        let en: Vec<String> = ["the", "of", "is", "i̇s", "nevertheless", "whatsoever"].map(String::from).to_vec();
         LangId::new([(Lang::Fr, &fr[..]), (Lang::De, &de[..]), (Lang::En, &en[..])])
     }
 
@@ -389,7 +485,7 @@ mod tests {
         let id = model();
         let alphabet = [
             "le", "LA", "Été", "à", "Où", "der", "DIE", "über", "ÜBER", "The", "of", "İ", "s", " ", ".", "'", "’", "-",
-            "1", "é", "É", "ß", "ẞ", "Σ", "ǅ", "×", "÷", "LEUTE", "\u{301}", "😀", "\u{a0}", "x", "Q", "ﬁ", "K",
+            "1", "é", "É", "ß", "ẞ", "Σ", "ǅ", "×", "÷", "LEUTE", "Nevertheless", "whatsoever", "ÜBERHAUPT", "überhaupt", "\u{301}", "😀", "\u{a0}", "x", "Q", "ﬁ", "K",
         ];
         let mut seed: u64 = 11;
         for _ in 0..50_000 {
@@ -400,6 +496,23 @@ mod tests {
                 text.push_str(alphabet[(seed >> 33) as usize % alphabet.len()]);
             }
             assert_eq!(id.scan(&text), reference(&id, &text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lower_runs() {
+        for text in ["", "a", "abcdefghijklmnopqrstuvwxyz", "abcdefgh", "abcdefghi", "abc`{z", "abcdefgh@ijk", "é", "ab\u{e9}cdefghij", "zzzzzzzzzzzzzzzA", "a\x7fb"] {
+            let bytes = text.as_bytes();
+            for i in 0..=bytes.len() {
+                let expected = i + bytes[i..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+                assert_eq!(lower_run(bytes, i), expected, "{text:?} {i}");
+            }
+        }
+        for b in 0..=255u8 {
+            let mut bytes = [b'a'; 20];
+            bytes[3] = b;
+            let expected = if b.is_ascii_lowercase() { 20 } else { 3 };
+            assert_eq!(lower_run(&bytes, 0), expected, "{b:#x}");
         }
     }
 

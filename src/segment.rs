@@ -390,3 +390,76 @@ fn trim_markup(text: &str, line: Span) -> Option<Span> {
     Some(span)
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> SegmentRules {
+        let mut r = SegmentRules::default();
+        for a in ["m.", "z.", "z.b.", "mrd.", "dr.", "p.", "p.ex."] {
+            r.abbreviations.insert(a.to_string());
+        }
+        for m in ["mai", "januar", "jan"] {
+            r.months.insert(m.to_string());
+        }
+        r.ordinal_cues.insert("am".to_string());
+        r.ordinal_dot = true;
+        r
+    }
+
+    /// Edge cases of the fast boundaries and the abbreviation check; the expected
+    /// sentences are those of the implementation before them.
+    #[test]
+    fn edge_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Erste Zeile.\r\nZweite Zeile!\r\n", &["Erste Zeile.", "Zweite Zeile!"]),
+            ("Prix\u{a0}: 3 €. Fin\u{a0}! Suite.", &["Prix\u{a0}: 3 €.", "Fin\u{a0}!", "Suite."]),
+            ("Il hésita… Puis il partit. Et alors…", &["Il hésita… Puis il partit.", "Et alors…"]),
+            ("Il a dit « non. » Puis il est parti.", &["Il a dit « non. »", "Puis il est parti."]),
+            ("He said \"stop.\" Then he left.", &["He said \"stop.\"", "Then he left."]),
+            (
+                "M. Dupont arrive. Dr. Müller z. B. auch. Mrd. Euro.",
+                &["M. Dupont arrive.", "Dr. Müller z. B. auch.", "Mrd. Euro."],
+            ),
+            (
+                "Am 19. Mai 2024 spielte der 1. FC Köln. Das war am 3. Januar.",
+                &["Am 19. Mai 2024 spielte der 1. FC Köln.", "Das war am 3. Januar."],
+            ),
+            ("Bonne nouvelle 😀. Suite 🎉! Fin.", &["Bonne nouvelle 😀.", "Suite 🎉!", "Fin."]),
+            (
+                "Un titre sans point\nUne ligne qui continue\nen minuscules",
+                &["Un titre sans point", "Une ligne qui continue\nen minuscules"],
+            ),
+            ("ΣΟΦΊΑ Σ. Next. P. ex. ceci.", &["ΣΟΦΊΑ Σ. Next.", "P. ex. ceci."]),
+            ("Ελληνικά. Русский текст. 中文。日本語。", &["Ελληνικά.", "Русский текст.", "中文。", "日本語。"]),
+        ];
+        let rules = rules();
+        for (text, expected) in cases {
+            let spans = segment(text, Span::new(0, text.len()), &rules);
+            let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+            assert_eq!(&got, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviation_check_agrees_with_the_general_one() {
+        let rules = rules();
+        for text in [
+            "",
+            "Dupont m.",
+            "Voir p. ex.",
+            "(p. ex.",
+            "Das ist z. B.",
+            "Das ist Z. B.",
+            "1,7 Mrd.",
+            "ÉTÉ M.",
+            "ΣΟΦΊΑ Σ.",
+            "İ z.b.",
+            "a-very-long-word-that-does-not-fit-in-the-buffer-at-all-not-even-close p.",
+            "x z. verylongwordverylongwordverylongwordverylongwordverylongword.",
+        ] {
+            assert_eq!(is_abbreviation(text, &rules), is_abbreviation_general(text, &rules), "{text:?}");
+        }
+    }
+}

@@ -247,6 +247,9 @@ fn cat_at(s: &str, pos: usize) -> Option<(Cat, usize)> {
 /// looks back past such a part for a terminator. Such a run is skipped; the state is
 /// then rebuilt from its last letter, digit or other character on (the parts before it
 /// are never looked at again).
+// The rules are written one by one, in the order of UAX #29, even where several give
+// the same answer.
+#[allow(clippy::if_same_then_else)]
 fn fast_bounds(s: &str, out: &mut Vec<usize>) -> bool {
     let bytes = s.as_bytes();
     let mut state = State([Part::Sot; 4]);
