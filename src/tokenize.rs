@@ -176,6 +176,10 @@ fn scan(doc: &str, span: Span, rules: &TokenRules, emit: &mut dyn FnMut(Span, To
                 i += 1;
                 continue;
             }
+            let end = scan_word(text, i);
+            push_word(doc, span.start + i, span.start + end, rules, emit);
+            i = end;
+            continue;
         }
         let c = text[i..].chars().next().expect("i is on a char boundary");
         if c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' {
@@ -217,6 +221,13 @@ fn scan_word(text: &str, start: usize) -> usize {
                 numeric = false;
             }
             j += c.len_utf8();
+        }
+        // Most words end at a space or an ASCII mark that never joins: no decoding.
+        match text.as_bytes().get(j) {
+            None => break,
+            Some(b' ') if !numeric => break,
+            Some(&b) if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.' | b',' | b' ') => break,
+            _ => {}
         }
         let mut rest = text[j..].chars();
         let Some(sep) = rest.next() else { break };
