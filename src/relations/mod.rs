@@ -326,6 +326,8 @@ struct FoldedCues {
     /// Pattern `k` is the first word of cue `cues[k]`.
     automaton: AhoCorasick,
     cues: Vec<usize>,
+    /// The shortest pattern: a shorter token holds none.
+    min_len: usize,
 }
 
 impl FoldedCues {
@@ -335,12 +337,16 @@ impl FoldedCues {
             Some(CueWord::Stem(s)) => s.as_str(),
             None => "",
         });
+        let min_len = words.clone().map(str::len).min().unwrap_or(0);
         let automaton = AhoCorasick::new(words).ok()?;
-        Some(FoldedCues { automaton, cues: of_lang })
+        Some(FoldedCues { automaton, cues: of_lang, min_len })
     }
 
     /// Appends to `out` the cues whose first word matches `t`, in cue order.
     fn matching(&self, all: &[Cue], t: &Token, out: &mut Vec<usize>) {
+        if t.folded.len() < self.min_len {
+            return;
+        }
         let from = out.len();
         for m in self.automaton.find_overlapping_iter(t.folded.as_str()) {
             let ci = self.cues[m.pattern().as_usize()];
