@@ -11,7 +11,7 @@
 //! over `Trainium`).
 
 use super::trie::Lexicon;
-use super::{flag, folded_list, lang_dirs, Blocked, Gazetteer, Piece};
+use super::{flag, folded_list, lang_dirs, Blocked, Gazetteer, Piece, View};
 use crate::data::{read_list, read_table, DataError};
 use crate::document::SentenceContext;
 use crate::lang::Lang;
@@ -126,6 +126,8 @@ pub struct Discovery {
     /// All chip patterns (single and pair) as one anchored automaton and its start
     /// state, to rule tokens out by a short prefix.
     chip_dfa: Option<(dense::DFA<Vec<u32>>, StateID)>,
+    /// Bit `b` is set when the automaton dies on the first byte `b`.
+    chip_dead_first: [u64; 4],
     pairs: Option<RegexSet>,
     pair_meta: Vec<ChipPattern>,
     company_cues: WordSet,
@@ -210,6 +212,13 @@ impl Discovery {
         let all: Vec<String> = singles.iter().chain(&pairs).cloned().collect();
         let empty_matches = [&d.singles, &d.pairs].into_iter().flatten().any(|set| set.is_match(""));
         d.chip_dfa = if empty_matches { None } else { chip_automaton(&all) };
+        if let Some((dfa, start)) = &d.chip_dfa {
+            for c in 0..=255u8 {
+                if dfa.is_dead_state(dfa.next_state(*start, c)) {
+                    d.chip_dead_first[usize::from(c / 64)] |= 1 << (c % 64);
+                }
+            }
+        }
         for ldir in lang_dirs(dir) {
             d.company_cues.extend(folded_list(&ldir.join("company_cues.txt"))?, lex);
             d.chip_cues.extend(folded_list(&ldir.join("chip_cues.txt"))?, lex);
@@ -349,9 +358,10 @@ impl Discovery {
     /// Adds pattern mentions to `out` (gazetteer mentions of the sentence); nothing is
     /// found inside a `blocked` span (idioms, product names).
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn find(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32], gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
+    pub(super) fn find(&self, cx: &SentenceContext, view: &View, gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
+        let (pieces, tf) = (&view.pieces[..], &view.tf[..]);
         self.find_chips(cx, pieces, tf, gaz, out);
-        let Some(intro_from) = self.may_find_companies(cx, pieces, tf) else { return };
+        let Some(intro_from) = self.may_find_companies(view) else { return };
         if mostly_upper_case(cx.sentence_text()) || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx, tf)) {
             return;
         }
@@ -367,21 +377,21 @@ impl Discovery {
     /// that may start a name ending or a legal form (after the first token), a cue
     /// noun or phrase, or a compound head. `Some(k)`: no token before `k` introduces
     /// a name.
-    fn may_find_companies(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32]) -> Option<usize> {
-        let ending = flag::SUFFIX_START | flag::LEGAL_START;
-        if tf.iter().skip(1).any(|f| f & ending != 0) {
+    fn may_find_companies(&self, view: &View) -> Option<usize> {
+        if view.later_flags & (flag::SUFFIX_START | flag::LEGAL_START) != 0 {
             return Some(0);
         }
-        if !self.company_heads.is_empty() && pieces.iter().any(|p| p.flags & flag::HEAD != 0) {
+        if !self.company_heads.is_empty() && view.piece_flags & flag::HEAD != 0 {
             return Some(0);
         }
-        cx.tokens().iter().zip(tf).position(|(t, &f)| self.introduces(t, f))
+        view.first_intro
     }
 
-    /// Whether token `t` (flags `f`) may introduce a company name: the first word of an
-    /// intro phrase, or a cue noun.
+    /// Whether token `t` (flags `f`, with [`flag::CAP`] and [`flag::COMPOUND`]) may
+    /// introduce a company name: the first word of an intro phrase, or a cue noun.
+    /// [`Gazetteer::view`] keeps the answer as [`flag::INTRODUCES`].
     #[inline]
-    fn introduces(&self, t: &Token, f: u32) -> bool {
+    pub(super) fn introduces(&self, t: &Token, f: u32) -> bool {
         f & flag::INTRO_PHRASE != 0 || (t.is_word() && self.company_intros.matches(f, &t.folded, f & flag::CAP != 0))
     }
 
@@ -432,16 +442,13 @@ impl Discovery {
         let mut joined = String::new();
         let mut k = 0;
         while k < toks.len() {
+            // Only a word or number that the automaton does not rule out.
+            if tf.get(k).is_none_or(|f| f & flag::CHIP == 0) {
+                k += 1;
+                continue;
+            }
             let t = &toks[k];
-            if !(t.is_word() || t.is_number()) {
-                k += 1;
-                continue;
-            }
             let text = t.text(cx.text);
-            if self.no_chip_from(text) {
-                k += 1;
-                continue;
-            }
             let mut found: Option<(Span, String, &ChipPattern, usize)> = None;
             // Two tokens: `Gaudi 3`, `TPU v5p`.
             if let (Some(set), Some(u)) = (&self.pairs, toks.get(k + 1)) {
@@ -566,7 +573,7 @@ impl Discovery {
         let toks = cx.tokens();
         let caps = self.capitalized_nouns.contains(&cx.sentence.lang);
         for (k, (t, &f)) in toks.iter().zip(tf).enumerate().skip(from) {
-            if !self.introduces(t, f) {
+            if f & flag::INTRODUCES == 0 {
                 continue;
             }
             // An intro phrase (`analyste de`) is followed by the name right away.
@@ -765,9 +772,13 @@ impl Discovery {
     /// none is shorter than the first part minus one byte. When the automaton of all
     /// patterns dies on the first `d` bytes and no hyphen comes before byte `d + 1`,
     /// every surface is at least `d` bytes long and starts with them.
-    fn no_chip_from(&self, text: &str) -> bool {
+    pub(super) fn no_chip_from(&self, text: &str) -> bool {
         let Some((dfa, start)) = &self.chip_dfa else { return false };
         let b = text.as_bytes();
+        // Most texts are ruled out by their first byte (`d` = 1).
+        if b.first().is_some_and(|&c| self.chip_dead_first[usize::from(c / 64)] & (1 << (c % 64)) != 0) {
+            return b.get(..2).is_some_and(|head| !head.iter().any(|&x| x == b'-' || x == 0xE2));
+        }
         let mut state = *start;
         for (i, &c) in b.iter().enumerate() {
             state = dfa.next_state(state, c);

@@ -45,7 +45,7 @@ use crate::document::SentenceContext;
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
-use crate::tokenize::{fold_form, is_apostrophe, lower_form, tokenize, Stemmer, Token, TokenRules};
+use crate::tokenize::{fold_form, is_apostrophe, is_hyphen, lower_form, tokenize, Stemmer, Token, TokenRules};
 use std::borrow::Cow;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::path::{Path, PathBuf};
@@ -145,6 +145,12 @@ pub(crate) mod flag {
     pub const LEGAL_START: u32 = 1 << 11;
     /// The folded form of the first token of a company-name ending.
     pub const SUFFIX_START: u32 = 1 << 12;
+    /// Not in the lexicon: the token may introduce a company name (the first word
+    /// of an intro phrase, or a cue noun: `Discovery::introduces`).
+    pub const INTRODUCES: u32 = 1 << 28;
+    /// Not in the lexicon: a word or number token from which some chip pattern may
+    /// match (`Discovery::no_chip_from` does not rule it out).
+    pub const CHIP: u32 = 1 << 29;
     /// Not in the lexicon: the token or piece starts with an upper-case letter.
     pub const CAP: u32 = 1 << 30;
     /// Not in the lexicon: the folded form contains a hyphen.
@@ -216,20 +222,40 @@ pub struct Gazetteer {
 #[derive(Clone, Debug)]
 pub(crate) struct Piece<'a> {
     pub span: Span,
-    /// Id of `key` in the gazetteer's lexicon.
-    pub id: Option<u32>,
-    /// Lexicon [`flag`]s of `key`, with [`flag::CAP`] and [`flag::COMPOUND`].
-    pub flags: u32,
-    /// Folded form (matching key), borrowed from the token when it is a whole token.
+    /// Folded form (matching key), borrowed from the token (a whole token, or a part
+    /// of an ASCII compound), owned only for the parts of other compounds.
     pub key: Cow<'a, str>,
     /// Original text.
     pub text: &'a str,
+    /// Id of `key` in the gazetteer's lexicon.
+    pub id: Option<u32>,
+    /// Lexicon [`flag`]s of `key`, with [`flag::CAP`] and [`flag::COMPOUND`] (and, for
+    /// whole tokens, the other token bits of [`View::tf`]).
+    pub flags: u32,
     /// Index of the token in the sentence.
     pub tok: usize,
     /// Part index within a compound (0 for whole tokens).
-    pub part: usize,
+    pub part: u32,
     /// Number of parts of the token (1 for whole tokens).
-    pub nparts: usize,
+    pub nparts: u32,
+}
+
+/// A sentence as the matcher sees it (built by [`Gazetteer::view`]): its pieces, the
+/// flags of each token and what the company finders of discovery may look for. The
+/// buffers are reused from one sentence of a document to the next.
+#[derive(Debug, Default)]
+pub(crate) struct View<'a> {
+    /// Whole tokens, and the parts of hyphenated compounds, in text order.
+    pub pieces: Vec<Piece<'a>>,
+    /// Per token: the [`flag`]s of its folded form, with [`flag::CAP`],
+    /// [`flag::COMPOUND`], [`flag::INTRODUCES`] and [`flag::CHIP`].
+    pub tf: Vec<u32>,
+    /// The union of the flags of every token but the first.
+    pub later_flags: u32,
+    /// The union of the flags of every piece.
+    pub piece_flags: u32,
+    /// The first token with [`flag::INTRODUCES`].
+    pub first_intro: Option<usize>,
 }
 
 /// A candidate name found by the walk.
@@ -265,7 +291,7 @@ impl Gazetteer {
 
     /// Company and chip mentions of one sentence, in text order, without overlaps.
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
-        self.find_with(cx, &Known::new())
+        self.find_inner(cx, &Known::new(), &mut View::default()).0
     }
 
     /// Company and chip mentions of every sentence of one document.
@@ -279,7 +305,8 @@ impl Gazetteer {
     /// another name of their entity earlier in the document.
     pub fn find_document(&self, sentences: &[SentenceContext]) -> Vec<Vec<Mention>> {
         let none = Known::new();
-        let first: Vec<(Vec<Mention>, Vec<usize>)> = sentences.iter().map(|cx| self.find_inner(cx, &none)).collect();
+        let mut view = View::default();
+        let first: Vec<(Vec<Mention>, Vec<usize>)> = sentences.iter().map(|cx| self.find_inner(cx, &none, &mut view)).collect();
         // Each entity named on its own evidence, with the start of its first mention.
         let mut known = Known::new();
         for m in first.iter().flat_map(|(found, _)| found) {
@@ -295,7 +322,7 @@ impl Gazetteer {
             .zip(first)
             .map(|(cx, (found, undecided))| {
                 if undecided.iter().any(|e| known.contains_key(e)) {
-                    self.find_inner(cx, &known).0
+                    self.find_inner(cx, &known, &mut view).0
                 } else {
                     found
                 }
@@ -304,25 +331,23 @@ impl Gazetteer {
     }
 
     /// [`Gazetteer::find`], with the entities (indices) already named firmly in the
-    /// document and where they were first named.
-    fn find_with(&self, cx: &SentenceContext, known: &Known) -> Vec<Mention> {
-        self.find_inner(cx, known).0
-    }
-
-    /// [`Gazetteer::find_with`], and the entities of the cue-only candidates that had
-    /// no sign of their own: the only ones for which `known` made a difference.
-    fn find_inner(&self, cx: &SentenceContext, known: &Known) -> (Vec<Mention>, Vec<usize>) {
-        let (pieces, tf) = self.view(cx);
+    /// document and where they were first named; and the entities of the cue-only
+    /// candidates that had no sign of their own: the only ones for which `known` made a
+    /// difference. `view` is a buffer for the sentence's [`View`].
+    fn find_inner<'a>(&self, cx: &SentenceContext<'a>, known: &Known, view: &mut View<'a>) -> (Vec<Mention>, Vec<usize>) {
+        self.view(cx, view);
+        let view = &*view;
+        let (pieces, tf) = (&view.pieces[..], &view.tf[..]);
         let lang = cx.sentence.lang;
-        let blocked = self.blocked(&pieces);
-        let mut cands = self.candidates(cx, &pieces, lang);
+        let blocked = self.blocked(pieces);
+        let mut cands = self.candidates(cx, pieces, lang);
         // Names inside an idiom or a product name are no mentions (`the Big Apple`).
         cands.retain(|c| !blocked.iter().any(|b| (b.all || c.needs_cue) && b.span.contains(c.span)));
         // Everyday senses near a `cue` name (`in Magenta und Orange`): only a cue word
         // of its own can make it a company then.
         let contra: Vec<bool> = cands
             .iter()
-            .map(|c| c.needs_cue && self.discovery.other_sense_near(cx, &pieces, &tf, c.first, c.last, &cands))
+            .map(|c| c.needs_cue && self.discovery.other_sense_near(cx, pieces, tf, c.first, c.last, &cands))
             .collect();
         // Cue-only names need some other sign that a company (or chip) is meant: a cue
         // word of their kind near them (strongest); or the chip's vendor named in the
@@ -340,7 +365,7 @@ impl Gazetteer {
                     undecided.push(ei);
                     return if known.get(&ei).is_some_and(|&at| at < c.span.start) { 3 } else { 0 };
                 }
-                if !c.needs_cue || self.discovery.context(cx, &pieces, &tf, c.first, c.last, e.kind == Some(Kind::Chip)) {
+                if !c.needs_cue || self.discovery.context(cx, pieces, tf, c.first, c.last, e.kind == Some(Kind::Chip)) {
                     3
                 } else if contra {
                     0
@@ -367,7 +392,7 @@ impl Gazetteer {
                     let fe = &self.entities[self.aliases[f.alias].entity];
                     !f.span.overlaps(c.span)
                         && ((!e.vendor.is_empty() && (fe.id == e.vendor || fe.parent == e.vendor))
-                            || side_by_side(cx, &pieces, c, f))
+                            || side_by_side(cx, pieces, c, f))
                 };
                 if cands.iter().zip(&support).any(|(f, &s)| s > 0 && by(f)) {
                     support[k] = 2;
@@ -402,7 +427,7 @@ impl Gazetteer {
             m.entity_id = e.id.clone();
             out.push(m);
         }
-        self.discovery.find(cx, &pieces, &tf, self, &blocked, &mut out);
+        self.discovery.find(cx, view, self, &blocked, &mut out);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         (out, undecided)
     }
@@ -428,38 +453,89 @@ impl Gazetteer {
             .find(|e| e.kind == Some(Kind::Company))
     }
 
-    /// The pieces of a sentence (whole tokens, and the parts of hyphenated compounds)
-    /// and the [`flag`]s of each token's folded form, with [`flag::CAP`] and
-    /// [`flag::COMPOUND`]: one lexicon look-up per token and per compound part.
-    pub(crate) fn view<'a>(&self, cx: &SentenceContext<'a>) -> (Vec<Piece<'a>>, Vec<u32>) {
+    /// The id and [`flag`]s of a folded key whose original text is `text`, with
+    /// [`flag::CAP`] and [`flag::COMPOUND`].
+    #[inline]
+    fn key_flags(&self, key: &str, text: &str) -> (Option<u32>, u32) {
+        let (id, f) = self.lex.lookup(key).map_or((None, 0), |(id, f)| (Some(id), f));
+        let cap = if upper_initial(text) { flag::CAP } else { 0 };
+        let compound = if key.as_bytes().contains(&b'-') { flag::COMPOUND } else { 0 };
+        (id, f | cap | compound)
+    }
+
+    /// Fills `view` with the pieces of a sentence (whole tokens, and the parts of
+    /// hyphenated compounds) and the [`flag`]s of each token: one lexicon look-up per
+    /// token and per compound part, and one pass for what discovery needs.
+    pub(crate) fn view<'a>(&self, cx: &SentenceContext<'a>, view: &mut View<'a>) {
         let toks = cx.tokens();
-        let mut out = Vec::with_capacity(toks.len());
-        let mut tf = Vec::with_capacity(toks.len());
-        let look = |key: &str, text: &str| {
-            let (id, f) = self.lex.lookup(key).map_or((None, 0), |(id, f)| (Some(id), f));
-            let cap = if upper_initial(text) { flag::CAP } else { 0 };
-            let compound = if key.bytes().any(|b| b == b'-') { flag::COMPOUND } else { 0 };
-            (id, f | cap | compound)
-        };
+        view.pieces.clear();
+        view.tf.clear();
+        view.later_flags = 0;
+        view.piece_flags = 0;
+        view.first_intro = None;
         for (ti, t) in toks.iter().enumerate() {
             let text = t.text(cx.text);
-            let folded: &str = &t.folded;
-            let (id, f) = look(folded, text);
-            tf.push(f);
-            let parts = if t.is_word() && f & flag::COMPOUND != 0 { t.parts(cx.text) } else { Vec::new() };
-            if parts.len() > 1 {
-                let n = parts.len();
-                for (pi, s) in parts.into_iter().enumerate() {
-                    let ptext = s.slice(cx.text);
-                    let key = fold_form(&lower_form(ptext));
-                    let (id, flags) = look(&key, ptext);
-                    out.push(Piece { span: s, id, flags, key: Cow::Owned(key), text: ptext, tok: ti, part: pi, nparts: n });
-                }
-            } else {
-                out.push(Piece { span: t.span, id, flags: f, key: Cow::Borrowed(folded), text, tok: ti, part: 0, nparts: 1 });
+            let folded: &'a str = &t.folded;
+            let (id, mut f) = self.key_flags(folded, text);
+            if self.discovery.introduces(t, f) {
+                f |= flag::INTRODUCES;
+                view.first_intro = view.first_intro.or(Some(ti));
+            }
+            if (t.is_word() || t.is_number()) && !self.discovery.no_chip_from(text) {
+                f |= flag::CHIP;
+            }
+            view.tf.push(f);
+            if ti > 0 {
+                view.later_flags |= f;
+            }
+            if !(t.is_word() && f & flag::COMPOUND != 0 && self.push_parts(t, text, ti, view)) {
+                view.piece_flags |= f;
+                view.pieces.push(Piece { span: t.span, key: Cow::Borrowed(folded), text, id, flags: f, tok: ti, part: 0, nparts: 1 });
             }
         }
-        (out, tf)
+    }
+
+    /// Pushes the parts of the hyphenated compound `t` (text `text`, token `ti`) as
+    /// pieces, the way [`Token::parts`] cuts it; `false` (and nothing pushed) when it
+    /// has fewer than two parts.
+    fn push_parts<'a>(&self, t: &'a Token, text: &'a str, ti: usize, view: &mut View<'a>) -> bool {
+        let folded: &'a str = &t.folded;
+        let first = view.pieces.len();
+        // The hyphens, then the end of the text: each closes a part that is not empty.
+        let ends = text
+            .char_indices()
+            .filter(|&(_, c)| is_hyphen(c))
+            .map(|(i, c)| (i, i + c.len_utf8()))
+            .chain(std::iter::once((text.len(), text.len())));
+        let mut start = 0;
+        for (end, next) in ends {
+            if end > start {
+                let ptext = &text[start..end];
+                // ASCII text folds byte for byte (lower case), so the folded part is a
+                // slice of the token's folded form.
+                let key = match folded.get(start..end) {
+                    Some(k) if text.is_ascii() && folded.len() == text.len() => Cow::Borrowed(k),
+                    _ => Cow::Owned(fold_form(&lower_form(ptext))),
+                };
+                debug_assert_eq!(key, fold_form(&lower_form(ptext)));
+                let (id, flags) = self.key_flags(&key, ptext);
+                let span = Span::new(t.span.start + start, t.span.start + end);
+                view.pieces.push(Piece { span, key, text: ptext, id, flags, tok: ti, part: 0, nparts: 0 });
+            }
+            start = next;
+        }
+        let parts = &mut view.pieces[first..];
+        if parts.len() < 2 {
+            view.pieces.truncate(first);
+            return false;
+        }
+        let n = parts.len() as u32;
+        for (i, p) in parts.iter_mut().enumerate() {
+            p.part = i as u32;
+            p.nparts = n;
+            view.piece_flags |= p.flags;
+        }
+        true
     }
 
     /// The entity with this id.

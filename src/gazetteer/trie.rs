@@ -49,27 +49,23 @@ struct Slot {
 const SHORT: usize = 8;
 
 /// A key of at most [`SHORT`] bytes as an integer that, with its length, tells it
-/// apart from every other key of that length (the loads overlap, but cover every byte).
+/// apart from every other key of that length (the two loads of a key of four to eight
+/// bytes overlap, but cover every byte).
+#[inline]
 fn short_word(b: &[u8]) -> u64 {
-    let n = b.len();
-    let byte = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
-    let u32_at = |i: usize| b.get(i..i + 4).map_or(0, |w| u64::from(u32::from_le_bytes([w[0], w[1], w[2], w[3]])));
-    if n >= 4 {
-        u32_at(0) | (u32_at(n - 4) << 32)
-    } else if n > 0 {
-        byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16)
-    } else {
-        0
+    match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (Some(head), Some(tail)) => u64::from(u32::from_le_bytes(*head)) | (u64::from(u32::from_le_bytes(*tail)) << 32),
+        _ => b.iter().rev().fold(0, |w, &x| (w << 8) | u64::from(x)),
     }
 }
 
 /// Mixes a short key's integer and length into a hash in which every input bit
-/// moves the low bits (the table position).
+/// moves the low bits (the table position): one wide multiplication, whose high and
+/// low halves are folded together.
+#[inline]
 fn mix(word: u64, len: usize) -> u64 {
-    let mut h = word ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    h = (h ^ (h >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h = (h ^ (h >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
+    let x = u128::from(word ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) * 0xff51_afd7_ed55_8ccd;
+    (x as u64) ^ ((x >> 64) as u64)
 }
 
 impl Default for Lexicon {
@@ -80,6 +76,7 @@ impl Default for Lexicon {
 
 impl Lexicon {
     /// The slot content for `key` (without id) and its table position hash.
+    #[inline]
     fn probe_key(&self, key: &str) -> (u64, u64) {
         let b = key.as_bytes();
         if b.len() <= SHORT {
@@ -149,6 +146,7 @@ impl Lexicon {
     }
 
     /// The id of `key`, if interned.
+    #[inline]
     pub fn get(&self, key: &str) -> Option<u32> {
         if self.slots.is_empty() {
             return None;
@@ -163,11 +161,13 @@ impl Lexicon {
     }
 
     /// The flags of the key with id `id` (0 for an unknown id).
+    #[inline]
     pub fn flags(&self, id: u32) -> u32 {
         self.flags.get(id as usize).copied().unwrap_or(0)
     }
 
     /// The id and flags of `key`, if interned.
+    #[inline]
     pub fn lookup(&self, key: &str) -> Option<(u32, u32)> {
         let id = self.get(key)?;
         Some((id, self.flags(id)))
