@@ -360,15 +360,26 @@ impl Discovery {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn find(&self, cx: &SentenceContext, view: &View, gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
         let (pieces, tf) = (&view.pieces[..], &view.tf[..]);
-        self.find_chips(cx, pieces, tf, gaz, out);
+        if view.token_flags & flag::CHIP != 0 {
+            self.find_chips(cx, pieces, tf, gaz, out);
+        }
         let Some(intro_from) = self.may_find_companies(view) else { return };
         if mostly_upper_case(cx.sentence_text()) || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx, tf)) {
             return;
         }
-        self.find_suffixed_companies(cx, tf, gaz, blocked, out);
-        self.find_legal_form_companies(cx, tf, out);
-        self.find_introduced_companies(cx, tf, intro_from, out);
-        self.find_compound_companies(cx, pieces, out);
+        // Each finder needs a token (after the first) or piece with its flag.
+        if view.later_flags & flag::SUFFIX_START != 0 {
+            self.find_suffixed_companies(cx, tf, gaz, blocked, out);
+        }
+        if view.later_flags & flag::LEGAL_START != 0 {
+            self.find_legal_form_companies(cx, tf, out);
+        }
+        if let Some(from) = view.first_intro {
+            self.find_introduced_companies(cx, tf, from.max(intro_from), out);
+        }
+        if view.piece_flags & flag::HEAD != 0 {
+            self.find_compound_companies(cx, pieces, out);
+        }
         // Discovered names never overlap an idiom or a product name.
         out.retain(|m| m.method != Method::Pattern || m.kind != Kind::Company || !blocked.iter().any(|b| b.span.overlaps(m.span)));
     }
@@ -392,7 +403,14 @@ impl Discovery {
     /// [`Gazetteer::view`] keeps the answer as [`flag::INTRODUCES`].
     #[inline]
     pub(super) fn introduces(&self, t: &Token, f: u32) -> bool {
-        f & flag::INTRO_PHRASE != 0 || (t.is_word() && self.company_intros.matches(f, &t.folded, f & flag::CAP != 0))
+        if f & flag::INTRO_PHRASE != 0 {
+            return true;
+        }
+        // Most words are neither cue nouns, nor compounds, nor capitalized (which may
+        // end with a cue noun).
+        t.is_word()
+            && (f & flag::INTRO != 0
+                || (f & (flag::COMPOUND | flag::CAP) != 0 && self.company_intros.matches(f, &t.folded, f & flag::CAP != 0)))
     }
 
     /// Whether a word of an everyday sense (`Magenta`, `jus`) stands within the cue
@@ -635,8 +653,7 @@ impl Discovery {
         let mut k = 1;
         while k < toks.len() {
             // Only the endings that start with this token can match (list order).
-            let first = toks[k].text(cx.text);
-            let starts = if tf[k] & flag::SUFFIX_START != 0 { self.suffix_starts.get(first) } else { None };
+            let starts = if tf[k] & flag::SUFFIX_START != 0 { self.suffix_starts.get(toks[k].text(cx.text)) } else { None };
             let Some((n, own)) = starts.and_then(|starts| {
                 starts.iter().map(|&i| &self.suffixes[i]).find_map(|(sfx, own)| {
                     let w = toks.get(k..k + sfx.len())?;
@@ -772,19 +789,25 @@ impl Discovery {
     /// none is shorter than the first part minus one byte. When the automaton of all
     /// patterns dies on the first `d` bytes and no hyphen comes before byte `d + 1`,
     /// every surface is at least `d` bytes long and starts with them.
+    #[inline]
     pub(super) fn no_chip_from(&self, text: &str) -> bool {
-        let Some((dfa, start)) = &self.chip_dfa else { return false };
-        let b = text.as_bytes();
-        // Most texts are ruled out by their first byte (`d` = 1).
-        if b.first().is_some_and(|&c| self.chip_dead_first[usize::from(c / 64)] & (1 << (c % 64)) != 0) {
-            return b.get(..2).is_some_and(|head| !head.iter().any(|&x| x == b'-' || x == 0xE2));
+        // `0xE2` leads the other hyphens (U+2010, U+2011) and more.
+        let hyphen = |x: u8| x == b'-' || x == 0xE2;
+        match *text.as_bytes() {
+            // Most texts are ruled out by their first byte (`d` = 1).
+            [c, x, ..] if self.chip_dead_first[usize::from(c / 64)] & (1 << (c % 64)) != 0 => !(hyphen(c) || hyphen(x)),
+            _ => self.no_chip_walk(text.as_bytes()),
         }
+    }
+
+    /// [`Discovery::no_chip_from`], byte by byte.
+    fn no_chip_walk(&self, b: &[u8]) -> bool {
+        let Some((dfa, start)) = &self.chip_dfa else { return false };
         let mut state = *start;
         for (i, &c) in b.iter().enumerate() {
             state = dfa.next_state(state, c);
             if dfa.is_dead_state(state) {
                 let d = i + 1;
-                // `0xE2` leads the other hyphens (U+2010, U+2011) and more.
                 return b.get(..=d).is_some_and(|head| !head.iter().any(|&x| x == b'-' || x == 0xE2));
             }
             if dfa.is_quit_state(state) {
@@ -877,16 +900,28 @@ fn title_case(cx: &SentenceContext, tf: &[u32]) -> bool {
 /// upper-case as lower-case letters.
 fn mostly_upper_case(text: &str) -> bool {
     let (mut up, mut low) = (0usize, 0usize);
-    for (i, c) in text.char_indices() {
-        if c.is_uppercase() {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        // ASCII bytes are classified as they are; other characters are decoded.
+        let (upper, lower, len) = if x.is_ascii() {
+            (x.is_ascii_uppercase(), x.is_ascii_lowercase(), 1)
+        } else {
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_uppercase(), c.is_lowercase(), c.len_utf8()),
+                None => (false, false, 1),
+            }
+        };
+        if upper {
             up += 1;
-        } else if c.is_lowercase() {
+        } else if lower {
             low += 1;
             // The rest of the text (at most one letter per byte) cannot win any more.
             if up + (text.len() - i) <= 3 * low {
                 return false;
             }
         }
+        i += len;
     }
     up > 3 * low
 }

@@ -250,6 +250,8 @@ pub(crate) struct View<'a> {
     /// Per token: the [`flag`]s of its folded form, with [`flag::CAP`],
     /// [`flag::COMPOUND`], [`flag::INTRODUCES`] and [`flag::CHIP`].
     pub tf: Vec<u32>,
+    /// The union of the flags of every token.
+    pub token_flags: u32,
     /// The union of the flags of every token but the first.
     pub later_flags: u32,
     /// The union of the flags of every piece.
@@ -459,7 +461,7 @@ impl Gazetteer {
     fn key_flags(&self, key: &str, text: &str) -> (Option<u32>, u32) {
         let (id, f) = self.lex.lookup(key).map_or((None, 0), |(id, f)| (Some(id), f));
         let cap = if upper_initial(text) { flag::CAP } else { 0 };
-        let compound = if key.as_bytes().contains(&b'-') { flag::COMPOUND } else { 0 };
+        let compound = if has_hyphen(key.as_bytes()) { flag::COMPOUND } else { 0 };
         (id, f | cap | compound)
     }
 
@@ -470,6 +472,7 @@ impl Gazetteer {
         let toks = cx.tokens();
         view.pieces.clear();
         view.tf.clear();
+        view.token_flags = 0;
         view.later_flags = 0;
         view.piece_flags = 0;
         view.first_intro = None;
@@ -485,6 +488,7 @@ impl Gazetteer {
                 f |= flag::CHIP;
             }
             view.tf.push(f);
+            view.token_flags |= f;
             if ti > 0 {
                 view.later_flags |= f;
             }
@@ -1124,8 +1128,31 @@ fn lang_dirs(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// Whether `text` starts with an upper-case letter.
+#[inline]
 fn upper_initial(text: &str) -> bool {
-    text.chars().next().is_some_and(char::is_uppercase)
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// Whether `b` contains an ASCII hyphen, eight bytes at a time.
+#[inline]
+fn has_hyphen(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // A zero byte of `w ^ HYPHENS` is a hyphen.
+    let zero_byte = |w: u64| {
+        let x = w ^ (ONES * u64::from(b'-'));
+        x.wrapping_sub(ONES) & !x & (ONES << 7) != 0
+    };
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        if c.first_chunk::<8>().is_some_and(|c| zero_byte(u64::from_le_bytes(*c))) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&x| x == b'-')
 }
 
 /// Reads `products.csv` (`name,vendor`) and every `lang/<lang>/name_blockers.txt` into

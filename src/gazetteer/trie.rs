@@ -148,16 +148,37 @@ impl Lexicon {
     /// The id of `key`, if interned.
     #[inline]
     pub fn get(&self, key: &str) -> Option<u32> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        if let Some(&b) = key.as_bytes().first() {
-            if self.first[usize::from(b / 64)] & (1 << (b % 64)) == 0 {
+        let b = key.as_bytes();
+        if let Some(&c) = b.first() {
+            if self.first[usize::from(c / 64)] & (1 << (c % 64)) == 0 {
                 return None;
             }
         }
-        let i = self.slot(key);
-        self.slots[i].id.checked_sub(1)
+        if self.slots.is_empty() {
+            return None;
+        }
+        if b.len() > SHORT {
+            return self.get_long(key);
+        }
+        // A short key is its integer and length: no bytes to compare.
+        let (word, len) = (short_word(b), b.len() as u32);
+        let mask = self.slots.len() - 1;
+        let mut i = mix(word, b.len()) as usize & mask;
+        loop {
+            let s = self.slots.get(i)?;
+            if s.id == 0 {
+                return None;
+            }
+            if s.word == word && s.len == len {
+                return Some(s.id - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// [`Lexicon::get`] for a key longer than [`SHORT`] bytes.
+    fn get_long(&self, key: &str) -> Option<u32> {
+        self.slots[self.slot(key)].id.checked_sub(1)
     }
 
     /// The flags of the key with id `id` (0 for an unknown id).
