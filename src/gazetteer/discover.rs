@@ -899,11 +899,32 @@ fn title_case(cx: &SentenceContext, tf: &[u32]) -> bool {
 /// Headings in capitals give no signal from case: more than three times as many
 /// upper-case as lower-case letters.
 fn mostly_upper_case(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
     let (mut up, mut low) = (0usize, 0usize);
     let b = text.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
-        // ASCII bytes are classified as they are; other characters are decoded.
+        // Eight ASCII bytes at a time: a byte `c < 0x80` plus `0x80 - lo` has its high
+        // bit set when `c >= lo` (no carry leaves the byte).
+        if let Some(w) = b.get(i..i + 8).and_then(|c| c.first_chunk::<8>()).map(|c| u64::from_le_bytes(*c)) {
+            if w & HIGH == 0 {
+                let range = |lo: u8, hi: u8| {
+                    let ge = w + ONES * u64::from(0x80 - lo);
+                    let gt = w + ONES * u64::from(0x80 - hi - 1);
+                    (ge & !gt & HIGH).count_ones() as usize
+                };
+                up += range(b'A', b'Z');
+                low += range(b'a', b'z');
+                i += 8;
+                // The rest of the text (at most one letter per byte) cannot win any more.
+                if up + (text.len() - i) <= 3 * low {
+                    return false;
+                }
+                continue;
+            }
+        }
+        // One byte or character.
         let (upper, lower, len) = if x.is_ascii() {
             (x.is_ascii_uppercase(), x.is_ascii_lowercase(), 1)
         } else {
@@ -916,7 +937,6 @@ fn mostly_upper_case(text: &str) -> bool {
             up += 1;
         } else if lower {
             low += 1;
-            // The rest of the text (at most one letter per byte) cannot win any more.
             if up + (text.len() - i) <= 3 * low {
                 return false;
             }
@@ -924,4 +944,36 @@ fn mostly_upper_case(text: &str) -> bool {
         i += len;
     }
     up > 3 * low
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mostly_upper_case;
+
+    /// The plain definition: more than three times as many upper-case as lower-case letters.
+    fn plain(text: &str) -> bool {
+        let up = text.chars().filter(|c| c.is_uppercase()).count();
+        let low = text.chars().filter(|c| c.is_lowercase()).count();
+        up > 3 * low
+    }
+
+    #[test]
+    fn capitals_count_like_the_plain_definition() {
+        let texts = [
+            "",
+            "A",
+            "NVIDIA UND AMD MELDEN REKORDE",
+            "NVIDIA und AMD melden Rekorde",
+            "ÉNORME HAUSSE DE L'ACTION ÉLÉ",
+            "ÉNORME hausse",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ abc",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg",
+            "ÄÖÜ ÄÖÜ ÄÖÜ ÄÖÜ ÄÖÜ ÄÖÜ x y z",
+            "12345678 ABCDEFGH ijk, !?@[`{ ZZZZ",
+            "@@@@@@@@[[[[[[[[````````{{{{{{{{",
+        ];
+        for t in texts {
+            assert_eq!(mostly_upper_case(t), plain(t), "{t:?}");
+        }
+    }
 }

@@ -260,6 +260,40 @@ pub(crate) struct View<'a> {
     pub first_intro: Option<usize>,
 }
 
+/// What supports a candidate before the rest of the document is known.
+#[derive(Clone, Copy, Debug)]
+enum Sign {
+    /// A sign of its own (or no sign needed).
+    Own,
+    /// An everyday sense near it and no cue word of its own: never a mention.
+    Contra,
+    /// A short form of this entity: a mention after another name of it earlier in the
+    /// document.
+    Short(usize),
+    /// A cue-only name of this entity without a sign of its own: a mention if the entity
+    /// is named firmly elsewhere in the document (or a neighbour supports it).
+    Document(usize),
+}
+
+/// A sentence's candidates, before the rest of the document is known.
+#[derive(Debug)]
+struct Prepared {
+    blocked: Vec<Blocked>,
+    cands: Vec<Candidate>,
+    /// One per candidate.
+    signs: Vec<Sign>,
+}
+
+impl Prepared {
+    /// The entities of the candidates whose support depends on the rest of the document.
+    fn undecided(&self) -> impl Iterator<Item = usize> + '_ {
+        self.signs.iter().filter_map(|s| match *s {
+            Sign::Short(e) | Sign::Document(e) => Some(e),
+            Sign::Own | Sign::Contra => None,
+        })
+    }
+}
+
 /// A candidate name found by the walk.
 #[derive(Clone, Debug)]
 struct Candidate {
@@ -293,7 +327,10 @@ impl Gazetteer {
 
     /// Company and chip mentions of one sentence, in text order, without overlaps.
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
-        self.find_inner(cx, &Known::new(), &mut View::default()).0
+        let mut view = View::default();
+        self.view(cx, &mut view);
+        let prepared = self.prepare(cx, &view);
+        self.resolve(cx, &view, &prepared, &Known::new())
     }
 
     /// Company and chip mentions of every sentence of one document.
@@ -305,44 +342,47 @@ impl Gazetteer {
     ///
     /// Short forms (the `short` column: `ST` for STMicroelectronics) are found only after
     /// another name of their entity earlier in the document.
-    pub fn find_document(&self, sentences: &[SentenceContext]) -> Vec<Vec<Mention>> {
+    pub fn find_document<'a>(&self, sentences: &[SentenceContext<'a>]) -> Vec<Vec<Mention>> {
         let none = Known::new();
         let mut view = View::default();
-        let first: Vec<(Vec<Mention>, Vec<usize>)> = sentences.iter().map(|cx| self.find_inner(cx, &none, &mut view)).collect();
+        let mut found = Vec::with_capacity(sentences.len());
+        // The sentences whose mentions may change with the rest of the document, with
+        // what their second look needs.
+        let mut pending: Vec<(usize, View<'a>, Prepared)> = Vec::new();
+        for (i, cx) in sentences.iter().enumerate() {
+            self.view(cx, &mut view);
+            let prepared = self.prepare(cx, &view);
+            found.push(self.resolve(cx, &view, &prepared, &none));
+            if prepared.undecided().next().is_some() {
+                pending.push((i, std::mem::take(&mut view), prepared));
+            }
+        }
         // Each entity named on its own evidence, with the start of its first mention.
         let mut known = Known::new();
-        for m in first.iter().flat_map(|(found, _)| found) {
+        for m in found.iter().flatten() {
             if let Some(&e) = self.by_id.get(&m.entity_id) {
                 let at = known.entry(e).or_insert(m.span.start);
                 *at = (*at).min(m.span.start);
             }
         }
         // A sentence's mentions change with `known` only when one of its cue-only names
-        // lacked a sign of its own: only those sentences are matched again.
-        sentences
-            .iter()
-            .zip(first)
-            .map(|(cx, (found, undecided))| {
-                if undecided.iter().any(|e| known.contains_key(e)) {
-                    self.find_inner(cx, &known, &mut view).0
-                } else {
-                    found
+        // lacked a sign of its own: only those sentences are resolved again.
+        for (i, view, prepared) in &pending {
+            if let (Some(cx), Some(out)) = (sentences.get(*i), found.get_mut(*i)) {
+                if prepared.undecided().any(|e| known.contains_key(&e)) {
+                    *out = self.resolve(cx, view, prepared, &known);
                 }
-            })
-            .collect()
+            }
+        }
+        found
     }
 
-    /// [`Gazetteer::find`], with the entities (indices) already named firmly in the
-    /// document and where they were first named; and the entities of the cue-only
-    /// candidates that had no sign of their own: the only ones for which `known` made a
-    /// difference. `view` is a buffer for the sentence's [`View`].
-    fn find_inner<'a>(&self, cx: &SentenceContext<'a>, known: &Known, view: &mut View<'a>) -> (Vec<Mention>, Vec<usize>) {
-        self.view(cx, view);
-        let view = &*view;
+    /// The candidates of a sentence (its `view`) and what supports each of them before
+    /// the rest of the document is known.
+    fn prepare(&self, cx: &SentenceContext, view: &View) -> Prepared {
         let (pieces, tf) = (&view.pieces[..], &view.tf[..]);
-        let lang = cx.sentence.lang;
         let blocked = self.blocked(pieces);
-        let mut cands = self.candidates(cx, pieces, lang);
+        let mut cands = self.candidates(cx, pieces, cx.sentence.lang);
         // Names inside an idiom or a product name are no mentions (`the Big Apple`).
         cands.retain(|c| !blocked.iter().any(|b| (b.all || c.needs_cue) && b.span.contains(c.span)));
         // Everyday senses near a `cue` name (`in Magenta und Orange`): only a cue word
@@ -355,24 +395,47 @@ impl Gazetteer {
         // word of their kind near them (strongest); or the chip's vendor named in the
         // sentence, the entity named firmly elsewhere in the document, or another firm
         // name right next to it (`Airbus, Orange ou Atos`).
-        let mut undecided = Vec::new();
-        let mut support: Vec<u8> = cands
+        let signs = cands
             .iter()
             .zip(&contra)
             .map(|(c, &contra)| {
                 let ei = self.aliases[c.alias].entity;
                 let e = &self.entities[ei];
                 if c.short {
-                    // A short form needs its entity named earlier in the document.
-                    undecided.push(ei);
-                    return if known.get(&ei).is_some_and(|&at| at < c.span.start) { 3 } else { 0 };
-                }
-                if !c.needs_cue || self.discovery.context(cx, pieces, tf, c.first, c.last, e.kind == Some(Kind::Chip)) {
-                    3
+                    Sign::Short(ei)
+                } else if !c.needs_cue || self.discovery.context(cx, pieces, tf, c.first, c.last, e.kind == Some(Kind::Chip)) {
+                    Sign::Own
                 } else if contra {
-                    0
+                    Sign::Contra
                 } else {
-                    undecided.push(ei);
+                    Sign::Document(ei)
+                }
+            })
+            .collect();
+        Prepared { blocked, cands, signs }
+    }
+
+    /// The mentions of a prepared sentence, with the entities (indices) named firmly
+    /// in the document and where they were first named.
+    fn resolve(&self, cx: &SentenceContext, view: &View, prepared: &Prepared, known: &Known) -> Vec<Mention> {
+        let pieces = &view.pieces[..];
+        let cands = &prepared.cands;
+        let contra: Vec<bool> = prepared.signs.iter().map(|s| matches!(s, Sign::Contra)).collect();
+        let mut support: Vec<u8> = cands
+            .iter()
+            .zip(&prepared.signs)
+            .map(|(c, sign)| match *sign {
+                Sign::Own => 3,
+                Sign::Contra => 0,
+                // A short form needs its entity named earlier in the document.
+                Sign::Short(ei) => {
+                    if known.get(&ei).is_some_and(|&at| at < c.span.start) {
+                        3
+                    } else {
+                        0
+                    }
+                }
+                Sign::Document(ei) => {
                     if known.contains_key(&ei) {
                         2
                     } else {
@@ -405,7 +468,7 @@ impl Gazetteer {
                 break;
             }
         }
-        let mut cands: Vec<(Candidate, u8)> = cands.into_iter().zip(support).filter(|(_, s)| *s > 0).collect();
+        let mut cands: Vec<(&Candidate, u8)> = cands.iter().zip(support).filter(|(_, s)| *s > 0).collect();
         // Leftmost-longest, then the strictest method, then the best supported reading,
         // then the first entity listed.
         cands.sort_by(|(a, sa), (b, sb)| {
@@ -429,9 +492,9 @@ impl Gazetteer {
             m.entity_id = e.id.clone();
             out.push(m);
         }
-        self.discovery.find(cx, view, self, &blocked, &mut out);
+        self.discovery.find(cx, view, self, &prepared.blocked, &mut out);
         out.sort_by_key(|m| (m.span.start, m.span.end));
-        (out, undecided)
+        out
     }
 
     /// The entity with this id.
@@ -511,14 +574,18 @@ impl Gazetteer {
             .filter(|&(_, c)| is_hyphen(c))
             .map(|(i, c)| (i, i + c.len_utf8()))
             .chain(std::iter::once((text.len(), text.len())));
+        // Folding maps each hyphen to `-` and never makes one, part by part: the
+        // folded part is the matching `-`-separated piece of the token's folded form
+        // (computed again only if the counts of hyphens differ).
+        let aligned = text.chars().filter(|&c| is_hyphen(c)).count() == folded.bytes().filter(|&b| b == b'-').count();
+        let mut keys = folded.split('-');
         let mut start = 0;
         for (end, next) in ends {
+            let folded_part = keys.next();
             if end > start {
                 let ptext = &text[start..end];
-                // ASCII text folds byte for byte (lower case), so the folded part is a
-                // slice of the token's folded form.
-                let key = match folded.get(start..end) {
-                    Some(k) if text.is_ascii() && folded.len() == text.len() => Cow::Borrowed(k),
+                let key = match folded_part {
+                    Some(k) if aligned => Cow::Borrowed(k),
                     _ => Cow::Owned(fold_form(&lower_form(ptext))),
                 };
                 debug_assert_eq!(key, fold_form(&lower_form(ptext)));
