@@ -201,6 +201,8 @@ impl Lexicon {
 #[derive(Debug, Clone)]
 pub struct PrefixFilter {
     bits: Vec<u64>,
+    /// Bit `b` is set when some key starts with byte `b` (tested before hashing).
+    first: [u64; 4],
 }
 
 /// Bits of a [`PrefixFilter`] (a power of two).
@@ -208,7 +210,7 @@ const FILTER_BITS: usize = 1 << 15;
 
 impl Default for PrefixFilter {
     fn default() -> Self {
-        PrefixFilter { bits: vec![0; FILTER_BITS / 64] }
+        PrefixFilter { bits: vec![0; FILTER_BITS / 64], first: [0; 4] }
     }
 }
 
@@ -223,10 +225,17 @@ impl PrefixFilter {
     pub fn insert(&mut self, key: &str) {
         let b = Self::bit(key);
         self.bits[b / 64] |= 1 << (b % 64);
+        let c = key.as_bytes().first().copied().unwrap_or(0);
+        self.first[usize::from(c / 64)] |= 1 << (c % 64);
     }
 
     /// Whether `key` may have been added.
+    #[inline]
     pub fn may_contain(&self, key: &str) -> bool {
+        let c = key.as_bytes().first().copied().unwrap_or(0);
+        if self.first[usize::from(c / 64)] & (1 << (c % 64)) == 0 {
+            return false;
+        }
         let b = Self::bit(key);
         self.bits.get(b / 64).is_some_and(|w| w & (1 << (b % 64)) != 0)
     }
