@@ -11,7 +11,7 @@
 //! over `Trainium`).
 
 use super::trie::Lexicon;
-use super::{flag, folded_list, lang_dirs, Blocked, Gazetteer, Piece};
+use super::{flag, folded_list, lang_dirs, Blocked, Gazetteer, Piece, View};
 use crate::data::{read_list, read_table, DataError};
 use crate::document::SentenceContext;
 use crate::lang::Lang;
@@ -126,6 +126,8 @@ pub struct Discovery {
     /// All chip patterns (single and pair) as one anchored automaton and its start
     /// state, to rule tokens out by a short prefix.
     chip_dfa: Option<(dense::DFA<Vec<u32>>, StateID)>,
+    /// Bit `b` is set when the automaton dies on the first byte `b`.
+    chip_dead_first: [u64; 4],
     pairs: Option<RegexSet>,
     pair_meta: Vec<ChipPattern>,
     company_cues: WordSet,
@@ -210,6 +212,13 @@ impl Discovery {
         let all: Vec<String> = singles.iter().chain(&pairs).cloned().collect();
         let empty_matches = [&d.singles, &d.pairs].into_iter().flatten().any(|set| set.is_match(""));
         d.chip_dfa = if empty_matches { None } else { chip_automaton(&all) };
+        if let Some((dfa, start)) = &d.chip_dfa {
+            for c in 0..=255u8 {
+                if dfa.is_dead_state(dfa.next_state(*start, c)) {
+                    d.chip_dead_first[usize::from(c / 64)] |= 1 << (c % 64);
+                }
+            }
+        }
         for ldir in lang_dirs(dir) {
             d.company_cues.extend(folded_list(&ldir.join("company_cues.txt"))?, lex);
             d.chip_cues.extend(folded_list(&ldir.join("chip_cues.txt"))?, lex);
@@ -349,16 +358,28 @@ impl Discovery {
     /// Adds pattern mentions to `out` (gazetteer mentions of the sentence); nothing is
     /// found inside a `blocked` span (idioms, product names).
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn find(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32], gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
-        self.find_chips(cx, pieces, tf, gaz, out);
-        let Some(intro_from) = self.may_find_companies(cx, pieces, tf) else { return };
+    pub(super) fn find(&self, cx: &SentenceContext, view: &View, gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
+        let (pieces, tf) = (&view.pieces[..], &view.tf[..]);
+        if view.token_flags & flag::CHIP != 0 {
+            self.find_chips(cx, pieces, tf, gaz, out);
+        }
+        let Some(intro_from) = self.may_find_companies(view) else { return };
         if mostly_upper_case(cx.sentence_text()) || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx, tf)) {
             return;
         }
-        self.find_suffixed_companies(cx, tf, gaz, blocked, out);
-        self.find_legal_form_companies(cx, tf, out);
-        self.find_introduced_companies(cx, tf, intro_from, out);
-        self.find_compound_companies(cx, pieces, out);
+        // Each finder needs a token (after the first) or piece with its flag.
+        if view.later_flags & flag::SUFFIX_START != 0 {
+            self.find_suffixed_companies(cx, tf, gaz, blocked, out);
+        }
+        if view.later_flags & flag::LEGAL_START != 0 {
+            self.find_legal_form_companies(cx, tf, out);
+        }
+        if let Some(from) = view.first_intro {
+            self.find_introduced_companies(cx, tf, from.max(intro_from), out);
+        }
+        if view.piece_flags & flag::HEAD != 0 {
+            self.find_compound_companies(cx, pieces, out);
+        }
         // Discovered names never overlap an idiom or a product name.
         out.retain(|m| m.method != Method::Pattern || m.kind != Kind::Company || !blocked.iter().any(|b| b.span.overlaps(m.span)));
     }
@@ -367,22 +388,29 @@ impl Discovery {
     /// that may start a name ending or a legal form (after the first token), a cue
     /// noun or phrase, or a compound head. `Some(k)`: no token before `k` introduces
     /// a name.
-    fn may_find_companies(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32]) -> Option<usize> {
-        let ending = flag::SUFFIX_START | flag::LEGAL_START;
-        if tf.iter().skip(1).any(|f| f & ending != 0) {
+    fn may_find_companies(&self, view: &View) -> Option<usize> {
+        if view.later_flags & (flag::SUFFIX_START | flag::LEGAL_START) != 0 {
             return Some(0);
         }
-        if !self.company_heads.is_empty() && pieces.iter().any(|p| p.flags & flag::HEAD != 0) {
+        if !self.company_heads.is_empty() && view.piece_flags & flag::HEAD != 0 {
             return Some(0);
         }
-        cx.tokens().iter().zip(tf).position(|(t, &f)| self.introduces(t, f))
+        view.first_intro
     }
 
-    /// Whether token `t` (flags `f`) may introduce a company name: the first word of an
-    /// intro phrase, or a cue noun.
+    /// Whether token `t` (flags `f`, with [`flag::CAP`] and [`flag::COMPOUND`]) may
+    /// introduce a company name: the first word of an intro phrase, or a cue noun.
+    /// [`Gazetteer::view`] keeps the answer as [`flag::INTRODUCES`].
     #[inline]
-    fn introduces(&self, t: &Token, f: u32) -> bool {
-        f & flag::INTRO_PHRASE != 0 || (t.is_word() && self.company_intros.matches(f, &t.folded, f & flag::CAP != 0))
+    pub(super) fn introduces(&self, t: &Token, f: u32) -> bool {
+        if f & flag::INTRO_PHRASE != 0 {
+            return true;
+        }
+        // Most words are neither cue nouns, nor compounds, nor capitalized (which may
+        // end with a cue noun).
+        t.is_word()
+            && (f & flag::INTRO != 0
+                || (f & (flag::COMPOUND | flag::CAP) != 0 && self.company_intros.matches(f, &t.folded, f & flag::CAP != 0)))
     }
 
     /// Whether a word of an everyday sense (`Magenta`, `jus`) stands within the cue
@@ -432,16 +460,13 @@ impl Discovery {
         let mut joined = String::new();
         let mut k = 0;
         while k < toks.len() {
+            // Only a word or number that the automaton does not rule out.
+            if tf.get(k).is_none_or(|f| f & flag::CHIP == 0) {
+                k += 1;
+                continue;
+            }
             let t = &toks[k];
-            if !(t.is_word() || t.is_number()) {
-                k += 1;
-                continue;
-            }
             let text = t.text(cx.text);
-            if self.no_chip_from(text) {
-                k += 1;
-                continue;
-            }
             let mut found: Option<(Span, String, &ChipPattern, usize)> = None;
             // Two tokens: `Gaudi 3`, `TPU v5p`.
             if let (Some(set), Some(u)) = (&self.pairs, toks.get(k + 1)) {
@@ -566,7 +591,7 @@ impl Discovery {
         let toks = cx.tokens();
         let caps = self.capitalized_nouns.contains(&cx.sentence.lang);
         for (k, (t, &f)) in toks.iter().zip(tf).enumerate().skip(from) {
-            if !self.introduces(t, f) {
+            if f & flag::INTRODUCES == 0 {
                 continue;
             }
             // An intro phrase (`analyste de`) is followed by the name right away.
@@ -628,8 +653,7 @@ impl Discovery {
         let mut k = 1;
         while k < toks.len() {
             // Only the endings that start with this token can match (list order).
-            let first = toks[k].text(cx.text);
-            let starts = if tf[k] & flag::SUFFIX_START != 0 { self.suffix_starts.get(first) } else { None };
+            let starts = if tf[k] & flag::SUFFIX_START != 0 { self.suffix_starts.get(toks[k].text(cx.text)) } else { None };
             let Some((n, own)) = starts.and_then(|starts| {
                 starts.iter().map(|&i| &self.suffixes[i]).find_map(|(sfx, own)| {
                     let w = toks.get(k..k + sfx.len())?;
@@ -765,15 +789,25 @@ impl Discovery {
     /// none is shorter than the first part minus one byte. When the automaton of all
     /// patterns dies on the first `d` bytes and no hyphen comes before byte `d + 1`,
     /// every surface is at least `d` bytes long and starts with them.
-    fn no_chip_from(&self, text: &str) -> bool {
+    #[inline]
+    pub(super) fn no_chip_from(&self, text: &str) -> bool {
+        // `0xE2` leads the other hyphens (U+2010, U+2011) and more.
+        let hyphen = |x: u8| x == b'-' || x == 0xE2;
+        match *text.as_bytes() {
+            // Most texts are ruled out by their first byte (`d` = 1).
+            [c, x, ..] if self.chip_dead_first[usize::from(c / 64)] & (1 << (c % 64)) != 0 => !(hyphen(c) || hyphen(x)),
+            _ => self.no_chip_walk(text.as_bytes()),
+        }
+    }
+
+    /// [`Discovery::no_chip_from`], byte by byte.
+    fn no_chip_walk(&self, b: &[u8]) -> bool {
         let Some((dfa, start)) = &self.chip_dfa else { return false };
-        let b = text.as_bytes();
         let mut state = *start;
         for (i, &c) in b.iter().enumerate() {
             state = dfa.next_state(state, c);
             if dfa.is_dead_state(state) {
                 let d = i + 1;
-                // `0xE2` leads the other hyphens (U+2010, U+2011) and more.
                 return b.get(..=d).is_some_and(|head| !head.iter().any(|&x| x == b'-' || x == 0xE2));
             }
             if dfa.is_quit_state(state) {
@@ -865,17 +899,81 @@ fn title_case(cx: &SentenceContext, tf: &[u32]) -> bool {
 /// Headings in capitals give no signal from case: more than three times as many
 /// upper-case as lower-case letters.
 fn mostly_upper_case(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
     let (mut up, mut low) = (0usize, 0usize);
-    for (i, c) in text.char_indices() {
-        if c.is_uppercase() {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        // Eight ASCII bytes at a time: a byte `c < 0x80` plus `0x80 - lo` has its high
+        // bit set when `c >= lo` (no carry leaves the byte).
+        if let Some(w) = b.get(i..i + 8).and_then(|c| c.first_chunk::<8>()).map(|c| u64::from_le_bytes(*c)) {
+            if w & HIGH == 0 {
+                let range = |lo: u8, hi: u8| {
+                    let ge = w + ONES * u64::from(0x80 - lo);
+                    let gt = w + ONES * u64::from(0x80 - hi - 1);
+                    (ge & !gt & HIGH).count_ones() as usize
+                };
+                up += range(b'A', b'Z');
+                low += range(b'a', b'z');
+                i += 8;
+                // The rest of the text (at most one letter per byte) cannot win any more.
+                if up + (text.len() - i) <= 3 * low {
+                    return false;
+                }
+                continue;
+            }
+        }
+        // One byte or character.
+        let (upper, lower, len) = if x.is_ascii() {
+            (x.is_ascii_uppercase(), x.is_ascii_lowercase(), 1)
+        } else {
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_uppercase(), c.is_lowercase(), c.len_utf8()),
+                None => (false, false, 1),
+            }
+        };
+        if upper {
             up += 1;
-        } else if c.is_lowercase() {
+        } else if lower {
             low += 1;
-            // The rest of the text (at most one letter per byte) cannot win any more.
             if up + (text.len() - i) <= 3 * low {
                 return false;
             }
         }
+        i += len;
     }
     up > 3 * low
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mostly_upper_case;
+
+    /// The plain definition: more than three times as many upper-case as lower-case letters.
+    fn plain(text: &str) -> bool {
+        let up = text.chars().filter(|c| c.is_uppercase()).count();
+        let low = text.chars().filter(|c| c.is_lowercase()).count();
+        up > 3 * low
+    }
+
+    #[test]
+    fn capitals_count_like_the_plain_definition() {
+        let texts = [
+            "",
+            "A",
+            "NVIDIA UND AMD MELDEN REKORDE",
+            "NVIDIA und AMD melden Rekorde",
+            "ÉNORME HAUSSE DE L'ACTION ÉLÉ",
+            "ÉNORME hausse",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ abc",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg",
+            "ÄÖÜ ÄÖÜ ÄÖÜ ÄÖÜ ÄÖÜ ÄÖÜ x y z",
+            "12345678 ABCDEFGH ijk, !?@[`{ ZZZZ",
+            "@@@@@@@@[[[[[[[[````````{{{{{{{{",
+        ];
+        for t in texts {
+            assert_eq!(mostly_upper_case(t), plain(t), "{t:?}");
+        }
+    }
 }

@@ -45,7 +45,7 @@ use crate::document::SentenceContext;
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
-use crate::tokenize::{fold_form, is_apostrophe, lower_form, tokenize, Stemmer, Token, TokenRules};
+use crate::tokenize::{fold_form, is_apostrophe, is_hyphen, lower_form, tokenize, Stemmer, Token, TokenRules};
 use std::borrow::Cow;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::path::{Path, PathBuf};
@@ -145,6 +145,12 @@ pub(crate) mod flag {
     pub const LEGAL_START: u32 = 1 << 11;
     /// The folded form of the first token of a company-name ending.
     pub const SUFFIX_START: u32 = 1 << 12;
+    /// Not in the lexicon: the token may introduce a company name (the first word
+    /// of an intro phrase, or a cue noun: `Discovery::introduces`).
+    pub const INTRODUCES: u32 = 1 << 28;
+    /// Not in the lexicon: a word or number token from which some chip pattern may
+    /// match (`Discovery::no_chip_from` does not rule it out).
+    pub const CHIP: u32 = 1 << 29;
     /// Not in the lexicon: the token or piece starts with an upper-case letter.
     pub const CAP: u32 = 1 << 30;
     /// Not in the lexicon: the folded form contains a hyphen.
@@ -216,20 +222,76 @@ pub struct Gazetteer {
 #[derive(Clone, Debug)]
 pub(crate) struct Piece<'a> {
     pub span: Span,
-    /// Id of `key` in the gazetteer's lexicon.
-    pub id: Option<u32>,
-    /// Lexicon [`flag`]s of `key`, with [`flag::CAP`] and [`flag::COMPOUND`].
-    pub flags: u32,
-    /// Folded form (matching key), borrowed from the token when it is a whole token.
+    /// Folded form (matching key), borrowed from the token (a whole token, or a part
+    /// of an ASCII compound), owned only for the parts of other compounds.
     pub key: Cow<'a, str>,
     /// Original text.
     pub text: &'a str,
+    /// Id of `key` in the gazetteer's lexicon.
+    pub id: Option<u32>,
+    /// Lexicon [`flag`]s of `key`, with [`flag::CAP`] and [`flag::COMPOUND`] (and, for
+    /// whole tokens, the other token bits of [`View::tf`]).
+    pub flags: u32,
     /// Index of the token in the sentence.
     pub tok: usize,
     /// Part index within a compound (0 for whole tokens).
-    pub part: usize,
+    pub part: u32,
     /// Number of parts of the token (1 for whole tokens).
-    pub nparts: usize,
+    pub nparts: u32,
+}
+
+/// A sentence as the matcher sees it (built by [`Gazetteer::view`]): its pieces, the
+/// flags of each token and what the company finders of discovery may look for. The
+/// buffers are reused from one sentence of a document to the next.
+#[derive(Debug, Default)]
+pub(crate) struct View<'a> {
+    /// Whole tokens, and the parts of hyphenated compounds, in text order.
+    pub pieces: Vec<Piece<'a>>,
+    /// Per token: the [`flag`]s of its folded form, with [`flag::CAP`],
+    /// [`flag::COMPOUND`], [`flag::INTRODUCES`] and [`flag::CHIP`].
+    pub tf: Vec<u32>,
+    /// The union of the flags of every token.
+    pub token_flags: u32,
+    /// The union of the flags of every token but the first.
+    pub later_flags: u32,
+    /// The union of the flags of every piece.
+    pub piece_flags: u32,
+    /// The first token with [`flag::INTRODUCES`].
+    pub first_intro: Option<usize>,
+}
+
+/// What supports a candidate before the rest of the document is known.
+#[derive(Clone, Copy, Debug)]
+enum Sign {
+    /// A sign of its own (or no sign needed).
+    Own,
+    /// An everyday sense near it and no cue word of its own: never a mention.
+    Contra,
+    /// A short form of this entity: a mention after another name of it earlier in the
+    /// document.
+    Short(usize),
+    /// A cue-only name of this entity without a sign of its own: a mention if the entity
+    /// is named firmly elsewhere in the document (or a neighbour supports it).
+    Document(usize),
+}
+
+/// A sentence's candidates, before the rest of the document is known.
+#[derive(Debug)]
+struct Prepared {
+    blocked: Vec<Blocked>,
+    cands: Vec<Candidate>,
+    /// One per candidate.
+    signs: Vec<Sign>,
+}
+
+impl Prepared {
+    /// The entities of the candidates whose support depends on the rest of the document.
+    fn undecided(&self) -> impl Iterator<Item = usize> + '_ {
+        self.signs.iter().filter_map(|s| match *s {
+            Sign::Short(e) | Sign::Document(e) => Some(e),
+            Sign::Own | Sign::Contra => None,
+        })
+    }
 }
 
 /// A candidate name found by the walk.
@@ -265,7 +327,10 @@ impl Gazetteer {
 
     /// Company and chip mentions of one sentence, in text order, without overlaps.
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
-        self.find_with(cx, &Known::new())
+        let mut view = View::default();
+        self.view(cx, &mut view);
+        let prepared = self.prepare(cx, &view);
+        self.resolve(cx, &view, &prepared, &Known::new())
     }
 
     /// Company and chip mentions of every sentence of one document.
@@ -277,75 +342,100 @@ impl Gazetteer {
     ///
     /// Short forms (the `short` column: `ST` for STMicroelectronics) are found only after
     /// another name of their entity earlier in the document.
-    pub fn find_document(&self, sentences: &[SentenceContext]) -> Vec<Vec<Mention>> {
+    pub fn find_document<'a>(&self, sentences: &[SentenceContext<'a>]) -> Vec<Vec<Mention>> {
         let none = Known::new();
-        let first: Vec<(Vec<Mention>, Vec<usize>)> = sentences.iter().map(|cx| self.find_inner(cx, &none)).collect();
+        let mut view = View::default();
+        let mut found = Vec::with_capacity(sentences.len());
+        // The sentences whose mentions may change with the rest of the document, with
+        // what their second look needs.
+        let mut pending: Vec<(usize, View<'a>, Prepared)> = Vec::new();
+        for (i, cx) in sentences.iter().enumerate() {
+            self.view(cx, &mut view);
+            let prepared = self.prepare(cx, &view);
+            found.push(self.resolve(cx, &view, &prepared, &none));
+            if prepared.undecided().next().is_some() {
+                pending.push((i, std::mem::take(&mut view), prepared));
+            }
+        }
         // Each entity named on its own evidence, with the start of its first mention.
         let mut known = Known::new();
-        for m in first.iter().flat_map(|(found, _)| found) {
+        for m in found.iter().flatten() {
             if let Some(&e) = self.by_id.get(&m.entity_id) {
                 let at = known.entry(e).or_insert(m.span.start);
                 *at = (*at).min(m.span.start);
             }
         }
         // A sentence's mentions change with `known` only when one of its cue-only names
-        // lacked a sign of its own: only those sentences are matched again.
-        sentences
-            .iter()
-            .zip(first)
-            .map(|(cx, (found, undecided))| {
-                if undecided.iter().any(|e| known.contains_key(e)) {
-                    self.find_inner(cx, &known).0
-                } else {
-                    found
+        // lacked a sign of its own: only those sentences are resolved again.
+        for (i, view, prepared) in &pending {
+            if let (Some(cx), Some(out)) = (sentences.get(*i), found.get_mut(*i)) {
+                if prepared.undecided().any(|e| known.contains_key(&e)) {
+                    *out = self.resolve(cx, view, prepared, &known);
                 }
-            })
-            .collect()
+            }
+        }
+        found
     }
 
-    /// [`Gazetteer::find`], with the entities (indices) already named firmly in the
-    /// document and where they were first named.
-    fn find_with(&self, cx: &SentenceContext, known: &Known) -> Vec<Mention> {
-        self.find_inner(cx, known).0
-    }
-
-    /// [`Gazetteer::find_with`], and the entities of the cue-only candidates that had
-    /// no sign of their own: the only ones for which `known` made a difference.
-    fn find_inner(&self, cx: &SentenceContext, known: &Known) -> (Vec<Mention>, Vec<usize>) {
-        let (pieces, tf) = self.view(cx);
-        let lang = cx.sentence.lang;
-        let blocked = self.blocked(&pieces);
-        let mut cands = self.candidates(cx, &pieces, lang);
+    /// The candidates of a sentence (its `view`) and what supports each of them before
+    /// the rest of the document is known.
+    fn prepare(&self, cx: &SentenceContext, view: &View) -> Prepared {
+        let (pieces, tf) = (&view.pieces[..], &view.tf[..]);
+        let blocked = self.blocked(pieces);
+        let mut cands = self.candidates(cx, pieces, cx.sentence.lang);
         // Names inside an idiom or a product name are no mentions (`the Big Apple`).
         cands.retain(|c| !blocked.iter().any(|b| (b.all || c.needs_cue) && b.span.contains(c.span)));
         // Everyday senses near a `cue` name (`in Magenta und Orange`): only a cue word
         // of its own can make it a company then.
         let contra: Vec<bool> = cands
             .iter()
-            .map(|c| c.needs_cue && self.discovery.other_sense_near(cx, &pieces, &tf, c.first, c.last, &cands))
+            .map(|c| c.needs_cue && self.discovery.other_sense_near(cx, pieces, tf, c.first, c.last, &cands))
             .collect();
         // Cue-only names need some other sign that a company (or chip) is meant: a cue
         // word of their kind near them (strongest); or the chip's vendor named in the
         // sentence, the entity named firmly elsewhere in the document, or another firm
         // name right next to it (`Airbus, Orange ou Atos`).
-        let mut undecided = Vec::new();
-        let mut support: Vec<u8> = cands
+        let signs = cands
             .iter()
             .zip(&contra)
             .map(|(c, &contra)| {
                 let ei = self.aliases[c.alias].entity;
                 let e = &self.entities[ei];
                 if c.short {
-                    // A short form needs its entity named earlier in the document.
-                    undecided.push(ei);
-                    return if known.get(&ei).is_some_and(|&at| at < c.span.start) { 3 } else { 0 };
-                }
-                if !c.needs_cue || self.discovery.context(cx, &pieces, &tf, c.first, c.last, e.kind == Some(Kind::Chip)) {
-                    3
+                    Sign::Short(ei)
+                } else if !c.needs_cue || self.discovery.context(cx, pieces, tf, c.first, c.last, e.kind == Some(Kind::Chip)) {
+                    Sign::Own
                 } else if contra {
-                    0
+                    Sign::Contra
                 } else {
-                    undecided.push(ei);
+                    Sign::Document(ei)
+                }
+            })
+            .collect();
+        Prepared { blocked, cands, signs }
+    }
+
+    /// The mentions of a prepared sentence, with the entities (indices) named firmly
+    /// in the document and where they were first named.
+    fn resolve(&self, cx: &SentenceContext, view: &View, prepared: &Prepared, known: &Known) -> Vec<Mention> {
+        let pieces = &view.pieces[..];
+        let cands = &prepared.cands;
+        let contra: Vec<bool> = prepared.signs.iter().map(|s| matches!(s, Sign::Contra)).collect();
+        let mut support: Vec<u8> = cands
+            .iter()
+            .zip(&prepared.signs)
+            .map(|(c, sign)| match *sign {
+                Sign::Own => 3,
+                Sign::Contra => 0,
+                // A short form needs its entity named earlier in the document.
+                Sign::Short(ei) => {
+                    if known.get(&ei).is_some_and(|&at| at < c.span.start) {
+                        3
+                    } else {
+                        0
+                    }
+                }
+                Sign::Document(ei) => {
                     if known.contains_key(&ei) {
                         2
                     } else {
@@ -367,7 +457,7 @@ impl Gazetteer {
                     let fe = &self.entities[self.aliases[f.alias].entity];
                     !f.span.overlaps(c.span)
                         && ((!e.vendor.is_empty() && (fe.id == e.vendor || fe.parent == e.vendor))
-                            || side_by_side(cx, &pieces, c, f))
+                            || side_by_side(cx, pieces, c, f))
                 };
                 if cands.iter().zip(&support).any(|(f, &s)| s > 0 && by(f)) {
                     support[k] = 2;
@@ -378,7 +468,7 @@ impl Gazetteer {
                 break;
             }
         }
-        let mut cands: Vec<(Candidate, u8)> = cands.into_iter().zip(support).filter(|(_, s)| *s > 0).collect();
+        let mut cands: Vec<(&Candidate, u8)> = cands.iter().zip(support).filter(|(_, s)| *s > 0).collect();
         // Leftmost-longest, then the strictest method, then the best supported reading,
         // then the first entity listed.
         cands.sort_by(|(a, sa), (b, sb)| {
@@ -402,9 +492,9 @@ impl Gazetteer {
             m.entity_id = e.id.clone();
             out.push(m);
         }
-        self.discovery.find(cx, &pieces, &tf, self, &blocked, &mut out);
+        self.discovery.find(cx, view, self, &prepared.blocked, &mut out);
         out.sort_by_key(|m| (m.span.start, m.span.end));
-        (out, undecided)
+        out
     }
 
     /// The entity with this id.
@@ -428,38 +518,95 @@ impl Gazetteer {
             .find(|e| e.kind == Some(Kind::Company))
     }
 
-    /// The pieces of a sentence (whole tokens, and the parts of hyphenated compounds)
-    /// and the [`flag`]s of each token's folded form, with [`flag::CAP`] and
-    /// [`flag::COMPOUND`]: one lexicon look-up per token and per compound part.
-    pub(crate) fn view<'a>(&self, cx: &SentenceContext<'a>) -> (Vec<Piece<'a>>, Vec<u32>) {
+    /// The id and [`flag`]s of a folded key whose original text is `text`, with
+    /// [`flag::CAP`] and [`flag::COMPOUND`].
+    #[inline]
+    fn key_flags(&self, key: &str, text: &str) -> (Option<u32>, u32) {
+        let (id, f) = self.lex.lookup(key).map_or((None, 0), |(id, f)| (Some(id), f));
+        let cap = if upper_initial(text) { flag::CAP } else { 0 };
+        let compound = if has_hyphen(key.as_bytes()) { flag::COMPOUND } else { 0 };
+        (id, f | cap | compound)
+    }
+
+    /// Fills `view` with the pieces of a sentence (whole tokens, and the parts of
+    /// hyphenated compounds) and the [`flag`]s of each token: one lexicon look-up per
+    /// token and per compound part, and one pass for what discovery needs.
+    pub(crate) fn view<'a>(&self, cx: &SentenceContext<'a>, view: &mut View<'a>) {
         let toks = cx.tokens();
-        let mut out = Vec::with_capacity(toks.len());
-        let mut tf = Vec::with_capacity(toks.len());
-        let look = |key: &str, text: &str| {
-            let (id, f) = self.lex.lookup(key).map_or((None, 0), |(id, f)| (Some(id), f));
-            let cap = if upper_initial(text) { flag::CAP } else { 0 };
-            let compound = if key.bytes().any(|b| b == b'-') { flag::COMPOUND } else { 0 };
-            (id, f | cap | compound)
-        };
+        view.pieces.clear();
+        view.tf.clear();
+        view.token_flags = 0;
+        view.later_flags = 0;
+        view.piece_flags = 0;
+        view.first_intro = None;
         for (ti, t) in toks.iter().enumerate() {
             let text = t.text(cx.text);
-            let folded: &str = &t.folded;
-            let (id, f) = look(folded, text);
-            tf.push(f);
-            let parts = if t.is_word() && f & flag::COMPOUND != 0 { t.parts(cx.text) } else { Vec::new() };
-            if parts.len() > 1 {
-                let n = parts.len();
-                for (pi, s) in parts.into_iter().enumerate() {
-                    let ptext = s.slice(cx.text);
-                    let key = fold_form(&lower_form(ptext));
-                    let (id, flags) = look(&key, ptext);
-                    out.push(Piece { span: s, id, flags, key: Cow::Owned(key), text: ptext, tok: ti, part: pi, nparts: n });
-                }
-            } else {
-                out.push(Piece { span: t.span, id, flags: f, key: Cow::Borrowed(folded), text, tok: ti, part: 0, nparts: 1 });
+            let folded: &'a str = &t.folded;
+            let (id, mut f) = self.key_flags(folded, text);
+            if self.discovery.introduces(t, f) {
+                f |= flag::INTRODUCES;
+                view.first_intro = view.first_intro.or(Some(ti));
+            }
+            if (t.is_word() || t.is_number()) && !self.discovery.no_chip_from(text) {
+                f |= flag::CHIP;
+            }
+            view.tf.push(f);
+            view.token_flags |= f;
+            if ti > 0 {
+                view.later_flags |= f;
+            }
+            if !(t.is_word() && f & flag::COMPOUND != 0 && self.push_parts(t, text, ti, view)) {
+                view.piece_flags |= f;
+                view.pieces.push(Piece { span: t.span, key: Cow::Borrowed(folded), text, id, flags: f, tok: ti, part: 0, nparts: 1 });
             }
         }
-        (out, tf)
+    }
+
+    /// Pushes the parts of the hyphenated compound `t` (text `text`, token `ti`) as
+    /// pieces, the way [`Token::parts`] cuts it; `false` (and nothing pushed) when it
+    /// has fewer than two parts.
+    fn push_parts<'a>(&self, t: &'a Token, text: &'a str, ti: usize, view: &mut View<'a>) -> bool {
+        let folded: &'a str = &t.folded;
+        let first = view.pieces.len();
+        // The hyphens, then the end of the text: each closes a part that is not empty.
+        let ends = text
+            .char_indices()
+            .filter(|&(_, c)| is_hyphen(c))
+            .map(|(i, c)| (i, i + c.len_utf8()))
+            .chain(std::iter::once((text.len(), text.len())));
+        // Folding maps each hyphen to `-` and never makes one, part by part: the
+        // folded part is the matching `-`-separated piece of the token's folded form
+        // (computed again only if the counts of hyphens differ).
+        let aligned = text.chars().filter(|&c| is_hyphen(c)).count() == folded.bytes().filter(|&b| b == b'-').count();
+        let mut keys = folded.split('-');
+        let mut start = 0;
+        for (end, next) in ends {
+            let folded_part = keys.next();
+            if end > start {
+                let ptext = &text[start..end];
+                let key = match folded_part {
+                    Some(k) if aligned => Cow::Borrowed(k),
+                    _ => Cow::Owned(fold_form(&lower_form(ptext))),
+                };
+                debug_assert_eq!(key, fold_form(&lower_form(ptext)));
+                let (id, flags) = self.key_flags(&key, ptext);
+                let span = Span::new(t.span.start + start, t.span.start + end);
+                view.pieces.push(Piece { span, key, text: ptext, id, flags, tok: ti, part: 0, nparts: 0 });
+            }
+            start = next;
+        }
+        let parts = &mut view.pieces[first..];
+        if parts.len() < 2 {
+            view.pieces.truncate(first);
+            return false;
+        }
+        let n = parts.len() as u32;
+        for (i, p) in parts.iter_mut().enumerate() {
+            p.part = i as u32;
+            p.nparts = n;
+            view.piece_flags |= p.flags;
+        }
+        true
     }
 
     /// The entity with this id.
@@ -1048,8 +1195,31 @@ fn lang_dirs(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// Whether `text` starts with an upper-case letter.
+#[inline]
 fn upper_initial(text: &str) -> bool {
-    text.chars().next().is_some_and(char::is_uppercase)
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// Whether `b` contains an ASCII hyphen, eight bytes at a time.
+#[inline]
+fn has_hyphen(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // A zero byte of `w ^ HYPHENS` is a hyphen.
+    let zero_byte = |w: u64| {
+        let x = w ^ (ONES * u64::from(b'-'));
+        x.wrapping_sub(ONES) & !x & (ONES << 7) != 0
+    };
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        if c.first_chunk::<8>().is_some_and(|c| zero_byte(u64::from_le_bytes(*c))) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&x| x == b'-')
 }
 
 /// Reads `products.csv` (`name,vendor`) and every `lang/<lang>/name_blockers.txt` into

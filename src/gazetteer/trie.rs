@@ -49,27 +49,23 @@ struct Slot {
 const SHORT: usize = 8;
 
 /// A key of at most [`SHORT`] bytes as an integer that, with its length, tells it
-/// apart from every other key of that length (the loads overlap, but cover every byte).
+/// apart from every other key of that length (the two loads of a key of four to eight
+/// bytes overlap, but cover every byte).
+#[inline]
 fn short_word(b: &[u8]) -> u64 {
-    let n = b.len();
-    let byte = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
-    let u32_at = |i: usize| b.get(i..i + 4).map_or(0, |w| u64::from(u32::from_le_bytes([w[0], w[1], w[2], w[3]])));
-    if n >= 4 {
-        u32_at(0) | (u32_at(n - 4) << 32)
-    } else if n > 0 {
-        byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16)
-    } else {
-        0
+    match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (Some(head), Some(tail)) => u64::from(u32::from_le_bytes(*head)) | (u64::from(u32::from_le_bytes(*tail)) << 32),
+        _ => b.iter().rev().fold(0, |w, &x| (w << 8) | u64::from(x)),
     }
 }
 
 /// Mixes a short key's integer and length into a hash in which every input bit
-/// moves the low bits (the table position).
+/// moves the low bits (the table position): one wide multiplication, whose high and
+/// low halves are folded together.
+#[inline]
 fn mix(word: u64, len: usize) -> u64 {
-    let mut h = word ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    h = (h ^ (h >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h = (h ^ (h >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
+    let x = u128::from(word ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) * 0xff51_afd7_ed55_8ccd;
+    (x as u64) ^ ((x >> 64) as u64)
 }
 
 impl Default for Lexicon {
@@ -80,6 +76,7 @@ impl Default for Lexicon {
 
 impl Lexicon {
     /// The slot content for `key` (without id) and its table position hash.
+    #[inline]
     fn probe_key(&self, key: &str) -> (u64, u64) {
         let b = key.as_bytes();
         if b.len() <= SHORT {
@@ -149,25 +146,49 @@ impl Lexicon {
     }
 
     /// The id of `key`, if interned.
+    #[inline]
     pub fn get(&self, key: &str) -> Option<u32> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        if let Some(&b) = key.as_bytes().first() {
-            if self.first[usize::from(b / 64)] & (1 << (b % 64)) == 0 {
+        let b = key.as_bytes();
+        if let Some(&c) = b.first() {
+            if self.first[usize::from(c / 64)] & (1 << (c % 64)) == 0 {
                 return None;
             }
         }
-        let i = self.slot(key);
-        self.slots[i].id.checked_sub(1)
+        if self.slots.is_empty() {
+            return None;
+        }
+        if b.len() > SHORT {
+            return self.get_long(key);
+        }
+        // A short key is its integer and length: no bytes to compare.
+        let (word, len) = (short_word(b), b.len() as u32);
+        let mask = self.slots.len() - 1;
+        let mut i = mix(word, b.len()) as usize & mask;
+        loop {
+            let s = self.slots.get(i)?;
+            if s.id == 0 {
+                return None;
+            }
+            if s.word == word && s.len == len {
+                return Some(s.id - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// [`Lexicon::get`] for a key longer than [`SHORT`] bytes.
+    fn get_long(&self, key: &str) -> Option<u32> {
+        self.slots[self.slot(key)].id.checked_sub(1)
     }
 
     /// The flags of the key with id `id` (0 for an unknown id).
+    #[inline]
     pub fn flags(&self, id: u32) -> u32 {
         self.flags.get(id as usize).copied().unwrap_or(0)
     }
 
     /// The id and flags of `key`, if interned.
+    #[inline]
     pub fn lookup(&self, key: &str) -> Option<(u32, u32)> {
         let id = self.get(key)?;
         Some((id, self.flags(id)))
@@ -180,6 +201,8 @@ impl Lexicon {
 #[derive(Debug, Clone)]
 pub struct PrefixFilter {
     bits: Vec<u64>,
+    /// Bit `b` is set when some key starts with byte `b` (tested before hashing).
+    first: [u64; 4],
 }
 
 /// Bits of a [`PrefixFilter`] (a power of two).
@@ -187,7 +210,7 @@ const FILTER_BITS: usize = 1 << 15;
 
 impl Default for PrefixFilter {
     fn default() -> Self {
-        PrefixFilter { bits: vec![0; FILTER_BITS / 64] }
+        PrefixFilter { bits: vec![0; FILTER_BITS / 64], first: [0; 4] }
     }
 }
 
@@ -202,10 +225,17 @@ impl PrefixFilter {
     pub fn insert(&mut self, key: &str) {
         let b = Self::bit(key);
         self.bits[b / 64] |= 1 << (b % 64);
+        let c = key.as_bytes().first().copied().unwrap_or(0);
+        self.first[usize::from(c / 64)] |= 1 << (c % 64);
     }
 
     /// Whether `key` may have been added.
+    #[inline]
     pub fn may_contain(&self, key: &str) -> bool {
+        let c = key.as_bytes().first().copied().unwrap_or(0);
+        if self.first[usize::from(c / 64)] & (1 << (c % 64)) == 0 {
+            return false;
+        }
         let b = Self::bit(key);
         self.bits.get(b / 64).is_some_and(|w| w & (1 << (b % 64)) != 0)
     }
