@@ -420,7 +420,7 @@ impl MoneyRules {
     /// The rules that apply to a sentence: its language first, then the document's,
     /// then the shared signs.
     fn view(&self, sentence: Lang, doc: Lang) -> View<'_> {
-        let mut rules: Vec<&LangRules> = Vec::with_capacity(3);
+        let mut rules = RuleList { items: [&self.common; 3], len: 0 };
         for l in [sentence, doc] {
             if let Some(r) = self.langs.get(&l) {
                 if !rules.iter().any(|x| std::ptr::eq(*x, r)) {
@@ -436,6 +436,7 @@ impl MoneyRules {
         }
         let primary = rules.first().copied().unwrap_or(&self.common);
         rules.push(&self.common);
+        let rules = rules;
         let mask = rules.iter().fold(0, |m, r| m | 0xf << (4 * r.slot));
         View { rules, primary, starts: Vec::new(), words: &self.words, mask, compounds: &self.compounds, info: Vec::new() }
     }
@@ -695,9 +696,35 @@ fn pack(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0, |acc, &b| acc << 8 | u32::from(b))
 }
 
+/// The rules of a [`View`]: the sentence's language, the document's and the shared
+/// folder, without repeats (at most three), in a fixed array.
+#[derive(Clone, Copy)]
+struct RuleList<'a> {
+    items: [&'a LangRules; 3],
+    len: usize,
+}
+
+impl<'a> RuleList<'a> {
+    /// Adds a folder's rules (ignored when the list is full).
+    fn push(&mut self, r: &'a LangRules) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = r;
+            self.len += 1;
+        }
+    }
+}
+
+impl<'a> std::ops::Deref for RuleList<'a> {
+    type Target = [&'a LangRules];
+
+    fn deref(&self) -> &Self::Target {
+        self.items.get(..self.len).unwrap_or_default()
+    }
+}
+
 /// The rules that apply to one sentence, in order of preference.
 struct View<'a> {
-    rules: Vec<&'a LangRules>,
+    rules: RuleList<'a>,
     /// The sentence's own language (number conventions).
     primary: &'a LangRules,
     /// For each atom of the sentence, whether a quantity with a possible amount may
@@ -891,7 +918,7 @@ impl<'a> View<'a> {
             return None;
         }
         let mut best: Option<(usize, &'a T)> = None;
-        for r in &self.rules {
+        for r in self.rules.iter() {
             if let Some((end, v)) = (pick.get)(r).longest(atoms, i) {
                 if best.is_none_or(|(e, _)| end > e) {
                     best = Some((end, v));
@@ -914,7 +941,7 @@ impl<'a> View<'a> {
             return None;
         }
         let mut best: Option<(usize, &'a T)> = None;
-        for r in &self.rules {
+        for r in self.rules.iter() {
             for (end, v) in (pick.get)(r).all_at(atoms, i) {
                 if want(v) && best.is_none_or(|(e, _)| end > e) {
                     best = Some((end, v));
@@ -1349,7 +1376,7 @@ impl<'a> View<'a> {
         let tokens = tokenize(cx.text, Span::new(start, end), &self.primary.token_rules);
         let atoms = atomize(cx.text, &tokens);
         let mut view = View {
-            rules: self.rules.clone(),
+            rules: self.rules,
             primary: self.primary,
             starts: Vec::new(),
             words: self.words,

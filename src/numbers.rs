@@ -198,6 +198,13 @@ fn is_group_space(c: char) -> bool {
 /// assert!(parse_digits("17.09.2024", Comma).is_none());
 /// ```
 pub fn parse_digits(text: &str, mark: DecimalMark) -> Option<Decimal> {
+    // Plain digits (the common case): one group, no separator.
+    if text.bytes().all(|b| b.is_ascii_digit()) {
+        if text.len() > 1 && text.starts_with('0') {
+            return None;
+        }
+        return Decimal::parse(text);
+    }
     // Groups split by any separator, with the separator that ends each group.
     let mut groups: Vec<(String, Option<char>)> = vec![(String::new(), None)];
     for c in text.chars() {
