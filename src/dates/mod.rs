@@ -33,7 +33,7 @@ mod lexicon;
 mod parse;
 mod timex;
 
-use lexicon::Lexicon;
+use lexicon::{Lexicon, Prefixes};
 use timex::{resolve, Anchor, Refs, Spec, Timex, YearSrc};
 
 use crate::data::DataError;
@@ -74,8 +74,7 @@ pub struct DateRules {
 struct Anchors {
     words: KeySet,
     /// Weekday names, for compounds (`Dienstagabend`), and the bytes they start with.
-    weekdays: Vec<String>,
-    weekday_first: [bool; 256],
+    weekdays: Prefixes,
 }
 
 impl Anchors {
@@ -84,8 +83,7 @@ impl Anchors {
     fn word_holds(&self, kind: TokenKind, key: &str) -> bool {
         self.words.contains(key)
             || (kind == TokenKind::Word
-                && key.as_bytes().first().is_some_and(|b| self.weekday_first[*b as usize])
-                && self.weekdays.iter().any(|w| key.starts_with(w.as_str())))
+                && self.weekdays.starts(key))
     }
 
     /// Whether an atom may be the anchor of a date: a number, a word with a digit, an
@@ -140,16 +138,8 @@ impl DateRules {
                 *keys.get_or_default(k) |= parse::ANCHOR;
             }
             rules.keys.insert(*lang, keys);
-            let weekdays: Vec<String> = lx.weekdays.keys().cloned().collect();
-            let mut weekday_first = [false; 256];
-            for w in &weekdays {
-                match w.as_bytes().first() {
-                    Some(b) => weekday_first[*b as usize] = true,
-                    // An empty name starts every word.
-                    None => weekday_first = [true; 256],
-                }
-            }
-            rules.anchors.insert(*lang, Anchors { words: set, weekdays, weekday_first });
+            let weekdays = Prefixes::new(lx.weekdays.keys());
+            rules.anchors.insert(*lang, Anchors { words: set, weekdays });
         }
         Ok(rules)
     }
