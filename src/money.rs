@@ -237,17 +237,36 @@ impl LangRules {
 pub struct MoneyRules {
     langs: foldhash::HashMap<Lang, LangRules>,
     common: LangRules,
-    /// The trigger bits of every folder in one map: those of the folder with slot `s`
-    /// at bits `4s..4s+3`, so a word is looked up once for all the rules of a sentence.
-    triggers: KeyMap<u64>,
+    /// What every folder knows of a word, in one map: a word is looked up once for all
+    /// the rules of a sentence.
+    words: KeyMap<WordEntry>,
     /// Which words may be compounds of number words, for every folder at once.
     compounds: CompoundFilter,
-    /// For each key, the folders (by slot) with a lexicon entry starting with it, and
-    /// which lexicons ([`Lex`] bits).
-    heads: KeyMap<Vec<(u32, u16)>>,
 }
 
-/// The most folders [`MoneyRules::triggers`] has room for.
+/// What the folders know of one key.
+#[derive(Clone, Debug, Default)]
+struct WordEntry {
+    /// The trigger bits (`TRIGGER_*`) of every folder: those of the folder with slot `s`
+    /// at bits `4s..4s+3`.
+    triggers: u64,
+    /// For each folder (by slot), the lexicons with an entry starting with this key
+    /// ([`Lex`] bits).
+    heads: [u16; MAX_SLOTS as usize],
+}
+
+/// What the rules of a [`View`] know of one atom of a sentence, worked out once.
+#[derive(Clone, Copy, Debug, Default)]
+struct AtomInfo {
+    /// The trigger bits of the atom's key, for the folders of the view.
+    triggers: u64,
+    /// The lexicons of the view with an entry starting with the atom's key ([`Lex`] bits).
+    heads: u16,
+    /// A word that a folder of the view reads as a compound of number words.
+    compound: bool,
+}
+
+/// The most folders [`MoneyRules::words`] has room for.
 const MAX_SLOTS: u32 = 16;
 
 /// A necessary condition for a word to be a compound of number words
@@ -362,17 +381,15 @@ impl MoneyRules {
                 r.slot = k as u32 + 1;
             }
         }
-        let MoneyRules { langs, common, triggers, compounds, heads } = &mut rules;
+        let MoneyRules { langs, common, words, compounds } = &mut rules;
         for r in langs.values().chain(std::iter::once(&*common)) {
             for (lex, key) in r.lexicon_heads() {
-                let list = heads.get_or_default(key);
-                match list.iter_mut().find(|(slot, _)| *slot == r.slot) {
-                    Some((_, bits)) => *bits |= lex.bit(),
-                    None => list.push((r.slot, lex.bit())),
+                if let Some(bits) = words.get_or_default(key).heads.get_mut(r.slot as usize) {
+                    *bits |= lex.bit();
                 }
             }
             for (key, bits) in &r.triggers {
-                *triggers.get_or_default(key) |= u64::from(*bits) << (4 * r.slot);
+                words.get_or_default(key).triggers |= u64::from(*bits) << (4 * r.slot);
             }
             for part in r.number_parts.keys() {
                 compounds.add(part);
@@ -391,10 +408,10 @@ impl MoneyRules {
         if atoms.is_empty() {
             return Vec::new();
         }
+        view.info = view.atom_info(&atoms);
         if !view.may_hold_amount(&atoms) {
             return Vec::new();
         }
-        view.atom_heads = view.lexicon_heads(&atoms);
         view.starts = view.quantity_starts(&atoms);
         let cands = view.candidates(&atoms);
         view.mentions(&atoms, cands, || view.currency_before(cx))
@@ -403,7 +420,7 @@ impl MoneyRules {
     /// The rules that apply to a sentence: its language first, then the document's,
     /// then the shared signs.
     fn view(&self, sentence: Lang, doc: Lang) -> View<'_> {
-        let mut rules: Vec<&LangRules> = Vec::with_capacity(3);
+        let mut rules = RuleList { items: [&self.common; 3], len: 0 };
         for l in [sentence, doc] {
             if let Some(r) = self.langs.get(&l) {
                 if !rules.iter().any(|x| std::ptr::eq(*x, r)) {
@@ -419,17 +436,9 @@ impl MoneyRules {
         }
         let primary = rules.first().copied().unwrap_or(&self.common);
         rules.push(&self.common);
+        let rules = rules;
         let mask = rules.iter().fold(0, |m, r| m | 0xf << (4 * r.slot));
-        View {
-            rules,
-            primary,
-            starts: Vec::new(),
-            triggers: &self.triggers,
-            mask,
-            compounds: &self.compounds,
-            heads: &self.heads,
-            atom_heads: Vec::new(),
-        }
+        View { rules, primary, starts: Vec::new(), words: &self.words, mask, compounds: &self.compounds, info: Vec::new() }
     }
 }
 
@@ -687,23 +696,47 @@ fn pack(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0, |acc, &b| acc << 8 | u32::from(b))
 }
 
+/// The rules of a [`View`]: the sentence's language, the document's and the shared
+/// folder, without repeats (at most three), in a fixed array.
+#[derive(Clone, Copy)]
+struct RuleList<'a> {
+    items: [&'a LangRules; 3],
+    len: usize,
+}
+
+impl<'a> RuleList<'a> {
+    /// Adds a folder's rules (ignored when the list is full).
+    fn push(&mut self, r: &'a LangRules) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = r;
+            self.len += 1;
+        }
+    }
+}
+
+impl<'a> std::ops::Deref for RuleList<'a> {
+    type Target = [&'a LangRules];
+
+    fn deref(&self) -> &Self::Target {
+        self.items.get(..self.len).unwrap_or_default()
+    }
+}
+
 /// The rules that apply to one sentence, in order of preference.
 struct View<'a> {
-    rules: Vec<&'a LangRules>,
+    rules: RuleList<'a>,
     /// The sentence's own language (number conventions).
     primary: &'a LangRules,
     /// For each atom of the sentence, whether a quantity with a possible amount may
     /// start there ([`View::quantity_starts`]); empty when not worked out.
     starts: Vec<bool>,
-    /// The trigger bits of every folder, and the bits of the folders in `rules`.
-    triggers: &'a KeyMap<u64>,
+    /// What every folder knows of a word, and the trigger bits of the folders in `rules`.
+    words: &'a KeyMap<WordEntry>,
     mask: u64,
     compounds: &'a CompoundFilter,
-    /// See [`MoneyRules::heads`].
-    heads: &'a KeyMap<Vec<(u32, u16)>>,
-    /// For each atom of the sentence, the lexicons of `rules` with an entry starting
-    /// with its key ([`Lex`] bits); empty when not worked out.
-    atom_heads: Vec<u16>,
+    /// For each atom of the sentence, what the rules know of it ([`View::atom_info`]);
+    /// empty when not worked out.
+    info: Vec<AtomInfo>,
 }
 
 /// A number, number words or a vague quantity, before any scale.
@@ -782,7 +815,7 @@ impl<'a> View<'a> {
                     || self.may_start(Lex::Vague, k)
                     || scale_at(k)
                     || (a.kind == AtomKind::Hyphen && scale_at(k + 1))
-                    || (a.is_word() && self.compound_any(&a.key))
+                    || self.info.get(k).is_some_and(|x| x.compound)
             })
             .collect()
     }
@@ -796,11 +829,11 @@ impl<'a> View<'a> {
     fn may_hold_amount(&self, atoms: &[Atom]) -> bool {
         let mut article = false;
         let mut percent = false;
-        for (i, a) in atoms.iter().enumerate() {
+        for ((i, a), info) in atoms.iter().enumerate().zip(&self.info) {
             if a.kind == AtomKind::Number {
                 return true;
             }
-            let bits = self.trigger_bits(&a.key);
+            let bits = info.triggers;
             if bits & spread(TRIGGER_AMOUNT) != 0 {
                 return true;
             }
@@ -810,16 +843,30 @@ impl<'a> View<'a> {
                     (bits >> (4 * r.slot)) & u64::from(TRIGGER_PERCENT) != 0 && r.percent.longest(atoms, i).is_some()
                 });
             }
-            if a.is_word() && self.compound_any(&a.key) {
+            if info.compound {
                 return true;
             }
         }
         article && percent
     }
 
-    /// The trigger bits of a key for the folders of this view (see [`MoneyRules::triggers`]).
+    /// The trigger bits of a key for the folders of this view (see [`WordEntry::triggers`]).
     fn trigger_bits(&self, key: &str) -> u64 {
-        self.triggers.get(key).copied().unwrap_or(0) & self.mask
+        self.words.get(key).map_or(0, |w| w.triggers) & self.mask
+    }
+
+    /// What the rules of this view know of each atom: one look-up per atom.
+    fn atom_info(&self, atoms: &[Atom]) -> Vec<AtomInfo> {
+        atoms
+            .iter()
+            .map(|a| {
+                let (triggers, heads) = match self.words.get(&a.key) {
+                    Some(w) => (w.triggers & self.mask, self.rules.iter().fold(0, |m, r| m | w.heads.get(r.slot as usize).copied().unwrap_or(0))),
+                    None => (0, 0),
+                };
+                AtomInfo { triggers, heads, compound: a.is_word() && self.compound_any(&a.key) }
+            })
+            .collect()
     }
 
     /// Whether a folder of this view reads `word` as a compound of number words.
@@ -856,23 +903,12 @@ impl<'a> View<'a> {
         !(article && percent)
     }
 
-    /// For each atom, the lexicons of this view with an entry starting with its key.
-    fn lexicon_heads(&self, atoms: &[Atom]) -> Vec<u16> {
-        atoms
-            .iter()
-            .map(|a| {
-                let list = self.heads.get(&a.key).map_or(&[][..], Vec::as_slice);
-                list.iter().filter(|(slot, _)| self.mask >> (4 * slot) & 0xf != 0).fold(0, |m, (_, bits)| m | bits)
-            })
-            .collect()
-    }
-
     /// Whether an entry of lexicon `lex` may start at atom `i` (always, when the heads of
     /// the atoms are not worked out).
     fn may_start(&self, lex: Lex, i: usize) -> bool {
-        match self.atom_heads.get(i) {
-            Some(bits) => bits & lex.bit() != 0,
-            None => self.atom_heads.is_empty(),
+        match self.info.get(i) {
+            Some(info) => info.heads & lex.bit() != 0,
+            None => self.info.is_empty(),
         }
     }
 
@@ -882,7 +918,7 @@ impl<'a> View<'a> {
             return None;
         }
         let mut best: Option<(usize, &'a T)> = None;
-        for r in &self.rules {
+        for r in self.rules.iter() {
             if let Some((end, v)) = (pick.get)(r).longest(atoms, i) {
                 if best.is_none_or(|(e, _)| end > e) {
                     best = Some((end, v));
@@ -905,7 +941,7 @@ impl<'a> View<'a> {
             return None;
         }
         let mut best: Option<(usize, &'a T)> = None;
-        for r in &self.rules {
+        for r in self.rules.iter() {
             for (end, v) in (pick.get)(r).all_at(atoms, i) {
                 if want(v) && best.is_none_or(|(e, _)| end > e) {
                     best = Some((end, v));
@@ -978,7 +1014,8 @@ impl<'a> View<'a> {
             }
             if wn.is_empty() {
                 let a = atoms.get(k)?;
-                if a.is_word() {
+                // `compound` is worked out with the same test (always true when not worked out).
+                if a.is_word() && self.info.get(k).is_none_or(|x| x.compound) {
                     let parts = self.rules.iter().find_map(|r| r.compound(&a.key))?;
                     let mut c = WordNumber::compound();
                     if parts.into_iter().all(|p| c.push(p)) {
@@ -1170,12 +1207,26 @@ impl<'a> View<'a> {
         let mut out: Vec<Cand> = Vec::new();
         let mut i = 0;
         while i < atoms.len() {
+            if !self.may_open(i) {
+                i += 1;
+                continue;
+            }
             match self.candidate_at(atoms, i, &mut out) {
                 Some(next) => i = next.max(i + 1),
                 None => i += 1,
             }
         }
         out
+    }
+
+    /// Whether [`View::candidate_at`] may find something at `i`: it reads a cue, an
+    /// opening joiner, a currency or a quantity there first.
+    fn may_open(&self, i: usize) -> bool {
+        self.may_start(Lex::Cues, i)
+            || self.may_start(Lex::Joiners, i)
+            || self.may_start(Lex::Currencies, i)
+            || self.starts.is_empty()
+            || self.starts.get(i).copied().unwrap_or(false)
     }
 
     /// Tries an amount at `i`; pushes what it finds and returns where to go on.
@@ -1325,16 +1376,15 @@ impl<'a> View<'a> {
         let tokens = tokenize(cx.text, Span::new(start, end), &self.primary.token_rules);
         let atoms = atomize(cx.text, &tokens);
         let mut view = View {
-            rules: self.rules.clone(),
+            rules: self.rules,
             primary: self.primary,
             starts: Vec::new(),
-            triggers: self.triggers,
+            words: self.words,
             mask: self.mask,
             compounds: self.compounds,
-            heads: self.heads,
-            atom_heads: Vec::new(),
+            info: Vec::new(),
         };
-        view.atom_heads = view.lexicon_heads(&atoms);
+        view.info = view.atom_info(&atoms);
         view.starts = view.quantity_starts(&atoms);
         view.candidates(&atoms).into_iter().rev().find_map(|c| c.currency)
     }

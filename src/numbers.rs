@@ -198,19 +198,29 @@ fn is_group_space(c: char) -> bool {
 /// assert!(parse_digits("17.09.2024", Comma).is_none());
 /// ```
 pub fn parse_digits(text: &str, mark: DecimalMark) -> Option<Decimal> {
-    // Groups split by any separator, with the separator that ends each group.
-    let mut groups: Vec<(String, Option<char>)> = vec![(String::new(), None)];
-    for c in text.chars() {
+    // Plain digits (the common case): one group, no separator.
+    if text.bytes().all(|b| b.is_ascii_digit()) {
+        if text.len() > 1 && text.starts_with('0') {
+            return None;
+        }
+        return Decimal::parse(text);
+    }
+    // Groups split by any separator (slices of digits of `text`), with the separator
+    // that ends each group.
+    let mut groups: Vec<(&str, Option<char>)> = Vec::with_capacity(4);
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
         if c.is_ascii_digit() {
-            groups.last_mut()?.0.push(c);
+            continue;
         } else if c == '.' || c == ',' || is_group_space(c) || crate::tokenize::is_apostrophe(c) {
             let sep = if c == '.' || c == ',' { c } else { ' ' };
-            groups.last_mut()?.1 = Some(sep);
-            groups.push((String::new(), None));
+            groups.push((text.get(start..i)?, Some(sep)));
+            start = i + c.len_utf8();
         } else {
             return None;
         }
     }
+    groups.push((text.get(start..)?, None));
     if groups.iter().any(|(g, _)| g.is_empty()) {
         return None;
     }
@@ -233,8 +243,8 @@ pub fn parse_digits(text: &str, mark: DecimalMark) -> Option<Decimal> {
             None
         } else {
             let at = seps.iter().position(|&s| s == c)?;
-            let before = &groups[at].0;
-            let after = &groups[at + 1].0;
+            let before = groups[at].0;
+            let after = groups[at + 1].0;
             let grouping = before.len() <= 3 && after.len() == 3 && at + 1 == seps.len();
             if c == mark.char() || !grouping {
                 // Thousands groups before a decimal mark must still be groups of three.
@@ -253,16 +263,20 @@ pub fn parse_digits(text: &str, mark: DecimalMark) -> Option<Decimal> {
     if groups[0].0.len() > 1 && groups[0].0.starts_with('0') {
         return None;
     }
-    let int: String = groups[..int_groups].iter().map(|(g, _)| g.as_str()).collect();
-    let frac: &str = if decimal_at.is_some() { groups.last().map_or("", |(g, _)| g.as_str()) } else { "" };
+    let frac: &str = if decimal_at.is_some() { groups.last().map_or("", |(g, _)| *g) } else { "" };
     if decimal_at.is_some() && int_groups + 1 != groups.len() {
         return None;
     }
-    if frac.is_empty() {
-        Decimal::parse(&int)
-    } else {
-        Decimal::parse(&format!("{int}.{frac}"))
+    // What `Decimal::parse` reads from the integer groups joined, a dot and `frac`
+    // (every group is digits and not empty).
+    if frac.len() > MAX_PLACES as usize {
+        return None;
     }
+    let mut mant: u128 = 0;
+    for b in groups[..int_groups].iter().flat_map(|(g, _)| g.bytes()).chain(frac.bytes()) {
+        mant = mant.checked_mul(10)?.checked_add(u128::from(b - b'0'))?;
+    }
+    Some(Decimal { mant, places: frac.len() as u32 }.normalized())
 }
 
 /// What a number word does (column `type` of `numbers.csv`).

@@ -203,8 +203,8 @@ pub struct Lexicon {
     /// Numeric dates are month first (`04/16/2025`).
     pub mdy: bool,
     pub weekdays: KeyMap<u32>,
-    /// The first bytes of the weekday names (all bytes when a name is empty).
-    weekday_first: [u64; 4],
+    /// The weekday names, for a fast test of compounds (`Dienstagabend`).
+    weekday_prefixes: Prefixes,
     pub units: KeyMap<(Unit, bool, bool)>,
     pub numbers: KeyMap<Count>,
     pub ordinals: KeyMap<u32>,
@@ -262,9 +262,7 @@ pub struct Lexicon {
 impl Lexicon {
     /// Whether some weekday name starts `key` (`Dienstagabend`), with a one-byte test first.
     pub fn starts_with_weekday(&self, key: &str) -> bool {
-        let b = key.as_bytes().first().copied().unwrap_or(0);
-        self.weekday_first[usize::from(b >> 6)] & (1 << (b & 63)) != 0
-            && self.weekdays.keys().any(|w| key.starts_with(w.as_str()))
+        self.weekday_prefixes.starts(key)
     }
 
     /// The month names whose first atom has key `key`, in the order of `months`.
@@ -345,6 +343,52 @@ impl Lexicon {
         v.extend(self.year_ago.iter().filter_map(|(p, _)| rare(p)));
         v.extend(self.fiscal.iter().filter_map(rare));
         v
+    }
+}
+
+/// Words that may start another word (weekday names in `Dienstagabend`), with a bit
+/// per pair of first bytes in front: most words are rejected by their first two bytes.
+#[derive(Clone, Debug)]
+pub struct Prefixes {
+    words: Vec<String>,
+    /// One bit per pair of first bytes of a word of two bytes or more.
+    pairs: Box<[u64; 1024]>,
+    /// A word shorter than two bytes: every key is tested in full.
+    short: bool,
+}
+
+impl Default for Prefixes {
+    fn default() -> Self {
+        Prefixes { words: Vec::new(), pairs: Box::new([0; 1024]), short: false }
+    }
+}
+
+impl Prefixes {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a String>) -> Prefixes {
+        let mut p = Prefixes::default();
+        for w in words {
+            match w.as_bytes() {
+                [a, b, ..] => {
+                    let i = usize::from(*a) << 8 | usize::from(*b);
+                    p.pairs[i >> 6] |= 1 << (i & 63);
+                }
+                _ => p.short = true,
+            }
+            p.words.push(w.clone());
+        }
+        p
+    }
+
+    /// Whether one of the words starts `key`.
+    pub fn starts(&self, key: &str) -> bool {
+        if !self.short {
+            let [a, b, ..] = key.as_bytes() else { return false };
+            let i = usize::from(*a) << 8 | usize::from(*b);
+            if self.pairs.get(i >> 6).is_none_or(|w| w & (1 << (i & 63)) == 0) {
+                return false;
+            }
+        }
+        self.words.iter().any(|w| key.starts_with(w.as_str()))
     }
 }
 
@@ -637,12 +681,7 @@ impl Lexicon {
                 lx.months_by_first.get_or_default(first).push(k);
             }
         }
-        for w in lx.weekdays.keys() {
-            match w.as_bytes().first() {
-                Some(&b) => lx.weekday_first[usize::from(b >> 6)] |= 1 << (b & 63),
-                None => lx.weekday_first = [u64::MAX; 4],
-            }
-        }
+        lx.weekday_prefixes = Prefixes::new(lx.weekdays.keys());
         lx.relative = Phrases::new(relative);
         lx.cues = Phrases::new(cues);
         lx.offsets = Phrases::new(offsets);

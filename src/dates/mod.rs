@@ -33,7 +33,7 @@ mod lexicon;
 mod parse;
 mod timex;
 
-use lexicon::Lexicon;
+use lexicon::{Lexicon, Prefixes};
 use timex::{resolve, Anchor, Refs, Spec, Timex, YearSrc};
 
 use crate::data::DataError;
@@ -42,7 +42,7 @@ use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
 use crate::tokenize::{is_hyphen, lower_form, tokenize, Token, TokenKind, TokenRules};
-use crate::money::lexicon::{digitless, token_bytes, KeySet};
+use crate::money::lexicon::{digitless, token_bytes, KeyMap, KeySet};
 use atoms::{atomize, Atom};
 use parse::{Hit, Parser};
 use foldhash::HashMap;
@@ -56,12 +56,12 @@ const LOOKBACK_BYTES: usize = 3000;
 pub struct DateRules {
     langs: HashMap<Lang, Lexicon>,
     tokens: HashMap<Lang, TokenRules>,
-    /// Per language, the atom keys that may open a date (its own start words and every
-    /// language's month names).
-    starts: HashMap<Lang, KeySet>,
-    /// Per language, the keys that may open a date form without a cue (see
-    /// [`Lexicon::plain_start_keys`]), with every language's month names.
-    plain_starts: HashMap<Lang, KeySet>,
+    /// Per language, what a key may do in a date, as [`parse::START`], [`parse::PLAIN`]
+    /// and [`parse::ANCHOR`] bits, so that an atom is looked up once: open a date (its
+    /// own start words and every language's month names), open a date form without a
+    /// cue ([`Lexicon::plain_start_keys`], with every language's month names), or be the
+    /// anchor of a date ([`Anchors::words`]).
+    keys: HashMap<Lang, KeyMap<u8>>,
     /// Per language, the keys of which every date holds one (see [`Lexicon::anchor_keys`]),
     /// with every language's month names.
     anchors: HashMap<Lang, Anchors>,
@@ -74,8 +74,7 @@ pub struct DateRules {
 struct Anchors {
     words: KeySet,
     /// Weekday names, for compounds (`Dienstagabend`), and the bytes they start with.
-    weekdays: Vec<String>,
-    weekday_first: [bool; 256],
+    weekdays: Prefixes,
 }
 
 impl Anchors {
@@ -84,8 +83,7 @@ impl Anchors {
     fn word_holds(&self, kind: TokenKind, key: &str) -> bool {
         self.words.contains(key)
             || (kind == TokenKind::Word
-                && key.as_bytes().first().is_some_and(|b| self.weekday_first[*b as usize])
-                && self.weekdays.iter().any(|w| key.starts_with(w.as_str())))
+                && self.weekdays.starts(key))
     }
 
     /// Whether an atom may be the anchor of a date: a number, a word with a digit, an
@@ -121,26 +119,27 @@ impl DateRules {
             for other in rules.langs.values() {
                 set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
             }
-            rules.starts.insert(*lang, set);
+            let mut keys: KeyMap<u8> = KeyMap::default();
+            for k in set.iter() {
+                *keys.get_or_default(k) |= parse::START;
+            }
             let mut set: KeySet = lx.plain_start_keys().into_iter().map(str::to_string).collect();
             for other in rules.langs.values() {
                 set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
             }
-            rules.plain_starts.insert(*lang, set);
+            for k in set.iter() {
+                *keys.get_or_default(k) |= parse::PLAIN;
+            }
             let mut set: KeySet = lx.anchor_keys().into_iter().map(str::to_string).collect();
             for other in rules.langs.values() {
                 set.extend(other.months.iter().filter_map(|(p, _)| p.key.first().cloned()));
             }
-            let weekdays: Vec<String> = lx.weekdays.keys().cloned().collect();
-            let mut weekday_first = [false; 256];
-            for w in &weekdays {
-                match w.as_bytes().first() {
-                    Some(b) => weekday_first[*b as usize] = true,
-                    // An empty name starts every word.
-                    None => weekday_first = [true; 256],
-                }
+            for k in set.iter() {
+                *keys.get_or_default(k) |= parse::ANCHOR;
             }
-            rules.anchors.insert(*lang, Anchors { words: set, weekdays, weekday_first });
+            rules.keys.insert(*lang, keys);
+            let weekdays = Prefixes::new(lx.weekdays.keys());
+            rules.anchors.insert(*lang, Anchors { words: set, weekdays });
         }
         Ok(rules)
     }
@@ -151,10 +150,21 @@ impl DateRules {
 
     fn parser<'a>(&'a self, lang: Lang, text: &'a str, atoms: &'a [Atom]) -> Option<Parser<'a>> {
         let lx = self.langs.get(&lang)?;
-        let starts = self.starts.get(&lang)?;
-        let plain_starts = self.plain_starts.get(&lang)?;
+        let keys = self.keys.get(&lang)?;
         let others = Lang::KNOWN.iter().filter(|l| **l != lang).filter_map(|l| self.langs.get(l)).collect();
-        Some(Parser { atoms, text, lx, others, starts, plain_starts, month_keys: &self.month_keys })
+        // A number, a word with a digit or a weekday compound may do anything; any other
+        // atom what its key may.
+        let flags = atoms
+            .iter()
+            .map(|a| {
+                if a.kind == TokenKind::Number || a.has_digit || (a.is_word() && lx.starts_with_weekday(&a.key)) {
+                    parse::START | parse::PLAIN | parse::ANCHOR
+                } else {
+                    keys.get(&a.key).copied().unwrap_or(0)
+                }
+            })
+            .collect();
+        Some(Parser { atoms, text, lx, others, flags, month_keys: &self.month_keys })
     }
 
     /// Whether a token of a sentence without a digit may hold the anchor of a date;
@@ -179,11 +189,10 @@ impl DateRules {
         }
     }
 
-    /// The atom index after the last anchor of `atoms` (0 when there is none): no date
-    /// starts after it, since every date holds an anchor.
-    fn anchor_end(&self, lang: Lang, atoms: &[Atom]) -> usize {
-        let Some(anchors) = self.anchors.get(&lang) else { return atoms.len() };
-        atoms.iter().rposition(|a| anchors.hold(a)).map_or(0, |k| k + 1)
+    /// The atom index after the last anchor of the parser's atoms (0 when there is
+    /// none): no date starts after it, since every date holds an anchor.
+    fn anchor_end(p: &Parser) -> usize {
+        p.flags.iter().rposition(|f| f & parse::ANCHOR != 0).map_or(0, |k| k + 1)
     }
 
     /// The date expressions of an atom sequence, left to right, not overlapping; none
@@ -239,7 +248,7 @@ impl DateRules {
         let tokens = tokenize(cx.text, Span::new(start, end), rules);
         let atoms = atomize(cx.text, &tokens);
         let Some(p) = self.parser(lang, cx.text, &atoms) else { return Vec::new() };
-        let limit = self.anchor_end(lang, &atoms);
+        let limit = Self::anchor_end(&p);
         let mut refs = Refs { doc: cx.doc_date, ..Refs::default() };
         for h in self.hits(&p, limit) {
             if let Some((t, _)) = resolve(&h.spec, &refs) {
@@ -258,8 +267,8 @@ impl DateRules {
             }
         }
         let atoms = atomize(cx.text, cx.tokens());
-        let limit = self.anchor_end(lang, &atoms);
         let Some(p) = self.parser(lang, cx.text, &atoms) else { return Vec::new() };
+        let limit = Self::anchor_end(&p);
         let mut refs = Refs { doc: cx.doc_date, ..Refs::default() };
         let mut looked_back = false;
         let mut out = Vec::new();

@@ -46,6 +46,17 @@ fn valid_day(m: u32, d: u32) -> bool {
     (1..=12).contains(&m) && d >= 1 && d <= days_in_month(2000, m)
 }
 
+/// An atom that may open a date: a number, a word with a digit, a weekday with a part
+/// of the day in one word, or a key of [`Lexicon::start_keys`] or of a month name of any
+/// vocabulary.
+pub const START: u8 = 1;
+/// An atom that may open a date form without a cue ([`Parser::plain`]): as [`START`],
+/// with the keys of [`Lexicon::plain_start_keys`] and the month names.
+pub const PLAIN: u8 = 2;
+/// An atom that may be the anchor of a date (see [`Lexicon::anchor_keys`]): a number, a
+/// word with a digit, a weekday compound, an anchor key or a month name.
+pub const ANCHOR: u8 = 4;
+
 /// The parsers, over the atoms of one sentence.
 pub struct Parser<'a> {
     pub atoms: &'a [Atom<'a>],
@@ -54,12 +65,8 @@ pub struct Parser<'a> {
     /// The other languages' vocabularies: a month name of another language still
     /// counts next to a day or a year (`March 21, 2025` in a French article).
     pub others: Vec<&'a Lexicon>,
-    /// The keys that may open a date (see [`Lexicon::start_keys`]), with the months of
-    /// every vocabulary in `others`.
-    pub starts: &'a KeySet,
-    /// The keys that may open a date form without a cue ([`Parser::plain`]), with the
-    /// months of every vocabulary in `others`.
-    pub plain_starts: &'a KeySet,
+    /// For each atom, what it may do in a date ([`START`], [`PLAIN`], [`ANCHOR`] bits).
+    pub flags: Vec<u8>,
     /// The keys month names of every vocabulary start with.
     pub month_keys: &'a KeySet,
 }
@@ -70,11 +77,7 @@ impl<'a> Parser<'a> {
     /// with a part of the day in one word. An exact, cheap test that lets the grammar skip
     /// the atoms of ordinary prose.
     pub fn can_start(&self, i: usize) -> bool {
-        let Some(a) = self.at(i) else { return false };
-        a.kind == TokenKind::Number
-            || a.has_digit
-            || self.starts.contains(&*a.key)
-            || (a.is_word() && self.lx.starts_with_weekday(&a.key))
+        self.flags.get(i).is_some_and(|f| f & START != 0)
     }
 
     fn at(&self, i: usize) -> Option<&'a Atom<'a>> {
@@ -542,7 +545,7 @@ impl<'a> Parser<'a> {
     /// Quarters, halves, seasons and fiscal years: `T1 2026`, `ersten Quartal 2026`,
     /// `second semestre`, `printemps 2025`, `im Herbst`, `exercice 2024`.
     fn period(&self, i: usize, licensed: bool) -> Option<Hit> {
-        let licensed = licensed || self.licensed_by_prev(i);
+        let licensed = || licensed || self.licensed_by_prev(i);
         if let Some((unit, n, alone)) = self.prefixed(i) {
             let part = match unit {
                 Unit::Year => return Hit::new(i, i + 1, Spec::Dated(Part::Year, YearSrc::Explicit(n as i32))),
@@ -552,7 +555,7 @@ impl<'a> Parser<'a> {
             if let Some((ys, e)) = self.period_year(i + 1) {
                 return Hit::new(i, e, Spec::Dated(part, ys));
             }
-            return (licensed || alone).then(|| Hit {
+            return (licensed() || alone).then(|| Hit {
                 start: i,
                 end: i + 1,
                 spec: Spec::Dated(part, YearSrc::Implied),
@@ -592,7 +595,7 @@ impl<'a> Parser<'a> {
                 return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
             }
             let w = self.word(i).unwrap_or_default();
-            let ok = !self.lx.seasons_need_year.contains(w) && (licensed || self.lx.seasons_alone.contains(w));
+            let ok = !self.lx.seasons_need_year.contains(w) && (licensed() || self.lx.seasons_alone.contains(w));
             return ok.then(|| Hit {
                 start: i,
                 end: i + 1,
@@ -805,12 +808,7 @@ impl<'a> Parser<'a> {
     /// a number, a word with a digit, a word of [`Parser::plain_starts`] or a weekday
     /// with a part of the day: any other atom opens none.
     fn plain(&self, i: usize, licensed: bool) -> Option<Hit> {
-        let a = self.at(i)?;
-        let opens = a.kind == TokenKind::Number
-            || a.has_digit
-            || self.plain_starts.contains(&a.key)
-            || (a.is_word() && self.lx.starts_with_weekday(&a.key));
-        if !opens {
+        if !self.flags.get(i).is_some_and(|f| f & PLAIN != 0) {
             return None;
         }
         longest([

@@ -144,7 +144,13 @@ pub fn atomize<'t>(doc: &'t str, tokens: &'t [Token]) -> Vec<Atom<'t>> {
 /// A word token that is one atom: not empty, no hyphen and no leading digit.
 fn is_plain_word(doc: &str, tok: &Token) -> bool {
     let text = tok.span.slice(doc);
-    !text.is_empty() && !text.starts_with(|c: char| c.is_ascii_digit()) && !text.contains(is_hyphen)
+    !text.is_empty() && !text.starts_with(|c: char| c.is_ascii_digit()) && !may_hold_hyphen(text)
+}
+
+/// Whether `text` may hold a hyphen: `-` or the first byte of U+2010 and U+2011 first,
+/// then the characters.
+fn may_hold_hyphen(text: &str) -> bool {
+    text.bytes().any(|b| b == b'-' || b == 0xE2) && text.contains(is_hyphen)
 }
 
 /// One atom of a lexicon entry.
