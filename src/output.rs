@@ -328,6 +328,9 @@ impl<'a> RowBuilder<'a> {
                 self.n_mention += 1;
             }
             let ms = &mentions[s];
+            if relations[s].is_empty() {
+                continue;
+            }
             let fact_dates = crate::relations::FactDates::new(&relations[s], ms, doc_date);
             for r in &relations[s] {
                 let Some(subj) = ms.get(r.subject) else { continue };
