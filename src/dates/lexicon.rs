@@ -275,28 +275,17 @@ impl Lexicon {
     /// Atoms with a digit and words starting with a weekday name (`Dienstagabend`) are
     /// not listed; [`super::parse::Parser::can_start`] checks those.
     pub fn start_keys(&self) -> Vec<&str> {
-        fn first(p: &Phrase) -> Option<&str> {
-            p.key.first().map(String::as_str)
-        }
-        let mut v: Vec<&str> = Vec::new();
-        v.extend(self.months.iter().filter_map(|(p, _)| first(p)));
-        v.extend(self.weekdays.keys().map(String::as_str));
-        v.extend(self.units.keys().map(String::as_str));
-        v.extend(self.numbers.keys().map(String::as_str));
-        v.extend(self.ordinals.keys().map(String::as_str));
-        v.extend(self.seasons.keys().map(String::as_str));
-        v.extend(self.shifts.keys().map(String::as_str));
-        v.extend(self.relative.iter().filter_map(|r| first(&r.phrase)));
-        v.extend(self.cues.iter().filter_map(|c| first(&c.phrase)));
-        v.extend(self.offsets.iter().filter_map(|o| first(&o.phrase)));
-        v.extend(self.fillers.iter().filter_map(|(p, _)| first(p)));
-        v.extend(self.ranges_open.iter().filter_map(|(o, _)| first(o)));
-        v.extend(self.fiscal.iter().filter_map(first));
-        v.extend(self.idioms.iter().filter_map(first));
-        v.extend(self.year_ago.iter().filter_map(|(p, _)| first(p)));
-        v.extend(self.decade_before.iter().map(String::as_str));
+        let mut v = self.plain_start_keys();
+        v.extend(self.cues.iter().filter_map(|c| first_key(&c.phrase)));
+        v.extend(self.ranges_open.iter().filter_map(|(o, _)| first_key(o)));
+        v.extend(self.idioms.iter().filter_map(first_key));
         v
     }
+}
+
+/// The first word of a phrase.
+fn first_key(p: &Phrase) -> Option<&str> {
+    p.key.first().map(String::as_str)
 }
 
 impl Lexicon {
@@ -304,22 +293,19 @@ impl Lexicon {
     /// ([`super::parse::Parser::plain`]): [`Lexicon::start_keys`] without the cue,
     /// interval and idiom words.
     pub fn plain_start_keys(&self) -> Vec<&str> {
-        fn first(p: &Phrase) -> Option<&str> {
-            p.key.first().map(String::as_str)
-        }
         let mut v: Vec<&str> = Vec::new();
-        v.extend(self.months.iter().filter_map(|(p, _)| first(p)));
+        v.extend(self.months.iter().filter_map(|(p, _)| first_key(p)));
         v.extend(self.weekdays.keys().map(String::as_str));
         v.extend(self.units.keys().map(String::as_str));
         v.extend(self.numbers.keys().map(String::as_str));
         v.extend(self.ordinals.keys().map(String::as_str));
         v.extend(self.seasons.keys().map(String::as_str));
         v.extend(self.shifts.keys().map(String::as_str));
-        v.extend(self.relative.iter().filter_map(|r| first(&r.phrase)));
-        v.extend(self.offsets.iter().filter_map(|o| first(&o.phrase)));
-        v.extend(self.fillers.iter().filter_map(|(p, _)| first(p)));
-        v.extend(self.fiscal.iter().filter_map(first));
-        v.extend(self.year_ago.iter().filter_map(|(p, _)| first(p)));
+        v.extend(self.relative.iter().filter_map(|r| first_key(&r.phrase)));
+        v.extend(self.offsets.iter().filter_map(|o| first_key(&o.phrase)));
+        v.extend(self.fillers.iter().filter_map(|(p, _)| first_key(p)));
+        v.extend(self.fiscal.iter().filter_map(first_key));
+        v.extend(self.year_ago.iter().filter_map(|(p, _)| first_key(p)));
         v.extend(self.decade_before.iter().map(String::as_str));
         v
     }
