@@ -470,7 +470,7 @@ enum Part {
     Errors(Vec<IngestError>),
     /// Rows of the current document; `last` closes it; `reused` when they come from
     /// the previous run.
-    Rows { rows: DocRows, last: bool, reused: bool },
+    Rows { rows: Box<DocRows>, last: bool, reused: bool },
     Done,
     /// The worker failed on the file (a bug): the run stops with this message.
     Failed(String),
@@ -503,15 +503,15 @@ fn process_file(
     for doc in docs {
         let reused = lock(previous).take(&doc.id, &doc.sha256);
         if let Some(rows) = reused {
-            send(Part::Rows { rows, last: true, reused: true });
+            send(Part::Rows { rows: Box::new(rows), last: true, reused: true });
             continue;
         }
         STEMMER.with(|s| {
             let mut builder = RowBuilder::new(&doc, &config.output);
             let info = analyze_windows(&doc, res, &mut s.borrow_mut(), false, None, &mut |info, w| {
-                send(Part::Rows { rows: builder.window_rows(info, &w), last: false, reused: false });
+                send(Part::Rows { rows: Box::new(builder.window_rows(info, &w)), last: false, reused: false });
             });
-            send(Part::Rows { rows: builder.document_rows(&info), last: true, reused: false });
+            send(Part::Rows { rows: Box::new(builder.document_rows(&info)), last: true, reused: false });
         });
     }
 }

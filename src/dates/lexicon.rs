@@ -112,7 +112,7 @@ impl<T: HasPhrase> Phrases<T> {
     /// The entries whose phrase starts with the key of `atoms[i]`, in order: the only
     /// ones that can match there (an empty phrase matches nowhere).
     pub fn at<'a>(&'a self, atoms: &[Atom], i: usize) -> impl Iterator<Item = &'a T> + 'a {
-        let list = atoms.get(i).and_then(|a| self.by_first.get(&*a.key));
+        let list = atoms.get(i).and_then(|a| self.by_first.get(&a.key));
         list.into_iter().flatten().filter_map(|&k| self.items.get(k))
     }
 

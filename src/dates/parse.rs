@@ -102,7 +102,7 @@ impl<'a> Parser<'a> {
         let mut k = j;
         while v.len() <= max {
             match self.at(k) {
-                Some(a) if a.is_hyphen() || self.lx.glue.contains(&*a.key) => {
+                Some(a) if a.is_hyphen() || self.lx.glue.contains(&a.key) => {
                     k += 1;
                     v.push(k);
                 }
@@ -177,7 +177,7 @@ impl<'a> Parser<'a> {
     /// (`Jan 15, 2026`); the last field tells which. Such a name needs a day or a year.
     fn month_any(&self, i: usize) -> Option<(u32, usize, &'a Lexicon, bool)> {
         let a = self.at(i)?;
-        if !a.is_word() || !self.month_keys.contains(&*a.key) {
+        if !a.is_word() || !self.month_keys.contains(&a.key) {
             return None;
         }
         let lexicons = || std::iter::once(self.lx).chain(self.others.iter().copied());
@@ -226,10 +226,10 @@ impl<'a> Parser<'a> {
         let mut k = i;
         for _ in 0..3 {
             let Some(a) = k.checked_sub(1).and_then(|p| self.at(p)) else { return false };
-            if self.lx.period_cues.contains(&*a.key) {
+            if self.lx.period_cues.contains(&a.key) {
                 return true;
             }
-            if !self.lx.glue.contains(&*a.key) {
+            if !self.lx.glue.contains(&a.key) {
                 return false;
             }
             k -= 1;
@@ -246,7 +246,7 @@ impl<'a> Parser<'a> {
             return true;
         }
         if let Some(n) = self.at(i + 1) {
-            if n.kind == TokenKind::Symbol || (n.is_word() && self.lx.units.contains_key(&*n.key)) {
+            if n.kind == TokenKind::Symbol || (n.is_word() && self.lx.units.contains_key(&n.key)) {
                 return true;
             }
         }
@@ -278,13 +278,13 @@ impl<'a> Parser<'a> {
                     && self.weekday(k).is_none()
                     && self.unit(k).is_none()
                     && self.season(k).is_none()
-                    && !self.lx.glue.contains(&*a.key)
-                    && !self.lx.period_cues.contains(&*a.key)
+                    && !self.lx.glue.contains(&a.key)
+                    && !self.lx.period_cues.contains(&a.key)
                     && self.lx.cues.first_match(self.atoms, k, self.text).is_none()
             })
         };
         let Some(p) = i.checked_sub(1) else { return false };
-        if self.at(p).is_some_and(|a| a.is_capitalized(self.text) && self.lx.name_words.contains(&*a.key)) {
+        if self.at(p).is_some_and(|a| a.is_capitalized(self.text) && self.lx.name_words.contains(&a.key)) {
             return true;
         }
         if !name_part(p) {
@@ -632,7 +632,7 @@ impl<'a> Parser<'a> {
         if !a.is_word() {
             return None;
         }
-        if self.lx.decade_before.contains(&*a.key) {
+        if self.lx.decade_before.contains(&a.key) {
             let n = self.at(i + 1).filter(|n| n.kind == TokenKind::Number)?;
             return Hit::new(i, i + 2, Spec::Decade(Self::decade_of(n)?));
         }
@@ -707,7 +707,7 @@ impl<'a> Parser<'a> {
             _ => (None, i),
         };
         let wd = self.weekday(k)?;
-        if k > 0 && self.at(k - 1).is_some_and(|a| self.lx.habitual.contains(&*a.key)) {
+        if k > 0 && self.at(k - 1).is_some_and(|a| self.lx.habitual.contains(&a.key)) {
             return None;
         }
         let d = if self.is(k + 1, ",") { k + 2 } else { k + 1 };
@@ -758,7 +758,7 @@ impl<'a> Parser<'a> {
     fn count_unit(&self, k: usize) -> Option<(Count, Unit, usize)> {
         let (mut c, mut j) = self.count(k)?;
         let alt = |j: usize| {
-            self.word(j).filter(|w| self.lx.alternatives.contains(*w)).and_then(|_| self.count(j + 1)).map(|(_, e)| e)
+            self.word(j).filter(|w| self.lx.alternatives.contains(w)).and_then(|_| self.count(j + 1)).map(|(_, e)| e)
         };
         if let Some(e) = alt(j) {
             c = Count::Few;
@@ -808,7 +808,7 @@ impl<'a> Parser<'a> {
     /// a number, a word with a digit, a word of [`Parser::plain_starts`] or a weekday
     /// with a part of the day: any other atom opens none.
     fn plain(&self, i: usize, licensed: bool) -> Option<Hit> {
-        if !self.flags.get(i).is_some_and(|f| f & PLAIN != 0) {
+        if self.flags.get(i).is_none_or(|f| f & PLAIN == 0) {
             return None;
         }
         longest([

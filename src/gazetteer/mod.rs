@@ -1219,7 +1219,7 @@ fn has_hyphen(b: &[u8]) -> bool {
             return true;
         }
     }
-    chunks.remainder().iter().any(|&x| x == b'-')
+    chunks.remainder().contains(&b'-')
 }
 
 /// Reads `products.csv` (`name,vendor`) and every `lang/<lang>/name_blockers.txt` into
