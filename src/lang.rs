@@ -251,6 +251,13 @@ impl LangId {
     /// most [`MAX_WORD_BYTES`] bytes, lower-cased when it has an upper-case letter, that
     /// is a function word votes for its languages.
     fn scan(&self, text: &str) -> Scan {
+        self.scan_with(text, |_, _, _| {})
+    }
+
+    /// [`LangId::scan`], also handing each word to `on_word` as its start, its end and
+    /// the [`Scan`] so far (this word included).
+    #[inline(always)]
+    fn scan_with(&self, text: &str, mut on_word: impl FnMut(usize, usize, &Scan)) -> Scan {
         let bytes = text.as_bytes();
         let mut scan = Scan::default();
         let mut i = 0;
@@ -290,6 +297,7 @@ impl LangId {
             }
             if i > start {
                 self.vote(text, Word { start, end: i, upper, wide, other }, &mut scan);
+                on_word(start, i, &scan);
             } else {
                 i += utf8_len(first); // not a letter
             }
@@ -361,12 +369,36 @@ impl LangId {
     /// assert_eq!(id.detect_document("Die Deutsche Telekom baut mit Nvidia ein Rechenzentrum in München."), Lang::De);
     /// ```
     pub fn detect_document(&self, text: &str) -> Lang {
+        self.scan_document(text).lang
+    }
+
+    /// The language of a whole document, as [`LangId::detect_document`], together with
+    /// what [`LangId::detect_sentence_in`] needs to judge the sentences of the sampled
+    /// part of the document without scanning them again.
+    pub fn scan_document(&self, text: &str) -> DocumentScan {
         let mut end = text.len().min(DOCUMENT_SAMPLE);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
         let sample = &text[..end];
-        let Scan { votes, words, letters } = self.scan(sample);
+        let mut marks = Vec::with_capacity(sample.len() / 5 + 1);
+        marks.push(Mark::default());
+        // The sample is at most `DOCUMENT_SAMPLE` bytes: offsets and counts fit in `u32`.
+        let scan = self.scan_with(sample, |start, end, scan| {
+            marks.push(Mark {
+                start: start as u32,
+                end: end as u32,
+                votes: scan.votes,
+                letters: scan.letters as u32,
+            })
+        });
+        let lang = self.document_language(sample, scan);
+        DocumentScan { lang, sample_len: end, marks }
+    }
+
+    /// The language of a document from its sample and the scan of the sample.
+    fn document_language(&self, sample: &str, scan: Scan) -> Lang {
+        let Scan { votes, words, letters } = scan;
         // French, German and English news is about a quarter function words of our
         // lists; far fewer means another language (Spanish, Italian, Dutch...), which
         // character trigrams over all languages then name: such a document is `und`.
@@ -387,12 +419,26 @@ impl LangId {
     /// trigrams when the sentence is long and whatlang is confident, else `fallback`
     /// (the document's language).
     pub fn detect_sentence(&self, text: &str, fallback: Lang) -> Lang {
+        self.judge_sentence(text, fallback, || self.scan(text))
+    }
+
+    /// The language of one sentence of a document, as [`LangId::detect_sentence`] gives
+    /// it: `text` must be `document[start..start + text.len()]`, where `document` is the
+    /// text `doc` was made from by [`LangId::scan_document`]. A sentence inside the sample
+    /// of the document is judged from the words found there, unless a word of the sample
+    /// crosses one of its ends; any other sentence is scanned.
+    pub fn detect_sentence_in(&self, doc: &DocumentScan, text: &str, start: usize, fallback: Lang) -> Lang {
+        self.judge_sentence(text, fallback, || doc.sentence_scan(start, start.saturating_add(text.len())).unwrap_or_else(|| self.scan(text)))
+    }
+
+    /// The language of one sentence, from its text and (when needed) its [`Scan`].
+    fn judge_sentence(&self, text: &str, fallback: Lang, scan: impl FnOnce() -> Scan) -> Lang {
         // In a document of another language, a sentence is `und` unless it is clearly
         // French, German or English.
         if fallback == Lang::Und && is_other_language(text) {
             return Lang::Und;
         }
-        let scan = self.scan(text);
+        let scan = scan();
         if let Some(l) = LangId::decide(scan.votes, MIN_SENTENCE_VOTES) {
             return l;
         }
@@ -403,6 +449,58 @@ impl LangId {
             Some((l, reliable)) if reliable || fallback == Lang::Und => l,
             _ => fallback,
         }
+    }
+}
+
+/// What [`LangId::scan_document`] found in the sample of a document (its first
+/// `DOCUMENT_SAMPLE` bytes): the document's language, and every word of the sample with
+/// the scan up to it, so that the scan of a stretch of the sample is a difference.
+#[derive(Clone, Debug, Default)]
+pub struct DocumentScan {
+    lang: Lang,
+    /// Length in bytes of the sample.
+    sample_len: usize,
+    /// An empty mark, then one per word of the sample, in order.
+    marks: Vec<Mark>,
+}
+
+/// One word of a document sample, with the votes and letters of the sample up to its end.
+#[derive(Clone, Copy, Debug, Default)]
+struct Mark {
+    start: u32,
+    end: u32,
+    votes: [u32; 3],
+    letters: u32,
+}
+
+impl DocumentScan {
+    /// The language of the document.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The [`Scan`] of `document[start..end]`, when it lies in the sample and no word of
+    /// the sample crosses `start` or `end`: then its words are exactly the words of the
+    /// sample between `start` and `end`.
+    fn sentence_scan(&self, start: usize, end: usize) -> Option<Scan> {
+        if start > end || end > self.sample_len {
+            return None;
+        }
+        let words = self.marks.get(1..)?;
+        // The words ending after `start` (resp. `end`) begin at `first` (resp. `last`).
+        let first = words.partition_point(|m| m.end as usize <= start);
+        let last = first + words.get(first..)?.partition_point(|m| m.end as usize <= end);
+        let crosses = |i: usize, at: usize| words.get(i).is_some_and(|m| (m.start as usize) < at);
+        if crosses(first, start) || crosses(last, end) {
+            return None;
+        }
+        // `marks[i]` is the scan up to the end of `words[i - 1]`.
+        let (before, upto) = (self.marks.get(first)?, self.marks.get(last)?);
+        Some(Scan {
+            votes: [0, 1, 2].map(|i| upto.votes[i].saturating_sub(before.votes[i])),
+            words: last - first,
+            letters: upto.letters.saturating_sub(before.letters) as usize,
+        })
     }
 }
 
@@ -496,6 +594,104 @@ mod tests {
                 text.push_str(alphabet[(seed >> 33) as usize % alphabet.len()]);
             }
             assert_eq!(id.scan(&text), reference(&id, &text), "{text:?}");
+        }
+    }
+
+    /// Checks [`DocumentScan::sentence_scan`] against a scan of the text for the spans
+    /// from every char boundary in `starts` to every one in `ends`; returns how many
+    /// spans were answered from the document scan.
+    fn check_ranges(id: &LangId, text: &str, starts: &[usize], ends: &[usize]) -> usize {
+        let doc = id.scan_document(text);
+        assert_eq!(doc.lang, id.detect_document(text));
+        let mut answered = 0;
+        for &s in starts {
+            for &e in ends.iter().filter(|&&e| e >= s) {
+                if let Some(scan) = doc.sentence_scan(s, e) {
+                    assert_eq!(scan, id.scan(&text[s..e]), "{:?} in {text:?}", &text[s..e]);
+                    answered += 1;
+                }
+                assert_eq!(id.detect_sentence_in(&doc, &text[s..e], s, Lang::En), id.detect_sentence(&text[s..e], Lang::En));
+            }
+        }
+        answered
+    }
+
+    #[test]
+    fn range_scans_match_scans_on_random_texts() {
+        let id = model();
+        let alphabet = [
+            "le", "LA", "Été", "à", "Où", "der", "DIE", "über", "The", "of", "İ", "s", " ", " ", ". ", "'", "’", "-", "1",
+            "é", "ß", "ẞ", "Σ", "ǅ", "×", "Nevertheless", "ÜBERHAUPT", "\u{301}", "😀", "\u{a0}", "x", "ﬁ", "\n",
+        ];
+        let mut seed: u64 = 7;
+        let mut answered = 0;
+        for _ in 0..3_000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 59) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            answered += check_ranges(&id, &text, &bounds, &bounds);
+        }
+        assert!(answered > 100_000, "{answered}");
+    }
+
+    #[test]
+    fn range_scans_match_scans_on_the_bundled_corpus() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let res = crate::resources::Resources::load(&root.join("gazetteers")).expect("gazetteers");
+        let id = &res.langid;
+        let mut files = Vec::new();
+        for dir in std::fs::read_dir(root.join("corpus")).expect("corpus").flatten() {
+            files.extend(std::fs::read_dir(dir.path()).expect("corpus dir").flatten().map(|f| f.path()));
+        }
+        let (mut sentences, mut answered) = (0, 0);
+        for path in files {
+            for doc in crate::ingest::read_file(&root.join("corpus"), &path).0 {
+                let body = doc.body.slice(&doc.text);
+                // A long document: the sample ends inside it; sentences beyond are scanned.
+                let long = body.repeat(DOCUMENT_SAMPLE / body.len().max(1) + 2);
+                for text in [body, &long[..]] {
+                    let scan = id.scan_document(text);
+                    let spans = crate::segment::segment(text, crate::span::Span::new(0, text.len()), res.segment_rules(scan.lang));
+                    for span in spans {
+                        let sentence = span.slice(text);
+                        sentences += usize::from(span.end <= scan.sample_len);
+                        if let Some(got) = scan.sentence_scan(span.start, span.end) {
+                            assert_eq!(got, id.scan(sentence), "{sentence:?}");
+                            answered += 1;
+                        }
+                        for fallback in [scan.lang, Lang::Und] {
+                            assert_eq!(
+                                id.detect_sentence_in(&scan, sentence, span.start, fallback),
+                                id.detect_sentence(sentence, fallback),
+                                "{sentence:?}"
+                            );
+                        }
+                    }
+                    // Every span between two spaces or sentence ends, in a part of the text.
+                    let cuts: Vec<usize> = (0..text.len().min(DOCUMENT_SAMPLE + 200))
+                        .filter(|&i| text.is_char_boundary(i) && (i % 97 == 0 || text[i..].starts_with([' ', '.', '\n'])))
+                        .step_by(7)
+                        .collect();
+                    check_ranges_scan(id, &scan, text, &cuts);
+                }
+            }
+        }
+        // Nearly every sentence of a sample is answered from the document scan.
+        assert!(sentences > 1_000 && answered * 10 > sentences * 9, "{answered} of {sentences}");
+    }
+
+    /// The spans between any two of `cuts`, answered from `doc`, match a scan of the text.
+    fn check_ranges_scan(id: &LangId, doc: &DocumentScan, text: &str, cuts: &[usize]) {
+        for (i, &s) in cuts.iter().enumerate() {
+            for &e in cuts.get(i..).unwrap_or_default().iter().take(40) {
+                if let Some(scan) = doc.sentence_scan(s, e) {
+                    assert_eq!(scan, id.scan(&text[s..e]), "{:?}", &text[s..e]);
+                }
+            }
         }
     }
 

@@ -7,7 +7,7 @@
 use crate::calendar::DocDate;
 use crate::document::{Document, Sentence, SentenceContext};
 use crate::ingest::{self, IngestError};
-use crate::lang::Lang;
+use crate::lang::{DocumentScan, Lang};
 use crate::mention::{Kind, Mention, Relation};
 use crate::incremental;
 use crate::output::{DocRows, OutputOptions, RowBuilder, TableWriter};
@@ -158,13 +158,14 @@ pub fn analyze_windows(
     emit: &mut dyn FnMut(&DocInfo, Window),
 ) -> DocInfo {
     let body_text = doc.body.slice(&doc.text);
-    let lang = timed(&mut times, |t| &mut t.langid, || doc.meta.lang.unwrap_or_else(|| stage::langid_document(res, body_text)));
+    let doc_scan = timed(&mut times, |t| &mut t.langid, || doc.meta.lang.is_none().then(|| stage::langid_document(res, body_text)));
+    let lang = doc.meta.lang.or(doc_scan.as_ref().map(DocumentScan::lang)).unwrap_or_default();
     let spans = timed(&mut times, |t| &mut t.segment, || stage::segment(res, doc, lang));
     let mut make_sentence = |index: usize, times: &mut Option<&mut StageTimes>| {
         let span = spans[index];
-        let s_lang = timed(times, |t| &mut t.langid, || match doc.meta.lang {
-            Some(l) => l,
-            None => stage::langid_sentence(res, span.slice(&doc.text), lang),
+        let s_lang = timed(times, |t| &mut t.langid, || match &doc_scan {
+            None => lang,
+            Some(scan) => stage::langid_sentence(res, scan, &doc.text, doc.body.start, span, lang),
         });
         let tokens = timed(times, |t| &mut t.tokenize, || stage::tokenize(res, stemmer, &doc.text, span, s_lang));
         Sentence { index, span, lang: s_lang, tokens }
@@ -241,13 +242,18 @@ mod stage {
     use super::*;
 
     #[inline(never)]
-    pub fn langid_document(res: &Resources, body: &str) -> Lang {
-        res.langid.detect_document(body)
+    pub fn langid_document(res: &Resources, body: &str) -> DocumentScan {
+        res.langid.scan_document(body)
     }
 
+    /// `scan` was made from the body of `text`, which starts at `body_start`.
     #[inline(never)]
-    pub fn langid_sentence(res: &Resources, sentence: &str, doc_lang: Lang) -> Lang {
-        res.langid.detect_sentence(sentence, doc_lang)
+    pub fn langid_sentence(res: &Resources, scan: &DocumentScan, text: &str, body_start: usize, span: Span, doc_lang: Lang) -> Lang {
+        let sentence = span.slice(text);
+        match span.start.checked_sub(body_start) {
+            Some(start) => res.langid.detect_sentence_in(scan, sentence, start, doc_lang),
+            None => res.langid.detect_sentence(sentence, doc_lang),
+        }
     }
 
     #[inline(never)]
