@@ -62,17 +62,33 @@ const RELATIONS: usize = 3;
 
 /// Identifier of sentence `index` of a document.
 pub fn sentence_id(doc_id: &str, index: usize) -> String {
-    format!("{doc_id}:s{index}")
+    let mut id = String::new();
+    set_id(&mut id, doc_id, 's', index);
+    id
 }
 
 /// Identifier of the `n`-th mention (0-based, text order) of a document.
 pub fn mention_id(doc_id: &str, n: usize) -> String {
-    format!("{doc_id}:m{n}")
+    let mut id = String::new();
+    set_id(&mut id, doc_id, 'm', n);
+    id
 }
 
 /// Identifier of the `n`-th relation of a document.
 pub fn relation_id(doc_id: &str, n: usize) -> String {
-    format!("{doc_id}:r{n}")
+    let mut id = String::new();
+    set_id(&mut id, doc_id, 'r', n);
+    id
+}
+
+/// Sets `out` to the id `doc_id:<letter><n>` (the one format of [`sentence_id`],
+/// [`mention_id`] and [`relation_id`]), reusing its buffer.
+fn set_id(out: &mut String, doc_id: &str, letter: char, n: usize) {
+    out.clear();
+    out.push_str(doc_id);
+    out.push(':');
+    out.push(letter);
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// The normalized value a relation shows for a mention: canonical name, `VALUE CUR`,
@@ -391,16 +407,6 @@ impl<'a> RowBuilder<'a> {
             }
         }
     }
-}
-
-/// Sets `out` to the id `doc_id:<letter><n>` (see [`sentence_id`], [`mention_id`],
-/// [`relation_id`]) without allocating.
-fn set_id(out: &mut String, doc_id: &str, letter: char, n: usize) {
-    out.clear();
-    out.push_str(doc_id);
-    out.push(':');
-    out.push(letter);
-    out.push_str(itoa::Buffer::new().format(n));
 }
 
 struct Table {

@@ -84,7 +84,7 @@ use crate::span::Span;
 use crate::tokenize::{Stemmer, Token, TokenKind};
 use aho_corasick::AhoCorasick;
 use std::cell::Cell;
-use foldhash::{HashMap, HashMap as Map, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::path::Path;
 
 /// Tokens before a cue searched for a negation word.
@@ -393,7 +393,7 @@ impl RelationRules {
         let markers = load::load_markers(&rdir.join("markers.csv"))?;
         let (negate, ignore) = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
         let mut by_stem: HashMap<Lang, HashMap<String, Vec<usize>>> = HashMap::default();
-        let mut by_lang_folded: Map<Lang, Vec<usize>> = Map::default();
+        let mut by_lang_folded: HashMap<Lang, Vec<usize>> = HashMap::default();
         for (i, c) in cues.iter().enumerate() {
             match c.words.first() {
                 Some(CueWord::Stem(s)) => by_stem.entry(c.lang).or_default().entry(s.clone()).or_default().push(i),
