@@ -62,7 +62,8 @@ impl RunFigures {
 /// Copies the articles of `source` (front matter included) round-robin into `dest`
 /// until `size` bytes are written. Returns the bytes written.
 pub fn build_corpus(source: &Path, dest: &Path, size: u64) -> Result<u64> {
-    let files = ingest::discover(source).with_context(|| format!("cannot list {}", source.display()))?;
+    let files =
+        ingest::discover(source).with_context(|| format!("cannot list {}", source.display()))?;
     let texts: Vec<(String, Vec<u8>)> = files
         .iter()
         .filter(|p| p.extension().is_some_and(|e| e != "jsonl"))
@@ -73,7 +74,8 @@ pub fn build_corpus(source: &Path, dest: &Path, size: u64) -> Result<u64> {
     let mut n = 0;
     while written < size {
         let (rel, bytes) = &texts[n % texts.len()];
-        let path = dest.join(format!("{:04}", n / 1000)).join(format!("{n:07}-{}", rel.replace('/', "-")));
+        let path =
+            dest.join(format!("{:04}", n / 1000)).join(format!("{n:07}-{}", rel.replace('/', "-")));
         std::fs::create_dir_all(path.parent().expect("has a parent"))?;
         std::fs::write(&path, bytes)?;
         written += bytes.len() as u64;
@@ -87,7 +89,8 @@ pub fn build_corpus(source: &Path, dest: &Path, size: u64) -> Result<u64> {
 /// lines. Returns the bytes written.
 pub fn build_single_doc(source: &Path, dest: &Path, size: u64) -> Result<u64> {
     use std::io::Write;
-    let files = ingest::discover(source).with_context(|| format!("cannot list {}", source.display()))?;
+    let files =
+        ingest::discover(source).with_context(|| format!("cannot list {}", source.display()))?;
     let mut bodies = Vec::new();
     for p in files.iter().filter(|p| p.extension().is_some_and(|e| e != "jsonl")) {
         let (docs, _) = ingest::read_file(source, p);
@@ -129,7 +132,14 @@ fn peak_rss(pid: u32) -> Option<u64> {
 }
 
 /// Runs `veille run --full` in a child process and measures it.
-pub fn measure_run(label: &str, corpus: &Path, gazetteers: &Path, out: &Path, jobs: usize, bytes: u64) -> Result<RunFigures> {
+pub fn measure_run(
+    label: &str,
+    corpus: &Path,
+    gazetteers: &Path,
+    out: &Path,
+    jobs: usize,
+    bytes: u64,
+) -> Result<RunFigures> {
     let exe = std::env::current_exe().context("cannot find the veille executable")?;
     let started = Instant::now();
     let mut child = Command::new(exe)
@@ -158,7 +168,9 @@ pub fn measure_run(label: &str, corpus: &Path, gazetteers: &Path, out: &Path, jo
     };
     let seconds = started.elapsed().as_secs_f64();
     anyhow::ensure!(status.success(), "veille run failed ({status})");
-    let count = |name: &str| -> Result<usize> { Ok(csv::Reader::from_path(out.join(name))?.records().count()) };
+    let count = |name: &str| -> Result<usize> {
+        Ok(csv::Reader::from_path(out.join(name))?.records().count())
+    };
     Ok(RunFigures {
         label: label.to_string(),
         jobs,
@@ -174,7 +186,11 @@ pub fn measure_run(label: &str, corpus: &Path, gazetteers: &Path, out: &Path, jo
 /// Stage-by-stage times over (at most) `limit` bytes of `corpus`, in this process, on
 /// one core: the path `veille run` takes (windows of sentences, rows built and written
 /// as CSV window by window), with the CSV written to nowhere.
-pub fn stage_breakdown(corpus: &Path, res: &Resources, limit: u64) -> Result<(StageTimes, Duration, Duration, u64)> {
+pub fn stage_breakdown(
+    corpus: &Path,
+    res: &Resources,
+    limit: u64,
+) -> Result<(StageTimes, Duration, Duration, u64)> {
     let mut times = StageTimes::default();
     let mut read = Duration::ZERO;
     let mut write = Duration::ZERO;
@@ -205,13 +221,20 @@ pub fn stage_breakdown(corpus: &Path, res: &Resources, limit: u64) -> Result<(St
                 drop(rows);
                 *write += t.elapsed();
             };
-            let info = analyze_windows(&doc, res, &mut stemmer, false, Some(&mut times), &mut |info, w| {
-                let t = Instant::now();
-                let rows = builder.window_rows(info, &w);
-                drop(w);
-                write += t.elapsed();
-                write_rows(rows, &mut write);
-            });
+            let info = analyze_windows(
+                &doc,
+                res,
+                &mut stemmer,
+                false,
+                Some(&mut times),
+                &mut |info, w| {
+                    let t = Instant::now();
+                    let rows = builder.window_rows(info, &w);
+                    drop(w);
+                    write += t.elapsed();
+                    write_rows(rows, &mut write);
+                },
+            );
             let t = Instant::now();
             let rows = builder.document_rows(&info);
             write += t.elapsed();
@@ -229,13 +252,17 @@ pub fn stage_breakdown(corpus: &Path, res: &Resources, limit: u64) -> Result<(St
 pub fn padded_gazetteers(gazetteers: &Path, dest: &Path, n: usize) -> Result<()> {
     copy_dir(gazetteers, dest)?;
     let path = dest.join("companies.csv");
-    let mut text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     if !text.ends_with('\n') {
         text.push('\n');
     }
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut word = |len: usize| -> String {
-        const SYLLABLES: [&str; 16] = ["ka", "ro", "ven", "til", "mar", "zen", "qua", "lor", "sti", "bra", "nix", "dor", "pel", "gue", "fra", "wu"];
+        const SYLLABLES: [&str; 16] = [
+            "ka", "ro", "ven", "til", "mar", "zen", "qua", "lor", "sti", "bra", "nix", "dor",
+            "pel", "gue", "fra", "wu",
+        ];
         (0..len)
             .map(|_| {
                 seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -288,7 +315,10 @@ pub fn run(config: &BenchConfig) -> Result<String> {
     let corpus = work.join("corpus");
     let _ = std::fs::remove_dir_all(&corpus);
     let (bytes, what) = if config.single_doc {
-        (build_single_doc(&config.corpus, &corpus, config.size)?, "one document made of the articles of")
+        (
+            build_single_doc(&config.corpus, &corpus, config.size)?,
+            "one document made of the articles of",
+        )
     } else {
         (build_corpus(&config.corpus, &corpus, config.size)?, "articles replicated from")
     };
@@ -305,7 +335,14 @@ pub fn run(config: &BenchConfig) -> Result<String> {
     );
     let mut runs = Vec::new();
     for &jobs in &config.jobs {
-        let f = measure_run("full pipeline", &corpus, &config.gazetteers, &work.join(format!("out-{jobs}")), jobs, bytes)?;
+        let f = measure_run(
+            "full pipeline",
+            &corpus,
+            &config.gazetteers,
+            &work.join(format!("out-{jobs}")),
+            jobs,
+            bytes,
+        )?;
         report.push_str(&row(&f));
         runs.push(f);
     }
@@ -313,13 +350,27 @@ pub fn run(config: &BenchConfig) -> Result<String> {
         let padded = work.join("gazetteers-padded");
         let _ = std::fs::remove_dir_all(&padded);
         padded_gazetteers(&config.gazetteers, &padded, config.pad)?;
-        let f = measure_run(&format!("+{} gazetteer names", config.pad), &corpus, &padded, &work.join("out-padded"), 1, bytes)?;
+        let f = measure_run(
+            &format!("+{} gazetteer names", config.pad),
+            &corpus,
+            &padded,
+            &work.join("out-padded"),
+            1,
+            bytes,
+        )?;
         report.push_str(&row(&f));
         runs.push(f);
     }
-    if let (Some(one), Some(all)) = (runs.iter().find(|r| r.jobs == 1 && r.label == "full pipeline"), runs.iter().filter(|r| r.label == "full pipeline").max_by_key(|r| r.jobs)) {
+    if let (Some(one), Some(all)) = (
+        runs.iter().find(|r| r.jobs == 1 && r.label == "full pipeline"),
+        runs.iter().filter(|r| r.label == "full pipeline").max_by_key(|r| r.jobs),
+    ) {
         if all.jobs > 1 {
-            report.push_str(&format!("\nspeed-up with {} jobs: {:.2}x\n", all.jobs, one.seconds / all.seconds));
+            report.push_str(&format!(
+                "\nspeed-up with {} jobs: {:.2}x\n",
+                all.jobs,
+                one.seconds / all.seconds
+            ));
         }
     }
 
@@ -364,6 +415,11 @@ fn row(f: &RunFigures) -> String {
 pub fn cpu_model() -> String {
     std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|c| c.lines().find(|l| l.starts_with("model name")).and_then(|l| l.split(':').nth(1)).map(|s| s.trim().to_string()))
+        .and_then(|c| {
+            c.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|s| s.trim().to_string())
+        })
         .unwrap_or_else(|| "unknown CPU".to_string())
 }

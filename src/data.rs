@@ -48,7 +48,8 @@ pub fn read_list(path: &Path) -> Result<Vec<ListLine>, DataError> {
         .enumerate()
         .filter_map(|(i, l)| {
             let t = l.trim();
-            (!t.is_empty() && !t.starts_with('#')).then(|| ListLine { line: i + 1, text: t.to_string() })
+            (!t.is_empty() && !t.starts_with('#'))
+                .then(|| ListLine { line: i + 1, text: t.to_string() })
         })
         .collect())
 }
@@ -139,7 +140,8 @@ pub fn read_table(path: &Path, required_columns: &[&str]) -> Result<Vec<Row>, Da
 }
 
 fn read_text(path: &Path) -> Result<String, DataError> {
-    let bytes = std::fs::read(path).map_err(|e| DataError::new(path, 0, format!("cannot read: {e}")))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| DataError::new(path, 0, format!("cannot read: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;

@@ -118,7 +118,11 @@ fn tables() -> Vec<(&'static str, Option<&'static str>, Vec<ForeignKey>)> {
         (
             "mentions",
             Some("mention_id"),
-            vec![("doc_id", "documents", "doc_id"), ("sentence_id", "sentences", "sentence_id"), ("entity_id", "entities", "entity_id")],
+            vec![
+                ("doc_id", "documents", "doc_id"),
+                ("sentence_id", "sentences", "sentence_id"),
+                ("entity_id", "entities", "entity_id"),
+            ],
         ),
         (
             "relations",

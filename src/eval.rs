@@ -37,7 +37,13 @@ pub struct KindScore {
 
 impl KindScore {
     fn prf(tp: usize, npred: usize, ngold: usize) -> (f64, f64, f64) {
-        let p = if npred > 0 { tp as f64 / npred as f64 } else if ngold == 0 { 1.0 } else { 0.0 };
+        let p = if npred > 0 {
+            tp as f64 / npred as f64
+        } else if ngold == 0 {
+            1.0
+        } else {
+            0.0
+        };
         let r = if ngold > 0 { tp as f64 / ngold as f64 } else { 1.0 };
         let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
         (p, r, f)
@@ -56,11 +62,16 @@ impl KindScore {
 
 /// Reads mentions from a CSV file; the document column is `doc` (gold) or `doc_id` (veille's output).
 pub fn read_rows(path: &Path) -> Result<Vec<Row>> {
-    let mut reader = csv::Reader::from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let headers = reader.headers().with_context(|| format!("{}: bad header", path.display()))?.clone();
+    let mut reader =
+        csv::Reader::from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let headers =
+        reader.headers().with_context(|| format!("{}: bad header", path.display()))?.clone();
     let col = |name: &str| headers.iter().position(|h| h == name);
-    let doc_col = col("doc_id").or_else(|| col("doc")).with_context(|| format!("{}: no doc or doc_id column", path.display()))?;
-    let need = |name: &str| col(name).with_context(|| format!("{}: no {name} column", path.display()));
+    let doc_col = col("doc_id")
+        .or_else(|| col("doc"))
+        .with_context(|| format!("{}: no doc or doc_id column", path.display()))?;
+    let need =
+        |name: &str| col(name).with_context(|| format!("{}: no {name} column", path.display()));
     let (kind, start, end) = (need("kind")?, need("start")?, need("end")?);
     let mut rows = Vec::new();
     for (i, rec) in reader.records().enumerate() {
@@ -68,11 +79,9 @@ pub fn read_rows(path: &Path) -> Result<Vec<Row>> {
         let rec = rec.with_context(|| format!("{}:{line}: bad CSV", path.display()))?;
         let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").to_string();
         let num = |c: usize, name: &str| -> Result<usize> {
-            rec.get(c)
-                .unwrap_or("")
-                .trim()
-                .parse()
-                .with_context(|| format!("{}:{line}: `{name}` is not a byte offset", path.display()))
+            rec.get(c).unwrap_or("").trim().parse().with_context(|| {
+                format!("{}:{line}: `{name}` is not a byte offset", path.display())
+            })
         };
         rows.push(Row {
             doc: get(Some(doc_col)),
@@ -109,7 +118,9 @@ fn norm_ok(kind: &str, g: &Row, p: &Row) -> bool {
             };
             same && fold(&g.unit) == fold(&p.unit)
         }
-        "percent" => matches!((number(&g.value), number(&p.value)), (Some(a), Some(b)) if (a - b).abs() < 1e-9),
+        "percent" => {
+            matches!((number(&g.value), number(&p.value)), (Some(a), Some(b)) if (a - b).abs() < 1e-9)
+        }
         "date" => fold(&g.value) == fold(&p.value),
         _ => true,
     }
@@ -156,12 +167,27 @@ pub fn score(gold: &[Row], pred: &[Row]) -> BTreeMap<Kind, KindScore> {
                         "company" | "chip" => r.canonical.clone(),
                         _ => format!("{} {}", r.value, r.unit).trim().to_string(),
                     };
-                    s.wrong.push(format!("{doc}@{} {:?}: want {:?}, got {:?}", gr.start, gr.text, show(gr), show(pr)));
+                    s.wrong.push(format!(
+                        "{doc}@{} {:?}: want {:?}, got {:?}",
+                        gr.start,
+                        gr.text,
+                        show(gr),
+                        show(pr)
+                    ));
                 }
             }
-            s.misses.extend(g.iter().enumerate().filter(|(i, _)| !gm.contains(i)).map(|(_, r)| format!("{doc}@{} {:?}", r.start, r.text)));
-            s.false_alarms
-                .extend(p.iter().enumerate().filter(|(i, _)| !pm.contains(i)).map(|(_, r)| format!("{doc}@{} {:?}", r.start, r.text)));
+            s.misses.extend(
+                g.iter()
+                    .enumerate()
+                    .filter(|(i, _)| !gm.contains(i))
+                    .map(|(_, r)| format!("{doc}@{} {:?}", r.start, r.text)),
+            );
+            s.false_alarms.extend(
+                p.iter()
+                    .enumerate()
+                    .filter(|(i, _)| !pm.contains(i))
+                    .map(|(_, r)| format!("{doc}@{} {:?}", r.start, r.text)),
+            );
         }
         if s.gold > 0 || s.pred > 0 {
             out.insert(kind, s);
@@ -177,7 +203,16 @@ pub fn report(scores: &BTreeMap<Kind, KindScore>, show: usize) -> String {
     let _ = writeln!(
         s,
         "{:8} {:>5} {:>5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>7} {:>7}",
-        "kind", "gold", "pred", "span P", "span R", "span F1", "exact", "norm P", "norm R", "norm F1"
+        "kind",
+        "gold",
+        "pred",
+        "span P",
+        "span R",
+        "span F1",
+        "exact",
+        "norm P",
+        "norm R",
+        "norm F1"
     );
     for (kind, m) in scores {
         let (sp, sr, sf) = m.span();
@@ -199,7 +234,11 @@ pub fn report(scores: &BTreeMap<Kind, KindScore>, show: usize) -> String {
     }
     if show > 0 {
         for (kind, m) in scores {
-            for (title, items) in [("missed", &m.misses), ("false alarms", &m.false_alarms), ("wrong normalization", &m.wrong)] {
+            for (title, items) in [
+                ("missed", &m.misses),
+                ("false alarms", &m.false_alarms),
+                ("wrong normalization", &m.wrong),
+            ] {
                 if !items.is_empty() {
                     let _ = writeln!(s, "\n{} {} ({}):", kind.as_str(), title, items.len());
                     for it in items.iter().take(show) {

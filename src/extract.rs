@@ -12,14 +12,29 @@ use serde_json::{Map, Value};
 use std::io::Write;
 
 /// Columns written as JSON integers.
-const INTEGER_COLUMNS: [&str; 11] =
-    ["bytes", "sentences", "tokens", "index", "start", "end", "line", "column", "trigger_start", "trigger_end", "count"];
+const INTEGER_COLUMNS: [&str; 11] = [
+    "bytes",
+    "sentences",
+    "tokens",
+    "index",
+    "start",
+    "end",
+    "line",
+    "column",
+    "trigger_start",
+    "trigger_end",
+    "count",
+];
 
 /// Reads documents from `bytes`: JSON Lines when `name` ends in `.jsonl` or the input
 /// starts with `{`, else one plain-text document named `name`.
 pub fn documents_from(name: &str, bytes: Vec<u8>) -> (Vec<Document>, Vec<ingest::IngestError>) {
     let looks_jsonl = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-    let name = if looks_jsonl && !name.ends_with(".jsonl") { format!("{name}.jsonl") } else { name.to_string() };
+    let name = if looks_jsonl && !name.ends_with(".jsonl") {
+        format!("{name}.jsonl")
+    } else {
+        name.to_string()
+    };
     ingest::parse_bytes(&name, bytes)
 }
 
@@ -35,9 +50,14 @@ pub fn json_objects(rows: &DocRows) -> Vec<Value> {
                 let v = if cell.is_empty() && *col != "text" {
                     Value::Null
                 } else if INTEGER_COLUMNS.contains(col) {
-                    cell.parse::<u64>().map(Value::from).unwrap_or_else(|_| Value::String(cell.to_string()))
+                    cell.parse::<u64>()
+                        .map(Value::from)
+                        .unwrap_or_else(|_| Value::String(cell.to_string()))
                 } else if *col == "confidence" {
-                    cell.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number)
+                    cell.parse::<f64>()
+                        .ok()
+                        .and_then(serde_json::Number::from_f64)
+                        .map_or(Value::Null, Value::Number)
                 } else {
                     Value::String(cell.to_string())
                 };
@@ -72,7 +92,12 @@ pub fn stream_jsonl(
             Ok(t) => t,
             Err(e) => {
                 let byte = at + e.utf8_error().valid_up_to();
-                warn(&ingest::IngestError { path: name.into(), line: Some(i + 1), byte: Some(byte), message: "invalid UTF-8".into() });
+                warn(&ingest::IngestError {
+                    path: name.into(),
+                    line: Some(i + 1),
+                    byte: Some(byte),
+                    message: "invalid UTF-8".into(),
+                });
                 continue;
             }
         };
@@ -95,7 +120,11 @@ pub fn stream_jsonl(
 
 /// Analyzes `docs` and writes their rows as JSON Lines to `out`. Returns the number of
 /// documents written.
-pub fn write_jsonl(docs: Vec<Document>, res: &Resources, out: &mut impl Write) -> std::io::Result<usize> {
+pub fn write_jsonl(
+    docs: Vec<Document>,
+    res: &Resources,
+    out: &mut impl Write,
+) -> std::io::Result<usize> {
     let mut stemmer = Stemmer::new();
     let options = OutputOptions::default();
     let mut n = 0;

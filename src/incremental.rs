@@ -31,7 +31,8 @@ pub struct State {
 impl State {
     /// The state of this process with these resources and options.
     pub fn current(gazetteers_fingerprint: &str, options: &OutputOptions) -> State {
-        let executable = std::env::current_exe().ok().and_then(|p| file_sha256(&p)).unwrap_or_default();
+        let executable =
+            std::env::current_exe().ok().and_then(|p| file_sha256(&p)).unwrap_or_default();
         State {
             veille_version: env!("CARGO_PKG_VERSION").to_string(),
             executable,

@@ -53,7 +53,11 @@ pub fn discover(root: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// Walks `dir` recursively; `seen` holds the canonical folders already walked, so that
 /// a symbolic link back up the tree is not followed forever.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut std::collections::HashSet<PathBuf>) -> std::io::Result<()> {
+fn walk(
+    dir: &Path,
+    out: &mut Vec<PathBuf>,
+    seen: &mut std::collections::HashSet<PathBuf>,
+) -> std::io::Result<()> {
     if !seen.insert(std::fs::canonicalize(dir)?) {
         return Ok(());
     }
@@ -88,7 +92,15 @@ pub fn read_file(root: &Path, path: &Path) -> (Vec<Document>, Vec<IngestError>) 
     let rel = relative_path(root, path);
     match std::fs::read(path) {
         Ok(bytes) => parse_bytes(&rel, bytes),
-        Err(e) => (Vec::new(), vec![IngestError { path: rel, line: None, byte: None, message: format!("cannot read: {e}") }]),
+        Err(e) => (
+            Vec::new(),
+            vec![IngestError {
+                path: rel,
+                line: None,
+                byte: None,
+                message: format!("cannot read: {e}"),
+            }],
+        ),
     }
 }
 
@@ -120,7 +132,8 @@ pub fn parse_bytes(rel: &str, bytes: Vec<u8>) -> (Vec<Document>, Vec<IngestError
         return parse_jsonl(rel, &text);
     }
     let (meta, body) = front_matter(&text);
-    let doc = Document { id: rel.to_string(), path: rel.to_string(), body, meta, sha256: sha, text };
+    let doc =
+        Document { id: rel.to_string(), path: rel.to_string(), body, meta, sha256: sha, text };
     if doc.body.slice(&doc.text).trim().is_empty() {
         return (Vec::new(), vec![err(None, None, "no text after the front matter".into())]);
     }
@@ -168,8 +181,18 @@ impl JsonlReader {
     /// The article on line `line_no` (1-based), which starts at byte `at`: `None` for a
     /// blank line or a line in error, and the problem met, if any (a bad `lang` is
     /// reported and the article still read).
-    pub fn line(&mut self, line_no: usize, at: usize, line: &str) -> (Option<Document>, Option<IngestError>) {
-        let fail = |message: String| IngestError { path: self.rel.clone(), line: Some(line_no), byte: Some(at), message };
+    pub fn line(
+        &mut self,
+        line_no: usize,
+        at: usize,
+        line: &str,
+    ) -> (Option<Document>, Option<IngestError>) {
+        let fail = |message: String| IngestError {
+            path: self.rel.clone(),
+            line: Some(line_no),
+            byte: Some(at),
+            message,
+        };
         let content = line.trim_start_matches('\u{feff}').trim();
         if content.is_empty() {
             return (None, None);
@@ -191,7 +214,9 @@ impl JsonlReader {
         }
         let (lang, warning) = match article.lang.as_deref().map(str::parse) {
             Some(Ok(l)) => (Some(l), None),
-            Some(Err(e)) => (None, Some(fail(format!("article {id}: {e}; detecting the language instead")))),
+            Some(Err(e)) => {
+                (None, Some(fail(format!("article {id}: {e}; detecting the language instead"))))
+            }
             None => (None, None),
         };
         let meta = Meta { title: article.title, date: article.date, source: article.source, lang };

@@ -9,8 +9,8 @@
 //!
 //! Short sentences and headings with no clear evidence take the document's language.
 
-use serde::Serialize;
 use foldhash::{HashMap, HashMapExt};
+use serde::Serialize;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
@@ -109,7 +109,8 @@ struct PackedTable {
 impl PackedTable {
     fn new(entries: &[(u64, u8)]) -> PackedTable {
         let size = (entries.len() * 4).next_power_of_two().max(16);
-        let mut table = PackedTable { slots: vec![(0, 0); size + 1], shift: 64 - size.trailing_zeros() };
+        let mut table =
+            PackedTable { slots: vec![(0, 0); size + 1], shift: 64 - size.trailing_zeros() };
         for &(key, mask) in entries.iter().filter(|(key, _)| *key != 0) {
             let mut i = table.home(key);
             while table.slots.get(i).is_some_and(|slot| slot.0 != 0) {
@@ -275,7 +276,8 @@ impl LangId {
                     i = lower_run(bytes, i + 1);
                     scan.letters += i - run;
                 } else if class == WIDE {
-                    let (alphabetic, is_upper) = match text.get(i..).and_then(|r| r.chars().next()) {
+                    let (alphabetic, is_upper) = match text.get(i..).and_then(|r| r.chars().next())
+                    {
                         // Latin-1 letters (`À` to `Þ` upper case, `ß` to `ÿ` lower case).
                         Some(c @ 'À'..='ÿ') if c != '×' && c != '÷' => (true, c <= 'Þ'),
                         Some(c) => {
@@ -356,8 +358,15 @@ impl LangId {
 
     /// The language the votes clearly favour: at least `min` votes and twice the runner-up.
     fn decide(votes: [u32; 3], min: u32) -> Option<Lang> {
-        let (best, &top) = votes.iter().enumerate().max_by_key(|(i, v)| (**v, std::cmp::Reverse(*i)))?;
-        let second = votes.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, v)| *v).max().unwrap_or(0);
+        let (best, &top) =
+            votes.iter().enumerate().max_by_key(|(i, v)| (**v, std::cmp::Reverse(*i)))?;
+        let second = votes
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != best)
+            .map(|(_, v)| *v)
+            .max()
+            .unwrap_or(0);
         (top >= min && top >= 2 * second.max(1)).then(|| Lang::KNOWN[best])
     }
 
@@ -403,7 +412,10 @@ impl LangId {
         // lists; far fewer means another language (Spanish, Italian, Dutch...), which
         // character trigrams over all languages then name: such a document is `und`.
         let top = votes.iter().copied().max().unwrap_or(0) as usize;
-        if words >= MIN_FOREIGN_WORDS && top * 100 < words * FOREIGN_DENSITY_PERCENT && is_other_language(sample) {
+        if words >= MIN_FOREIGN_WORDS
+            && top * 100 < words * FOREIGN_DENSITY_PERCENT
+            && is_other_language(sample)
+        {
             return Lang::Und;
         }
         if let Some(l) = LangId::decide(votes, MIN_DOCUMENT_VOTES) {
@@ -427,8 +439,17 @@ impl LangId {
     /// text `doc` was made from by [`LangId::scan_document`]. A sentence inside the sample
     /// of the document is judged from the words found there, unless a word of the sample
     /// crosses one of its ends; any other sentence is scanned.
-    pub fn detect_sentence_in(&self, doc: &DocumentScan, text: &str, start: usize, fallback: Lang) -> Lang {
-        self.judge_sentence(text, fallback, || doc.sentence_scan(start, start.saturating_add(text.len())).unwrap_or_else(|| self.scan(text)))
+    pub fn detect_sentence_in(
+        &self,
+        doc: &DocumentScan,
+        text: &str,
+        start: usize,
+        fallback: Lang,
+    ) -> Lang {
+        self.judge_sentence(text, fallback, || {
+            doc.sentence_scan(start, start.saturating_add(text.len()))
+                .unwrap_or_else(|| self.scan(text))
+        })
     }
 
     /// The language of one sentence, from its text and (when needed) its [`Scan`].
@@ -514,7 +535,11 @@ fn is_other_language(text: &str) -> bool {
 /// whatlang's guess among the known languages, and whether it is reliable.
 fn trigram_language(text: &str) -> Option<(Lang, bool)> {
     static DETECTOR: LazyLock<whatlang::Detector> = LazyLock::new(|| {
-        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Deu, whatlang::Lang::Eng])
+        whatlang::Detector::with_allowlist(vec![
+            whatlang::Lang::Fra,
+            whatlang::Lang::Deu,
+            whatlang::Lang::Eng,
+        ])
     });
     let info = DETECTOR.detect(text)?;
     let lang = match info.lang() {
@@ -533,7 +558,9 @@ mod tests {
     /// The straightforward definition of [`LangId::scan`].
     fn reference(id: &LangId, text: &str) -> Scan {
         let mut votes = [0; 3];
-        for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 12) {
+        for word in
+            text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 12)
+        {
             let key: String = if word.chars().any(char::is_uppercase) {
                 word.chars().flat_map(char::to_lowercase).collect()
             } else {
@@ -556,8 +583,10 @@ mod tests {
 
     fn model() -> LangId {
         let fr: Vec<String> = ["le", "la", "été", "à", "où", "être"].map(String::from).to_vec();
-        let de: Vec<String> = ["der", "die", "über", "für", "daß", "ist", "überhaupt"].map(String::from).to_vec();
-        let en: Vec<String> = ["the", "of", "is", "i̇s", "nevertheless", "whatsoever"].map(String::from).to_vec();
+        let de: Vec<String> =
+            ["der", "die", "über", "für", "daß", "ist", "überhaupt"].map(String::from).to_vec();
+        let en: Vec<String> =
+            ["the", "of", "is", "i̇s", "nevertheless", "whatsoever"].map(String::from).to_vec();
         LangId::new([(Lang::Fr, &fr[..]), (Lang::De, &de[..]), (Lang::En, &en[..])])
     }
 
@@ -582,8 +611,45 @@ mod tests {
     fn scan_matches_the_definition_on_random_texts() {
         let id = model();
         let alphabet = [
-            "le", "LA", "Été", "à", "Où", "der", "DIE", "über", "ÜBER", "The", "of", "İ", "s", " ", ".", "'", "’", "-",
-            "1", "é", "É", "ß", "ẞ", "Σ", "ǅ", "×", "÷", "LEUTE", "Nevertheless", "whatsoever", "ÜBERHAUPT", "überhaupt", "\u{301}", "😀", "\u{a0}", "x", "Q", "ﬁ", "K",
+            "le",
+            "LA",
+            "Été",
+            "à",
+            "Où",
+            "der",
+            "DIE",
+            "über",
+            "ÜBER",
+            "The",
+            "of",
+            "İ",
+            "s",
+            " ",
+            ".",
+            "'",
+            "’",
+            "-",
+            "1",
+            "é",
+            "É",
+            "ß",
+            "ẞ",
+            "Σ",
+            "ǅ",
+            "×",
+            "÷",
+            "LEUTE",
+            "Nevertheless",
+            "whatsoever",
+            "ÜBERHAUPT",
+            "überhaupt",
+            "\u{301}",
+            "😀",
+            "\u{a0}",
+            "x",
+            "Q",
+            "ﬁ",
+            "K",
         ];
         let mut seed: u64 = 11;
         for _ in 0..50_000 {
@@ -610,7 +676,10 @@ mod tests {
                     assert_eq!(scan, id.scan(&text[s..e]), "{:?} in {text:?}", &text[s..e]);
                     answered += 1;
                 }
-                assert_eq!(id.detect_sentence_in(&doc, &text[s..e], s, Lang::En), id.detect_sentence(&text[s..e], Lang::En));
+                assert_eq!(
+                    id.detect_sentence_in(&doc, &text[s..e], s, Lang::En),
+                    id.detect_sentence(&text[s..e], Lang::En)
+                );
             }
         }
         answered
@@ -620,8 +689,39 @@ mod tests {
     fn range_scans_match_scans_on_random_texts() {
         let id = model();
         let alphabet = [
-            "le", "LA", "Été", "à", "Où", "der", "DIE", "über", "The", "of", "İ", "s", " ", " ", ". ", "'", "’", "-", "1",
-            "é", "ß", "ẞ", "Σ", "ǅ", "×", "Nevertheless", "ÜBERHAUPT", "\u{301}", "😀", "\u{a0}", "x", "ﬁ", "\n",
+            "le",
+            "LA",
+            "Été",
+            "à",
+            "Où",
+            "der",
+            "DIE",
+            "über",
+            "The",
+            "of",
+            "İ",
+            "s",
+            " ",
+            " ",
+            ". ",
+            "'",
+            "’",
+            "-",
+            "1",
+            "é",
+            "ß",
+            "ẞ",
+            "Σ",
+            "ǅ",
+            "×",
+            "Nevertheless",
+            "ÜBERHAUPT",
+            "\u{301}",
+            "😀",
+            "\u{a0}",
+            "x",
+            "ﬁ",
+            "\n",
         ];
         let mut seed: u64 = 7;
         let mut answered = 0;
@@ -632,7 +732,8 @@ mod tests {
                 seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                 text.push_str(alphabet[(seed >> 33) as usize % alphabet.len()]);
             }
-            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let bounds: Vec<usize> =
+                (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
             answered += check_ranges(&id, &text, &bounds, &bounds);
         }
         assert!(answered > 100_000, "{answered}");
@@ -645,7 +746,9 @@ mod tests {
         let id = &res.langid;
         let mut files = Vec::new();
         for dir in std::fs::read_dir(root.join("corpus")).expect("corpus").flatten() {
-            files.extend(std::fs::read_dir(dir.path()).expect("corpus dir").flatten().map(|f| f.path()));
+            files.extend(
+                std::fs::read_dir(dir.path()).expect("corpus dir").flatten().map(|f| f.path()),
+            );
         }
         let (mut sentences, mut answered) = (0, 0);
         for path in files {
@@ -655,7 +758,11 @@ mod tests {
                 let long = body.repeat(DOCUMENT_SAMPLE / body.len().max(1) + 2);
                 for text in [body, &long[..]] {
                     let scan = id.scan_document(text);
-                    let spans = crate::segment::segment(text, crate::span::Span::new(0, text.len()), res.segment_rules(scan.lang));
+                    let spans = crate::segment::segment(
+                        text,
+                        crate::span::Span::new(0, text.len()),
+                        res.segment_rules(scan.lang),
+                    );
                     for span in spans {
                         let sentence = span.slice(text);
                         sentences += usize::from(span.end <= scan.sample_len);
@@ -673,7 +780,10 @@ mod tests {
                     }
                     // Every span between two spaces or sentence ends, in a part of the text.
                     let cuts: Vec<usize> = (0..text.len().min(DOCUMENT_SAMPLE + 200))
-                        .filter(|&i| text.is_char_boundary(i) && (i % 97 == 0 || text[i..].starts_with([' ', '.', '\n'])))
+                        .filter(|&i| {
+                            text.is_char_boundary(i)
+                                && (i % 97 == 0 || text[i..].starts_with([' ', '.', '\n']))
+                        })
                         .step_by(7)
                         .collect();
                     check_ranges_scan(id, &scan, text, &cuts);
@@ -697,7 +807,19 @@ mod tests {
 
     #[test]
     fn lower_runs() {
-        for text in ["", "a", "abcdefghijklmnopqrstuvwxyz", "abcdefgh", "abcdefghi", "abc`{z", "abcdefgh@ijk", "é", "ab\u{e9}cdefghij", "zzzzzzzzzzzzzzzA", "a\x7fb"] {
+        for text in [
+            "",
+            "a",
+            "abcdefghijklmnopqrstuvwxyz",
+            "abcdefgh",
+            "abcdefghi",
+            "abc`{z",
+            "abcdefgh@ijk",
+            "é",
+            "ab\u{e9}cdefghij",
+            "zzzzzzzzzzzzzzzA",
+            "a\x7fb",
+        ] {
             let bytes = text.as_bytes();
             for i in 0..=bytes.len() {
                 let expected = i + bytes[i..].iter().take_while(|b| b.is_ascii_lowercase()).count();
@@ -715,7 +837,10 @@ mod tests {
     #[test]
     fn documents_and_sentences() {
         let id = model();
-        assert_eq!(id.detect_sentence("Le chat est sur la table de la cuisine.", Lang::De), Lang::Fr);
+        assert_eq!(
+            id.detect_sentence("Le chat est sur la table de la cuisine.", Lang::De),
+            Lang::Fr
+        );
         assert_eq!(id.detect_sentence("Die Katze ist über der Mauer.", Lang::Fr), Lang::De);
         assert_eq!(id.detect_sentence("Nvidia.", Lang::En), Lang::En);
     }

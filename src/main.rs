@@ -167,7 +167,9 @@ fn main() -> ExitCode {
         Command::Trace(args) => cmd_trace(args),
         Command::Bench(args) => cmd_bench(args),
         Command::Report(args) => cmd_report(args),
-        Command::Gazetteer(GazetteerCommand::Check { gazetteers }) => cmd_gazetteer_check(&gazetteers),
+        Command::Gazetteer(GazetteerCommand::Check { gazetteers }) => {
+            cmd_gazetteer_check(&gazetteers)
+        }
     };
     match result {
         Ok(code) => code,
@@ -200,7 +202,8 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let pred = match &args.pred {
         Some(p) => veille::eval::read_rows(p)?,
         None => {
-            let res = veille::resources::Resources::load(&args.gazetteers).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let res = veille::resources::Resources::load(&args.gazetteers)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             veille::pipeline::mention_rows(&args.corpus, &res)?
         }
     };
@@ -211,15 +214,19 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
 
 fn cmd_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     use std::io::{BufRead, Read};
-    let res = veille::resources::Resources::load(&args.gazetteers).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let res =
+        veille::resources::Resources::load(&args.gazetteers).map_err(|e| anyhow::anyhow!("{e}"))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.file == "-" {
         // JSON Lines are analyzed line by line as they arrive; plain text is one document.
         let mut input = std::io::BufReader::new(std::io::stdin().lock());
-        let starts_json = input.fill_buf()?.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+        let starts_json =
+            input.fill_buf()?.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
         if starts_json {
-            let n = veille::extract::stream_jsonl("stdin.jsonl", input, &res, &mut out, |e| eprintln!("warning: {e}"))?;
+            let n = veille::extract::stream_jsonl("stdin.jsonl", input, &res, &mut out, |e| {
+                eprintln!("warning: {e}")
+            })?;
             if n == 0 {
                 anyhow::bail!("no article could be read from standard input");
             }
@@ -230,7 +237,8 @@ fn cmd_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         return extract_docs("stdin", buf, &res, &mut out);
     }
     let path = std::path::Path::new(&args.file);
-    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     extract_docs(&name, bytes, &res, &mut out)
 }
@@ -292,7 +300,8 @@ fn cmd_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
 fn cmd_gazetteer_check(dir: &std::path::Path) -> anyhow::Result<ExitCode> {
     // Every problem of the company and chip lists, then the first problem (if any) of
     // the other data files, which the run would refuse to start on.
-    let mut problems: Vec<String> = veille::gazetteer::check(dir).iter().map(ToString::to_string).collect();
+    let mut problems: Vec<String> =
+        veille::gazetteer::check(dir).iter().map(ToString::to_string).collect();
     if problems.is_empty() {
         if let Err(e) = veille::resources::Resources::load(dir) {
             problems.push(e.to_string());

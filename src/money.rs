@@ -33,7 +33,9 @@ use crate::data::{read_list, read_table, DataError, Row};
 use crate::document::SentenceContext;
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
-use crate::numbers::{parse_digits, split_compound, Decimal, DecimalMark, NumWord, WordNumber, WordType};
+use crate::numbers::{
+    parse_digits, split_compound, Decimal, DecimalMark, NumWord, WordNumber, WordType,
+};
 use crate::span::Span;
 use crate::tokenize::{tokenize, Token, TokenKind, TokenRules};
 use lexicon::{atomize, digitless, token_bytes, Atom, AtomKind, KeyMap, Lexicon};
@@ -167,7 +169,8 @@ const CURRENCIES: Pick<Currency> = Pick { lex: Lex::Currencies, get: |r| &r.curr
 const CUES: Pick<Cue> = Pick { lex: Lex::Cues, get: |r| &r.cues };
 const PERIODS_AFTER: Pick<Period> = Pick { lex: Lex::PeriodsAfter, get: |r| &r.periods_after };
 const PERIODS_BEFORE: Pick<Period> = Pick { lex: Lex::PeriodsBefore, get: |r| &r.periods_before };
-const PERIODS_SENTENCE: Pick<Period> = Pick { lex: Lex::PeriodsSentence, get: |r| &r.periods_sentence };
+const PERIODS_SENTENCE: Pick<Period> =
+    Pick { lex: Lex::PeriodsSentence, get: |r| &r.periods_sentence };
 const PERCENT: Pick<String> = Pick { lex: Lex::Percent, get: |r| &r.percent };
 const VAGUE: Pick<VagueRole> = Pick { lex: Lex::Vague, get: |r| &r.vague };
 const JOINERS: Pick<JoinRole> = Pick { lex: Lex::Joiners, get: |r| &r.joiners };
@@ -215,7 +218,9 @@ impl LangRules {
             return None;
         }
         let b = word.as_bytes();
-        if !self.heads.contains(&pack(&b[..self.edge_len])) || !self.tails.contains(&pack(&b[n - self.edge_len..])) {
+        if !self.heads.contains(&pack(&b[..self.edge_len]))
+            || !self.tails.contains(&pack(&b[n - self.edge_len..]))
+        {
             return None;
         }
         let has = |range: std::ops::Range<usize>| {
@@ -308,7 +313,9 @@ impl CompoundFilter {
         let b = word.as_bytes();
         let n = b.len();
         match (b.first(), b.get(1), n.checked_sub(2).and_then(|k| b.get(k)), b.last()) {
-            (Some(&a), Some(&c), Some(&y), Some(&z)) => Some((Self::index(a, c), Self::index(y, z))),
+            (Some(&a), Some(&c), Some(&y), Some(&z)) => {
+                Some((Self::index(a, c), Self::index(y, z)))
+            }
             _ => None,
         }
     }
@@ -334,7 +341,8 @@ impl CompoundFilter {
         if b.len() < 5 {
             return false;
         }
-        let (Some((h, t)), Some(&first), Some(&last)) = (Self::edges(word), b.first(), b.last()) else {
+        let (Some((h, t)), Some(&first), Some(&last)) = (Self::edges(word), b.first(), b.last())
+        else {
             return false;
         };
         (Self::has(&self.heads, h) || Self::has(&self.short, usize::from(first)))
@@ -352,11 +360,17 @@ impl MoneyRules {
         if !mdir.is_dir() {
             return Ok(rules);
         }
-        let entries = std::fs::read_dir(&mdir).map_err(|e| DataError::new(&mdir, 0, format!("cannot list: {e}")))?;
-        let mut folders: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        let entries = std::fs::read_dir(&mdir)
+            .map_err(|e| DataError::new(&mdir, 0, format!("cannot list: {e}")))?;
+        let mut folders: Vec<_> =
+            entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
         folders.sort();
         if folders.len() > MAX_SLOTS as usize {
-            return Err(DataError::new(&mdir, 0, format!("at most {MAX_SLOTS} folders are supported")));
+            return Err(DataError::new(
+                &mdir,
+                0,
+                format!("at most {MAX_SLOTS} folders are supported"),
+            ));
         }
         for folder in folders {
             let name = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
@@ -438,7 +452,15 @@ impl MoneyRules {
         rules.push(&self.common);
         let rules = rules;
         let mask = rules.iter().fold(0, |m, r| m | 0xf << (4 * r.slot));
-        View { rules, primary, starts: Vec::new(), words: &self.words, mask, compounds: &self.compounds, info: Vec::new() }
+        View {
+            rules,
+            primary,
+            starts: Vec::new(),
+            words: &self.words,
+            mask,
+            compounds: &self.compounds,
+            info: Vec::new(),
+        }
     }
 }
 
@@ -458,12 +480,17 @@ fn spelled_out(a: &Atom) -> bool {
 /// The atoms of a data entry, tokenized as sentence text is.
 fn entry_atoms(form: &str, token_rules: &TokenRules) -> Vec<Atom<'static>> {
     let tokens = tokenize(form, Span::new(0, form.len()), token_rules);
-    let mut atoms: Vec<Atom<'static>> = atomize(form, &tokens).into_iter().map(Atom::into_owned).collect();
+    let mut atoms: Vec<Atom<'static>> =
+        atomize(form, &tokens).into_iter().map(Atom::into_owned).collect();
     // An elided word at the end of an entry (`d'`, `plus d'`) stays one atom, as it is
     // in running text where a word follows it.
     let mut i = 1;
     while i < atoms.len() {
-        if atoms[i].kind == AtomKind::Punct && atoms[i].key == "'" && atoms[i].glued && atoms[i - 1].is_word() {
+        if atoms[i].kind == AtomKind::Punct
+            && atoms[i].key == "'"
+            && atoms[i].glued
+            && atoms[i - 1].is_word()
+        {
             let ap = atoms.remove(i);
             atoms[i - 1].key.to_mut().push_str(&ap.key);
             atoms[i - 1].span.end = ap.span.end;
@@ -475,7 +502,13 @@ fn entry_atoms(form: &str, token_rules: &TokenRules) -> Vec<Atom<'static>> {
 }
 
 /// Adds a row's `form` to a lexicon, with file:line errors for empty or repeated forms.
-fn add<T>(lex: &mut Lexicon<T>, row: &Row, column: &str, value: T, tr: &TokenRules) -> Result<(), DataError> {
+fn add<T>(
+    lex: &mut Lexicon<T>,
+    row: &Row,
+    column: &str,
+    value: T,
+    tr: &TokenRules,
+) -> Result<(), DataError> {
     let form = row.required(column)?;
     let atoms = entry_atoms(form, tr);
     if atoms.is_empty() {
@@ -497,7 +530,8 @@ fn yes_no(row: &Row, column: &str) -> Result<bool, DataError> {
 
 fn decimal(row: &Row, column: &str) -> Result<Decimal, DataError> {
     let v = row.required(column)?;
-    Decimal::parse(v).ok_or_else(|| row.error(format!("`{column}` must be a plain decimal number, not `{v}`")))
+    Decimal::parse(v)
+        .ok_or_else(|| row.error(format!("`{column}` must be a plain decimal number, not `{v}`")))
 }
 
 fn period(row: &Row) -> Result<String, DataError> {
@@ -510,12 +544,17 @@ fn period(row: &Row) -> Result<String, DataError> {
     if ok {
         Ok(p.to_string())
     } else {
-        Err(row.error(format!("`period` must be an ISO 8601 duration such as P1M or P1Y, not `{p}`")))
+        Err(row
+            .error(format!("`period` must be an ISO 8601 duration such as P1M or P1Y, not `{p}`")))
     }
 }
 
 /// Loads one language folder (every file is optional).
-fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<LangRules, DataError> {
+fn load_lang(
+    folder: &Path,
+    numbers: Option<&Path>,
+    tr: &TokenRules,
+) -> Result<LangRules, DataError> {
     let mut r = LangRules { token_rules: tr.clone(), ..Default::default() };
     let file = |name: &str| {
         let p = folder.join(name);
@@ -539,7 +578,10 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
     }
     if let Some(p) = file("scales.csv") {
         for row in read_table(&p, &["form", "multiplier", "needs_currency"])? {
-            let scale = Scale { multiplier: decimal(&row, "multiplier")?, needs_currency: yes_no(&row, "needs_currency")? };
+            let scale = Scale {
+                multiplier: decimal(&row, "multiplier")?,
+                needs_currency: yes_no(&row, "needs_currency")?,
+            };
             add(&mut r.scales, &row, "form", scale, tr)?;
         }
     }
@@ -547,15 +589,26 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
         for row in read_table(&p, &["form", "code", "position"])? {
             let code = row.required("code")?;
             if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-                return Err(row.error(format!("`code` must be an ISO 4217 code such as EUR, not `{code}`")));
+                return Err(
+                    row.error(format!("`code` must be an ISO 4217 code such as EUR, not `{code}`"))
+                );
             }
             let (before, after) = match row.required("position")? {
                 "before" => (true, false),
                 "after" => (false, true),
                 "both" => (true, true),
-                other => return Err(row.error(format!("`position` must be before, after or both, not `{other}`"))),
+                other => {
+                    return Err(row
+                        .error(format!("`position` must be before, after or both, not `{other}`")))
+                }
             };
-            add(&mut r.currencies, &row, "form", Currency { code: code.to_string(), before, after }, tr)?;
+            add(
+                &mut r.currencies,
+                &row,
+                "form",
+                Currency { code: code.to_string(), before, after },
+                tr,
+            )?;
         }
     }
     if let Some(p) = file("cues.csv") {
@@ -564,7 +617,11 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
                 "approx" => "approx",
                 "min" => "min",
                 "max" => "max",
-                other => return Err(row.error(format!("`qualifier` must be approx, min or max, not `{other}`"))),
+                other => {
+                    return Err(
+                        row.error(format!("`qualifier` must be approx, min or max, not `{other}`"))
+                    )
+                }
             };
             let not_after_noun = match row.get("condition") {
                 "" => false,
@@ -590,7 +647,11 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
                 "after" => &mut r.periods_after,
                 "before" => &mut r.periods_before,
                 "sentence" => &mut r.periods_sentence,
-                other => return Err(row.error(format!("`position` must be after, before or sentence, not `{other}`"))),
+                other => {
+                    return Err(row.error(format!(
+                        "`position` must be after, before or sentence, not `{other}`"
+                    )))
+                }
             };
             add(lex, &row, "form", per, tr)?;
         }
@@ -609,7 +670,10 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
             let role = match row.required("role")? {
                 "determiner" => VagueRole::Determiner,
                 "multiplier" => VagueRole::Multiplier,
-                other => return Err(row.error(format!("`role` must be determiner or multiplier, not `{other}`"))),
+                other => {
+                    return Err(row
+                        .error(format!("`role` must be determiner or multiplier, not `{other}`")))
+                }
             };
             add(&mut r.vague, &row, "form", role, tr)?;
         }
@@ -621,7 +685,11 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
                 "to" => JoinRole::To,
                 "and" => JoinRole::And,
                 "coord" => JoinRole::Coord,
-                other => return Err(row.error(format!("`role` must be open, to, and or coord, not `{other}`"))),
+                other => {
+                    return Err(
+                        row.error(format!("`role` must be open, to, and or coord, not `{other}`"))
+                    )
+                }
             };
             add(&mut r.joiners, &row, "form", role, tr)?;
         }
@@ -630,17 +698,24 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
         for line in read_list(&p)? {
             let atoms = entry_atoms(&line.text, tr);
             if atoms.is_empty() || !r.links.insert(&atoms, ()) {
-                return Err(DataError::new(&p, line.line, format!("`{}` is empty or listed twice", line.text)));
+                return Err(DataError::new(
+                    &p,
+                    line.line,
+                    format!("`{}` is empty or listed twice", line.text),
+                ));
             }
         }
     }
     if let Some(p) = file("context.csv") {
         for row in read_table(&p, &["form", "match"])? {
-            let form = crate::tokenize::fold_form(&crate::tokenize::lower_form(row.required("form")?));
+            let form =
+                crate::tokenize::fold_form(&crate::tokenize::lower_form(row.required("form")?));
             match row.required("match")? {
                 "prefix" => r.context_prefixes.push(form),
                 "infix" => r.context_infixes.push(form),
-                other => return Err(row.error(format!("`match` must be prefix or infix, not `{other}`"))),
+                other => {
+                    return Err(row.error(format!("`match` must be prefix or infix, not `{other}`")))
+                }
             }
         }
     }
@@ -653,7 +728,9 @@ fn load_lang(folder: &Path, numbers: Option<&Path>, tr: &TokenRules) -> Result<L
     if let Some(p) = numbers.filter(|p| p.exists()) {
         for row in read_table(p, &["word", "value", "type"])? {
             let kind = WordType::parse(row.required("type")?).ok_or_else(|| {
-                row.error("`type` must be unit, hundred, thousand, article, fraction, and or plus_half")
+                row.error(
+                    "`type` must be unit, hundred, thousand, article, fraction, and or plus_half",
+                )
             })?;
             let w = NumWord { value: decimal(&row, "value")?, kind };
             let atoms = entry_atoms(row.required("word")?, tr);
@@ -840,7 +917,8 @@ impl<'a> View<'a> {
             article |= bits & spread(TRIGGER_ARTICLE) != 0;
             if bits & spread(TRIGGER_PERCENT) != 0 {
                 percent |= self.rules.iter().any(|r| {
-                    (bits >> (4 * r.slot)) & u64::from(TRIGGER_PERCENT) != 0 && r.percent.longest(atoms, i).is_some()
+                    (bits >> (4 * r.slot)) & u64::from(TRIGGER_PERCENT) != 0
+                        && r.percent.longest(atoms, i).is_some()
                 });
             }
             if info.compound {
@@ -861,7 +939,12 @@ impl<'a> View<'a> {
             .iter()
             .map(|a| {
                 let (triggers, heads) = match self.words.get(&a.key) {
-                    Some(w) => (w.triggers & self.mask, self.rules.iter().fold(0, |m, r| m | w.heads.get(r.slot as usize).copied().unwrap_or(0))),
+                    Some(w) => (
+                        w.triggers & self.mask,
+                        self.rules
+                            .iter()
+                            .fold(0, |m, r| m | w.heads.get(r.slot as usize).copied().unwrap_or(0)),
+                    ),
                     None => (0, 0),
                 };
                 AtomInfo { triggers, heads, compound: a.is_word() && self.compound_any(&a.key) }
@@ -871,7 +954,8 @@ impl<'a> View<'a> {
 
     /// Whether a folder of this view reads `word` as a compound of number words.
     fn compound_any(&self, word: &str) -> bool {
-        self.compounds.may_be_compound(word) && self.rules.iter().any(|r| r.compound(word).is_some())
+        self.compounds.may_be_compound(word)
+            && self.rules.iter().any(|r| r.compound(word).is_some())
     }
 
     /// [`View::may_hold_amount`] on the tokens, before atoms are made: true only when
@@ -886,7 +970,10 @@ impl<'a> View<'a> {
         let mut percent = false;
         for t in tokens {
             let text = t.span.slice(doc);
-            if t.kind == TokenKind::Number || text.is_empty() || (hyphens && text.contains(crate::tokenize::is_hyphen)) {
+            if t.kind == TokenKind::Number
+                || text.is_empty()
+                || (hyphens && text.contains(crate::tokenize::is_hyphen))
+            {
                 return false;
             }
             let folded = &t.folded[..];
@@ -956,11 +1043,21 @@ impl<'a> View<'a> {
         self.find_where(CURRENCIES, atoms, i, |c| if before { c.before } else { c.after })
     }
 
-    fn joiner(&self, atoms: &'a [Atom], i: usize, want: impl Fn(JoinRole) -> bool) -> Option<(usize, JoinRole)> {
+    fn joiner(
+        &self,
+        atoms: &'a [Atom],
+        i: usize,
+        want: impl Fn(JoinRole) -> bool,
+    ) -> Option<(usize, JoinRole)> {
         self.find_where(JOINERS, atoms, i, |r| want(*r)).map(|(e, r)| (e, *r))
     }
 
-    fn number_word(&self, atoms: &'a [Atom], i: usize, want: impl Fn(WordType) -> bool) -> Option<(usize, NumWord)> {
+    fn number_word(
+        &self,
+        atoms: &'a [Atom],
+        i: usize,
+        want: impl Fn(WordType) -> bool,
+    ) -> Option<(usize, NumWord)> {
         self.find_where(NUMBERS, atoms, i, |w| want(w.kind)).map(|(e, w)| (e, *w))
     }
 
@@ -1001,7 +1098,9 @@ impl<'a> View<'a> {
             if k > j {
                 k = Self::skip_joint(atoms, k);
             }
-            let step = |t: WordType| matches!(t, WordType::Unit | WordType::Hundred | WordType::Thousand | WordType::And);
+            let step = |t: WordType| {
+                matches!(t, WordType::Unit | WordType::Hundred | WordType::Thousand | WordType::And)
+            };
             if let Some((e, w)) = self.number_word(atoms, k, step) {
                 if !wn.push(w) {
                     break;
@@ -1033,7 +1132,12 @@ impl<'a> View<'a> {
         let a = atoms.get(j)?;
         if a.kind == AtomKind::Number {
             // A number glued to a word by a hyphen is a name (`GPT-4`, `Covid-19`).
-            if a.glued && j >= 2 && atoms[j - 1].kind == AtomKind::Hyphen && atoms[j - 2].is_word() && atoms[j - 1].glued {
+            if a.glued
+                && j >= 2
+                && atoms[j - 1].kind == AtomKind::Hyphen
+                && atoms[j - 2].is_word()
+                && atoms[j - 1].glued
+            {
                 return None;
             }
             // A number glued to a word before it is part of a code.
@@ -1054,7 +1158,14 @@ impl<'a> View<'a> {
             });
         }
         if let Some((value, end, article_only, fraction)) = self.number_words(atoms, j) {
-            return Some(Quantity { end, value: Some(value), article_only, fraction, vague_marked: false, year_like: false });
+            return Some(Quantity {
+                end,
+                value: Some(value),
+                article_only,
+                fraction,
+                vague_marked: false,
+                year_like: false,
+            });
         }
         // Vague: [determiner] [multiplier [link]] — a scale must follow (checked by the caller).
         let mut k = j;
@@ -1077,7 +1188,14 @@ impl<'a> View<'a> {
                 k = e;
             }
         }
-        Some(Quantity { end: k, value: None, article_only: false, fraction: false, vague_marked: marked, year_like: false })
+        Some(Quantity {
+            end: k,
+            value: None,
+            article_only: false,
+            fraction: false,
+            vague_marked: marked,
+            year_like: false,
+        })
     }
 
     /// An amount starting at `i` (no cue, no range).
@@ -1178,7 +1296,10 @@ impl<'a> View<'a> {
     /// (`Milliarden-Projekt`), and, where the language lists them, only function words.
     fn bare_ok(&self, atoms: &[Atom], end: usize) -> bool {
         let Some(next) = atoms.get(end) else { return true };
-        if next.kind == AtomKind::Hyphen && next.glued && atoms.get(end + 1).is_some_and(|n| n.glued && n.is_word()) {
+        if next.kind == AtomKind::Hyphen
+            && next.glued
+            && atoms.get(end + 1).is_some_and(|n| n.glued && n.is_word())
+        {
             return false;
         }
         // A money noun after the amount keeps it money (`eine Milliarde Subventionen`,
@@ -1195,7 +1316,9 @@ impl<'a> View<'a> {
             if self.primary.capitalized_nouns && next.capitalized {
                 return false;
             }
-            if !self.primary.function_words.is_empty() && !self.primary.function_words.contains(&*next.key) {
+            if !self.primary.function_words.is_empty()
+                && !self.primary.function_words.contains(&*next.key)
+            {
                 return false;
             }
         }
@@ -1237,8 +1360,8 @@ impl<'a> View<'a> {
         };
         let mut open = None;
         if let Some((e, _)) = self.joiner(atoms, k, |r| r == JoinRole::Open) {
-            let amount_follows =
-                self.amount(atoms, e).is_some() || self.cue(atoms, e).is_some_and(|(ce, _)| self.amount(atoms, ce).is_some());
+            let amount_follows = self.amount(atoms, e).is_some()
+                || self.cue(atoms, e).is_some_and(|(ce, _)| self.amount(atoms, ce).is_some());
             if amount_follows {
                 open = Some(k);
                 k = e;
@@ -1263,23 +1386,34 @@ impl<'a> View<'a> {
                 let b = self.amount(atoms, je).map(|b| (b, je)).or_else(|| {
                     self.cue(atoms, je).and_then(|(ce, _)| self.amount(atoms, ce).map(|b| (b, ce)))
                 });
-                if let Some((b, b_at)) = b.filter(|(b, _)| b.qty.value.is_some() && !b.number_only()) {
+                if let Some((b, b_at)) =
+                    b.filter(|(b, _)| b.qty.value.is_some() && !b.number_only())
+                {
                     let is_range = match role {
                         JoinRole::To => a.scale.is_none() || open.is_some(),
                         JoinRole::And => open.is_some(),
                         _ => false,
                     };
-                    let compatible = (a.currency.is_none() || b.currency.is_none() || a.currency == b.currency)
-                        && (a.percent.is_none() || a.percent == b.percent)
-                        && (a.percent.is_none() || b.percent.is_some())
-                        && !(a.currency.is_some() && b.percent.is_some())
-                        && !a.qty.year_like;
+                    let compatible =
+                        (a.currency.is_none() || b.currency.is_none() || a.currency == b.currency)
+                            && (a.percent.is_none() || a.percent == b.percent)
+                            && (a.percent.is_none() || b.percent.is_some())
+                            && !(a.currency.is_some() && b.percent.is_some())
+                            && !a.qty.year_like;
                     if is_range && compatible {
-                        let lo = if a.has_scale_atoms { a.value() } else { a.qty.value.and_then(|v| v.checked_mul(b.scale.unwrap_or(Decimal::ONE))) };
+                        let lo = if a.has_scale_atoms {
+                            a.value()
+                        } else {
+                            a.qty.value.and_then(|v| v.checked_mul(b.scale.unwrap_or(Decimal::ONE)))
+                        };
                         let hi = b.value();
                         if let (Some(lo), Some(hi)) = (lo, hi) {
                             if role != JoinRole::To || lo <= hi {
-                                let start = [cue_start, open, Some(a.start)].into_iter().flatten().min().unwrap_or(a.start);
+                                let start = [cue_start, open, Some(a.start)]
+                                    .into_iter()
+                                    .flatten()
+                                    .min()
+                                    .unwrap_or(a.start);
                                 let currency = b.currency.clone().or(a.currency.clone());
                                 out.push(Cand {
                                     start,
@@ -1287,7 +1421,9 @@ impl<'a> View<'a> {
                                     percent: b.percent.clone(),
                                     value: Some(lo),
                                     value_to: Some(hi),
-                                    bare_ok: currency.is_some() || b.percent.is_some() || self.bare_ok(atoms, b.end),
+                                    bare_ok: currency.is_some()
+                                        || b.percent.is_some()
+                                        || self.bare_ok(atoms, b.end),
                                     currency,
                                     qualifier: "range",
                                     vague: false,
@@ -1300,7 +1436,10 @@ impl<'a> View<'a> {
                     // `9,9 statt 6,8 Milliarden Euro`: the bare number shares scale and currency.
                     let bare = matches!(role, JoinRole::And | JoinRole::Coord) && a.number_only();
                     // `10 Milliarden auf 17 Milliarden Euro`: the scaled amount shares the currency.
-                    let scaled = a.scale.is_some() && a.currency.is_none() && a.percent.is_none() && b.currency.is_some();
+                    let scaled = a.scale.is_some()
+                        && a.currency.is_none()
+                        && a.percent.is_none()
+                        && b.currency.is_some();
                     if open.is_none() && (bare || scaled) && !a.qty.year_like {
                         let value = if scaled {
                             a.value()
@@ -1313,7 +1452,9 @@ impl<'a> View<'a> {
                             percent: b.percent.clone(),
                             value,
                             value_to: None,
-                            bare_ok: b.currency.is_some() || b.percent.is_some() || self.bare_ok(atoms, b.end),
+                            bare_ok: b.currency.is_some()
+                                || b.percent.is_some()
+                                || self.bare_ok(atoms, b.end),
                             currency: b.currency.clone(),
                             qualifier,
                             vague: false,
@@ -1390,11 +1531,17 @@ impl<'a> View<'a> {
     }
 
     /// Currency inheritance, periods, and the mentions.
-    fn mentions(&self, atoms: &[Atom], cands: Vec<Cand>, currency_before: impl FnOnce() -> Option<String>) -> Vec<Mention> {
+    fn mentions(
+        &self,
+        atoms: &[Atom],
+        cands: Vec<Cand>,
+        currency_before: impl FnOnce() -> Option<String>,
+    ) -> Vec<Mention> {
         if cands.is_empty() {
             return Vec::new();
         }
-        let context = cands.iter().any(|c| c.currency.is_none() && c.percent.is_none()) && self.money_context(atoms);
+        let context = cands.iter().any(|c| c.currency.is_none() && c.percent.is_none())
+            && self.money_context(atoms);
         let mut currency_before = Some(currency_before);
         let mut doc_currency: Option<Option<String>> = None;
         // Where sentence-wide rate words stand.
@@ -1442,17 +1589,24 @@ impl<'a> View<'a> {
                         continue;
                     }
                 } else {
-                    let found = doc_currency.get_or_insert_with(|| currency_before.take().and_then(|f| f()));
+                    let found = doc_currency
+                        .get_or_insert_with(|| currency_before.take().and_then(|f| f()));
                     c.currency = found.clone();
                 }
             }
-            let (Some(first), Some(last)) = (atoms.get(c.start), c.end.checked_sub(1).and_then(|e| atoms.get(e))) else {
+            let (Some(first), Some(last)) =
+                (atoms.get(c.start), c.end.checked_sub(1).and_then(|e| atoms.get(e)))
+            else {
                 continue;
             };
             let mut span = Span::new(first.span.start, last.span.end);
             let kind = if c.percent.is_some() { Kind::Percent } else { Kind::Money };
             // A sign glued to a percentage (`-5 %`, `−3,2 Prozent`, `+2 %`) is part of it.
-            let sign = if kind == Kind::Percent && c.value.is_some() { glued_sign(atoms, c.start) } else { None };
+            let sign = if kind == Kind::Percent && c.value.is_some() {
+                glued_sign(atoms, c.start)
+            } else {
+                None
+            };
             if let Some((at, _)) = sign {
                 span.start = at;
             }
@@ -1482,7 +1636,8 @@ impl<'a> View<'a> {
     ) -> Option<(usize, String)> {
         let (end, p) = self.find(pick, atoms, i)?;
         let cancelled = atoms.get(end).is_some_and(|a| {
-            (number_cancels && a.kind == AtomKind::Number && !a.glued) || p.unless_followed_by.iter().any(|w| *w == *a.key)
+            (number_cancels && a.kind == AtomKind::Number && !a.glued)
+                || p.unless_followed_by.iter().any(|w| *w == *a.key)
         });
         (!cancelled).then(|| (end, p.period.clone()))
     }
@@ -1524,6 +1679,7 @@ fn glued_sign(atoms: &[Atom], start: usize) -> Option<(usize, bool)> {
         _ => return None,
     };
     // `2-5 %` is a range, not a sign: the sign must not be glued to what comes before.
-    let glued_before = start >= 2 && atoms.get(start - 2).is_some_and(|a| a.span.end == sign.span.start);
+    let glued_before =
+        start >= 2 && atoms.get(start - 2).is_some_and(|a| a.span.end == sign.span.start);
     (!glued_before).then_some((sign.span.start, negative))
 }

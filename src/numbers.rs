@@ -53,7 +53,10 @@ impl Decimal {
             Some((i, f)) => (i, f),
             None => (s, ""),
         };
-        if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        if int.is_empty()
+            || !int.bytes().all(|b| b.is_ascii_digit())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+        {
             return None;
         }
         if frac.len() > MAX_PLACES as usize {
@@ -256,7 +259,9 @@ pub fn parse_digits(text: &str, mark: DecimalMark) -> Option<Decimal> {
     };
     // Every thousands group after the first has exactly three digits.
     let int_groups = decimal_at.map_or(groups.len(), |d| d + 1);
-    if int_groups > 1 && (groups[0].0.len() > 3 || groups[1..int_groups].iter().any(|(g, _)| g.len() != 3)) {
+    if int_groups > 1
+        && (groups[0].0.len() > 3 || groups[1..int_groups].iter().any(|(g, _)| g.len() != 3))
+    {
         return None;
     }
     // `000` or `05` never starts a number (a line break inside `18 000`).
@@ -367,14 +372,22 @@ impl WordNumber {
         let ok = match w.kind {
             WordType::Unit => self.accepts_unit(w.value),
             WordType::Hundred => {
-                below(self.current, 100) && !matches!(self.prev.map(|p| p.kind), Some(WordType::Hundred | WordType::And))
+                below(self.current, 100)
+                    && !matches!(self.prev.map(|p| p.kind), Some(WordType::Hundred | WordType::And))
             }
             WordType::Thousand => {
-                self.total.is_zero() && !matches!(self.prev.map(|p| p.kind), Some(WordType::Thousand | WordType::And))
+                self.total.is_zero()
+                    && !matches!(
+                        self.prev.map(|p| p.kind),
+                        Some(WordType::Thousand | WordType::And)
+                    )
             }
             WordType::And => {
                 self.before_and.is_none()
-                    && matches!(self.prev.map(|p| p.kind), Some(WordType::Unit | WordType::Hundred | WordType::Thousand))
+                    && matches!(
+                        self.prev.map(|p| p.kind),
+                        Some(WordType::Unit | WordType::Hundred | WordType::Thousand)
+                    )
             }
             WordType::Article | WordType::Fraction | WordType::PlusHalf => false,
         };
@@ -384,7 +397,9 @@ impl WordNumber {
         let one_if_zero = |d: Decimal| if d.is_zero() { Decimal::ONE } else { d };
         let next = match w.kind {
             WordType::Unit => self.current.checked_add(w.value).map(|c| (self.total, c)),
-            WordType::Hundred => one_if_zero(self.current).checked_mul(w.value).map(|c| (self.total, c)),
+            WordType::Hundred => {
+                one_if_zero(self.current).checked_mul(w.value).map(|c| (self.total, c))
+            }
             WordType::Thousand => one_if_zero(self.current)
                 .checked_mul(w.value)
                 .and_then(|t| self.total.checked_add(t))
@@ -415,7 +430,9 @@ impl WordNumber {
                     (is_tens(b.value) && below(v, 20) && !v.is_zero() && !is_tens(v))
                         || (self.unit_before_tens && below(b.value, 10) && is_tens(v))
                 }
-                Some(b) if matches!(b.kind, WordType::Hundred | WordType::Thousand) => below(v, 100),
+                Some(b) if matches!(b.kind, WordType::Hundred | WordType::Thousand) => {
+                    below(v, 100)
+                }
                 _ => false,
             },
             _ => false,

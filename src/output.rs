@@ -3,11 +3,11 @@
 //! every table is complete, so an interrupted or failed run leaves the previous
 //! tables intact.
 
-use crate::ingest::IngestError;
-use crate::mention::{Kind, Mention};
 use crate::calendar::DocDate;
 use crate::document::{Document, Sentence};
+use crate::ingest::IngestError;
 use crate::mention::Relation;
+use crate::mention::{Kind, Mention};
 use crate::pipeline::{Analysis, DocInfo, Window};
 use crate::resources::Resources;
 use crate::span::LineCursor;
@@ -26,23 +26,80 @@ pub struct OutputOptions {
     pub spreadsheet_safe: bool,
 }
 
-pub const DOCUMENTS_HEADER: &[&str] =
-    &["doc_id", "path", "lang", "title", "date", "source", "bytes", "sentences", "tokens", "sha256"];
-pub const SENTENCES_HEADER: &[&str] = &["sentence_id", "doc_id", "index", "start", "end", "line", "column", "lang", "text"];
+pub const DOCUMENTS_HEADER: &[&str] = &[
+    "doc_id",
+    "path",
+    "lang",
+    "title",
+    "date",
+    "source",
+    "bytes",
+    "sentences",
+    "tokens",
+    "sha256",
+];
+pub const SENTENCES_HEADER: &[&str] =
+    &["sentence_id", "doc_id", "index", "start", "end", "line", "column", "lang", "text"];
 pub const MENTIONS_HEADER: &[&str] = &[
-    "mention_id", "doc_id", "sentence_id", "kind", "text", "start", "end", "line", "column", "canonical",
-    "entity_id", "value", "value_to", "unit", "qualifier", "period", "mod", "method",
+    "mention_id",
+    "doc_id",
+    "sentence_id",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "line",
+    "column",
+    "canonical",
+    "entity_id",
+    "value",
+    "value_to",
+    "unit",
+    "qualifier",
+    "period",
+    "mod",
+    "method",
 ];
 pub const RELATIONS_HEADER: &[&str] = &[
-    "relation_id", "doc_id", "sentence_id", "type", "subject_id", "object_id", "subject", "object", "trigger",
-    "trigger_start", "trigger_end", "method", "confidence",
+    "relation_id",
+    "doc_id",
+    "sentence_id",
+    "type",
+    "subject_id",
+    "object_id",
+    "subject",
+    "object",
+    "trigger",
+    "trigger_start",
+    "trigger_end",
+    "method",
+    "confidence",
 ];
 pub const FACTS_HEADER: &[&str] = &[
-    "relation_id", "doc_id", "sentence_id", "type", "subject", "object", "date", "date_source", "trigger",
-    "confidence", "method", "sentence",
+    "relation_id",
+    "doc_id",
+    "sentence_id",
+    "type",
+    "subject",
+    "object",
+    "date",
+    "date_source",
+    "trigger",
+    "confidence",
+    "method",
+    "sentence",
 ];
-pub const ENTITIES_HEADER: &[&str] =
-    &["entity_id", "kind", "canonical", "parent", "vendor", "country", "wikidata", "mentions", "documents"];
+pub const ENTITIES_HEADER: &[&str] = &[
+    "entity_id",
+    "kind",
+    "canonical",
+    "parent",
+    "vendor",
+    "country",
+    "wikidata",
+    "mentions",
+    "documents",
+];
 pub const CANDIDATES_HEADER: &[&str] = &["surface", "kind", "count", "first_sentence_id"];
 pub const ERRORS_HEADER: &[&str] = &["path", "line", "byte", "message"];
 
@@ -221,14 +278,23 @@ impl DocRows {
     }
     /// The document's token count (from its `documents.csv` row).
     pub fn tokens(&self) -> usize {
-        self.tables[DOCUMENTS].get(0).and_then(|r| r.get(8)).and_then(|t| t.parse().ok()).unwrap_or(0)
+        self.tables[DOCUMENTS]
+            .get(0)
+            .and_then(|r| r.get(8))
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0)
     }
 }
 
 /// Builds the rows of one analyzed document. Cells hold the exact text unless
 /// `options.spreadsheet_safe` is set.
 pub fn doc_rows(a: &Analysis, options: &OutputOptions) -> DocRows {
-    let info = DocInfo { lang: a.lang, date: a.date, sentences: a.sentences.len(), tokens: a.token_count() };
+    let info = DocInfo {
+        lang: a.lang,
+        date: a.date,
+        sentences: a.sentences.len(),
+        tokens: a.token_count(),
+    };
     let mut builder = RowBuilder::new(&a.doc, options);
     let mut rows = builder.document_rows(&info);
     builder.add_sentences(&a.sentences, &a.mentions, &a.relations, info.date, &mut rows);
@@ -336,7 +402,9 @@ impl<'a> RowBuilder<'a> {
                 r.number(line);
                 r.number(col);
                 r.cell(&self.safe(&m.canonical));
-                for cell in [&m.entity_id, &m.value, &m.value_to, &m.unit, &m.qualifier, &m.period, &m.mod_] {
+                for cell in
+                    [&m.entity_id, &m.value, &m.value_to, &m.unit, &m.qualifier, &m.period, &m.mod_]
+                {
                     r.cell(cell);
                 }
                 r.cell(m.method.as_str());
@@ -365,7 +433,9 @@ impl<'a> RowBuilder<'a> {
                 row.cell(&sid);
                 row.cell(&r.kind);
                 row.cell(&self.safe(&mention_id(&doc.id, first_id + r.subject)));
-                row.cell(&r.object.map_or_else(String::new, |o| self.safe(&mention_id(&doc.id, first_id + o)).into_owned()));
+                row.cell(&r.object.map_or_else(String::new, |o| {
+                    self.safe(&mention_id(&doc.id, first_id + o)).into_owned()
+                }));
                 row.cell(&self.safe(&subject));
                 row.cell(&self.safe(&obj.map_or_else(|| r.value.clone(), display_value)));
                 row.cell(&trigger_text);
@@ -389,7 +459,11 @@ impl<'a> RowBuilder<'a> {
                     continue;
                 }
                 let (date, date_source) = fact_dates.get(r).unwrap_or((String::new(), ""));
-                let object = if r.value.is_empty() { display_value(obj) } else { format!("{} ({})", display_value(obj), r.value) };
+                let object = if r.value.is_empty() {
+                    display_value(obj)
+                } else {
+                    format!("{} ({})", display_value(obj), r.value)
+                };
                 let row = &mut *fact_rows;
                 row.cell(&rid);
                 row.cell(&doc_id);
@@ -437,13 +511,17 @@ impl Table {
         for cell in record {
             self.record.push_field(cell.as_ref());
         }
-        self.csv.write_byte_record(&self.record).with_context(|| format!("cannot write {}", self.tmp.display()))
+        self.csv
+            .write_byte_record(&self.record)
+            .with_context(|| format!("cannot write {}", self.tmp.display()))
     }
 
     /// Flushes and syncs the temporary file; returns (temporary, destination).
     fn close(self) -> Result<(PathBuf, PathBuf)> {
         let Table { tmp, dest, csv, .. } = self;
-        let file = csv.into_inner().map_err(|e| anyhow::anyhow!("cannot write {}: {}", tmp.display(), e.error()))?;
+        let file = csv
+            .into_inner()
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {}", tmp.display(), e.error()))?;
         file.sync_all().with_context(|| format!("cannot write {}", tmp.display()))?;
         Ok((tmp, dest))
     }
@@ -467,7 +545,8 @@ impl TableWriter {
     /// Creates the output folder if needed, removes temporary files an interrupted run
     /// left behind, and opens temporary files for each table.
     pub fn create(dir: &Path, options: OutputOptions) -> Result<TableWriter> {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create output folder {}", dir.display()))?;
         remove_stale_temporaries(dir);
         let tables = DOC_TABLES
             .iter()
@@ -572,7 +651,8 @@ impl TableWriter {
             done.push(t.close()?);
         }
         for (tmp, dest) in done {
-            std::fs::rename(&tmp, &dest).with_context(|| format!("cannot replace {}", dest.display()))?;
+            std::fs::rename(&tmp, &dest)
+                .with_context(|| format!("cannot replace {}", dest.display()))?;
         }
         Ok(())
     }
@@ -626,8 +706,10 @@ pub fn progress_bar(total: u64, quiet: bool) -> ProgressBar {
     }
     let bar = ProgressBar::new(total);
     bar.set_style(
-        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec})")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec})",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar
 }

@@ -6,10 +6,10 @@
 
 use crate::calendar::DocDate;
 use crate::document::{Document, Sentence, SentenceContext};
+use crate::incremental;
 use crate::ingest::{self, IngestError};
 use crate::lang::{DocumentScan, Lang};
 use crate::mention::{Kind, Mention, Relation};
-use crate::incremental;
 use crate::output::{DocRows, OutputOptions, RowBuilder, TableWriter};
 use crate::resources::Resources;
 use crate::span::Span;
@@ -87,7 +87,11 @@ impl StageTimes {
 }
 
 /// Runs `f`, adding its duration to the field `pick` chooses when timing is on.
-fn timed<T>(times: &mut Option<&mut StageTimes>, pick: fn(&mut StageTimes) -> &mut Duration, f: impl FnOnce() -> T) -> T {
+fn timed<T>(
+    times: &mut Option<&mut StageTimes>,
+    pick: fn(&mut StageTimes) -> &mut Duration,
+    f: impl FnOnce() -> T,
+) -> T {
     match times {
         Some(t) => {
             let start = Instant::now();
@@ -123,7 +127,15 @@ pub fn analyze_with(
         mentions.extend(w.mentions);
         relations.extend(w.relations);
     });
-    Analysis { doc, lang: info.lang, date: info.date, sentences, mentions, relations, tokens: info.tokens }
+    Analysis {
+        doc,
+        lang: info.lang,
+        date: info.date,
+        sentences,
+        mentions,
+        relations,
+        tokens: info.tokens,
+    }
 }
 
 /// What is known of a document as its windows are analyzed.
@@ -158,22 +170,37 @@ pub fn analyze_windows(
     emit: &mut dyn FnMut(&DocInfo, Window),
 ) -> DocInfo {
     let body_text = doc.body.slice(&doc.text);
-    let doc_scan = timed(&mut times, |t| &mut t.langid, || doc.meta.lang.is_none().then(|| stage::langid_document(res, body_text)));
+    let doc_scan = timed(
+        &mut times,
+        |t| &mut t.langid,
+        || doc.meta.lang.is_none().then(|| stage::langid_document(res, body_text)),
+    );
     let lang = doc.meta.lang.or(doc_scan.as_ref().map(DocumentScan::lang)).unwrap_or_default();
     let spans = timed(&mut times, |t| &mut t.segment, || stage::segment(res, doc, lang));
     let mut make_sentence = |index: usize, times: &mut Option<&mut StageTimes>| {
         let span = spans[index];
-        let s_lang = timed(times, |t| &mut t.langid, || match &doc_scan {
-            None => lang,
-            Some(scan) => stage::langid_sentence(res, scan, &doc.text, doc.body.start, span, lang),
-        });
-        let tokens = timed(times, |t| &mut t.tokenize, || stage::tokenize(res, stemmer, &doc.text, span, s_lang));
+        let s_lang = timed(
+            times,
+            |t| &mut t.langid,
+            || match &doc_scan {
+                None => lang,
+                Some(scan) => {
+                    stage::langid_sentence(res, scan, &doc.text, doc.body.start, span, lang)
+                }
+            },
+        );
+        let tokens = timed(
+            times,
+            |t| &mut t.tokenize,
+            || stage::tokenize(res, stemmer, &doc.text, span, s_lang),
+        );
         Sentence { index, span, lang: s_lang, tokens }
     };
 
     // The first sentences are needed up front to find a dateline; `ready` holds the
     // sentences made and not yet handed out, the first of them being sentence `done`.
-    let mut ready: Vec<Sentence> = (0..spans.len().min(DATELINE_SENTENCES)).map(|i| make_sentence(i, &mut times)).collect();
+    let mut ready: Vec<Sentence> =
+        (0..spans.len().min(DATELINE_SENTENCES)).map(|i| make_sentence(i, &mut times)).collect();
     let date = doc
         .meta
         .date
@@ -208,7 +235,12 @@ pub fn analyze_windows(
         let mut relations = Vec::with_capacity(window_sentences.len());
         let contexts: Vec<SentenceContext> = window_sentences
             .iter()
-            .map(|sentence| SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: date })
+            .map(|sentence| SentenceContext {
+                text: &doc.text,
+                sentence,
+                doc_lang: lang,
+                doc_date: date,
+            })
             .collect();
         let names = timed(&mut times, |t| &mut t.gazetteer, || stage::gazetteer(res, &contexts));
         for (cx, mut found) in contexts.iter().zip(names) {
@@ -248,7 +280,14 @@ mod stage {
 
     /// `scan` was made from the body of `text`, which starts at `body_start`.
     #[inline(never)]
-    pub fn langid_sentence(res: &Resources, scan: &DocumentScan, text: &str, body_start: usize, span: Span, doc_lang: Lang) -> Lang {
+    pub fn langid_sentence(
+        res: &Resources,
+        scan: &DocumentScan,
+        text: &str,
+        body_start: usize,
+        span: Span,
+        doc_lang: Lang,
+    ) -> Lang {
         let sentence = span.slice(text);
         match span.start.checked_sub(body_start) {
             Some(start) => res.langid.detect_sentence_in(scan, sentence, start, doc_lang),
@@ -262,7 +301,13 @@ mod stage {
     }
 
     #[inline(never)]
-    pub fn tokenize(res: &Resources, stemmer: &mut Stemmer, text: &str, span: Span, lang: Lang) -> Vec<crate::tokenize::Token> {
+    pub fn tokenize(
+        res: &Resources,
+        stemmer: &mut Stemmer,
+        text: &str,
+        span: Span,
+        lang: Lang,
+    ) -> Vec<crate::tokenize::Token> {
         stemmer.tokenize(text, span, res.token_rules(lang), lang)
     }
 
@@ -307,7 +352,12 @@ const DATELINE_SENTENCES: usize = 12;
 /// better in one of the first short lines (`Jacky West / March 21, 2025`, `Juin 2026`,
 /// `Publié le 3 mai 2025`), or opening a longer one as a wire dateline
 /// (`SAN FRANCISCO, March 21, 2025 (Reuters) - Anthropic has raised ...`).
-fn dateline(doc: &Document, sentences: &[Sentence], lang: Lang, res: &Resources) -> Option<DocDate> {
+fn dateline(
+    doc: &Document,
+    sentences: &[Sentence],
+    lang: Lang,
+    res: &Resources,
+) -> Option<DocDate> {
     const SHORT: usize = 120;
     sentences.iter().take(DATELINE_SENTENCES).find_map(|sentence| {
         let short = sentence.span.len() <= SHORT;
@@ -319,7 +369,10 @@ fn dateline(doc: &Document, sentences: &[Sentence], lang: Lang, res: &Resources)
             .find(&cx)
             .into_iter()
             .filter(|m| m.mod_.is_empty())
-            .filter(|m| (short && dateline_shape(&doc.text, sentence.span, m.span)) || wire_dateline(&doc.text, sentence.span, m.span))
+            .filter(|m| {
+                (short && dateline_shape(&doc.text, sentence.span, m.span))
+                    || wire_dateline(&doc.text, sentence.span, m.span)
+            })
             .filter_map(|m| DocDate::parse_iso(&m.value))
             .find(|d| d.month.is_some())
     })
@@ -344,7 +397,9 @@ fn dateline_shape(text: &str, sentence: Span, date: Span) -> bool {
 }
 
 fn wire_dateline(text: &str, sentence: Span, date: Span) -> bool {
-    let (Some(before), Some(after)) = (text.get(sentence.start..date.start), text.get(date.end..sentence.end)) else {
+    let (Some(before), Some(after)) =
+        (text.get(sentence.start..date.start), text.get(date.end..sentence.end))
+    else {
         return false;
     };
     if before.len() > WIRE_PLACE || !before.trim_end().ends_with(',') {
@@ -436,7 +491,8 @@ impl RunSummary {
 
     /// The one-line summary printed at the end of a run.
     pub fn line(&self) -> String {
-        let reused = if self.reused > 0 { format!(" ({} unchanged)", self.reused) } else { String::new() };
+        let reused =
+            if self.reused > 0 { format!(" ({} unchanged)", self.reused) } else { String::new() };
         format!(
             "veille: {} documents{reused}, {} sentences, {} mentions, {} relations, {} errors in {:.2} s ({:.1} MB/s)",
             self.documents,
@@ -476,7 +532,11 @@ enum Part {
     Errors(Vec<IngestError>),
     /// Rows of the current document; `last` closes it; `reused` when they come from
     /// the previous run.
-    Rows { rows: Box<DocRows>, last: bool, reused: bool },
+    Rows {
+        rows: Box<DocRows>,
+        last: bool,
+        reused: bool,
+    },
     Done,
     /// The worker failed on the file (a bug): the run stops with this message.
     Failed(String),
@@ -514,27 +574,42 @@ fn process_file(
         }
         STEMMER.with(|s| {
             let mut builder = RowBuilder::new(&doc, &config.output);
-            let info = analyze_windows(&doc, res, &mut s.borrow_mut(), false, None, &mut |info, w| {
-                send(Part::Rows { rows: Box::new(builder.window_rows(info, &w)), last: false, reused: false });
+            let info =
+                analyze_windows(&doc, res, &mut s.borrow_mut(), false, None, &mut |info, w| {
+                    send(Part::Rows {
+                        rows: Box::new(builder.window_rows(info, &w)),
+                        last: false,
+                        reused: false,
+                    });
+                });
+            send(Part::Rows {
+                rows: Box::new(builder.document_rows(&info)),
+                last: true,
+                reused: false,
             });
-            send(Part::Rows { rows: Box::new(builder.document_rows(&info)), last: true, reused: false });
         });
     }
 }
 
-fn run_with(config: &RunConfig, res: &Resources, jobs: usize, started: Instant) -> Result<RunSummary> {
+fn run_with(
+    config: &RunConfig,
+    res: &Resources,
+    jobs: usize,
+    started: Instant,
+) -> Result<RunSummary> {
     if !config.corpus.is_dir() {
         anyhow::bail!("corpus folder {} cannot be read", config.corpus.display());
     }
     let files = ingest::discover(&config.corpus)
         .with_context(|| format!("cannot list corpus folder {}", config.corpus.display()))?;
-    let sizes: Vec<u64> = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).collect();
+    let sizes: Vec<u64> =
+        files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).collect();
     let total: u64 = sizes.iter().sum();
     let progress = crate::output::progress_bar(total, config.quiet);
 
     let state = incremental::State::current(&res.fingerprint, &config.output);
-    let previous =
-        if config.full { None } else { incremental::load_previous(&config.out, &state) }.unwrap_or_default();
+    let previous = if config.full { None } else { incremental::load_previous(&config.out, &state) }
+        .unwrap_or_default();
     let previous = Mutex::new(previous);
     let mut writer = TableWriter::create(&config.out, config.output.clone())?;
     let mut summary = RunSummary::default();
@@ -547,7 +622,8 @@ fn run_with(config: &RunConfig, res: &Resources, jobs: usize, started: Instant) 
     let outcome = std::thread::scope(|scope| -> Result<()> {
         for _ in 0..jobs.max(1) {
             let tx = tx.clone();
-            let (files, sizes, window, ready, previous) = (&files, &sizes, &window, &ready, &previous);
+            let (files, sizes, window, ready, previous) =
+                (&files, &sizes, &window, &ready, &previous);
             scope.spawn(move || loop {
                 let i = {
                     let mut w = lock(window);
@@ -611,7 +687,11 @@ fn run_with(config: &RunConfig, res: &Resources, jobs: usize, started: Instant) 
                         }
                     }
                     Part::Done => {
-                        anyhow::ensure!(!doc_open, "{}: a document was cut short", files[*current].display());
+                        anyhow::ensure!(
+                            !doc_open,
+                            "{}: a document was cut short",
+                            files[*current].display()
+                        );
                         summary.bytes += sizes[*current];
                         progress.set_position(summary.bytes);
                         lock(&window).in_flight -= sizes[*current];
@@ -641,7 +721,10 @@ fn run_with(config: &RunConfig, res: &Resources, jobs: usize, started: Instant) 
                     }
                 }
             }
-            anyhow::ensure!(current == files.len(), "a worker stopped before the end of the corpus");
+            anyhow::ensure!(
+                current == files.len(),
+                "a worker stopped before the end of the corpus"
+            );
             Ok(())
         };
         let outcome = write();
@@ -652,11 +735,15 @@ fn run_with(config: &RunConfig, res: &Resources, jobs: usize, started: Instant) 
         outcome
     });
     outcome?;
-    incremental::clear(&config.out).with_context(|| format!("cannot update {}", config.out.display()))?;
+    incremental::clear(&config.out)
+        .with_context(|| format!("cannot update {}", config.out.display()))?;
     writer.finish(res)?;
     let package = serde_json::to_vec_pretty(&crate::datapackage::descriptor())?;
     crate::output::write_atomic(&config.out.join("datapackage.json"), &package)?;
-    crate::output::write_atomic(&config.out.join("README.md"), crate::datapackage::readme().as_bytes())?;
+    crate::output::write_atomic(
+        &config.out.join("README.md"),
+        crate::datapackage::readme().as_bytes(),
+    )?;
     incremental::save(&config.out, &state)?;
     progress.finish_and_clear();
     summary.seconds = started.elapsed().as_secs_f64();
@@ -664,7 +751,11 @@ fn run_with(config: &RunConfig, res: &Resources, jobs: usize, started: Instant) 
 }
 
 /// Analyzes one in-memory text (used by `extract`, tests and the benchmark).
-pub fn analyze_text(id: &str, text: &str, res: &Resources) -> Result<Vec<Analysis>, Vec<IngestError>> {
+pub fn analyze_text(
+    id: &str,
+    text: &str,
+    res: &Resources,
+) -> Result<Vec<Analysis>, Vec<IngestError>> {
     let (docs, errors) = ingest::parse_bytes(id, text.as_bytes().to_vec());
     if docs.is_empty() && !errors.is_empty() {
         return Err(errors);
@@ -676,7 +767,8 @@ pub fn analyze_text(id: &str, text: &str, res: &Resources) -> Result<Vec<Analysi
 /// Every mention of a corpus as an evaluation row (used by `veille eval`): the pipeline
 /// without writing tables.
 pub fn mention_rows(corpus: &Path, res: &Resources) -> Result<Vec<crate::eval::Row>> {
-    let files = ingest::discover(corpus).with_context(|| format!("cannot list corpus folder {}", corpus.display()))?;
+    let files = ingest::discover(corpus)
+        .with_context(|| format!("cannot list corpus folder {}", corpus.display()))?;
     let analyses: Vec<Analysis> = files
         .par_iter()
         .flat_map_iter(|path| {

@@ -166,7 +166,8 @@ impl ReportStats {
             self.documents, self.sentences, self.mentions, self.facts
         );
         if self.skipped > 0 {
-            let _ = write!(s, " ({} mentions skipped: span does not fit its sentence)", self.skipped);
+            let _ =
+                write!(s, " ({} mentions skipped: span does not fit its sentence)", self.skipped);
         }
         s
     }
@@ -201,8 +202,12 @@ impl Csv {
             .flexible(true)
             .from_path(path)
             .with_context(|| format!("cannot read {}", path.display()))?;
-        let columns: Vec<String> =
-            r.headers().with_context(|| format!("cannot read {}", path.display()))?.iter().map(str::to_string).collect();
+        let columns: Vec<String> = r
+            .headers()
+            .with_context(|| format!("cannot read {}", path.display()))?
+            .iter()
+            .map(str::to_string)
+            .collect();
         let index = columns.iter().enumerate().map(|(i, c)| (c.clone(), i)).collect();
         let mut rows = Vec::new();
         for (n, rec) in r.records().enumerate() {
@@ -275,7 +280,8 @@ impl Tables {
         let mut mentions = Vec::with_capacity(ments.rows.len());
         let mut unreadable_mentions = 0;
         for r in &ments.rows {
-            let (Ok(start), Ok(end)) = (ments.get(r, "start").parse::<usize>(), ments.get(r, "end").parse::<usize>())
+            let (Ok(start), Ok(end)) =
+                (ments.get(r, "start").parse::<usize>(), ments.get(r, "end").parse::<usize>())
             else {
                 unreadable_mentions += 1;
                 continue;
@@ -346,14 +352,19 @@ fn facts_from_relations(rel: &Csv) -> Facts {
             entity_ids: Vec::new(),
         })
         .collect();
-    Facts { source: "relations.csv".into(), columns: columns.iter().map(|c| c.to_string()).collect(), rows }
+    Facts {
+        source: "relations.csv".into(),
+        columns: columns.iter().map(|c| c.to_string()).collect(),
+        rows,
+    }
 }
 
 /// A facts table of any shape: every column is shown; `sentence_id`, mention-id
 /// columns (`subject_id`, `object_id`, `*mention_id*`) and entity-id columns
 /// (`*entity_id*`) are recognized by name.
 fn facts_from_table(t: &Csv, source: &str) -> Facts {
-    let is_mention_col = |c: &str| c == "subject_id" || c == "object_id" || c.contains("mention_id");
+    let is_mention_col =
+        |c: &str| c == "subject_id" || c == "object_id" || c.contains("mention_id");
     let is_entity_col = |c: &str| c.contains("entity_id");
     let shown: Vec<usize> = (0..t.columns.len()).filter(|&i| t.columns[i] != "doc_id").collect();
     let rows = t
@@ -364,11 +375,17 @@ fn facts_from_table(t: &Csv, source: &str) -> Facts {
             let ids_in = |pred: &dyn Fn(&str) -> bool| -> Vec<String> {
                 (0..t.columns.len())
                     .filter(|&i| pred(&t.columns[i]))
-                    .flat_map(|i| cell(i).split([' ', ';', '|']).map(str::to_string).collect::<Vec<_>>())
+                    .flat_map(|i| {
+                        cell(i).split([' ', ';', '|']).map(str::to_string).collect::<Vec<_>>()
+                    })
                     .filter(|s| !s.is_empty())
                     .collect()
             };
-            let id = ["fact_id", "relation_id", "id"].iter().map(|c| t.get(r, c)).find(|s| !s.is_empty()).unwrap_or("");
+            let id = ["fact_id", "relation_id", "id"]
+                .iter()
+                .map(|c| t.get(r, c))
+                .find(|s| !s.is_empty())
+                .unwrap_or("");
             Fact {
                 id: id.to_string(),
                 doc_id: t.get(r, "doc_id").to_string(),
@@ -379,7 +396,11 @@ fn facts_from_table(t: &Csv, source: &str) -> Facts {
             }
         })
         .collect();
-    Facts { source: source.into(), columns: shown.iter().map(|&i| t.columns[i].clone()).collect(), rows }
+    Facts {
+        source: source.into(),
+        columns: shown.iter().map(|&i| t.columns[i].clone()).collect(),
+        rows,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -497,7 +518,9 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
     }
     let mut doc_sentences: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, s) in tables.sentences.iter().enumerate() {
-        if !doc_meta.contains_key(s.doc_id.as_str()) && !doc_sentences.contains_key(s.doc_id.as_str()) {
+        if !doc_meta.contains_key(s.doc_id.as_str())
+            && !doc_sentences.contains_key(s.doc_id.as_str())
+        {
             doc_order.push(&s.doc_id);
         }
         doc_sentences.entry(&s.doc_id).or_default().push(i);
@@ -535,7 +558,11 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
         stats.documents += 1;
         let meta = doc_meta.get(doc_id).copied();
         let title = meta.map(|d| d.title.as_str()).filter(|t| !t.is_empty()).unwrap_or(doc_id);
-        let _ = write!(docs_html, "<section class=\"doc\" id=\"d-{d_n}\" data-doc=\"{}\">", escape_html(doc_id));
+        let _ = write!(
+            docs_html,
+            "<section class=\"doc\" id=\"d-{d_n}\" data-doc=\"{}\">",
+            escape_html(doc_id)
+        );
         let _ = write!(docs_html, "<h3>{}</h3><p class=\"meta\">", escape_html(title));
         if title != *doc_id {
             let _ = write!(docs_html, "<code>{}</code> · ", escape_html(doc_id));
@@ -565,14 +592,16 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
             let mut cursor = 0;
             for i in ms {
                 let m = &tables.mentions[i];
-                let fits = m.start.checked_sub(s.start).zip(m.end.checked_sub(s.start)).filter(|&(a, b)| {
-                    a >= cursor
-                        && a < b
-                        && b <= text.len()
-                        && text.is_char_boundary(a)
-                        && text.is_char_boundary(b)
-                        && (m.text.is_empty() || text.get(a..b) == Some(m.text.as_str()))
-                });
+                let fits = m.start.checked_sub(s.start).zip(m.end.checked_sub(s.start)).filter(
+                    |&(a, b)| {
+                        a >= cursor
+                            && a < b
+                            && b <= text.len()
+                            && text.is_char_boundary(a)
+                            && text.is_char_boundary(b)
+                            && (m.text.is_empty() || text.get(a..b) == Some(m.text.as_str()))
+                    },
+                );
                 let Some((a, b)) = fits else {
                     stats.skipped += 1;
                     continue;
@@ -583,9 +612,11 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
                 let kc = kind_class(&m.kind);
                 *kind_counts.entry(kc).or_default() += 1;
                 let key = entity_key(m);
-                let canonical = canonical_of.get(m.entity_id.as_str()).copied().unwrap_or(&m.canonical);
+                let canonical =
+                    canonical_of.get(m.entity_id.as_str()).copied().unwrap_or(&m.canonical);
                 if !key.is_empty() {
-                    let label = if canonical.is_empty() { key.clone() } else { canonical.to_string() };
+                    let label =
+                        if canonical.is_empty() { key.clone() } else { canonical.to_string() };
                     entity_options.entry(key.clone()).or_insert((label, m.kind.clone(), 0)).2 += 1;
                 }
                 let value = display_value(m);
@@ -626,7 +657,8 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
     }
 
     // Facts.
-    let mention_by_id: HashMap<&str, &Mention> = tables.mentions.iter().map(|m| (m.id.as_str(), m)).collect();
+    let mention_by_id: HashMap<&str, &Mention> =
+        tables.mentions.iter().map(|m| (m.id.as_str(), m)).collect();
     let mut facts_html = String::new();
     for f in &tables.facts.rows {
         stats.facts += 1;
@@ -676,7 +708,12 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
             };
             match mention.and_then(|id| placed.get(id.as_str())) {
                 Some(p) if tables.facts.source == "relations.csv" => {
-                    let _ = write!(facts_html, "<td><a href=\"#m-{}\">{}</a></td>", p.anchor, escape_html(cell));
+                    let _ = write!(
+                        facts_html,
+                        "<td><a href=\"#m-{}\">{}</a></td>",
+                        p.anchor,
+                        escape_html(cell)
+                    );
                 }
                 _ => {
                     let _ = write!(facts_html, "<td>{}</td>", escape_html(cell));
@@ -872,7 +909,9 @@ mod tests {
 
     #[test]
     fn base64_matches_known_vectors() {
-        for (input, want) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")] {
+        for (input, want) in
+            [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")]
+        {
             assert_eq!(base64(input.as_bytes()), want, "{input}");
         }
     }

@@ -56,11 +56,17 @@ impl Resources {
     }
 
     pub fn segment_rules(&self, lang: Lang) -> &SegmentRules {
-        self.segment.get(&lang).or_else(|| self.segment.get(&Lang::En)).expect("English rules are loaded")
+        self.segment
+            .get(&lang)
+            .or_else(|| self.segment.get(&Lang::En))
+            .expect("English rules are loaded")
     }
 
     pub fn token_rules(&self, lang: Lang) -> &TokenRules {
-        self.tokens.get(&lang).or_else(|| self.tokens.get(&Lang::En)).expect("English rules are loaded")
+        self.tokens
+            .get(&lang)
+            .or_else(|| self.tokens.get(&Lang::En))
+            .expect("English rules are loaded")
     }
 }
 
@@ -85,15 +91,18 @@ fn load_segment_rules(ldir: &Path) -> Result<SegmentRules, DataError> {
     let months_path = ldir.join("months.csv");
     if months_path.exists() {
         for row in read_table(&months_path, &["name", "month"])? {
-            let m: u32 = row.required("month")?.parse().map_err(|_| row.error("month must be 1 to 12"))?;
+            let m: u32 =
+                row.required("month")?.parse().map_err(|_| row.error("month must be 1 to 12"))?;
             if !(1..=12).contains(&m) {
                 return Err(row.error("month must be 1 to 12"));
             }
             months.insert(row.required("name")?.to_lowercase());
         }
     }
-    let ordinal_cues: foldhash::HashSet<String> =
-        optional_list(&ldir.join("ordinal_cues.txt"))?.into_iter().map(|s| s.to_lowercase()).collect();
+    let ordinal_cues: foldhash::HashSet<String> = optional_list(&ldir.join("ordinal_cues.txt"))?
+        .into_iter()
+        .map(|s| s.to_lowercase())
+        .collect();
     Ok(SegmentRules { abbreviations, months, ordinal_dot: !ordinal_cues.is_empty(), ordinal_cues })
 }
 
@@ -124,7 +133,8 @@ fn fingerprint(dir: &Path) -> Result<String, DataError> {
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
     for f in files {
-        let bytes = std::fs::read(&f).map_err(|e| DataError::new(&f, 0, format!("cannot read: {e}")))?;
+        let bytes =
+            std::fs::read(&f).map_err(|e| DataError::new(&f, 0, format!("cannot read: {e}")))?;
         h.update(crate::ingest::relative_path(dir, &f).as_bytes());
         h.update([0]);
         h.update(&bytes);

@@ -51,7 +51,8 @@ pub fn segment(text: &str, body: Span, rules: &SegmentRules) -> Vec<Span> {
             uax29::sentence_bounds(content.slice(text), &mut bounds);
             let pieces = bounds.len().saturating_sub(1);
             for (k, w) in bounds.windows(2).enumerate() {
-                let mut span = trim_span(text, Span::new(content.start + w[0], content.start + w[1]));
+                let mut span =
+                    trim_span(text, Span::new(content.start + w[0], content.start + w[1]));
                 // A closing quote or bracket after a space (`changer. » Puis`) belongs to the
                 // sentence before it.
                 if !first {
@@ -167,20 +168,32 @@ struct Piece {
     line_last: bool,
 }
 
-fn should_merge(text: &str, prev: &Piece, next: &Piece, rules: &SegmentRules, current: Option<Span>) -> bool {
+fn should_merge(
+    text: &str,
+    prev: &Piece,
+    next: &Piece,
+    rules: &SegmentRules,
+    current: Option<Span>,
+) -> bool {
     let prev_text = prev.span.slice(text);
     let next_text = next.span.slice(text);
     let next_first = next_text.chars().find(|c| c.is_alphanumeric());
     let starts_lower = next_text
         .chars()
-        .find(|c| !matches!(c, '"' | '\'' | '«' | '»' | '“' | '”' | '„' | '‚' | '(' | ' ' | '\u{a0}' | '\u{202f}'))
+        .find(|c| {
+            !matches!(
+                c,
+                '"' | '\'' | '«' | '»' | '“' | '”' | '„' | '‚' | '(' | ' ' | '\u{a0}' | '\u{202f}'
+            )
+        })
         .is_some_and(char::is_lowercase);
 
     if next.line_first {
         // A new line: only a plain lower-case continuation of an unfinished line joins it
         // (a first word all in lower case: `xAI` or `iPhone` start a new line).
         let ends_final = ends_with_final_punct(prev_text);
-        let is_list = text[..next.span.start].ends_with("- ") || is_markup_line_start(text, next.span.start);
+        let is_list =
+            text[..next.span.start].ends_with("- ") || is_markup_line_start(text, next.span.start);
         let plain_lower = first_word(next_text).chars().all(|c| !c.is_uppercase());
         // Across a blank line only a long line (running text cut by a page or column
         // break) goes on; a short one is a heading or a byline.
@@ -361,7 +374,8 @@ fn trim_markup(text: &str, line: Span) -> Option<Span> {
         let s = span.slice(text);
         let before = span;
         // Leading markers.
-        for marker in ["#", ">", "|", "**", "__", "* ", "- ", "+ ", "• ", "– ", "— ", "*", "_"] {
+        for marker in ["#", ">", "|", "**", "__", "* ", "- ", "+ ", "• ", "– ", "— ", "*", "_"]
+        {
             if let Some(rest) = s.strip_prefix(marker) {
                 if marker == "#" && !rest.starts_with([' ', '#']) && !rest.is_empty() {
                     continue; // a hashtag, not a heading
@@ -389,7 +403,6 @@ fn trim_markup(text: &str, line: Span) -> Option<Span> {
     }
     Some(span)
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -432,7 +445,10 @@ mod tests {
                 &["Un titre sans point", "Une ligne qui continue\nen minuscules"],
             ),
             ("ΣΟΦΊΑ Σ. Next. P. ex. ceci.", &["ΣΟΦΊΑ Σ. Next.", "P. ex. ceci."]),
-            ("Ελληνικά. Русский текст. 中文。日本語。", &["Ελληνικά.", "Русский текст.", "中文。", "日本語。"]),
+            (
+                "Ελληνικά. Русский текст. 中文。日本語。",
+                &["Ελληνικά.", "Русский текст.", "中文。", "日本語。"],
+            ),
         ];
         let rules = rules();
         for (text, expected) in cases {
@@ -459,7 +475,11 @@ mod tests {
             "a-very-long-word-that-does-not-fit-in-the-buffer-at-all-not-even-close p.",
             "x z. verylongwordverylongwordverylongwordverylongwordverylongword.",
         ] {
-            assert_eq!(is_abbreviation(text, &rules), is_abbreviation_general(text, &rules), "{text:?}");
+            assert_eq!(
+                is_abbreviation(text, &rules),
+                is_abbreviation_general(text, &rules),
+                "{text:?}"
+            );
         }
     }
 }

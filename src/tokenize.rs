@@ -136,8 +136,24 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn is_symbol(c: char) -> bool {
-    matches!(c, '€' | '$' | '£' | '¥' | '₹' | '₩' | '₽' | '¢' | '%' | '‰' | '§' | '&' | '+' | '°' | '@' | '#')
-        || matches!(c, '\u{20a0}'..='\u{20cf}')
+    matches!(
+        c,
+        '€' | '$'
+            | '£'
+            | '¥'
+            | '₹'
+            | '₩'
+            | '₽'
+            | '¢'
+            | '%'
+            | '‰'
+            | '§'
+            | '&'
+            | '+'
+            | '°'
+            | '@'
+            | '#'
+    ) || matches!(c, '\u{20a0}'..='\u{20cf}')
 }
 
 /// Splits `doc[span]` into tokens. `rules` gives the elisions and clitics of the
@@ -153,7 +169,9 @@ fn is_symbol(c: char) -> bool {
 /// ```
 pub fn tokenize(doc: &str, span: Span, rules: &TokenRules) -> Vec<Token> {
     let mut tokens = Vec::new();
-    scan(doc, span, rules, &mut |span, kind, clitic| tokens.push(make_token(doc, span, kind, clitic)));
+    scan(doc, span, rules, &mut |span, kind, clitic| {
+        tokens.push(make_token(doc, span, kind, clitic))
+    });
     tokens
 }
 
@@ -276,13 +294,22 @@ fn three_digit_group_follows(rest: &str) -> bool {
 /// Whether the letters after a dot look like a top-level domain (`fr`, `com`, `de`).
 fn is_domain_tail(rest: &str) -> bool {
     let tail: String = rest.chars().take_while(|c| c.is_ascii_lowercase()).collect();
-    (2..=4).contains(&tail.len()) && rest[tail.len()..].chars().next().is_none_or(|c| !is_word_char(c))
+    (2..=4).contains(&tail.len())
+        && rest[tail.len()..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 
-fn push_word(doc: &str, mut start: usize, end: usize, rules: &TokenRules, emit: &mut dyn FnMut(Span, TokenKind, bool)) {
+fn push_word(
+    doc: &str,
+    mut start: usize,
+    end: usize,
+    rules: &TokenRules,
+    emit: &mut dyn FnMut(Span, TokenKind, bool),
+) {
     let text = &doc[start..end];
     let numeric = text.starts_with(|c: char| c.is_ascii_digit())
-        && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',') || is_apostrophe(c) || is_group_space(c));
+        && text.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '.' | ',') || is_apostrophe(c) || is_group_space(c)
+        });
     if numeric {
         emit(Span::new(start, end), TokenKind::Number, false);
         return;
@@ -349,7 +376,8 @@ pub fn lower_compact(text: &str) -> CompactString {
         return out;
     }
     let apostrophe = |c: char| if is_apostrophe(c) { '\'' } else { c };
-    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+    {
         // Already NFC (almost all text): no need to run the composition.
         let mut out = CompactString::with_capacity(text.len());
         for c in text.chars() {
@@ -475,7 +503,13 @@ impl Stemmer {
     /// stemmer.stem_tokens(Lang::Fr, &mut expected);
     /// assert_eq!(stemmer.tokenize(doc, Span::new(0, doc.len()), &rules, Lang::Fr), expected);
     /// ```
-    pub fn tokenize(&mut self, doc: &str, span: Span, rules: &TokenRules, lang: Lang) -> Vec<Token> {
+    pub fn tokenize(
+        &mut self,
+        doc: &str,
+        span: Span,
+        rules: &TokenRules,
+        lang: Lang,
+    ) -> Vec<Token> {
         let mut tokens = Vec::with_capacity(span.len() / 5);
         let slot = Lang::KNOWN.iter().position(|&l| l == lang).unwrap_or(Lang::KNOWN.len());
         scan(doc, span, rules, &mut |span, kind, clitic| {
@@ -498,7 +532,14 @@ impl Stemmer {
                     forms
                 }
             };
-            tokens.push(Token { span, kind, lower: forms.lower, folded: forms.folded, stem: forms.stem, clitic });
+            tokens.push(Token {
+                span,
+                kind,
+                lower: forms.lower,
+                folded: forms.folded,
+                stem: forms.stem,
+                clitic,
+            });
         });
         tokens
     }

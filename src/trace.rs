@@ -27,7 +27,8 @@ fn norm(s: &str) -> String {
 }
 
 fn number(s: &str) -> Option<f64> {
-    let t: String = s.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}').collect();
+    let t: String =
+        s.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}').collect();
     t.parse::<f64>().ok()
 }
 
@@ -52,7 +53,8 @@ fn matches(query: &str, q_norm: &str, row: &HashMap<String, String>) -> bool {
 }
 
 fn read(path: &Path) -> Result<Vec<HashMap<String, String>>> {
-    let mut r = csv::Reader::from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut r =
+        csv::Reader::from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
     let headers: Vec<String> = r.headers()?.iter().map(str::to_string).collect();
     let mut rows = Vec::new();
     for (i, rec) in r.records().enumerate() {
@@ -77,21 +79,32 @@ pub fn find(out: &Path, query: &str) -> Result<Vec<Hit>> {
         let get = |k: &str| m.get(k).cloned().unwrap_or_default();
         let Some(s) = by_id.get(get("sentence_id").as_str()) else { continue };
         let s_start: usize = s["start"].parse().unwrap_or(0);
-        let (m_start, m_end): (usize, usize) = (get("start").parse().unwrap_or(0), get("end").parse().unwrap_or(0));
+        let (m_start, m_end): (usize, usize) =
+            (get("start").parse().unwrap_or(0), get("end").parse().unwrap_or(0));
         let sentence = s["text"].clone();
         let at = (m_start.saturating_sub(s_start), m_end.saturating_sub(s_start));
-        let at = if at.1 <= sentence.len() && sentence.is_char_boundary(at.0) && sentence.is_char_boundary(at.1) {
+        let at = if at.1 <= sentence.len()
+            && sentence.is_char_boundary(at.0)
+            && sentence.is_char_boundary(at.1)
+        {
             at
         } else {
             (0, 0)
         };
         let normalized = match get("kind").as_str() {
             "company" | "chip" => format!("{} [{}]", get("canonical"), get("entity_id")),
-            _ => [get("value"), get("value_to"), get("unit"), get("qualifier"), get("period"), get("mod")]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" "),
+            _ => [
+                get("value"),
+                get("value_to"),
+                get("unit"),
+                get("qualifier"),
+                get("period"),
+                get("mod"),
+            ]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
         };
         hits.push(Hit {
             mention_id: get("mention_id"),

@@ -6,20 +6,24 @@ use common::veille;
 #[test]
 fn gazetteer_check_reports_file_and_line() {
     let o = veille(&["gazetteer", "check"]);
-    assert!(o.status.success(), "the shipped gazetteers must be valid:\n{}", String::from_utf8_lossy(&o.stdout));
+    assert!(
+        o.status.success(),
+        "the shipped gazetteers must be valid:\n{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     let o = veille(&["gazetteer", "check", "--gazetteers", "tests/fixtures/gazetteer/bad"]);
     assert_eq!(o.status.code(), Some(1));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(!out.is_empty());
     // Each problem starts a line `path:line: message` (a message may go on over more lines).
-    let problems: Vec<&str> = out.lines().filter(|l| l.starts_with("tests/fixtures/gazetteer/bad/")).collect();
+    let problems: Vec<&str> =
+        out.lines().filter(|l| l.starts_with("tests/fixtures/gazetteer/bad/")).collect();
     assert!(problems.len() >= 10, "{out}");
     for line in problems {
         let lineno = line.split(':').nth(1).unwrap_or("");
         assert!(lineno.parse::<usize>().is_ok_and(|n| n > 0), "no line number: {line}");
     }
 }
-
 
 #[test]
 fn gazetteer_check_covers_every_data_file() {
@@ -41,9 +45,16 @@ fn gazetteer_check_covers_every_data_file() {
 fn bare_veille_runs_on_the_default_folders() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("corpus")).unwrap();
-    std::fs::write(dir.path().join("corpus/a.txt"), "Nvidia investit 20 milliards d'euros en France.").unwrap();
+    std::fs::write(
+        dir.path().join("corpus/a.txt"),
+        "Nvidia investit 20 milliards d'euros en France.",
+    )
+    .unwrap();
     common::copy_dir(&common::root().join("gazetteers"), &dir.path().join("gazetteers"));
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_veille")).current_dir(dir.path()).output().unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let docs = common::read_csv(&dir.path().join("output/documents.csv"));
     assert_eq!(docs.len(), 1);

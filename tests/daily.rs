@@ -15,9 +15,18 @@ fn write(dir: &Path, name: &str, text: &str) {
 
 fn assert_same_tables(a: &Path, b: &Path) {
     let (ta, tb) = (output_files(a), output_files(b));
-    assert_eq!(ta.iter().map(|t| &t.0).collect::<Vec<_>>(), tb.iter().map(|t| &t.0).collect::<Vec<_>>());
+    assert_eq!(
+        ta.iter().map(|t| &t.0).collect::<Vec<_>>(),
+        tb.iter().map(|t| &t.0).collect::<Vec<_>>()
+    );
     for (x, y) in ta.iter().zip(&tb) {
-        assert!(x.1 == y.1, "{} differs:\n{}\n---\n{}", x.0, String::from_utf8_lossy(&x.1), String::from_utf8_lossy(&y.1));
+        assert!(
+            x.1 == y.1,
+            "{} differs:\n{}\n---\n{}",
+            x.0,
+            String::from_utf8_lossy(&x.1),
+            String::from_utf8_lossy(&y.1)
+        );
     }
 }
 
@@ -38,7 +47,8 @@ fn incremental_run_equals_full_run() {
     assert!(!stderr(&o).contains("unchanged"));
 
     // Unchanged corpus: everything reused.
-    let o = veille(&["run", "--corpus", c.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
+    let o =
+        veille(&["run", "--corpus", c.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
     assert!(stderr(&o).contains("5 documents (5 unchanged)"), "{}", stderr(&o));
 
     // Change one, add one, delete one, change one JSON Lines article.
@@ -46,16 +56,19 @@ fn incremental_run_equals_full_run() {
     write(c, "fr/d.txt", "Infineon construit une usine à Dresde.");
     std::fs::remove_file(c.join("fr/c.txt")).unwrap();
     write(c, "news.jsonl", "{\"id\": \"1\", \"text\": \"Amazon dévoile Trainium2.\"}\n{\"id\": \"2\", \"text\": \"SAP investiert viel.\"}\n");
-    let o = veille(&["run", "--corpus", c.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
+    let o =
+        veille(&["run", "--corpus", c.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success());
     assert!(stderr(&o).contains("5 documents (2 unchanged)"), "{}", stderr(&o));
 
     // Metadata alone changes: the article's date (which anchors its relative dates).
     write(c, "news.jsonl", "{\"id\": \"1\", \"text\": \"Amazon dévoile Trainium2 samedi.\", \"date\": \"2025-06-11\"}\n{\"id\": \"2\", \"text\": \"SAP investiert viel.\"}\n");
-    let o = veille(&["run", "--corpus", c.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
+    let o =
+        veille(&["run", "--corpus", c.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
     assert!(stderr(&o).contains("5 documents (4 unchanged)"), "{}", stderr(&o));
     write(c, "news.jsonl", "{\"id\": \"1\", \"text\": \"Amazon dévoile Trainium2 samedi.\", \"date\": \"2025-07-02\"}\n{\"id\": \"2\", \"text\": \"SAP investiert viel.\"}\n");
-    let o = veille(&["run", "--corpus", c.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
+    let o =
+        veille(&["run", "--corpus", c.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
     assert!(stderr(&o).contains("5 documents (4 unchanged)"), "{}", stderr(&o));
 
     let full = tempfile::tempdir().unwrap();
@@ -104,7 +117,6 @@ fn changed_gazetteers_invalidate_reused_rows() {
     assert!(!stderr(&run("--full")).contains("unchanged"));
 }
 
-
 #[test]
 fn killed_run_leaves_previous_tables_intact() {
     let corpus = tempfile::tempdir().unwrap();
@@ -121,7 +133,16 @@ fn killed_run_leaves_previous_tables_intact() {
         write(c, &format!("big/{i:04}.txt"), &big);
     }
     let mut child = Command::new(env!("CARGO_BIN_EXE_veille"))
-        .args(["run", "--quiet", "--jobs", "1", "--corpus", c.to_str().unwrap(), "--out", out.path().to_str().unwrap()])
+        .args([
+            "run",
+            "--quiet",
+            "--jobs",
+            "1",
+            "--corpus",
+            c.to_str().unwrap(),
+            "--out",
+            out.path().to_str().unwrap(),
+        ])
         .spawn()
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(700));
@@ -164,18 +185,39 @@ fn extract_prints_json_lines() {
         })
         .unwrap();
     assert!(o.status.success());
-    let lines: Vec<serde_json::Value> =
-        String::from_utf8(o.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    let docs: Vec<&str> =
-        lines.iter().filter(|v| v["table"] == "documents").map(|v| v["doc_id"].as_str().unwrap()).collect();
+    let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let docs: Vec<&str> = lines
+        .iter()
+        .filter(|v| v["table"] == "documents")
+        .map(|v| v["doc_id"].as_str().unwrap())
+        .collect();
     assert_eq!(docs, ["stdin.jsonl#a", "stdin.jsonl#b"]);
-    let sentences: Vec<&serde_json::Value> = lines.iter().filter(|v| v["table"] == "sentences").collect();
+    let sentences: Vec<&serde_json::Value> =
+        lines.iter().filter(|v| v["table"] == "sentences").collect();
     assert_eq!(sentences.len(), 3);
     assert_eq!(sentences[1]["text"], "Mistral AI aussi.");
     assert_eq!(sentences[1]["start"], 17);
     // Same fields as the CSV, in the same order.
     let keys: Vec<&str> = sentences[0].as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, ["table", "sentence_id", "doc_id", "index", "start", "end", "line", "column", "lang", "text"]);
+    assert_eq!(
+        keys,
+        [
+            "table",
+            "sentence_id",
+            "doc_id",
+            "index",
+            "start",
+            "end",
+            "line",
+            "column",
+            "lang",
+            "text"
+        ]
+    );
 
     // A file argument.
     let dir = tempfile::tempdir().unwrap();
@@ -213,7 +255,9 @@ fn extract_streams_json_lines_as_they_arrive() {
     // The first article's rows arrive while standard input is still open.
     stdin.write_all(b"{\"id\": \"a\", \"text\": \"Nvidia investit.\"}\n").unwrap();
     stdin.flush().unwrap();
-    let first = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("no output before the end of input");
+    let first = rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("no output before the end of input");
     assert!(first.contains("\"doc_id\":\"stdin.jsonl#a\""), "{first}");
     stdin.write_all(b"{\"id\": \"b\", \"text\": \"SAP baut.\"}\n").unwrap();
     drop(stdin);
@@ -229,7 +273,10 @@ fn trace_shows_the_sentence_of_a_mention() {
     let mentions = read_csv(&out.path().join("mentions.csv"));
     assert!(!mentions.is_empty());
     // By normalized value: the amount a fact-checker copied from the tables.
-    let money = mentions.iter().find(|m| m["kind"] == "money" && !m["value"].is_empty()).expect("a money mention");
+    let money = mentions
+        .iter()
+        .find(|m| m["kind"] == "money" && !m["value"].is_empty())
+        .expect("a money mention");
     let o = veille(&["trace", &money["value"], "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(String::from_utf8(o.stdout).unwrap().contains(&format!("[[{}]]", money["text"])));
@@ -238,7 +285,10 @@ fn trace_shows_the_sentence_of_a_mention() {
     let o = veille(&["trace", &m["text"], "--out", out.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let printed = String::from_utf8(o.stdout).unwrap();
-    assert!(printed.contains(&format!("{}:{}:{}", m["doc_id"], m["line"], m["column"])), "{printed}");
+    assert!(
+        printed.contains(&format!("{}:{}:{}", m["doc_id"], m["line"], m["column"])),
+        "{printed}"
+    );
     assert!(printed.contains(&format!("[[{}]]", m["text"])), "{printed}");
     let o = veille(&["trace", "no such thing anywhere", "--out", out.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
@@ -247,24 +297,37 @@ fn trace_shows_the_sentence_of_a_mention() {
 #[test]
 fn spreadsheet_safe_neutralizes_formulas_only_when_asked() {
     let corpus = tempfile::tempdir().unwrap();
-    write(corpus.path(), "evil.txt", "=HYPERLINK(\"http://x\") Nvidia.\n+1 SAP investit.\n@SUM(A1) fin.\n-2 points.");
+    write(
+        corpus.path(),
+        "evil.txt",
+        "=HYPERLINK(\"http://x\") Nvidia.\n+1 SAP investit.\n@SUM(A1) fin.\n-2 points.",
+    );
     let plain = tempfile::tempdir().unwrap();
     run_ok(corpus.path(), plain.path(), &[]);
     let rows = read_csv(&plain.path().join("sentences.csv"));
     let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str()).collect();
-    assert_eq!(texts, ["=HYPERLINK(\"http://x\") Nvidia.", "+1 SAP investit.", "@SUM(A1) fin.", "-2 points."]);
+    assert_eq!(
+        texts,
+        ["=HYPERLINK(\"http://x\") Nvidia.", "+1 SAP investit.", "@SUM(A1) fin.", "-2 points."]
+    );
     assert_provenance(corpus.path(), &rows);
 
     let safe = tempfile::tempdir().unwrap();
     run_ok(corpus.path(), safe.path(), &["--spreadsheet-safe"]);
     let rows = read_csv(&safe.path().join("sentences.csv"));
     let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str()).collect();
-    assert_eq!(texts, ["'=HYPERLINK(\"http://x\") Nvidia.", "'+1 SAP investit.", "'@SUM(A1) fin.", "'-2 points."]);
+    assert_eq!(
+        texts,
+        ["'=HYPERLINK(\"http://x\") Nvidia.", "'+1 SAP investit.", "'@SUM(A1) fin.", "'-2 points."]
+    );
 }
 
 /// The Python with `frictionless` and `duckdb`: `VEILLE_PYTHON`, else `.venv/bin/python`.
 fn python_with(modules: &[&str]) -> Option<PathBuf> {
-    let candidates = [std::env::var_os("VEILLE_PYTHON").map(PathBuf::from), Some(root().join(".venv/bin/python"))];
+    let candidates = [
+        std::env::var_os("VEILLE_PYTHON").map(PathBuf::from),
+        Some(root().join(".venv/bin/python")),
+    ];
     for py in candidates.into_iter().flatten() {
         let check = format!("import {}", modules.join(", "));
         if Command::new(&py).args(["-c", &check]).output().is_ok_and(|o| o.status.success()) {
@@ -315,12 +378,21 @@ total = con.execute("SELECT count(*) FROM mentions").fetchone()[0]
 print(json.dumps({"resources": sorted(names), "sentences_joined": rows, "mentions_joined": joined, "mentions": total}))
 "#;
     let o = Command::new(&py).args(["-c", script, pkg.to_str().unwrap()]).output().unwrap();
-    assert!(o.status.success(), "{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
-    let v: serde_json::Value = serde_json::from_str(String::from_utf8_lossy(&o.stdout).trim()).unwrap();
+    assert!(
+        o.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&o.stdout).trim()).unwrap();
     let sentences = read_csv(&out.path().join("sentences.csv")).len();
     assert_eq!(v["sentences_joined"], sentences);
     assert_eq!(v["mentions_joined"], v["mentions"]);
     for table in ["documents", "sentences", "mentions", "relations", "entities", "errors"] {
-        assert!(v["resources"].as_array().unwrap().iter().any(|r| r == table), "{table} missing from datapackage.json");
+        assert!(
+            v["resources"].as_array().unwrap().iter().any(|r| r == table),
+            "{table} missing from datapackage.json"
+        );
     }
 }

@@ -17,7 +17,12 @@ fn res() -> &'static Resources {
 }
 
 /// One case: reference date (`-` for none), language, text, expected dates.
-type Case = (&'static str, &'static str, &'static str, &'static [(&'static str, &'static str, &'static str)]);
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
 
 fn dates_of(reference: &str, lang: &str, text: &str) -> Vec<(String, String, String)> {
     let front = if reference == "-" {
@@ -43,10 +48,17 @@ fn check(cases: &[Case]) {
         let want: Vec<(String, String, String)> =
             want.iter().map(|(s, v, m)| (s.to_string(), v.to_string(), m.to_string())).collect();
         if got != want {
-            failures.push(format!("[{reference} {lang}] {text}\n    want {want:?}\n    got  {got:?}"));
+            failures
+                .push(format!("[{reference} {lang}] {text}\n    want {want:?}\n    got  {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases fail:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 const D: &str = "2025-06-11"; // a Wednesday
@@ -57,13 +69,33 @@ const NONE: &str = "-";
 fn absolute_french() {
     check(&[
         (D, "fr", "Le 19 mai 2025 marque un tournant.", &[("19 mai 2025", "2025-05-19", "")]),
-        (D, "fr", "La loi entre en vigueur le 1er janvier 2026.", &[("1er janvier 2026", "2026-01-01", "")]),
+        (
+            D,
+            "fr",
+            "La loi entre en vigueur le 1er janvier 2026.",
+            &[("1er janvier 2026", "2026-01-01", "")],
+        ),
         (D, "fr", "Annoncée en janvier 2026, la puce arrive.", &[("janvier 2026", "2026-01", "")]),
-        (D, "fr", "Blackwell (annoncée en mars 2024) a changé la donne.", &[("mars 2024", "2024-03", "")]),
+        (
+            D,
+            "fr",
+            "Blackwell (annoncée en mars 2024) a changé la donne.",
+            &[("mars 2024", "2024-03", "")],
+        ),
         (D, "fr", "Nicolas Masselot\nJuin 2026", &[("Juin 2026", "2026-06", "")]),
-        (D, "fr", "La réunion du lundi 19 mai 2025 a duré.", &[("lundi 19 mai 2025", "2025-05-19", "")]),
+        (
+            D,
+            "fr",
+            "La réunion du lundi 19 mai 2025 a duré.",
+            &[("lundi 19 mai 2025", "2025-05-19", "")],
+        ),
         (D, "fr", "Le rapport du 16/04/2025 est clair.", &[("16/04/2025", "2025-04-16", "")]),
-        (D, "fr", "Le sommet du 14 juillet aura lieu à Paris.", &[("14 juillet", "2025-07-14", "")]),
+        (
+            D,
+            "fr",
+            "Le sommet du 14 juillet aura lieu à Paris.",
+            &[("14 juillet", "2025-07-14", "")],
+        ),
         (D, "fr", "Le contrat a été signé en mai.", &[("mai", "2025-05", "")]),
         (D, "fr", "En 2013, la justice américaine exige l'accès.", &[("2013", "2013", "")]),
         (
@@ -72,9 +104,24 @@ fn absolute_french() {
             "Le projet le plus radical de 2026 a été dévoilé en mars.",
             &[("2026", "2026", ""), ("mars", "2026-03", "")],
         ),
-        (D, "fr", "Ces sujets ont été abordés lors du VivaTech 2025 à Paris.", &[("2025", "2025", "")]),
-        (D, "fr", "Le 3 févr. 2025, OpenAI a publié un rapport.", &[("3 févr. 2025", "2025-02-03", "")]),
-        (D, "fr", "Les obligations entrent en vigueur en décembre 2027.", &[("décembre 2027", "2027-12", "")]),
+        (
+            D,
+            "fr",
+            "Ces sujets ont été abordés lors du VivaTech 2025 à Paris.",
+            &[("2025", "2025", "")],
+        ),
+        (
+            D,
+            "fr",
+            "Le 3 févr. 2025, OpenAI a publié un rapport.",
+            &[("3 févr. 2025", "2025-02-03", "")],
+        ),
+        (
+            D,
+            "fr",
+            "Les obligations entrent en vigueur en décembre 2027.",
+            &[("décembre 2027", "2027-12", "")],
+        ),
         (D, "fr", "Il l'a été, et il reste là.", &[]),
         (
             D,
@@ -88,7 +135,12 @@ fn absolute_french() {
             "Les ventes de mars et avril 2026 ont chuté.",
             &[("mars", "2026-03", ""), ("avril 2026", "2026-04", "")],
         ),
-        (D, "fr", "La décision tombera à la fin du mois de mai.", &[("fin du mois de mai", "2025-05", "END")]),
+        (
+            D,
+            "fr",
+            "La décision tombera à la fin du mois de mai.",
+            &[("fin du mois de mai", "2025-05", "END")],
+        ),
         (D, "fr", "Ils étaient 3 et 4 millions en 2025.", &[("2025", "2025", "")]),
     ]);
 }
@@ -96,10 +148,20 @@ fn absolute_french() {
 #[test]
 fn absolute_german() {
     check(&[
-        (D, "de", "Am 19. Mai 2025 wurde der Vertrag unterzeichnet.", &[("19. Mai 2025", "2025-05-19", "")]),
+        (
+            D,
+            "de",
+            "Am 19. Mai 2025 wurde der Vertrag unterzeichnet.",
+            &[("19. Mai 2025", "2025-05-19", "")],
+        ),
         (D, "de", "red/dpa 17.09.2024 - 08:48 Uhr", &[("17.09.2024", "2024-09-17", "")]),
         (D, "de", "Die Meldung vom 16.04.25 bestätigt das.", &[("16.04.25", "2025-04-16", "")]),
-        (D, "de", "Montag, 19. Mai 2025 beginnt die Messe.", &[("Montag, 19. Mai 2025", "2025-05-19", "")]),
+        (
+            D,
+            "de",
+            "Montag, 19. Mai 2025 beginnt die Messe.",
+            &[("Montag, 19. Mai 2025", "2025-05-19", "")],
+        ),
         (D, "de", "Die Feier findet am 3. Oktober statt.", &[("3. Oktober", "2025-10-03", "")]),
         (D, "de", "Im Januar 2026 folgt der nächste Schritt.", &[("Januar 2026", "2026-01", "")]),
         (D, "de", "Die Anlage soll im Mai fertig sein.", &[("Mai", "2025-05", "")]),
@@ -121,7 +183,12 @@ fn absolute_german() {
 fn absolute_english() {
     check(&[
         (D, "en", "Jacky West / March 21, 2025", &[("March 21, 2025", "2025-03-21", "")]),
-        (D, "en", "The deal closed on 21 March 2025 in London.", &[("21 March 2025", "2025-03-21", "")]),
+        (
+            D,
+            "en",
+            "The deal closed on 21 March 2025 in London.",
+            &[("21 March 2025", "2025-03-21", "")],
+        ),
         (D, "en", "It shipped on March 21st, 2025.", &[("March 21st, 2025", "2025-03-21", "")]),
         (D, "en", "The filing dated 04/16/2025 was public.", &[("04/16/2025", "2025-04-16", "")]),
         (D, "en", "Sales rose in January 2026.", &[("January 2026", "2026-01", "")]),
@@ -130,7 +197,12 @@ fn absolute_english() {
         (D, "en", "Investors may worry about margins.", &[]),
         (D, "en", "May will be busy.", &[]),
         (D, "en", "The company was founded in 2013.", &[("2013", "2013", "")]),
-        (D, "en", "On Monday, March 24, 2025 the shares fell.", &[("Monday, March 24, 2025", "2025-03-24", "")]),
+        (
+            D,
+            "en",
+            "On Monday, March 24, 2025 the shares fell.",
+            &[("Monday, March 24, 2025", "2025-03-24", "")],
+        ),
         (D, "en", "Revenue fell in Jan. 2026.", &[("Jan. 2026", "2026-01", "")]),
         (D, "en", "The note is dated Jan 15, 2026.", &[("Jan 15, 2026", "2026-01-15", "")]),
         (D, "en", "The note is dated 15 Jan 2026.", &[("15 Jan 2026", "2026-01-15", "")]),
@@ -140,16 +212,46 @@ fn absolute_english() {
 #[test]
 fn periods() {
     check(&[
-        (D, "fr", "Une disponibilité au second semestre 2026.", &[("second semestre 2026", "2026-H2", "")]),
-        (D, "fr", "Les ventes du premier trimestre 2026 progressent.", &[("premier trimestre 2026", "2026-Q1", "")]),
+        (
+            D,
+            "fr",
+            "Une disponibilité au second semestre 2026.",
+            &[("second semestre 2026", "2026-H2", "")],
+        ),
+        (
+            D,
+            "fr",
+            "Les ventes du premier trimestre 2026 progressent.",
+            &[("premier trimestre 2026", "2026-Q1", "")],
+        ),
         (D, "fr", "Le chiffre du T1 2026 est attendu.", &[("T1 2026", "2026-Q1", "")]),
-        (D, "fr", "La livraison est prévue au troisième trimestre.", &[("troisième trimestre", "2025-Q3", "")]),
+        (
+            D,
+            "fr",
+            "La livraison est prévue au troisième trimestre.",
+            &[("troisième trimestre", "2025-Q3", "")],
+        ),
         (D, "fr", "Le résultat du S1 2025 déçoit.", &[("S1 2025", "2025-H1", "")]),
-        (D, "fr", "Le basculement est intervenu au printemps 2025.", &[("printemps 2025", "2025-SP", "")]),
+        (
+            D,
+            "fr",
+            "Le basculement est intervenu au printemps 2025.",
+            &[("printemps 2025", "2025-SP", "")],
+        ),
         (D, "fr", "Le chantier démarre au printemps.", &[("printemps", "2025-SP", "")]),
-        (D, "fr", "Dans les années 2000, Jensen Huang a pris une décision.", &[("années 2000", "200", "")]),
+        (
+            D,
+            "fr",
+            "Dans les années 2000, Jensen Huang a pris une décision.",
+            &[("années 2000", "200", "")],
+        ),
         (D, "fr", "Dans les années 90, tout a changé.", &[("années 90", "199", "")]),
-        (D, "fr", "Pour l'exercice 2024, le groupe vise la hausse.", &[("exercice 2024", "2024", "")]),
+        (
+            D,
+            "fr",
+            "Pour l'exercice 2024, le groupe vise la hausse.",
+            &[("exercice 2024", "2024", "")],
+        ),
         (
             D,
             "fr",
@@ -157,11 +259,26 @@ fn periods() {
             &[("troisième trimestre de l'exercice 2026", "2026-Q3", "")],
         ),
         (D, "fr", "Cet été, Mistral lancera un modèle.", &[("Cet été", "2025-SU", "")]),
-        (D, "de", "Die Cloud soll im ersten Quartal 2026 in Betrieb gehen.", &[("ersten Quartal 2026", "2026-Q1", "")]),
-        (D, "de", "Der Start ist für das erste Quartal 2026 vorgesehen.", &[("erste Quartal 2026", "2026-Q1", "")]),
+        (
+            D,
+            "de",
+            "Die Cloud soll im ersten Quartal 2026 in Betrieb gehen.",
+            &[("ersten Quartal 2026", "2026-Q1", "")],
+        ),
+        (
+            D,
+            "de",
+            "Der Start ist für das erste Quartal 2026 vorgesehen.",
+            &[("erste Quartal 2026", "2026-Q1", "")],
+        ),
         (D, "de", "Im 1. Quartal 2026 steigt der Umsatz.", &[("1. Quartal 2026", "2026-Q1", "")]),
         (D, "de", "Im dritten Quartal sank der Gewinn.", &[("dritten Quartal", "2025-Q3", "")]),
-        (D, "de", "Im zweiten Halbjahr 2026 folgt der Ausbau.", &[("zweiten Halbjahr 2026", "2026-H2", "")]),
+        (
+            D,
+            "de",
+            "Im zweiten Halbjahr 2026 folgt der Ausbau.",
+            &[("zweiten Halbjahr 2026", "2026-H2", "")],
+        ),
         (D, "de", "Der Rohbau soll im Herbst stehen.", &[("Herbst", "2025-FA", "")]),
         (D, "de", "Im Herbst 2024 begann der Bau.", &[("Herbst 2024", "2024-FA", "")]),
         (D, "de", "Die 2020er-Jahre gelten als Jahrzehnt der KI.", &[("2020er-Jahre", "202", "")]),
@@ -173,11 +290,26 @@ fn periods() {
             "Das dritte Quartal des Geschäftsjahres 2026 wird stark.",
             &[("dritte Quartal des Geschäftsjahres 2026", "2026-Q3", "")],
         ),
-        (D, "de", "Im Geschäftsjahr 2025/26 stieg der Umsatz.", &[("Geschäftsjahr 2025/26", "2025/2026", "")]),
+        (
+            D,
+            "de",
+            "Im Geschäftsjahr 2025/26 stieg der Umsatz.",
+            &[("Geschäftsjahr 2025/26", "2025/2026", "")],
+        ),
         (D, "en", "Revenue in Q3 2025 beat estimates.", &[("Q3 2025", "2025-Q3", "")]),
-        (D, "en", "Shipments start in the first quarter of 2026.", &[("first quarter of 2026", "2026-Q1", "")]),
+        (
+            D,
+            "en",
+            "Shipments start in the first quarter of 2026.",
+            &[("first quarter of 2026", "2026-Q1", "")],
+        ),
         (D, "en", "Volume grows in H2 2026.", &[("H2 2026", "2026-H2", "")]),
-        (D, "en", "The chip arrives in the first half of 2026.", &[("first half of 2026", "2026-H1", "")]),
+        (
+            D,
+            "en",
+            "The chip arrives in the first half of 2026.",
+            &[("first half of 2026", "2026-H1", "")],
+        ),
         (D, "en", "Prices peaked in the 1990s.", &[("1990s", "199", "")]),
         (D, "en", "Profit rose in fiscal 2025.", &[("fiscal 2025", "2025", "")]),
         (D, "en", "Guidance for FY2026 was raised.", &[("FY2026", "2026", "")]),
@@ -185,7 +317,12 @@ fn periods() {
         (D, "en", "Hydrogen (H2) is a fuel.", &[]),
         (D, "en", "Revenue in Q3 beat estimates.", &[("Q3", "2025-Q3", "")]),
         (D, "en", "The first-quarter results were strong.", &[("first-quarter", "2025-Q1", "")]),
-        (D, "de", "Herbst und Winter werden hart.", &[("Herbst", "2025-FA", ""), ("Winter", "2025-WI", "")]),
+        (
+            D,
+            "de",
+            "Herbst und Winter werden hart.",
+            &[("Herbst", "2025-FA", ""), ("Winter", "2025-WI", "")],
+        ),
         (D, "fr", "Il a déménagé dans un T3 à Lyon.", &[]),
     ]);
 }
@@ -199,17 +336,37 @@ fn modifiers() {
             "Les revenus sont passés d'un milliard début 2025 à 47 milliards à la mi-2026.",
             &[("début 2025", "2025", "START"), ("mi-2026", "2026", "MID")],
         ),
-        (D, "fr", "Huawei doit capter 60 % du marché d'ici fin 2026.", &[("fin 2026", "2026", "END")]),
+        (
+            D,
+            "fr",
+            "Huawei doit capter 60 % du marché d'ici fin 2026.",
+            &[("fin 2026", "2026", "END")],
+        ),
         (D, "fr", "Doubler la part de marché d'ici 2030.", &[("2030", "2030", "BEFORE")]),
-        (D, "fr", "Jusqu'en 2024, ASML s'est opposée aux restrictions.", &[("2024", "2024", "BEFORE")]),
+        (
+            D,
+            "fr",
+            "Jusqu'en 2024, ASML s'est opposée aux restrictions.",
+            &[("2024", "2024", "BEFORE")],
+        ),
         (D, "fr", "Elles sont en production de masse depuis 2025.", &[("2025", "2025", "AFTER")]),
         (D, "fr", "La plateforme est développée depuis 2006.", &[("2006", "2006", "AFTER")]),
         (D, "fr", "Le marché sera mature vers 2030.", &[("2030", "2030", "APPROX")]),
         (D, "fr", "Cinq gigafactories à l'horizon 2030.", &[("2030", "2030", "BEFORE")]),
         (D, "fr", "Le réacteur sera livré avant 2030.", &[("2030", "2030", "BEFORE")]),
-        (D, "fr", "Les prévisions en début d'année étaient trop basses.", &[("début d'année", "2025", "START")]),
+        (
+            D,
+            "fr",
+            "Les prévisions en début d'année étaient trop basses.",
+            &[("début d'année", "2025", "START")],
+        ),
         (D, "fr", "TSMC vise le 2 nm en fin de décennie.", &[("fin de décennie", "202", "END")]),
-        (D, "fr", "Le prix baissera d'ici la fin de l'année.", &[("fin de l'année", "2025", "END")]),
+        (
+            D,
+            "fr",
+            "Le prix baissera d'ici la fin de l'année.",
+            &[("fin de l'année", "2025", "END")],
+        ),
         (D, "fr", "La livraison est prévue fin mai.", &[("fin mai", "2025-05", "END")]),
         (D, "fr", "Le site ouvrira en 2030 au plus tard.", &[("2030", "2030", "BEFORE")]),
         (D, "de", "Ende 2023 beteiligte sich die Schwarz Gruppe.", &[("Ende 2023", "2023", "END")]),
@@ -248,10 +405,30 @@ fn intervals() {
             "La stratégie d'investissement entre 2020 et 2024 a échoué.",
             &[("entre 2020 et 2024", "2020/2024", "")],
         ),
-        (D, "fr", "Déployer des SMR à l'horizon 2030-2035.", &[("2030-2035", "2030/2035", "BEFORE")]),
-        (D, "fr", "Le salon se tient du 3 au 5 mai 2025.", &[("du 3 au 5 mai 2025", "2025-05-03/2025-05-05", "")]),
-        (D, "fr", "Les travaux de 2020 à 2024 ont coûté cher.", &[("de 2020 à 2024", "2020/2024", "")]),
-        (D, "fr", "La baisse entre mars et mai 2026 inquiète.", &[("entre mars et mai 2026", "2026-03/2026-05", "")]),
+        (
+            D,
+            "fr",
+            "Déployer des SMR à l'horizon 2030-2035.",
+            &[("2030-2035", "2030/2035", "BEFORE")],
+        ),
+        (
+            D,
+            "fr",
+            "Le salon se tient du 3 au 5 mai 2025.",
+            &[("du 3 au 5 mai 2025", "2025-05-03/2025-05-05", "")],
+        ),
+        (
+            D,
+            "fr",
+            "Les travaux de 2020 à 2024 ont coûté cher.",
+            &[("de 2020 à 2024", "2020/2024", "")],
+        ),
+        (
+            D,
+            "fr",
+            "La baisse entre mars et mai 2026 inquiète.",
+            &[("entre mars et mai 2026", "2026-03/2026-05", "")],
+        ),
         (D, "fr", "Le plan 2030–2035 est ambitieux.", &[("2030–2035", "2030/2035", "")]),
         (D, "de", "Von 2020 bis 2024 wuchs der Markt.", &[("Von 2020 bis 2024", "2020/2024", "")]),
         (
@@ -260,9 +437,19 @@ fn intervals() {
             "Die Messe läuft vom 3. bis 5. Mai 2025.",
             &[("vom 3. bis 5. Mai 2025", "2025-05-03/2025-05-05", "")],
         ),
-        (D, "de", "Zwischen 2020 und 2024 stieg der Umsatz.", &[("Zwischen 2020 und 2024", "2020/2024", "")]),
+        (
+            D,
+            "de",
+            "Zwischen 2020 und 2024 stieg der Umsatz.",
+            &[("Zwischen 2020 und 2024", "2020/2024", "")],
+        ),
         (D, "de", "Die Jahre 2020 bis 2024 waren hart.", &[("2020 bis 2024", "2020/2024", "")]),
-        (D, "en", "Between 2020 and 2024 prices doubled.", &[("Between 2020 and 2024", "2020/2024", "")]),
+        (
+            D,
+            "en",
+            "Between 2020 and 2024 prices doubled.",
+            &[("Between 2020 and 2024", "2020/2024", "")],
+        ),
         (D, "en", "From 2020 to 2024 the market grew.", &[("From 2020 to 2024", "2020/2024", "")]),
         (D, "en", "The 2030-35 plan was approved.", &[("2030-35", "2030/2035", "")]),
     ]);
@@ -271,43 +458,108 @@ fn intervals() {
 #[test]
 fn relative_with_day_date() {
     check(&[
-        (D, "fr", "Aujourd'hui, CUDA est un écosystème complet.", &[("Aujourd'hui", "2025-06-11", "")]),
+        (
+            D,
+            "fr",
+            "Aujourd'hui, CUDA est un écosystème complet.",
+            &[("Aujourd'hui", "2025-06-11", "")],
+        ),
         (D, "fr", "Il a parlé hier soir à la radio.", &[("hier soir", "2025-06-10", "")]),
         (D, "fr", "La décision tombera demain.", &[("demain", "2025-06-12", "")]),
         (D, "fr", "Le salon s'achèvera samedi.", &[("samedi", "2025-06-14", "")]),
         (D, "fr", "Il s'est exprimé lundi devant la presse.", &[("lundi", "2025-06-09", "")]),
-        (D, "fr", "Il a parlé mercredi matin sur Radio Classique.", &[("mercredi matin", "2025-06-11", "")]),
+        (
+            D,
+            "fr",
+            "Il a parlé mercredi matin sur Radio Classique.",
+            &[("mercredi matin", "2025-06-11", "")],
+        ),
         (D, "fr", "Le conseil se réunira mardi prochain.", &[("mardi prochain", "2025-06-17", "")]),
         (D, "fr", "Le titre a chuté la semaine dernière.", &[("semaine dernière", "2025-W23", "")]),
         (D, "fr", "La puce sortira le mois prochain.", &[("mois prochain", "2025-07", "")]),
         (D, "fr", "Cette année, le marché a doublé.", &[("Cette année", "2025", "")]),
         (D, "fr", "L'an dernier, les ventes ont baissé.", &[("an dernier", "2024", "")]),
         (D, "fr", "Le projet a été lancé il y a deux ans.", &[("il y a deux ans", "2023", "")]),
-        (D, "fr", "La production commencera dans trois mois.", &[("dans trois mois", "2025-09", "")]),
+        (
+            D,
+            "fr",
+            "La production commencera dans trois mois.",
+            &[("dans trois mois", "2025-09", "")],
+        ),
         (
             D,
             "fr",
             "Ce thème était secondaire il y a encore un an ou deux ans.",
             &[("il y a encore un an ou deux ans", "", "")],
         ),
-        (D, "fr", "Il a quitté l'entreprise il y a quelques années.", &[("il y a quelques années", "", "")]),
-        (D, "fr", "Les ventes ont chuté en septembre dernier.", &[("septembre dernier", "2024-09", "")]),
+        (
+            D,
+            "fr",
+            "Il a quitté l'entreprise il y a quelques années.",
+            &[("il y a quelques années", "", "")],
+        ),
+        (
+            D,
+            "fr",
+            "Les ventes ont chuté en septembre dernier.",
+            &[("septembre dernier", "2024-09", "")],
+        ),
         (D, "fr", "Les qualifiés à ce jour sont peu nombreux.", &[("ce jour", "2025-06-11", "")]),
-        (D, "fr", "Le contrat court jusqu'au trimestre prochain.", &[("trimestre prochain", "2025-Q3", "BEFORE")]),
+        (
+            D,
+            "fr",
+            "Le contrat court jusqu'au trimestre prochain.",
+            &[("trimestre prochain", "2025-Q3", "BEFORE")],
+        ),
         (D, "de", "Die Telekom hat heute das Projekt angekündigt.", &[("heute", "2025-06-11", "")]),
         (D, "de", "Gestern sank der Kurs.", &[("Gestern", "2025-06-10", "")]),
         (D, "de", "Das Treffen ist morgen in Berlin.", &[("morgen", "2025-06-12", "")]),
-        (D, "de", "Am kommenden Dienstag beginnt der Bau.", &[("kommenden Dienstag", "2025-06-17", "")]),
-        (D, "de", "Letzten Freitag fiel die Entscheidung.", &[("Letzten Freitag", "2025-06-06", "")]),
+        (
+            D,
+            "de",
+            "Am kommenden Dienstag beginnt der Bau.",
+            &[("kommenden Dienstag", "2025-06-17", "")],
+        ),
+        (
+            D,
+            "de",
+            "Letzten Freitag fiel die Entscheidung.",
+            &[("Letzten Freitag", "2025-06-06", "")],
+        ),
         (D, "de", "Im Vorjahr lag der Umsatz niedriger.", &[("Vorjahr", "2024", "")]),
-        (D, "de", "Vergangene Woche traf sich der Vorstand.", &[("Vergangene Woche", "2025-W23", "")]),
+        (
+            D,
+            "de",
+            "Vergangene Woche traf sich der Vorstand.",
+            &[("Vergangene Woche", "2025-W23", "")],
+        ),
         (D, "de", "Nächstes Jahr soll die Fabrik stehen.", &[("Nächstes Jahr", "2026", "")]),
         (D, "de", "Vor zwei Jahren begann alles.", &[("Vor zwei Jahren", "2023", "")]),
         (D, "de", "Vor drei Tagen kam die Zusage.", &[("Vor drei Tagen", "2025-06-08", "")]),
-        (D, "de", "Im Januar diesen Jahres kam die Finanzierung.", &[("Januar diesen Jahres", "2025-01", "")]),
-        (D, "de", "Mitte nächsten Jahres soll es so weit sein.", &[("Mitte nächsten Jahres", "2026", "MID")]),
-        (D, "de", "Die Halbleiter würden in einigen Jahren helfen.", &[("in einigen Jahren", "", "")]),
-        (D, "de", "Vor wenigen Monaten sorgte ein Text für Aufsehen.", &[("Vor wenigen Monaten", "", "")]),
+        (
+            D,
+            "de",
+            "Im Januar diesen Jahres kam die Finanzierung.",
+            &[("Januar diesen Jahres", "2025-01", "")],
+        ),
+        (
+            D,
+            "de",
+            "Mitte nächsten Jahres soll es so weit sein.",
+            &[("Mitte nächsten Jahres", "2026", "MID")],
+        ),
+        (
+            D,
+            "de",
+            "Die Halbleiter würden in einigen Jahren helfen.",
+            &[("in einigen Jahren", "", "")],
+        ),
+        (
+            D,
+            "de",
+            "Vor wenigen Monaten sorgte ein Text für Aufsehen.",
+            &[("Vor wenigen Monaten", "", "")],
+        ),
         (D, "de", "Heute Morgen fiel die Aktie.", &[("Heute Morgen", "2025-06-11", "")]),
         (D, "de", "Seit Montag hat Aleph Alpha aufgeholt.", &[("Montag", "2025-06-09", "AFTER")]),
         (
@@ -317,15 +569,40 @@ fn relative_with_day_date() {
             &[("Montag, den 2. Juni 2025", "2025-06-02", "")],
         ),
         (D, "de", "Am Dienstagabend sprach der Kanzler.", &[("Dienstagabend", "2025-06-10", "")]),
-        (D, "de", "Im Mai vergangenen Jahres sank der Kurs.", &[("Mai vergangenen Jahres", "2024-05", "")]),
-        (D, "de", "Anfang des Jahres kündigte Nvidia an.", &[("Anfang des Jahres", "2025", "START")]),
-        (D, "fr", "L'année prochaine, la puce sera produite en Europe.", &[("année prochaine", "2026", "")]),
+        (
+            D,
+            "de",
+            "Im Mai vergangenen Jahres sank der Kurs.",
+            &[("Mai vergangenen Jahres", "2024-05", "")],
+        ),
+        (
+            D,
+            "de",
+            "Anfang des Jahres kündigte Nvidia an.",
+            &[("Anfang des Jahres", "2025", "START")],
+        ),
+        (
+            D,
+            "fr",
+            "L'année prochaine, la puce sera produite en Europe.",
+            &[("année prochaine", "2026", "")],
+        ),
         (D, "fr", "Cette semaine, la Bourse a chuté.", &[("Cette semaine", "2025-W24", "")]),
-        (D, "fr", "Vendredi dernier, la Bourse a chuté.", &[("Vendredi dernier", "2025-06-06", "")]),
+        (
+            D,
+            "fr",
+            "Vendredi dernier, la Bourse a chuté.",
+            &[("Vendredi dernier", "2025-06-06", "")],
+        ),
         (D, "fr", "Il y a 10 ans, Nvidia valait peu.", &[("Il y a 10 ans", "2015", "")]),
         (D, "en", "A year earlier, sales were lower.", &[("A year earlier", "2024", "")]),
         (D, "en", "The fab opens in 2027, two years later than planned.", &[("2027", "2027", "")]),
-        (D, "en", "The plant, opened in the spring of 2024, employs 500 people.", &[("spring of 2024", "2024-SP", "")]),
+        (
+            D,
+            "en",
+            "The plant, opened in the spring of 2024, employs 500 people.",
+            &[("spring of 2024", "2024-SP", "")],
+        ),
         (D, "en", "After the fall, prices recovered.", &[]),
         (D, "en", "Nvidia said today that demand is strong.", &[("today", "2025-06-11", "")]),
         (D, "en", "Shares fell yesterday.", &[("yesterday", "2025-06-10", "")]),
@@ -334,7 +611,12 @@ fn relative_with_day_date() {
         (D, "en", "The company was founded two years ago.", &[("two years ago", "2023", "")]),
         (D, "en", "The board met last Monday.", &[("last Monday", "2025-06-09", "")]),
         (D, "en", "Chips will be cheaper in a few years.", &[("in a few years", "", "")]),
-        (D, "en", "The CEO spoke on Thursday afternoon.", &[("Thursday afternoon", "2025-06-12", "")]),
+        (
+            D,
+            "en",
+            "The CEO spoke on Thursday afternoon.",
+            &[("Thursday afternoon", "2025-06-12", "")],
+        ),
     ]);
 }
 
@@ -342,7 +624,12 @@ fn relative_with_day_date() {
 fn relative_with_coarse_or_no_date() {
     check(&[
         (M, "de", "Doch am Montag wurde es ernst.", &[("Montag", "2023-11", "")]),
-        (M, "de", "Ende vergangener Woche trafen sie sich.", &[("Ende vergangener Woche", "2023-11", "")]),
+        (
+            M,
+            "de",
+            "Ende vergangener Woche trafen sie sich.",
+            &[("Ende vergangener Woche", "2023-11", "")],
+        ),
         (M, "de", "Die Telekom hat heute angekündigt.", &[("heute", "2023-11", "")]),
         (M, "de", "Letzten Monat sank der Kurs.", &[("Letzten Monat", "2023-10", "")]),
         (M, "de", "Im kommenden Jahr soll die Fabrik stehen.", &[("kommenden Jahr", "2024", "")]),
@@ -352,7 +639,12 @@ fn relative_with_coarse_or_no_date() {
             "Der Rohbau ist für den Herbst geplant, drei Jahre später soll die Fertigung anlaufen.",
             &[("Herbst", "2023-FA", ""), ("drei Jahre später", "2026", "")],
         ),
-        ("2026-06", "fr", "Les GPU constituent aujourd'hui la norme.", &[("aujourd'hui", "2026-06", "")]),
+        (
+            "2026-06",
+            "fr",
+            "Les GPU constituent aujourd'hui la norme.",
+            &[("aujourd'hui", "2026-06", "")],
+        ),
         (
             "2026-06",
             "fr",
@@ -365,19 +657,44 @@ fn relative_with_coarse_or_no_date() {
             "Dès 2009, le projet Andromède échoue. Dix ans plus tard, Gaia-X s'enlise.",
             &[("2009", "2009", "AFTER"), ("Dix ans plus tard", "2019", "")],
         ),
-        ("2026-06", "fr", "La demande a été supérieure en début d'année.", &[("début d'année", "2026", "START")]),
+        (
+            "2026-06",
+            "fr",
+            "La demande a été supérieure en début d'année.",
+            &[("début d'année", "2026", "START")],
+        ),
         ("2025", "fr", "Hier, le groupe a publié ses comptes.", &[("Hier", "2025", "")]),
         (NONE, "fr", "Le salon s'achèvera samedi.", &[("samedi", "", "")]),
-        (NONE, "fr", "Cette technologie n'a jamais été aussi politique qu'aujourd'hui.", &[("aujourd'hui", "", "")]),
+        (
+            NONE,
+            "fr",
+            "Cette technologie n'a jamais été aussi politique qu'aujourd'hui.",
+            &[("aujourd'hui", "", "")],
+        ),
         (
             NONE,
             "fr",
             "Ces sujets ont été abordés lors du VivaTech 2025 de cette année.",
             &[("2025", "2025", ""), ("cette année", "", "")],
         ),
-        (NONE, "de", "Spätestens seit vergangener Woche sind sie bekannt.", &[("vergangener Woche", "", "AFTER")]),
-        (NONE, "de", "Das Vorhaben soll im kommenden Monat vorgestellt werden.", &[("kommenden Monat", "", "")]),
-        (NONE, "de", "Die Kanzler machten am Dienstag den ersten Spatenstich.", &[("Dienstag", "", "")]),
+        (
+            NONE,
+            "de",
+            "Spätestens seit vergangener Woche sind sie bekannt.",
+            &[("vergangener Woche", "", "AFTER")],
+        ),
+        (
+            NONE,
+            "de",
+            "Das Vorhaben soll im kommenden Monat vorgestellt werden.",
+            &[("kommenden Monat", "", "")],
+        ),
+        (
+            NONE,
+            "de",
+            "Die Kanzler machten am Dienstag den ersten Spatenstich.",
+            &[("Dienstag", "", "")],
+        ),
         (NONE, "en", "The results were published yesterday.", &[("yesterday", "", "")]),
         (NONE, "en", "Shipments begin in May.", &[("May", "", "")]),
     ]);
@@ -441,7 +758,11 @@ fn odd_inputs_are_safe() {
                 let doc = format!("{front}{text}\n");
                 let a = &analyze_text("t.txt", &doc, res()).expect("analyzable")[0];
                 for m in a.mentions.iter().flatten() {
-                    assert!(m.span.start < m.span.end && m.span.end <= doc.len(), "input {k}: bad span {:?}", m.span);
+                    assert!(
+                        m.span.start < m.span.end && m.span.end <= doc.len(),
+                        "input {k}: bad span {:?}",
+                        m.span
+                    );
                     assert!(doc.is_char_boundary(m.span.start) && doc.is_char_boundary(m.span.end));
                 }
             }
@@ -499,7 +820,10 @@ fn relative_against_dateline() {
         .collect();
     assert_eq!(
         got,
-        [("3 mai 2025".to_string(), "2025-05-03".to_string()), ("Hier".to_string(), "2025-05-02".to_string())]
+        [
+            ("3 mai 2025".to_string(), "2025-05-03".to_string()),
+            ("Hier".to_string(), "2025-05-02".to_string())
+        ]
     );
 }
 
@@ -513,7 +837,8 @@ fn bad_data_is_located() {
     let err = veille::dates::DateRules::load(dir.path()).unwrap_err().to_string();
     assert!(err.contains("weekdays.csv:4"), "{err}");
     std::fs::write(&file, "name,weekday\nMontag,1\n").unwrap();
-    std::fs::write(dir.path().join("dates/fr/cues.csv"), "phrase,mod,position\nfin,LATE,before\n").unwrap();
+    std::fs::write(dir.path().join("dates/fr/cues.csv"), "phrase,mod,position\nfin,LATE,before\n")
+        .unwrap();
     let err = veille::dates::DateRules::load(dir.path()).unwrap_err().to_string();
     assert!(err.contains("cues.csv:2") && err.contains("mod"), "{err}");
 }
@@ -541,16 +866,51 @@ fn fiscal_periods() {
             "In the second quarter of its fiscal year 2025, sales rose.",
             &[("second quarter of its fiscal year 2025", "2025-Q2", "")],
         ),
-        (D, "de", "Micron will im laufenden Geschäftsjahr investieren.", &[("laufenden Geschäftsjahr", "2025", "")]),
-        (D, "de", "Im vergangenen Geschäftsjahr sank der Umsatz.", &[("vergangenen Geschäftsjahr", "2024", "")]),
-        (D, "de", "Im laufenden Geschäftsjahr 2025/26 wächst SAP.", &[("laufenden Geschäftsjahr 2025/26", "2025/2026", "")]),
-        (D, "de", "Im dritten Quartal seines Geschäftsjahres wuchs Infineon.", &[("dritten Quartal", "2025-Q3", "")]),
-        (D, "fr", "Dans l'exercice en cours, la marge baisse.", &[("exercice en cours", "2025", "")]),
-        (D, "fr", "La marge de l'exercice précédent était plus haute.", &[("exercice précédent", "2024", "")]),
+        (
+            D,
+            "de",
+            "Micron will im laufenden Geschäftsjahr investieren.",
+            &[("laufenden Geschäftsjahr", "2025", "")],
+        ),
+        (
+            D,
+            "de",
+            "Im vergangenen Geschäftsjahr sank der Umsatz.",
+            &[("vergangenen Geschäftsjahr", "2024", "")],
+        ),
+        (
+            D,
+            "de",
+            "Im laufenden Geschäftsjahr 2025/26 wächst SAP.",
+            &[("laufenden Geschäftsjahr 2025/26", "2025/2026", "")],
+        ),
+        (
+            D,
+            "de",
+            "Im dritten Quartal seines Geschäftsjahres wuchs Infineon.",
+            &[("dritten Quartal", "2025-Q3", "")],
+        ),
+        (
+            D,
+            "fr",
+            "Dans l'exercice en cours, la marge baisse.",
+            &[("exercice en cours", "2025", "")],
+        ),
+        (
+            D,
+            "fr",
+            "La marge de l'exercice précédent était plus haute.",
+            &[("exercice précédent", "2024", "")],
+        ),
         (D, "fr", "Sur cet exercice, la marge baisse.", &[("cet exercice", "2025", "")]),
         (D, "en", "Sales in the current fiscal year grew.", &[("current fiscal year", "2025", "")]),
         (D, "en", "Sales fell in the last fiscal year.", &[("last fiscal year", "2024", "")]),
-        (NONE, "de", "Micron will im laufenden Geschäftsjahr investieren.", &[("laufenden Geschäftsjahr", "", "")]),
+        (
+            NONE,
+            "de",
+            "Micron will im laufenden Geschäftsjahr investieren.",
+            &[("laufenden Geschäftsjahr", "", "")],
+        ),
         // A possessive alone is no fiscal year, and a fiscal word alone no date.
         (D, "de", "Das Geschäftsjahr des Konzerns endet bald.", &[]),
         (D, "en", "Its fiscal discipline impressed its investors.", &[]),
@@ -657,7 +1017,12 @@ fn negated_and_comparison_cues() {
         (D, "en", "Production will start before 2030.", &[("2030", "2030", "BEFORE")]),
         (D, "en", "The fab won't open until 2031.", &[("2031", "2031", "AFTER")]),
         (D, "en", "He did not say it would come before 2030.", &[("2030", "2030", "BEFORE")]),
-        (D, "en", "Volume output is expected in 2030 at the earliest.", &[("2030", "2030", "AFTER")]),
+        (
+            D,
+            "en",
+            "Volume output is expected in 2030 at the earliest.",
+            &[("2030", "2030", "AFTER")],
+        ),
         (D, "en", "Launch is set no earlier than 2027.", &[("2027", "2027", "AFTER")]),
         (D, "fr", "La production ne démarrera pas avant 2030.", &[("2030", "2030", "AFTER")]),
         (D, "fr", "La production démarrera avant 2030.", &[("2030", "2030", "BEFORE")]),
@@ -667,7 +1032,12 @@ fn negated_and_comparison_cues() {
         (D, "de", "Die Fabrik soll vor 2030 laufen.", &[("2030", "2030", "BEFORE")]),
         (D, "de", "Die Fabrik wird nicht schon vor 2030 laufen.", &[("2030", "2030", "AFTER")]),
         (D, "de", "Die Anlage läuft frühestens 2030.", &[("2030", "2030", "AFTER")]),
-        (D, "en", "Revenue was $9.3 billion, up 37% from a year earlier.", &[("a year earlier", "2024", "")]),
+        (
+            D,
+            "en",
+            "Revenue was $9.3 billion, up 37% from a year earlier.",
+            &[("a year earlier", "2024", "")],
+        ),
         (D, "en", "Sales fell from 2024 levels.", &[("2024", "2024", "")]),
         (D, "en", "Margins were down from 2023.", &[("2023", "2023", "")]),
         (D, "en", "Shipments start from 2026.", &[("2026", "2026", "AFTER")]),
@@ -683,13 +1053,23 @@ fn years_in_names() {
         (D, "fr", "Le programme Horizon 2020 a financé le projet.", &[]),
         (D, "fr", "L'usine sera prête à l'horizon 2030.", &[("2030", "2030", "BEFORE")]),
         (D, "fr", "Le plan prévoit une usine en 2030.", &[("2030", "2030", "")]),
-        (D, "fr", "Les annonces du sommet Choose France 2025 sont tombées.", &[("2025", "2025", "")]),
+        (
+            D,
+            "fr",
+            "Les annonces du sommet Choose France 2025 sont tombées.",
+            &[("2025", "2025", "")],
+        ),
         (D, "en", "Saudi Vision 2030 and the Agenda 2030 goals were cited.", &[]),
         (D, "en", "Nvidia spoke at CES 2025 in Las Vegas.", &[("2025", "2025", "")]),
         (D, "en", "The plan calls for output in March 2026.", &[("March 2026", "2026-03", "")]),
         (D, "de", "Die Agenda 2030 der Vereinten Nationen gilt.", &[]),
         (D, "de", "Das Programm Horizont Europa 2027 läuft.", &[]),
-        (D, "de", "Der Plan sieht Anfang 2026 einen Start vor.", &[("Anfang 2026", "2026", "START")]),
+        (
+            D,
+            "de",
+            "Der Plan sieht Anfang 2026 einen Start vor.",
+            &[("Anfang 2026", "2026", "START")],
+        ),
         (D, "de", "Das Programm startet 2026.", &[("2026", "2026", "")]),
     ]);
 }
@@ -701,9 +1081,24 @@ fn without_digits() {
     check(&[
         ("2025-06-11", "fr", "Le sommet se tiendra en mai.", &[("mai", "2025-05", "")]),
         ("2025-06-11", "de", "Die Messe beginnt im Oktober.", &[("Oktober", "2025-10", "")]),
-        ("2025-06-11", "en", "The deal closed last Tuesday.", &[("last Tuesday", "2025-06-10", "")]),
-        ("2025-06-11", "de", "Am Dienstagabend kam es zu einer Einigung.", &[("Dienstagabend", "2025-06-10", "")]),
-        ("2025-06-11", "fr", "Les résultats seront publiés l'an prochain.", &[("an prochain", "2026", "")]),
+        (
+            "2025-06-11",
+            "en",
+            "The deal closed last Tuesday.",
+            &[("last Tuesday", "2025-06-10", "")],
+        ),
+        (
+            "2025-06-11",
+            "de",
+            "Am Dienstagabend kam es zu einer Einigung.",
+            &[("Dienstagabend", "2025-06-10", "")],
+        ),
+        (
+            "2025-06-11",
+            "fr",
+            "Les résultats seront publiés l'an prochain.",
+            &[("an prochain", "2026", "")],
+        ),
         ("2025-06-11", "fr", "Le ministre a parlé aux élus de la région.", &[]),
     ]);
 }

@@ -11,8 +11,13 @@ use veille::pipeline::mention_rows;
 use veille::resources::Resources;
 
 /// Normalized F1 floors per kind, raised as extraction improves (never lowered).
-const FLOORS: [(Kind, f64); 5] =
-    [(Kind::Company, 0.98), (Kind::Chip, 0.99), (Kind::Money, 0.98), (Kind::Date, 0.98), (Kind::Percent, 0.98)];
+const FLOORS: [(Kind, f64); 5] = [
+    (Kind::Company, 0.98),
+    (Kind::Chip, 0.99),
+    (Kind::Money, 0.98),
+    (Kind::Date, 0.98),
+    (Kind::Percent, 0.98),
+];
 
 #[test]
 fn gold_scores_stay_above_their_floors() {
@@ -28,8 +33,13 @@ fn gold_scores_stay_above_their_floors() {
 }
 
 /// Floors on the development set of twelve articles written for veille (tests/devset).
-const DEVSET_FLOORS: [(Kind, f64); 5] =
-    [(Kind::Company, 0.98), (Kind::Chip, 0.98), (Kind::Money, 0.98), (Kind::Date, 0.97), (Kind::Percent, 0.98)];
+const DEVSET_FLOORS: [(Kind, f64); 5] = [
+    (Kind::Company, 0.98),
+    (Kind::Chip, 0.98),
+    (Kind::Money, 0.98),
+    (Kind::Date, 0.97),
+    (Kind::Percent, 0.98),
+];
 
 #[test]
 fn devset_scores_stay_above_their_floors() {
@@ -63,21 +73,35 @@ fn scoring_matches_by_overlap_and_checks_normalization() {
         row("a", "chip", 40, 44, "H100", "", ""),
     ];
     let pred = vec![
-        row("a", "company", 0, 7, "nvidia", "", ""),        // overlap, canonical folds equal
-        row("a", "money", 12, 30, "", "43e9", "USD"),        // overlap, wrong unit
-        row("a", "chip", 50, 54, "H200", "", ""),            // no overlap: false alarm + miss
-        row("b", "company", 0, 6, "Nvidia", "", ""),         // document without gold: ignored
+        row("a", "company", 0, 7, "nvidia", "", ""), // overlap, canonical folds equal
+        row("a", "money", 12, 30, "", "43e9", "USD"), // overlap, wrong unit
+        row("a", "chip", 50, 54, "H200", "", ""),    // no overlap: false alarm + miss
+        row("b", "company", 0, 6, "Nvidia", "", ""), // document without gold: ignored
     ];
     let s = score(&gold, &pred);
-    assert_eq!((s[&Kind::Company].matched, s[&Kind::Company].norm_matched, s[&Kind::Company].exact), (1, 1, 0));
+    assert_eq!(
+        (s[&Kind::Company].matched, s[&Kind::Company].norm_matched, s[&Kind::Company].exact),
+        (1, 1, 0)
+    );
     assert_eq!((s[&Kind::Money].matched, s[&Kind::Money].norm_matched), (1, 0));
-    assert_eq!((s[&Kind::Chip].matched, s[&Kind::Chip].misses.len(), s[&Kind::Chip].false_alarms.len()), (0, 1, 1));
+    assert_eq!(
+        (s[&Kind::Chip].matched, s[&Kind::Chip].misses.len(), s[&Kind::Chip].false_alarms.len()),
+        (0, 1, 1)
+    );
     assert_eq!(s[&Kind::Company].norm(), (1.0, 1.0, 1.0));
 }
 
 #[test]
 fn eval_command_reads_a_prediction_file() {
-    let o = common::veille(&["eval", "--gold", "tests/gold/mentions.csv", "--pred", "tests/gold/mentions.csv", "--show", "0"]);
+    let o = common::veille(&[
+        "eval",
+        "--gold",
+        "tests/gold/mentions.csv",
+        "--pred",
+        "tests/gold/mentions.csv",
+        "--show",
+        "0",
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let out = String::from_utf8_lossy(&o.stdout);
     // The gold scored against itself is perfect.

@@ -90,8 +90,14 @@ fn overlong_sentences_are_cut_at_spaces() {
     let text = "Nvidia investit avec Mistral AI ".repeat(1000);
     let got = sentences("fr", &text);
     assert!(got.len() >= 8, "{} pieces", got.len());
-    assert!(got.iter().all(|s| s.len() <= veille::segment::MAX_SENTENCE_BYTES && !s.starts_with(' ') && !s.ends_with(' ')));
-    assert_eq!(got.concat().len(), text.trim().len() - (got.len() - 1), "only the spaces at the cuts are left out");
+    assert!(got.iter().all(|s| s.len() <= veille::segment::MAX_SENTENCE_BYTES
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')));
+    assert_eq!(
+        got.concat().len(),
+        text.trim().len() - (got.len() - 1),
+        "only the spaces at the cuts are left out"
+    );
 }
 
 #[test]
@@ -111,7 +117,11 @@ fn language_identification() {
         assert_eq!(detect_document(text), want, "{text}");
         assert_eq!(detect_sentence(text, Lang::Und), want, "{text}");
         // Character trigrams alone agree.
-        assert_eq!(veille::lang::LangId::default().detect_sentence(text, Lang::Und), want, "{text}");
+        assert_eq!(
+            veille::lang::LangId::default().detect_sentence(text, Lang::Und),
+            want,
+            "{text}"
+        );
     }
     // Short sentences and headings take the document's language.
     assert_eq!(detect_sentence("Partenariats", Lang::Fr), Lang::Fr);
@@ -119,7 +129,10 @@ fn language_identification() {
     assert_eq!(detect_sentence("Ipai", Lang::De), Lang::De);
     // A German sentence inside a French document keeps its own language.
     assert_eq!(
-        detect_sentence("Transparenz: Redaktionell erstellt und geprüft von der Redaktion unserer Zeitung.", Lang::Fr),
+        detect_sentence(
+            "Transparenz: Redaktionell erstellt und geprüft von der Redaktion unserer Zeitung.",
+            Lang::Fr
+        ),
         Lang::De
     );
     // Nothing to detect.
@@ -137,16 +150,36 @@ fn language_identification() {
 #[test]
 fn document_dates_come_from_datelines_not_statements() {
     let res = resources();
-    let date = |text: &str| analyze_text("t.txt", text, &res).unwrap().remove(0).date.map(|d| d.to_string());
-    assert_eq!(date("Amazon défie Nvidia\nJacky West / March 21, 2025\n\nAmazon a dévoilé Trainium2."), Some("2025-03-21".into()));
-    assert_eq!(date("Cloud et souveraineté\nNicolas Masselot\nJuin 2026\n\nLe cloud change."), Some("2026-06".into()));
+    let date = |text: &str| {
+        analyze_text("t.txt", text, &res).unwrap().remove(0).date.map(|d| d.to_string())
+    };
+    assert_eq!(
+        date("Amazon défie Nvidia\nJacky West / March 21, 2025\n\nAmazon a dévoilé Trainium2."),
+        Some("2025-03-21".into())
+    );
+    assert_eq!(
+        date("Cloud et souveraineté\nNicolas Masselot\nJuin 2026\n\nLe cloud change."),
+        Some("2026-06".into())
+    );
     assert_eq!(date("Publié le 3 mai 2025\nNvidia investit en Europe."), Some("2025-05-03".into()));
-    assert_eq!(date("Intel verschiebt den Bau.\nred/dpa 17.09.2024 - 08:48 Uhr\nIntel wartet."), Some("2024-09-17".into()));
+    assert_eq!(
+        date("Intel verschiebt den Bau.\nred/dpa 17.09.2024 - 08:48 Uhr\nIntel wartet."),
+        Some("2024-09-17".into())
+    );
     // A statement that mentions a date is no dateline: `Hier` stays unresolved.
-    let a = analyze_text("t.txt", "Nvidia a présenté le H200 en mars 2024 à San José.\nHier, AMD a répondu.", &res).unwrap().remove(0);
+    let a = analyze_text(
+        "t.txt",
+        "Nvidia a présenté le H200 en mars 2024 à San José.\nHier, AMD a répondu.",
+        &res,
+    )
+    .unwrap()
+    .remove(0);
     assert_eq!(a.date, None);
     // Front matter wins over any dateline.
-    assert_eq!(date("---\ndate: 2025-06-11\n---\nJuin 2026\nNvidia investit."), Some("2025-06-11".into()));
+    assert_eq!(
+        date("---\ndate: 2025-06-11\n---\nJuin 2026\nNvidia investit."),
+        Some("2025-06-11".into())
+    );
 }
 
 #[test]
@@ -161,14 +194,34 @@ fn front_matter_lang_overrides_detection() {
 fn tokens_keep_words_numbers_and_elisions() {
     let text = "---\nlang: fr\n---\nL’entreprise d'Amazon vend jusqu'à 18.000 puces, 500\u{202f}000 GPU et 1,25 milliard au Telekom-Chef.";
     let a = analyze_text("t.txt", text, &resources()).unwrap().remove(0);
-    let toks: Vec<(&str, TokenKind)> =
-        a.sentences.iter().flat_map(|s| &s.tokens).map(|t| (t.span.slice(&a.doc.text), t.kind)).collect();
+    let toks: Vec<(&str, TokenKind)> = a
+        .sentences
+        .iter()
+        .flat_map(|s| &s.tokens)
+        .map(|t| (t.span.slice(&a.doc.text), t.kind))
+        .collect();
     let words: Vec<&str> = toks.iter().map(|t| t.0).collect();
     assert_eq!(
         words,
         [
-            "L’", "entreprise", "d'", "Amazon", "vend", "jusqu'", "à", "18.000", "puces", ",", "500\u{202f}000", "GPU",
-            "et", "1,25", "milliard", "au", "Telekom-Chef", "."
+            "L’",
+            "entreprise",
+            "d'",
+            "Amazon",
+            "vend",
+            "jusqu'",
+            "à",
+            "18.000",
+            "puces",
+            ",",
+            "500\u{202f}000",
+            "GPU",
+            "et",
+            "1,25",
+            "milliard",
+            "au",
+            "Telekom-Chef",
+            "."
         ]
     );
     assert_eq!(toks[7].1, TokenKind::Number);
@@ -179,7 +232,8 @@ fn tokens_keep_words_numbers_and_elisions() {
     // Stems make inflections meet; folding drops diacritics.
     assert_eq!(all[1].folded, "entreprise");
     let compound = all.iter().find(|t| t.span.slice(&a.doc.text) == "Telekom-Chef").unwrap();
-    let parts: Vec<&str> = compound.parts(&a.doc.text).iter().map(|p| p.slice(&a.doc.text)).collect();
+    let parts: Vec<&str> =
+        compound.parts(&a.doc.text).iter().map(|p| p.slice(&a.doc.text)).collect();
     assert_eq!(parts, ["Telekom", "Chef"]);
 }
 
@@ -239,7 +293,8 @@ fn provenance_holds_on_tricky_text() {
     let docs = read_csv(&out.path().join("documents.csv"));
     let front = docs.iter().find(|d| d["doc_id"] == "de/front.md").unwrap();
     assert_eq!((front["title"].as_str(), front["date"].as_str()), ("Test", "2025-06-11"));
-    let jsonl: Vec<_> = docs.iter().filter(|d| d["path"] == "news.jsonl").map(|d| d["doc_id"].as_str()).collect();
+    let jsonl: Vec<_> =
+        docs.iter().filter(|d| d["path"] == "news.jsonl").map(|d| d["doc_id"].as_str()).collect();
     assert_eq!(jsonl, ["news.jsonl#a1", "news.jsonl#2"]);
     let langs: Vec<_> = docs.iter().map(|d| (d["doc_id"].as_str(), d["lang"].as_str())).collect();
     assert!(langs.contains(&("news.jsonl#a1", "fr")));
@@ -276,8 +331,12 @@ fn bundled_corpus_sentences_slice_exactly_and_languages_are_right() {
         sentences.iter().map(|s| (s["sentence_id"].as_str(), s)).collect();
     for m in &mentions {
         let s = by_id[m["sentence_id"].as_str()];
-        let n = |r: &std::collections::HashMap<String, String>, k: &str| r[k].parse::<usize>().unwrap();
-        assert!(n(s, "start") <= n(m, "start") && n(m, "end") <= n(s, "end"), "{m:?} outside its sentence");
+        let n =
+            |r: &std::collections::HashMap<String, String>, k: &str| r[k].parse::<usize>().unwrap();
+        assert!(
+            n(s, "start") <= n(m, "start") && n(m, "end") <= n(s, "end"),
+            "{m:?} outside its sentence"
+        );
     }
     let docs = read_csv(&out.path().join("documents.csv"));
     assert_eq!(docs.len(), 20);
@@ -307,7 +366,13 @@ fn bad_input_is_reported_and_skipped() {
     let errors = read_csv(&out.path().join("errors.csv"));
     let got: Vec<(String, String, String)> = errors
         .iter()
-        .map(|e| (e["path"].clone(), e["line"].clone(), e["message"].split(':').next().unwrap().to_string()))
+        .map(|e| {
+            (
+                e["path"].clone(),
+                e["line"].clone(),
+                e["message"].split(':').next().unwrap().to_string(),
+            )
+        })
         .collect();
     let want = [
         ("binary.txt", "1", "binary file (NUL byte)"),
@@ -332,7 +397,14 @@ fn bad_input_is_reported_and_skipped() {
 #[test]
 fn unusable_corpus_or_output_fails_with_one_line() {
     let out = tempfile::tempdir().unwrap();
-    let o = veille(&["run", "--quiet", "--corpus", "/nonexistent/corpus", "--out", out.path().to_str().unwrap()]);
+    let o = veille(&[
+        "run",
+        "--quiet",
+        "--corpus",
+        "/nonexistent/corpus",
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
@@ -346,7 +418,14 @@ fn unusable_corpus_or_output_fails_with_one_line() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("not-a-folder"));
 
     // Gazetteers missing.
-    let o = veille(&["run", "--quiet", "--gazetteers", "/nonexistent/gaz", "--out", out.path().to_str().unwrap()]);
+    let o = veille(&[
+        "run",
+        "--quiet",
+        "--gazetteers",
+        "/nonexistent/gaz",
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/gaz"));
 }
@@ -361,7 +440,10 @@ fn output_is_identical_across_jobs() {
     let a = output_files(one.path());
     let b = output_files(two.path());
     assert!(a.len() >= 6);
-    assert_eq!(a.iter().map(|f| &f.0).collect::<Vec<_>>(), b.iter().map(|f| &f.0).collect::<Vec<_>>());
+    assert_eq!(
+        a.iter().map(|f| &f.0).collect::<Vec<_>>(),
+        b.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
     for (fa, fb) in a.iter().zip(&b) {
         assert!(fa.1 == fb.1, "{} differs between --jobs 1 and --jobs 2", fa.0);
     }
@@ -372,8 +454,12 @@ fn committed_output_is_reproduced_byte_for_byte() {
     let out = tempfile::tempdir().unwrap();
     run_ok(&root().join("corpus"), out.path(), &[]);
     for (name, bytes) in output_files(out.path()) {
-        let committed = std::fs::read(root().join("output").join(&name))
-            .unwrap_or_else(|_| panic!("output/{name} is not committed; run `cargo run --release`"));
-        assert!(committed == bytes, "output/{name} is stale: regenerate it with `cargo run --release`");
+        let committed = std::fs::read(root().join("output").join(&name)).unwrap_or_else(|_| {
+            panic!("output/{name} is not committed; run `cargo run --release`")
+        });
+        assert!(
+            committed == bytes,
+            "output/{name} is stale: regenerate it with `cargo run --release`"
+        );
     }
 }

@@ -18,7 +18,10 @@ fn fixture() -> Gazetteer {
 fn rules(lang: Lang) -> TokenRules {
     let list = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect();
     match lang {
-        Lang::Fr => TokenRules { elisions: list(&["l'", "d'", "qu'", "s'", "n'", "c'", "jusqu'"]), clitics: vec![] },
+        Lang::Fr => TokenRules {
+            elisions: list(&["l'", "d'", "qu'", "s'", "n'", "c'", "jusqu'"]),
+            clitics: vec![],
+        },
         Lang::En => TokenRules { elisions: vec![], clitics: list(&["'s"]) },
         _ => TokenRules::default(),
     }
@@ -36,7 +39,11 @@ fn find(g: &Gazetteer, lang: Lang, text: &str) -> Vec<(String, String, String)> 
         .map(|m| {
             // Provenance: every span slices to a char-boundary substring.
             assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
-            let id = if m.entity_id.is_empty() { format!("?{}", m.canonical) } else { m.entity_id.clone() };
+            let id = if m.entity_id.is_empty() {
+                format!("?{}", m.canonical)
+            } else {
+                m.entity_id.clone()
+            };
             (m.span.slice(text).to_string(), id, m.method.as_str().to_string())
         })
         .collect()
@@ -49,26 +56,58 @@ fn lang(code: &str) -> Lang {
 /// (language, sentence, expected `text=id` list; `id` `?X` means a pattern find with canonical X).
 const CASES: &[(&str, &str, &[&str])] = &[
     // Inflection.
-    ("de", "Die Anlage basiert auf Nvidias DGX B200 Systemen.", &["Nvidias=nvidia", "DGX B200=nvidia-dgx-b200"]),
-    ("de", "Neben Nvidia und der Deutschen Telekom ist auch SAP beteiligt.", &["Nvidia=nvidia", "Deutschen Telekom=deutsche-telekom", "SAP=sap"]),
+    (
+        "de",
+        "Die Anlage basiert auf Nvidias DGX B200 Systemen.",
+        &["Nvidias=nvidia", "DGX B200=nvidia-dgx-b200"],
+    ),
+    (
+        "de",
+        "Neben Nvidia und der Deutschen Telekom ist auch SAP beteiligt.",
+        &["Nvidia=nvidia", "Deutschen Telekom=deutsche-telekom", "SAP=sap"],
+    ),
     ("de", "Infineons Vorstandschef sprach.", &["Infineons=infineon"]),
     ("en", "Nvidia's H100s are sold out.", &["Nvidia=nvidia", "H100s=nvidia-h100"]),
     ("fr", "Les Nvidia's fans.", &["Nvidia=nvidia"]),
     // Compounds: the name part only.
-    ("de", "Telekom-Chef Höttges traf den Nvidia-Chef.", &["Telekom=deutsche-telekom", "Nvidia=nvidia"]),
+    (
+        "de",
+        "Telekom-Chef Höttges traf den Nvidia-Chef.",
+        &["Telekom=deutsche-telekom", "Nvidia=nvidia"],
+    ),
     ("de", "Die ASML-Aktie stieg um zehn Prozent.", &["ASML=asml"]),
     ("de", "Der ehemalige Apple-Manager gründete eine Firma.", &["Apple=apple"]),
     ("de", "Ein Deutscher Ex-Apple-Manager plant viel.", &["Apple=apple"]),
     ("de", "Rund 10.000 Blackwell-GPUs stehen bereit.", &["Blackwell=nvidia-blackwell"]),
     ("de", "Dazu gehören Nvidia-DGX-B200-Systeme.", &["Nvidia=nvidia", "DGX-B200=nvidia-dgx-b200"]),
     ("de", "Die Schwarz-Gruppe investiert.", &["Schwarz-Gruppe=schwarz-gruppe"]),
-    ("de", "DRESDEN (dpa-AFX) - Der Chiphersteller Infineon baut.", &["dpa-AFX=dpa-afx", "Infineon=infineon"]),
+    (
+        "de",
+        "DRESDEN (dpa-AFX) - Der Chiphersteller Infineon baut.",
+        &["dpa-AFX=dpa-afx", "Infineon=infineon"],
+    ),
     // Leftmost-longest; names side by side.
     ("fr", "Google DeepMind a publié un modèle.", &["Google DeepMind=google-deepmind"]),
-    ("fr", "Amazon AWS affirme que ses puces Trainium2 coûtent moins.", &["Amazon=amazon", "AWS=amazon-web-services", "Trainium2=aws-trainium2"]),
-    ("fr", "les NVIDIA H100 et les AMD MI300X", &["NVIDIA=nvidia", "H100=nvidia-h100", "AMD=amd", "MI300X=amd-mi300x"]),
-    ("fr", "Google avec ses TPU (Tensor Processing Units) progresse.", &["Google=google", "TPU=google-tpu", "Tensor Processing Units=google-tpu"]),
-    ("fr", "De Hopper à Vera Rubin, puis Rubin Ultra.", &["Vera Rubin=nvidia-vera-rubin", "Rubin=nvidia-vera-rubin"]),
+    (
+        "fr",
+        "Amazon AWS affirme que ses puces Trainium2 coûtent moins.",
+        &["Amazon=amazon", "AWS=amazon-web-services", "Trainium2=aws-trainium2"],
+    ),
+    (
+        "fr",
+        "les NVIDIA H100 et les AMD MI300X",
+        &["NVIDIA=nvidia", "H100=nvidia-h100", "AMD=amd", "MI300X=amd-mi300x"],
+    ),
+    (
+        "fr",
+        "Google avec ses TPU (Tensor Processing Units) progresse.",
+        &["Google=google", "TPU=google-tpu", "Tensor Processing Units=google-tpu"],
+    ),
+    (
+        "fr",
+        "De Hopper à Vera Rubin, puis Rubin Ultra.",
+        &["Vera Rubin=nvidia-vera-rubin", "Rubin=nvidia-vera-rubin"],
+    ),
     // Elision and folding.
     ("fr", "L'Oréal investit dans l'IA.", &["L'Oréal=loreal"]),
     ("fr", "Selon l'entreprise L’Oreal, tout va bien.", &["L’Oreal=loreal"]),
@@ -92,7 +131,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en", "Grace was late.", &[]),
     ("en", "Nvidia Grace is a CPU.", &["Nvidia=nvidia", "Grace=nvidia-grace"]),
     // Names side by side support each other, in a chain.
-    ("fr", "Llama (Meta), Mistral et Huawei publient des modèles.", &["Meta=meta", "Mistral=mistral-ai", "Huawei=huawei"]),
+    (
+        "fr",
+        "Llama (Meta), Mistral et Huawei publient des modèles.",
+        &["Meta=meta", "Mistral=mistral-ai", "Huawei=huawei"],
+    ),
     ("de", "Intel baut in der Welt von Orange viel.", &["Intel=intel"]),
     ("en", "Sap flows in trees.", &[]),
     ("de", "der deutschen Telekommunikation", &[]),
@@ -124,23 +167,39 @@ const GENERAL_CASES: &[(&str, &str, &[&str])] = &[
     ("de", "Stau auf der Autobahn A100 in Berlin.", &[]),
     // ... but not the name elsewhere.
     ("en", "Apple shares fell in the Big Apple.", &["Apple=apple"]),
-    ("en", "Nvidia ships Vera Rubin next year.", &["Nvidia=nvidia", "Vera Rubin=nvidia-vera-rubin"]),
+    (
+        "en",
+        "Nvidia ships Vera Rubin next year.",
+        &["Nvidia=nvidia", "Vera Rubin=nvidia-vera-rubin"],
+    ),
     ("de", "Die A100 von Nvidia ist schnell.", &["A100=nvidia-a100", "Nvidia=nvidia"]),
     // Products (products.csv) block `cue` names and discovered names inside them...
-    ("fr", "La start-up Mistral finance Mistral Compute avec Nvidia.", &["Mistral=mistral-ai", "Nvidia=nvidia"]),
+    (
+        "fr",
+        "La start-up Mistral finance Mistral Compute avec Nvidia.",
+        &["Mistral=mistral-ai", "Nvidia=nvidia"],
+    ),
     ("en", "Nvidia rents DGX Cloud.", &["Nvidia=nvidia"]),
     // ... but a plain company name before a product word stays (`Microsoft Azure`).
     ("fr", "Le premier rack tourne chez Microsoft Azure.", &["Microsoft=microsoft"]),
     // Company-name endings: an `own` ending is another company even after a listed name...
-    ("en", "Bessemer Venture Partners, Cisco, Salesforce Ventures and Menlo Ventures invested.", &[
-        "Bessemer Venture Partners=?Bessemer Venture Partners",
-        "Salesforce Ventures=?Salesforce Ventures",
-        "Menlo Ventures=?Menlo Ventures",
-    ]),
+    (
+        "en",
+        "Bessemer Venture Partners, Cisco, Salesforce Ventures and Menlo Ventures invested.",
+        &[
+            "Bessemer Venture Partners=?Bessemer Venture Partners",
+            "Salesforce Ventures=?Salesforce Ventures",
+            "Menlo Ventures=?Menlo Ventures",
+        ],
+    ),
     ("en", "The round was led by Thrive Capital.", &["Thrive Capital=?Thrive Capital"]),
     // ... a `part` ending finds unknown companies, and keeps listed ones.
     ("en", "Shares of Elmos Semiconductor rose.", &["Elmos Semiconductor=?Elmos Semiconductor"]),
-    ("en", "Infineon Technologies and Cerebras Systems grew.", &["Infineon Technologies=infineon", "Cerebras Systems=cerebras"]),
+    (
+        "en",
+        "Infineon Technologies and Cerebras Systems grew.",
+        &["Infineon Technologies=infineon", "Cerebras Systems=cerebras"],
+    ),
     ("en", "Google AI published a paper.", &["Google=google"]),
     ("en", "Researchers at Meta AI published a paper.", &["Meta=meta"]),
     // ... never for generic phrases or lower-case words.
@@ -157,10 +216,18 @@ const GENERAL_CASES: &[(&str, &str, &[&str])] = &[
     ("de", "Der SPD-Chef und der Verdi-Chef kritisieren das.", &[]),
     ("de", "Der Tech-Gründer und der KI-Chef sprechen.", &[]),
     // Intro phrases and German names closed by punctuation.
-    ("fr", "Un analyste de Kepler Cheuvreux reste prudent.", &["Kepler Cheuvreux=?Kepler Cheuvreux"]),
+    (
+        "fr",
+        "Un analyste de Kepler Cheuvreux reste prudent.",
+        &["Kepler Cheuvreux=?Kepler Cheuvreux"],
+    ),
     ("fr", "Selon l'analyste d'Oddo BHF, la valeur reste chère.", &["Oddo BHF=?Oddo BHF"]),
     ("fr", "L'analyste de la banque reste prudent.", &[]),
-    ("de", "Daniel Ek investiert über seine Investmentfirma Prima Materia; die Bewertung steigt.", &["Prima Materia=?Prima Materia"]),
+    (
+        "de",
+        "Daniel Ek investiert über seine Investmentfirma Prima Materia; die Bewertung steigt.",
+        &["Prima Materia=?Prima Materia"],
+    ),
     ("de", "Dann hat die Investmentfirma Milliarden Euro investiert.", &[]),
     // Short forms need the full name earlier in the document (see the document test).
     ("fr", "ST mise sur le carbure de silicium.", &[]),
@@ -175,13 +242,20 @@ fn generalization_rules_hits_and_misses() {
     let g = fixture();
     let mut failures = Vec::new();
     for (code, text, want) in GENERAL_CASES {
-        let got: Vec<String> = find(&g, lang(code), text).into_iter().map(|(t, id, _)| format!("{t}={id}")).collect();
+        let got: Vec<String> =
+            find(&g, lang(code), text).into_iter().map(|(t, id, _)| format!("{t}={id}")).collect();
         let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
         if got != want {
             failures.push(format!("[{code}] {text:?}\n    want {want:?}\n    got  {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), GENERAL_CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        GENERAL_CASES.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -189,13 +263,20 @@ fn table_of_hits_and_misses() {
     let g = fixture();
     let mut failures = Vec::new();
     for (code, text, want) in CASES {
-        let got: Vec<String> = find(&g, lang(code), text).into_iter().map(|(t, id, _)| format!("{t}={id}")).collect();
+        let got: Vec<String> =
+            find(&g, lang(code), text).into_iter().map(|(t, id, _)| format!("{t}={id}")).collect();
         let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
         if got != want {
             failures.push(format!("[{code}] {text:?}\n    want {want:?}\n    got  {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -231,7 +312,8 @@ fn fixture_passes_check() {
 
 #[test]
 fn check_reports_every_problem_with_file_and_line() {
-    let errors: Vec<String> = check(Path::new("tests/fixtures/gazetteer/bad")).iter().map(|e| e.to_string()).collect();
+    let errors: Vec<String> =
+        check(Path::new("tests/fixtures/gazetteer/bad")).iter().map(|e| e.to_string()).collect();
     let expect = [
         ("companies.csv:3:", "duplicate id `nvidia`"),
         ("companies.csv:4:", "empty canonical"),
@@ -266,7 +348,20 @@ fn missing_files_are_errors() {
 #[test]
 fn no_panic_on_odd_input() {
     let g = fixture();
-    for text in ["", "-", "'s", "’", "Nvidia-", "-Nvidia", "H100-", "l'", "ÉÉÉ-ééé-", "A-B-C-D-E-F", "🙂 Nvidia 🙂", "Nvidia\u{301}s"] {
+    for text in [
+        "",
+        "-",
+        "'s",
+        "’",
+        "Nvidia-",
+        "-Nvidia",
+        "H100-",
+        "l'",
+        "ÉÉÉ-ééé-",
+        "A-B-C-D-E-F",
+        "🙂 Nvidia 🙂",
+        "Nvidia\u{301}s",
+    ] {
         for code in ["fr", "de", "en"] {
             let _ = find(&g, lang(code), text);
         }
@@ -276,7 +371,8 @@ fn no_panic_on_odd_input() {
 /// The shipped gazetteers must be clean (this needs the curated companies and chips).
 #[test]
 fn shipped_gazetteers_pass_check() {
-    let errors: Vec<String> = check(Path::new("gazetteers")).iter().map(|e| e.to_string()).collect();
+    let errors: Vec<String> =
+        check(Path::new("gazetteers")).iter().map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
 
@@ -284,7 +380,8 @@ fn shipped_gazetteers_pass_check() {
 #[test]
 fn shipped_gazetteers_find_names_end_to_end() {
     let res = veille::resources::Resources::load(Path::new("gazetteers")).expect("resources");
-    let text = "Nvidia und die Deutsche Telekom bauen mit SAP eine KI-Cloud mit 10.000 Blackwell-GPUs.\n";
+    let text =
+        "Nvidia und die Deutsche Telekom bauen mit SAP eine KI-Cloud mit 10.000 Blackwell-GPUs.\n";
     let analyses = veille::pipeline::analyze_text("t.txt", text, &res).expect("analysis");
     let a = &analyses[0];
     let mut names = Vec::new();
@@ -315,11 +412,20 @@ fn a_document_settles_the_sense_of_a_cue_name() {
     let g = fixture();
     let run = |text: &str| -> Vec<String> {
         let sents = sentences(Lang::Fr, text);
-        let cxs: Vec<SentenceContext> =
-            sents.iter().map(|s| SentenceContext { text, sentence: s, doc_lang: Lang::Fr, doc_date: None }).collect();
-        g.find_document(&cxs).into_iter().flatten().map(|m| format!("{}={}", m.span.slice(text), m.entity_id)).collect()
+        let cxs: Vec<SentenceContext> = sents
+            .iter()
+            .map(|s| SentenceContext { text, sentence: s, doc_lang: Lang::Fr, doc_date: None })
+            .collect();
+        g.find_document(&cxs)
+            .into_iter()
+            .flatten()
+            .map(|m| format!("{}={}", m.span.slice(text), m.entity_id))
+            .collect()
     };
-    assert_eq!(run("Mistral AI lève des fonds.\nLe modèle de Mistral est ouvert.\n"), ["Mistral AI=mistral-ai", "Mistral=mistral-ai"]);
+    assert_eq!(
+        run("Mistral AI lève des fonds.\nLe modèle de Mistral est ouvert.\n"),
+        ["Mistral AI=mistral-ai", "Mistral=mistral-ai"]
+    );
     assert_eq!(run("Le vent se lève.\nLe Mistral souffle fort.\n"), Vec::<String>::new());
     // The sentence-level call knows nothing of the rest of the document.
     let text = "Le modèle de Mistral est ouvert.";
@@ -329,21 +435,40 @@ fn a_document_settles_the_sense_of_a_cue_name() {
 /// Runs the document-level matcher on one line per sentence; returns `text=id` rows.
 fn run_document(g: &Gazetteer, lang: Lang, text: &str) -> Vec<String> {
     let sents = sentences(lang, text);
-    let cxs: Vec<SentenceContext> = sents.iter().map(|s| SentenceContext { text, sentence: s, doc_lang: lang, doc_date: None }).collect();
-    g.find_document(&cxs).into_iter().flatten().map(|m| format!("{}={}", m.span.slice(text), m.entity_id)).collect()
+    let cxs: Vec<SentenceContext> = sents
+        .iter()
+        .map(|s| SentenceContext { text, sentence: s, doc_lang: lang, doc_date: None })
+        .collect();
+    g.find_document(&cxs)
+        .into_iter()
+        .flatten()
+        .map(|m| format!("{}={}", m.span.slice(text), m.entity_id))
+        .collect()
 }
 
 #[test]
 fn short_forms_need_the_full_name_earlier_in_the_document() {
     let g = fixture();
     let cases: &[(&str, &[&str])] = &[
-        ("STMicroelectronics publie ses comptes.\nST mise sur le carbure.\n", &["STMicroelectronics=stmicroelectronics", "ST=stmicroelectronics"]),
+        (
+            "STMicroelectronics publie ses comptes.\nST mise sur le carbure.\n",
+            &["STMicroelectronics=stmicroelectronics", "ST=stmicroelectronics"],
+        ),
         // Before the full name, or without it, or in another case: no mention.
-        ("ST mise sur le carbure.\nSTMicroelectronics publie ses comptes.\n", &["STMicroelectronics=stmicroelectronics"]),
+        (
+            "ST mise sur le carbure.\nSTMicroelectronics publie ses comptes.\n",
+            &["STMicroelectronics=stmicroelectronics"],
+        ),
         ("ST mise sur le carbure.\n", &[]),
-        ("STMicroelectronics publie.\nSt Louis est loin.\n", &["STMicroelectronics=stmicroelectronics"]),
+        (
+            "STMicroelectronics publie.\nSt Louis est loin.\n",
+            &["STMicroelectronics=stmicroelectronics"],
+        ),
         // In the same sentence, after the full name.
-        ("STMicroelectronics, ou ST, publie.\n", &["STMicroelectronics=stmicroelectronics", "ST=stmicroelectronics"]),
+        (
+            "STMicroelectronics, ou ST, publie.\n",
+            &["STMicroelectronics=stmicroelectronics", "ST=stmicroelectronics"],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(run_document(&g, Lang::Fr, text), *want, "{text}");
@@ -360,7 +485,10 @@ fn everyday_senses_cancel_the_sense_of_the_document() {
     let text = "Auch der Netzbetreiber Orange plant viel.\nDanach sprach Orange über Preise.\n";
     assert_eq!(run_document(&g, Lang::De, text), ["Orange=orange", "Orange=orange"]);
     let text = "L'opérateur Orange investit.\nLe jus Orange est sucré.\n";
-    assert_eq!(run_document(&Gazetteer::load(Path::new(FIXTURE)).unwrap(), Lang::Fr, text), ["Orange=orange"]);
+    assert_eq!(
+        run_document(&Gazetteer::load(Path::new(FIXTURE)).unwrap(), Lang::Fr, text),
+        ["Orange=orange"]
+    );
 }
 
 #[test]
@@ -369,8 +497,23 @@ fn a_blocker_that_is_a_name_is_reported() {
     for f in ["companies.csv", "chips.csv", "chip_patterns.csv"] {
         std::fs::copy(Path::new(FIXTURE).join(f), dir.path().join(f)).unwrap();
     }
-    std::fs::write(dir.path().join("products.csv"), "name,vendor\nGoogle DeepMind,google\nCUDA,no-such-vendor\n").unwrap();
+    std::fs::write(
+        dir.path().join("products.csv"),
+        "name,vendor\nGoogle DeepMind,google\nCUDA,no-such-vendor\n",
+    )
+    .unwrap();
     let errors: Vec<String> = check(dir.path()).iter().map(|e| e.to_string()).collect();
-    assert!(errors.iter().any(|e| e.contains("products.csv:2:") && e.contains("also a company or chip name")), "{errors:?}");
-    assert!(errors.iter().any(|e| e.contains("products.csv:3:") && e.contains("unknown vendor id `no-such-vendor`")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("products.csv:2:") && e.contains("also a company or chip name")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("products.csv:3:")
+                && e.contains("unknown vendor id `no-such-vendor`")),
+        "{errors:?}"
+    );
 }

@@ -46,14 +46,28 @@ fn check(cases: &[(&str, &str, &[Want])]) {
             .iter()
             .map(|(t, v, vt, u, q, p)| {
                 let kind = if matches!(*u, "%" | "pp") { Kind::Percent } else { Kind::Money };
-                (kind, t.to_string(), v.to_string(), vt.to_string(), u.to_string(), q.to_string(), p.to_string())
+                (
+                    kind,
+                    t.to_string(),
+                    v.to_string(),
+                    vt.to_string(),
+                    u.to_string(),
+                    q.to_string(),
+                    p.to_string(),
+                )
             })
             .collect();
         if got != want {
             failures.push(format!("[{lang}] {text}\n   want {want:?}\n    got {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -141,45 +155,192 @@ fn french() {
 #[test]
 fn german() {
     check(&[
-        ("de", "Aleph Alpha hat 23 Millionen Euro von Investoren erhalten.", &[("23 Millionen Euro", "23000000", "", "EUR", "", "")]),
-        ("de", "Das Unternehmen hat bereits 28,3 Millionen Euro empfangen.", &[("28,3 Millionen Euro", "28300000", "", "EUR", "", "")]),
-        ("de", "Die Stiftung hat ein Vermögen von rund 44 Milliarden Euro.", &[("rund 44 Milliarden Euro", "44000000000", "", "EUR", "approx", "")]),
-        ("de", "OpenAI ist finanziert mit über einer Milliarde Dollar.", &[("über einer Milliarde Dollar", "1000000000", "", "USD", "min", "")]),
-        ("de", "Die Finanzierungsrunde über insgesamt 500 Millionen Dollar wurde bekannt.", &[("500 Millionen Dollar", "500000000", "", "USD", "", "")]),
-        ("de", "Die Runde sorgte mit fast einer halben Milliarde Dollar für Aufsehen.", &[("fast einer halben Milliarde Dollar", "500000000", "", "USD", "approx", "")]),
-        ("de", "Nach der 500-Millionen-Dollar-Finanzierungsrunde hoffen alle.", &[("500-Millionen-Dollar", "500000000", "", "USD", "", "")]),
-        ("de", "Er verkündete eine Finanzierungsrunde über eine halbe Milliarde Dollar.", &[("eine halbe Milliarde Dollar", "500000000", "", "USD", "", "")]),
-        ("de", "Gigantische fünf Milliarden Euro will Infineon investieren.", &[("fünf Milliarden Euro", "5000000000", "", "EUR", "", "")]),
-        ("de", "Fünf Milliarden Euro fließen in ein neues Werk.", &[("Fünf Milliarden Euro", "5000000000", "", "EUR", "", "")]),
-        ("de", "Infineon darf auf eine Milliarde Subventionen hoffen.", &[("eine Milliarde", "1000000000", "", "", "", "")]),
-        ("de", "Die Ansiedlung wird mit 9,9 statt 6,8 Milliarden Euro unterstützt.", &[
-            ("9,9", "9900000000", "", "EUR", "", ""),
-            ("6,8 Milliarden Euro", "6800000000", "", "EUR", "", ""),
-        ]),
-        ("de", "Intel investiere damit mehr als 30 Milliarden Euro in Magdeburg.", &[("mehr als 30 Milliarden Euro", "30000000000", "", "EUR", "min", "")]),
-        ("de", "Der Bau seines 30 Milliarden Euro teuren Chipwerks verzögert sich.", &[("30 Milliarden Euro", "30000000000", "", "EUR", "", "")]),
-        ("de", "Ein Rechenzentrumsprojekt im Volumen von rund 1 Mrd. €.", &[("rund 1 Mrd. €", "1000000000", "", "EUR", "approx", "")]),
-        ("de", "Das 1-Mrd.-€-Projekt steht für Europas Aufbruch.", &[("1-Mrd.-€", "1000000000", "", "EUR", "", "")]),
-        ("de", "Der Auftrag hat ein Volumen von 1,5 Mrd. Euro.", &[("1,5 Mrd. Euro", "1500000000", "", "EUR", "", "")]),
-        ("de", "Das Land zahlt knapp zwölf Milliarden Euro.", &[("knapp zwölf Milliarden Euro", "12000000000", "", "EUR", "approx", "")]),
-        ("de", "Der Konzern investiert zwischen 14 und 18 Milliarden Dollar.", &[("zwischen 14 und 18 Milliarden Dollar", "14000000000", "18000000000", "USD", "range", "")]),
-        ("de", "Die Kosten liegen bei 2 bis 3 Milliarden Euro.", &[("2 bis 3 Milliarden Euro", "2000000000", "3000000000", "EUR", "range", "")]),
-        ("de", "Das Programm kostet bis zu 20 Milliarden Euro pro Jahr.", &[("bis zu 20 Milliarden Euro", "20000000000", "", "EUR", "max", "P1Y")]),
-        ("de", "Der Umsatz stieg auf 3.350 Millionen Euro.", &[("3.350 Millionen Euro", "3350000000", "", "EUR", "", "")]),
-        ("de", "Der Staat zahlt jährlich 500 Millionen Euro.", &[("500 Millionen Euro", "500000000", "", "EUR", "", "P1Y")]),
-        ("de", "Die Förderung beträgt 250 Mio. Euro.", &[("250 Mio. Euro", "250000000", "", "EUR", "", "")]),
-        ("de", "Das Budget umfasst fünfundzwanzig Millionen Euro.", &[("fünfundzwanzig Millionen Euro", "25000000", "", "EUR", "", "")]),
-        ("de", "Die Bank zahlte zweihundert Millionen Schweizer Franken.", &[("zweihundert Millionen Schweizer Franken", "200000000", "", "CHF", "", "")]),
-        ("de", "Der Deal hat einen Wert von 2 Billionen US-Dollar.", &[("2 Billionen US-Dollar", "2000000000000", "", "USD", "", "")]),
-        ("de", "Der Investor zahlt 40 Millionen Pfund.", &[("40 Millionen Pfund", "40000000", "", "GBP", "", "")]),
-        ("de", "Das Unternehmen investiert mehrere Milliarden Euro.", &[("mehrere Milliarden Euro", "", "", "EUR", "vague", "")]),
-        ("de", "Die Branche braucht Milliarden Euro an Investitionen.", &[("Milliarden Euro", "", "", "EUR", "vague", "")]),
-        ("de", "Der Anteil soll bis 2030 bis auf 20 Prozent steigen.", &[("bis auf 20 Prozent", "20", "", "%", "max", "")]),
-        ("de", "Der Anteil von 10 Prozent soll sich verdoppeln.", &[("10 Prozent", "10", "", "%", "", "")]),
-        ("de", "Die KI-Cloud bietet rund 50 Prozent mehr Leistung.", &[("rund 50 Prozent", "50", "", "%", "approx", "")]),
+        (
+            "de",
+            "Aleph Alpha hat 23 Millionen Euro von Investoren erhalten.",
+            &[("23 Millionen Euro", "23000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Das Unternehmen hat bereits 28,3 Millionen Euro empfangen.",
+            &[("28,3 Millionen Euro", "28300000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Die Stiftung hat ein Vermögen von rund 44 Milliarden Euro.",
+            &[("rund 44 Milliarden Euro", "44000000000", "", "EUR", "approx", "")],
+        ),
+        (
+            "de",
+            "OpenAI ist finanziert mit über einer Milliarde Dollar.",
+            &[("über einer Milliarde Dollar", "1000000000", "", "USD", "min", "")],
+        ),
+        (
+            "de",
+            "Die Finanzierungsrunde über insgesamt 500 Millionen Dollar wurde bekannt.",
+            &[("500 Millionen Dollar", "500000000", "", "USD", "", "")],
+        ),
+        (
+            "de",
+            "Die Runde sorgte mit fast einer halben Milliarde Dollar für Aufsehen.",
+            &[("fast einer halben Milliarde Dollar", "500000000", "", "USD", "approx", "")],
+        ),
+        (
+            "de",
+            "Nach der 500-Millionen-Dollar-Finanzierungsrunde hoffen alle.",
+            &[("500-Millionen-Dollar", "500000000", "", "USD", "", "")],
+        ),
+        (
+            "de",
+            "Er verkündete eine Finanzierungsrunde über eine halbe Milliarde Dollar.",
+            &[("eine halbe Milliarde Dollar", "500000000", "", "USD", "", "")],
+        ),
+        (
+            "de",
+            "Gigantische fünf Milliarden Euro will Infineon investieren.",
+            &[("fünf Milliarden Euro", "5000000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Fünf Milliarden Euro fließen in ein neues Werk.",
+            &[("Fünf Milliarden Euro", "5000000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Infineon darf auf eine Milliarde Subventionen hoffen.",
+            &[("eine Milliarde", "1000000000", "", "", "", "")],
+        ),
+        (
+            "de",
+            "Die Ansiedlung wird mit 9,9 statt 6,8 Milliarden Euro unterstützt.",
+            &[
+                ("9,9", "9900000000", "", "EUR", "", ""),
+                ("6,8 Milliarden Euro", "6800000000", "", "EUR", "", ""),
+            ],
+        ),
+        (
+            "de",
+            "Intel investiere damit mehr als 30 Milliarden Euro in Magdeburg.",
+            &[("mehr als 30 Milliarden Euro", "30000000000", "", "EUR", "min", "")],
+        ),
+        (
+            "de",
+            "Der Bau seines 30 Milliarden Euro teuren Chipwerks verzögert sich.",
+            &[("30 Milliarden Euro", "30000000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Ein Rechenzentrumsprojekt im Volumen von rund 1 Mrd. €.",
+            &[("rund 1 Mrd. €", "1000000000", "", "EUR", "approx", "")],
+        ),
+        (
+            "de",
+            "Das 1-Mrd.-€-Projekt steht für Europas Aufbruch.",
+            &[("1-Mrd.-€", "1000000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Der Auftrag hat ein Volumen von 1,5 Mrd. Euro.",
+            &[("1,5 Mrd. Euro", "1500000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Das Land zahlt knapp zwölf Milliarden Euro.",
+            &[("knapp zwölf Milliarden Euro", "12000000000", "", "EUR", "approx", "")],
+        ),
+        (
+            "de",
+            "Der Konzern investiert zwischen 14 und 18 Milliarden Dollar.",
+            &[(
+                "zwischen 14 und 18 Milliarden Dollar",
+                "14000000000",
+                "18000000000",
+                "USD",
+                "range",
+                "",
+            )],
+        ),
+        (
+            "de",
+            "Die Kosten liegen bei 2 bis 3 Milliarden Euro.",
+            &[("2 bis 3 Milliarden Euro", "2000000000", "3000000000", "EUR", "range", "")],
+        ),
+        (
+            "de",
+            "Das Programm kostet bis zu 20 Milliarden Euro pro Jahr.",
+            &[("bis zu 20 Milliarden Euro", "20000000000", "", "EUR", "max", "P1Y")],
+        ),
+        (
+            "de",
+            "Der Umsatz stieg auf 3.350 Millionen Euro.",
+            &[("3.350 Millionen Euro", "3350000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Der Staat zahlt jährlich 500 Millionen Euro.",
+            &[("500 Millionen Euro", "500000000", "", "EUR", "", "P1Y")],
+        ),
+        (
+            "de",
+            "Die Förderung beträgt 250 Mio. Euro.",
+            &[("250 Mio. Euro", "250000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Das Budget umfasst fünfundzwanzig Millionen Euro.",
+            &[("fünfundzwanzig Millionen Euro", "25000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Die Bank zahlte zweihundert Millionen Schweizer Franken.",
+            &[("zweihundert Millionen Schweizer Franken", "200000000", "", "CHF", "", "")],
+        ),
+        (
+            "de",
+            "Der Deal hat einen Wert von 2 Billionen US-Dollar.",
+            &[("2 Billionen US-Dollar", "2000000000000", "", "USD", "", "")],
+        ),
+        (
+            "de",
+            "Der Investor zahlt 40 Millionen Pfund.",
+            &[("40 Millionen Pfund", "40000000", "", "GBP", "", "")],
+        ),
+        (
+            "de",
+            "Das Unternehmen investiert mehrere Milliarden Euro.",
+            &[("mehrere Milliarden Euro", "", "", "EUR", "vague", "")],
+        ),
+        (
+            "de",
+            "Die Branche braucht Milliarden Euro an Investitionen.",
+            &[("Milliarden Euro", "", "", "EUR", "vague", "")],
+        ),
+        (
+            "de",
+            "Der Anteil soll bis 2030 bis auf 20 Prozent steigen.",
+            &[("bis auf 20 Prozent", "20", "", "%", "max", "")],
+        ),
+        (
+            "de",
+            "Der Anteil von 10 Prozent soll sich verdoppeln.",
+            &[("10 Prozent", "10", "", "%", "", "")],
+        ),
+        (
+            "de",
+            "Die KI-Cloud bietet rund 50 Prozent mehr Leistung.",
+            &[("rund 50 Prozent", "50", "", "%", "approx", "")],
+        ),
         ("de", "Der Umsatz wuchs um elf Prozent.", &[("elf Prozent", "11", "", "%", "", "")]),
-        ("de", "Die Marge sank um 1,5 Prozentpunkte.", &[("1,5 Prozentpunkte", "1.5", "", "pp", "", "")]),
-        ("de", "Die Quote liegt zwischen 10 und 15 Prozent.", &[("zwischen 10 und 15 Prozent", "10", "15", "%", "range", "")]),
+        (
+            "de",
+            "Die Marge sank um 1,5 Prozentpunkte.",
+            &[("1,5 Prozentpunkte", "1.5", "", "pp", "", "")],
+        ),
+        (
+            "de",
+            "Die Quote liegt zwischen 10 und 15 Prozent.",
+            &[("zwischen 10 und 15 Prozent", "10", "15", "%", "range", "")],
+        ),
         ("de", "Die Telekom baut ein Rechenzentrum mit 10000 GPUs.", &[]),
         ("de", "Das Projekt ist milliardenschwer.", &[]),
         ("de", "Das Milliardenprojekt in Magdeburg liegt auf Eis.", &[]),
@@ -188,87 +349,259 @@ fn german() {
         ("de", "Am 19. Mai 2025 stellte Nvidia 18.000 Superchips vor.", &[]),
         ("de", "Die Anlage wurde 17.09.2024 um 08:48 Uhr eröffnet.", &[]),
         ("de", "Ein Milliarden-Projekt entsteht in Dresden.", &[]),
-        ("de", "Der Konzern meldete ein Prozent mehr Umsatz.", &[("ein Prozent", "1", "", "%", "", "")]),
-        ("de", "Das Unternehmen investierte 5 Milliarden Euro im Jahr 2024.", &[("5 Milliarden Euro", "5000000000", "", "EUR", "", "")]),
-        ("de", "Die Kosten stiegen von 10 auf 17 Milliarden Euro.", &[
-            ("10", "10000000000", "", "EUR", "", ""),
-            ("17 Milliarden Euro", "17000000000", "", "EUR", "", ""),
-        ]),
-        ("de", "Der Nettogewinn lag bei 1,2 Mrd. Dollar nach 800 Mio. im Vorjahr.", &[
-            ("1,2 Mrd. Dollar", "1200000000", "", "USD", "", ""),
-            ("800 Mio.", "800000000", "", "USD", "", ""),
-        ]),
-        ("de", "Das sind dreihundertfünfzig Millionen Euro.", &[("dreihundertfünfzig Millionen Euro", "350000000", "", "EUR", "", "")]),
-        ("de", "Eineinhalb Milliarden Euro fließen nach Dresden.", &[("Eineinhalb Milliarden Euro", "1500000000", "", "EUR", "", "")]),
+        (
+            "de",
+            "Der Konzern meldete ein Prozent mehr Umsatz.",
+            &[("ein Prozent", "1", "", "%", "", "")],
+        ),
+        (
+            "de",
+            "Das Unternehmen investierte 5 Milliarden Euro im Jahr 2024.",
+            &[("5 Milliarden Euro", "5000000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Die Kosten stiegen von 10 auf 17 Milliarden Euro.",
+            &[
+                ("10", "10000000000", "", "EUR", "", ""),
+                ("17 Milliarden Euro", "17000000000", "", "EUR", "", ""),
+            ],
+        ),
+        (
+            "de",
+            "Der Nettogewinn lag bei 1,2 Mrd. Dollar nach 800 Mio. im Vorjahr.",
+            &[
+                ("1,2 Mrd. Dollar", "1200000000", "", "USD", "", ""),
+                ("800 Mio.", "800000000", "", "USD", "", ""),
+            ],
+        ),
+        (
+            "de",
+            "Das sind dreihundertfünfzig Millionen Euro.",
+            &[("dreihundertfünfzig Millionen Euro", "350000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Eineinhalb Milliarden Euro fließen nach Dresden.",
+            &[("Eineinhalb Milliarden Euro", "1500000000", "", "EUR", "", "")],
+        ),
         ("de", "Eine Million Menschen nutzt den Dienst.", &[]),
         ("de", "In Deutschland gibt es 5,5 Millionen Arbeitslose.", &[]),
         ("de", "Die Investitionen summieren sich auf einen zweistelligen Milliardenbetrag.", &[]),
-        ("de", "Die Aktie notiert bei 135,50 US-Dollar.", &[("135,50 US-Dollar", "135.5", "", "USD", "", "")]),
-        ("de", "SAP investiert 20 Mio. € jährlich.", &[("20 Mio. €", "20000000", "", "EUR", "", "P1Y")]),
+        (
+            "de",
+            "Die Aktie notiert bei 135,50 US-Dollar.",
+            &[("135,50 US-Dollar", "135.5", "", "USD", "", "")],
+        ),
+        (
+            "de",
+            "SAP investiert 20 Mio. € jährlich.",
+            &[("20 Mio. €", "20000000", "", "EUR", "", "P1Y")],
+        ),
     ]);
 }
 
 #[test]
 fn english() {
     check(&[
-        ("en", "Intel will receive $5 billion from Nvidia.", &[("$5 billion", "5000000000", "", "USD", "", "")]),
-        ("en", "The startup raised $5bn in its latest round.", &[("$5bn", "5000000000", "", "USD", "", "")]),
-        ("en", "Analysts expect US$ 5bn in new orders.", &[("US$ 5bn", "5000000000", "", "USD", "", "")]),
-        ("en", "The company raised €20m from investors.", &[("€20m", "20000000", "", "EUR", "", "")]),
-        ("en", "The deal is worth 1.5 billion euros.", &[("1.5 billion euros", "1500000000", "", "EUR", "", "")]),
-        ("en", "Revenue rose to $1,250 million last year.", &[("$1,250 million", "1250000000", "", "USD", "", "")]),
-        ("en", "The fund manages £3.2 trillion.", &[("£3.2 trillion", "3200000000000", "", "GBP", "", "")]),
-        ("en", "The plant cost about $20 billion.", &[("about $20 billion", "20000000000", "", "USD", "approx", "")]),
-        ("en", "The firm spent more than $10 billion on chips.", &[("more than $10 billion", "10000000000", "", "USD", "min", "")]),
-        ("en", "The program offers up to $52 billion in subsidies.", &[("up to $52 billion", "52000000000", "", "USD", "max", "")]),
-        ("en", "The deal could be worth between $2bn and $3bn.", &[("between $2bn and $3bn", "2000000000", "3000000000", "USD", "range", "")]),
-        ("en", "Costs are estimated at $2-3 billion.", &[("$2-3 billion", "2000000000", "3000000000", "USD", "range", "")]),
-        ("en", "Anthropic pays $1.25 billion a month for compute.", &[("$1.25 billion", "1250000000", "", "USD", "", "P1M")]),
-        ("en", "The company spends $600 billion this year, after 390 billion in 2025.", &[
-            ("$600 billion", "600000000000", "", "USD", "", ""),
-            ("390 billion", "390000000000", "", "USD", "", ""),
-        ]),
-        ("en", "It raised $10bn for a model with 500 billion parameters.", &[("$10bn", "10000000000", "", "USD", "", "")]),
-        ("en", "The startup is valued at half a billion dollars.", &[("half a billion dollars", "500000000", "", "USD", "", "")]),
-        ("en", "They invested twelve million dollars.", &[("twelve million dollars", "12000000", "", "USD", "", "")]),
-        ("en", "Microsoft committed billions of dollars to OpenAI.", &[("billions of dollars", "", "", "USD", "vague", "")]),
-        ("en", "The fine amounted to several hundred million dollars.", &[("several hundred million dollars", "", "", "USD", "vague", "")]),
+        (
+            "en",
+            "Intel will receive $5 billion from Nvidia.",
+            &[("$5 billion", "5000000000", "", "USD", "", "")],
+        ),
+        (
+            "en",
+            "The startup raised $5bn in its latest round.",
+            &[("$5bn", "5000000000", "", "USD", "", "")],
+        ),
+        (
+            "en",
+            "Analysts expect US$ 5bn in new orders.",
+            &[("US$ 5bn", "5000000000", "", "USD", "", "")],
+        ),
+        (
+            "en",
+            "The company raised €20m from investors.",
+            &[("€20m", "20000000", "", "EUR", "", "")],
+        ),
+        (
+            "en",
+            "The deal is worth 1.5 billion euros.",
+            &[("1.5 billion euros", "1500000000", "", "EUR", "", "")],
+        ),
+        (
+            "en",
+            "Revenue rose to $1,250 million last year.",
+            &[("$1,250 million", "1250000000", "", "USD", "", "")],
+        ),
+        (
+            "en",
+            "The fund manages £3.2 trillion.",
+            &[("£3.2 trillion", "3200000000000", "", "GBP", "", "")],
+        ),
+        (
+            "en",
+            "The plant cost about $20 billion.",
+            &[("about $20 billion", "20000000000", "", "USD", "approx", "")],
+        ),
+        (
+            "en",
+            "The firm spent more than $10 billion on chips.",
+            &[("more than $10 billion", "10000000000", "", "USD", "min", "")],
+        ),
+        (
+            "en",
+            "The program offers up to $52 billion in subsidies.",
+            &[("up to $52 billion", "52000000000", "", "USD", "max", "")],
+        ),
+        (
+            "en",
+            "The deal could be worth between $2bn and $3bn.",
+            &[("between $2bn and $3bn", "2000000000", "3000000000", "USD", "range", "")],
+        ),
+        (
+            "en",
+            "Costs are estimated at $2-3 billion.",
+            &[("$2-3 billion", "2000000000", "3000000000", "USD", "range", "")],
+        ),
+        (
+            "en",
+            "Anthropic pays $1.25 billion a month for compute.",
+            &[("$1.25 billion", "1250000000", "", "USD", "", "P1M")],
+        ),
+        (
+            "en",
+            "The company spends $600 billion this year, after 390 billion in 2025.",
+            &[
+                ("$600 billion", "600000000000", "", "USD", "", ""),
+                ("390 billion", "390000000000", "", "USD", "", ""),
+            ],
+        ),
+        (
+            "en",
+            "It raised $10bn for a model with 500 billion parameters.",
+            &[("$10bn", "10000000000", "", "USD", "", "")],
+        ),
+        (
+            "en",
+            "The startup is valued at half a billion dollars.",
+            &[("half a billion dollars", "500000000", "", "USD", "", "")],
+        ),
+        (
+            "en",
+            "They invested twelve million dollars.",
+            &[("twelve million dollars", "12000000", "", "USD", "", "")],
+        ),
+        (
+            "en",
+            "Microsoft committed billions of dollars to OpenAI.",
+            &[("billions of dollars", "", "", "USD", "vague", "")],
+        ),
+        (
+            "en",
+            "The fine amounted to several hundred million dollars.",
+            &[("several hundred million dollars", "", "", "USD", "vague", "")],
+        ),
         ("en", "Shares rose 12% on Monday.", &[("12%", "12", "", "%", "", "")]),
         ("en", "Margins reached 70 percent.", &[("70 percent", "70", "", "%", "", "")]),
-        ("en", "Rates rose by 0.5 percentage points.", &[("0.5 percentage points", "0.5", "", "pp", "", "")]),
-        ("en", "The chip is 3.5 times faster and uses 40% less power.", &[("40%", "40", "", "%", "", "")]),
+        (
+            "en",
+            "Rates rose by 0.5 percentage points.",
+            &[("0.5 percentage points", "0.5", "", "pp", "", "")],
+        ),
+        (
+            "en",
+            "The chip is 3.5 times faster and uses 40% less power.",
+            &[("40%", "40", "", "%", "", "")],
+        ),
         ("en", "Nvidia sold 10,000 H100 GPUs in 2024.", &[]),
         ("en", "The 5m tall tower has 3 floors.", &[]),
         ("en", "GPT-4 was released on March 14, 2023.", &[]),
         ("en", "The yen fell against the dollar.", &[]),
-        ("en", "SoftBank will invest ¥3 trillion in AI.", &[("¥3 trillion", "3000000000000", "", "JPY", "", "")]),
-        ("en", "Tencent spent 20 billion yuan on servers.", &[("20 billion yuan", "20000000000", "", "CNY", "", "")]),
-        ("en", "The contract is worth CHF 400 million.", &[("CHF 400 million", "400000000", "", "CHF", "", "")]),
-        ("en", "Sales grew to 3.350 billion dollars.", &[("3.350 billion dollars", "3350000000", "", "USD", "", "")]),
+        (
+            "en",
+            "SoftBank will invest ¥3 trillion in AI.",
+            &[("¥3 trillion", "3000000000000", "", "JPY", "", "")],
+        ),
+        (
+            "en",
+            "Tencent spent 20 billion yuan on servers.",
+            &[("20 billion yuan", "20000000000", "", "CNY", "", "")],
+        ),
+        (
+            "en",
+            "The contract is worth CHF 400 million.",
+            &[("CHF 400 million", "400000000", "", "CHF", "", "")],
+        ),
+        (
+            "en",
+            "Sales grew to 3.350 billion dollars.",
+            &[("3.350 billion dollars", "3350000000", "", "USD", "", "")],
+        ),
         ("en", "A billion-dollar investment is planned.", &[]),
         ("en", "It made $5bn a year ago.", &[("$5bn", "5000000000", "", "USD", "", "")]),
-        ("en", "Amazon will invest $100bn a year in AI.", &[("$100bn", "100000000000", "", "USD", "", "P1Y")]),
-        ("en", "The chips cost $30,000 to $40,000 each.", &[("$30,000 to $40,000", "30000", "40000", "USD", "range", "")]),
-        ("en", "The company expects capex of $80-85 billion.", &[("$80-85 billion", "80000000000", "85000000000", "USD", "range", "")]),
-        ("en", "The startup raised $300M in Series C.", &[("$300M", "300000000", "", "USD", "", "")]),
+        (
+            "en",
+            "Amazon will invest $100bn a year in AI.",
+            &[("$100bn", "100000000000", "", "USD", "", "P1Y")],
+        ),
+        (
+            "en",
+            "The chips cost $30,000 to $40,000 each.",
+            &[("$30,000 to $40,000", "30000", "40000", "USD", "range", "")],
+        ),
+        (
+            "en",
+            "The company expects capex of $80-85 billion.",
+            &[("$80-85 billion", "80000000000", "85000000000", "USD", "range", "")],
+        ),
+        (
+            "en",
+            "The startup raised $300M in Series C.",
+            &[("$300M", "300000000", "", "USD", "", "")],
+        ),
         ("en", "Over 90% of GPUs are made by Nvidia.", &[("Over 90%", "90", "", "%", "min", "")]),
         ("en", "Up to 1,000 people work at the plant.", &[]),
-        ("en", "Tens of billions of dollars are at stake.", &[("Tens of billions of dollars", "", "", "USD", "vague", "")]),
-        ("en", "Net income was $1.2 billion versus $800 million.", &[
-            ("$1.2 billion", "1200000000", "", "USD", "", ""),
-            ("$800 million", "800000000", "", "USD", "", ""),
-        ]),
+        (
+            "en",
+            "Tens of billions of dollars are at stake.",
+            &[("Tens of billions of dollars", "", "", "USD", "vague", "")],
+        ),
+        (
+            "en",
+            "Net income was $1.2 billion versus $800 million.",
+            &[
+                ("$1.2 billion", "1200000000", "", "USD", "", ""),
+                ("$800 million", "800000000", "", "USD", "", ""),
+            ],
+        ),
     ]);
 }
 
 #[test]
 fn data_errors_name_file_and_line() {
     let cases: &[(&str, &str, &str)] = &[
-        ("scales.csv", "form,multiplier,needs_currency\nmillion,1000000,no\nmilliard,1e9,no\n", "scales.csv:3"),
-        ("scales.csv", "form,multiplier,needs_currency\nMio.,1000000,no\nmio.,1000000,no\n", "scales.csv:3"),
-        ("currencies.csv", "form,code,position\neuros,EUR,after\ndollars,usd,after\n", "currencies.csv:3"),
+        (
+            "scales.csv",
+            "form,multiplier,needs_currency\nmillion,1000000,no\nmilliard,1e9,no\n",
+            "scales.csv:3",
+        ),
+        (
+            "scales.csv",
+            "form,multiplier,needs_currency\nMio.,1000000,no\nmio.,1000000,no\n",
+            "scales.csv:3",
+        ),
+        (
+            "currencies.csv",
+            "form,code,position\neuros,EUR,after\ndollars,usd,after\n",
+            "currencies.csv:3",
+        ),
         ("cues.csv", "form,qualifier,condition\nenviron,about,\n", "cues.csv:2"),
-        ("periods.csv", "form,period,position,unless_followed_by\npar mois,1 month,after,\n", "periods.csv:2"),
+        (
+            "periods.csv",
+            "form,period,position,unless_followed_by\npar mois,1 month,after,\n",
+            "periods.csv:2",
+        ),
         ("joiners.csv", "form,role\nentre,between\n", "joiners.csv:2"),
         ("conventions.csv", "key,value\ndecimal_mark,;\n", "conventions.csv:2"),
         ("percent.csv", "form\npour cent\n", "percent.csv:1"),
@@ -315,13 +648,25 @@ fn odd_input_never_panics_and_values_are_plain_decimals() {
 #[test]
 fn bare_vague_amounts() {
     check(&[
-        ("de", "Helsing, DeepL, Aleph Alpha: Deutsche KI-Start-ups sammeln Milliarden ein", &[("Milliarden", "", "", "", "vague", "")]),
-        ("de", "Der Konzern investiert Milliarden in neue Fabriken.", &[("Milliarden", "", "", "", "vague", "")]),
+        (
+            "de",
+            "Helsing, DeepL, Aleph Alpha: Deutsche KI-Start-ups sammeln Milliarden ein",
+            &[("Milliarden", "", "", "", "vague", "")],
+        ),
+        (
+            "de",
+            "Der Konzern investiert Milliarden in neue Fabriken.",
+            &[("Milliarden", "", "", "", "vague", "")],
+        ),
         ("de", "Der Chip hat Milliarden Transistoren und kostet viel.", &[]),
         ("de", "Die Kosten stehen in Mrd. im Bericht.", &[]),
         ("de", "Milliarden Menschen nutzen das Netz.", &[]),
         ("fr", "Les start-up lèvent des millions.", &[("des millions", "", "", "", "vague", "")]),
-        ("fr", "Les géants dépensent milliards après milliards.", &[("milliards", "", "", "", "vague", ""), ("milliards", "", "", "", "vague", "")]),
+        (
+            "fr",
+            "Les géants dépensent milliards après milliards.",
+            &[("milliards", "", "", "", "vague", ""), ("milliards", "", "", "", "vague", "")],
+        ),
         ("fr", "Elle compte des millions d'utilisateurs et investit.", &[]),
         ("fr", "Des millions de Français regardent le match.", &[]),
         ("en", "The company raised billions.", &[("billions", "", "", "", "vague", "")]),
@@ -358,10 +703,26 @@ fn annualized_rates() {
 #[test]
 fn without_digits() {
     check(&[
-        ("fr", "L'État versera trois milliards d'euros aux régions.", &[("trois milliards d'euros", "3000000000", "", "EUR", "", "")]),
-        ("de", "Der Konzern investiert fünfundzwanzig Millionen Euro.", &[("fünfundzwanzig Millionen Euro", "25000000", "", "EUR", "", "")]),
-        ("en", "The company raised half a billion dollars.", &[("half a billion dollars", "500000000", "", "USD", "", "")]),
-        ("fr", "Le chômage a reculé de deux pour cent.", &[("deux pour cent", "2", "", "%", "", "")]),
+        (
+            "fr",
+            "L'État versera trois milliards d'euros aux régions.",
+            &[("trois milliards d'euros", "3000000000", "", "EUR", "", "")],
+        ),
+        (
+            "de",
+            "Der Konzern investiert fünfundzwanzig Millionen Euro.",
+            &[("fünfundzwanzig Millionen Euro", "25000000", "", "EUR", "", "")],
+        ),
+        (
+            "en",
+            "The company raised half a billion dollars.",
+            &[("half a billion dollars", "500000000", "", "USD", "", "")],
+        ),
+        (
+            "fr",
+            "Le chômage a reculé de deux pour cent.",
+            &[("deux pour cent", "2", "", "%", "", "")],
+        ),
         ("de", "Die Preise stiegen um zwölf Prozent.", &[("zwölf Prozent", "12", "", "%", "", "")]),
         ("fr", "Le ministre a parlé aux élus de la région.", &[]),
         ("en", "The minister spoke to the regional councillors.", &[]),

@@ -12,7 +12,8 @@ use veille::span::{LineCursor, LineIndex};
 /// The bodies of the bundled articles one after another until `size` bytes.
 fn long_document(size: usize) -> String {
     let dir = tempfile::tempdir().expect("temporary folder");
-    veille::bench::build_single_doc(Path::new("corpus"), dir.path(), size as u64).expect("document built");
+    veille::bench::build_single_doc(Path::new("corpus"), dir.path(), size as u64)
+        .expect("document built");
     std::fs::read_to_string(dir.path().join("single.txt")).expect("document read")
 }
 
@@ -28,8 +29,15 @@ fn config(corpus: &Path, out: PathBuf, jobs: usize) -> RunConfig {
     }
 }
 
-const TABLES: [&str; 7] =
-    ["documents.csv", "sentences.csv", "mentions.csv", "relations.csv", "facts.csv", "entities.csv", "candidates.csv"];
+const TABLES: [&str; 7] = [
+    "documents.csv",
+    "sentences.csv",
+    "mentions.csv",
+    "relations.csv",
+    "facts.csv",
+    "entities.csv",
+    "candidates.csv",
+];
 
 #[test]
 fn a_long_document_streams_the_rows_of_one_analysis() {
@@ -73,8 +81,16 @@ fn line_cursor_answers_like_the_index() {
     let index = LineIndex::new(text);
     let boundaries: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
     // In order, backwards, and jumping around.
-    let mut orders: Vec<Vec<usize>> = vec![boundaries.clone(), boundaries.iter().rev().copied().collect()];
-    orders.push(boundaries.iter().copied().step_by(7).chain(boundaries.iter().copied().step_by(3)).collect());
+    let mut orders: Vec<Vec<usize>> =
+        vec![boundaries.clone(), boundaries.iter().rev().copied().collect()];
+    orders.push(
+        boundaries
+            .iter()
+            .copied()
+            .step_by(7)
+            .chain(boundaries.iter().copied().step_by(3))
+            .collect(),
+    );
     for order in orders {
         let mut cursor = LineCursor::new(text);
         for at in order {
@@ -86,14 +102,17 @@ fn line_cursor_answers_like_the_index() {
 #[test]
 fn bench_builds_the_corpus_it_reports() {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let many = veille::bench::build_corpus(Path::new("corpus"), &dir.path().join("many"), 300_000).unwrap();
+    let many = veille::bench::build_corpus(Path::new("corpus"), &dir.path().join("many"), 300_000)
+        .unwrap();
     assert!(many >= 300_000);
     let files = veille::ingest::discover(&dir.path().join("many")).unwrap();
     let on_disk: u64 = files.iter().map(|f| std::fs::metadata(f).unwrap().len()).sum();
     assert_eq!(on_disk, many);
     assert!(files.len() > 20, "articles are replicated: {} files", files.len());
 
-    let one = veille::bench::build_single_doc(Path::new("corpus"), &dir.path().join("one"), 300_000).unwrap();
+    let one =
+        veille::bench::build_single_doc(Path::new("corpus"), &dir.path().join("one"), 300_000)
+            .unwrap();
     let files = veille::ingest::discover(&dir.path().join("one")).unwrap();
     assert_eq!(files.len(), 1);
     assert_eq!(std::fs::metadata(&files[0]).unwrap().len(), one);

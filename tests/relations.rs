@@ -21,7 +21,8 @@ fn mentions(text: &str, specs: &[&str]) -> Vec<Mention> {
     for spec in specs {
         let (kind, rest) = spec.split_once(':').expect("kind:surface=value");
         let (surface, value) = rest.split_once('=').expect("surface=value");
-        let start = from + text[from..].find(surface).unwrap_or_else(|| panic!("`{surface}` not in `{text}`"));
+        let start = from
+            + text[from..].find(surface).unwrap_or_else(|| panic!("`{surface}` not in `{text}`"));
         let end = start + surface.len();
         from = end;
         let kind = Kind::parse(kind).expect("kind");
@@ -107,7 +108,10 @@ fn relations(lang: &str, date: Option<&str>, text: &str, specs: &[&str]) -> Vec<
     let a = &analyses[0];
     let sentence = &a.sentences[0];
     let ms: Vec<Mention> = mentions(&a.doc.text, specs);
-    assert!(ms.iter().all(|m| sentence.span.contains(m.span)), "all mentions in the first sentence of {text:?}");
+    assert!(
+        ms.iter().all(|m| sentence.span.contains(m.span)),
+        "all mentions in the first sentence of {text:?}"
+    );
     let cx = SentenceContext { text: &a.doc.text, sentence, doc_lang: a.lang, doc_date: a.date };
     let rels: Vec<Relation> = res.relations.find(&cx, &ms, &gazetteer());
     rels.iter()
@@ -139,7 +143,9 @@ fn has(found: &[String], want: &str) -> bool {
         fp[0] == parts[0] && fp[1] == s && fp[2] == o && (parts.len() < 4 || fp[3] == parts[3])
     };
     let symmetric = matches!(parts[0], "partners" | "cooccurs");
-    found.iter().any(|f| matches(f, parts[1], parts[2]) || (symmetric && matches(f, parts[2], parts[1])))
+    found
+        .iter()
+        .any(|f| matches(f, parts[1], parts[2]) || (symmetric && matches(f, parts[2], parts[1])))
 }
 
 fn check(cases: &[Case]) {
@@ -152,7 +158,11 @@ fn check(cases: &[Case]) {
                 None => (true, e.trim_start_matches('+')),
             };
             if has(&found, want) != positive {
-                failures.push(format!("{}: {} {e}\n    found {found:?}", c.name, if positive { "missing" } else { "unwanted" }));
+                failures.push(format!(
+                    "{}: {} {e}\n    found {found:?}",
+                    c.name,
+                    if positive { "missing" } else { "unwanted" }
+                ));
             }
         }
     }
@@ -168,180 +178,526 @@ macro_rules! case {
 #[test]
 fn makes() {
     check(&[
-        case!("fr positive", "fr", "Amazon conçoit la puce Trainium2 pour ses centres de données.",
-            ["company:Amazon=Amazon", "chip:Trainium2=Trainium2"], ["makes|Amazon|Trainium2|cue", "-cooccurs|Amazon|Trainium2"]),
-        case!("fr negative", "fr", "Amazon ne conçoit pas la puce Trainium2.",
-            ["company:Amazon=Amazon", "chip:Trainium2=Trainium2"], ["-makes|Amazon|Trainium2", "cooccurs|Amazon|Trainium2"]),
-        case!("fr no cue", "fr", "Amazon achète des cartes Blackwell.",
-            ["company:Amazon=Amazon", "chip:Blackwell=Blackwell"], ["-makes|Amazon|Blackwell"]),
-        case!("fr passive", "fr", "La puce Trainium2 est conçue par Amazon.",
-            ["chip:Trainium2=Trainium2", "company:Amazon=Amazon"], ["makes|Amazon|Trainium2|cue"]),
-        case!("fr possessive", "fr", "Google avec ses TPU, Microsoft avec ses puces Cobalt.",
-            ["company:Google=Google", "chip:TPU=TPU", "company:Microsoft=Microsoft", "chip:Cobalt=Cobalt"],
-            ["makes|Google|TPU", "makes|Microsoft|Cobalt", "-makes|Google|Cobalt", "-makes|Microsoft|TPU"]),
-        case!("de positive", "de", "Nvidia entwickelt die Blackwell für Rechenzentren.",
-            ["company:Nvidia=Nvidia", "chip:Blackwell=Blackwell"], ["makes|Nvidia|Blackwell|cue"]),
-        case!("de negative", "de", "Nvidia entwickelt die Blackwell nicht selbst.",
-            ["company:Nvidia=Nvidia", "chip:Blackwell=Blackwell"], ["-makes|Nvidia|Blackwell"]),
-        case!("de passive", "de", "Die Blackwell wird von Nvidia entwickelt.",
-            ["chip:Blackwell=Blackwell", "company:Nvidia=Nvidia"], ["makes|Nvidia|Blackwell|cue"]),
+        case!(
+            "fr positive",
+            "fr",
+            "Amazon conçoit la puce Trainium2 pour ses centres de données.",
+            ["company:Amazon=Amazon", "chip:Trainium2=Trainium2"],
+            ["makes|Amazon|Trainium2|cue", "-cooccurs|Amazon|Trainium2"]
+        ),
+        case!(
+            "fr negative",
+            "fr",
+            "Amazon ne conçoit pas la puce Trainium2.",
+            ["company:Amazon=Amazon", "chip:Trainium2=Trainium2"],
+            ["-makes|Amazon|Trainium2", "cooccurs|Amazon|Trainium2"]
+        ),
+        case!(
+            "fr no cue",
+            "fr",
+            "Amazon achète des cartes Blackwell.",
+            ["company:Amazon=Amazon", "chip:Blackwell=Blackwell"],
+            ["-makes|Amazon|Blackwell"]
+        ),
+        case!(
+            "fr passive",
+            "fr",
+            "La puce Trainium2 est conçue par Amazon.",
+            ["chip:Trainium2=Trainium2", "company:Amazon=Amazon"],
+            ["makes|Amazon|Trainium2|cue"]
+        ),
+        case!(
+            "fr possessive",
+            "fr",
+            "Google avec ses TPU, Microsoft avec ses puces Cobalt.",
+            [
+                "company:Google=Google",
+                "chip:TPU=TPU",
+                "company:Microsoft=Microsoft",
+                "chip:Cobalt=Cobalt"
+            ],
+            [
+                "makes|Google|TPU",
+                "makes|Microsoft|Cobalt",
+                "-makes|Google|Cobalt",
+                "-makes|Microsoft|TPU"
+            ]
+        ),
+        case!(
+            "de positive",
+            "de",
+            "Nvidia entwickelt die Blackwell für Rechenzentren.",
+            ["company:Nvidia=Nvidia", "chip:Blackwell=Blackwell"],
+            ["makes|Nvidia|Blackwell|cue"]
+        ),
+        case!(
+            "de negative",
+            "de",
+            "Nvidia entwickelt die Blackwell nicht selbst.",
+            ["company:Nvidia=Nvidia", "chip:Blackwell=Blackwell"],
+            ["-makes|Nvidia|Blackwell"]
+        ),
+        case!(
+            "de passive",
+            "de",
+            "Die Blackwell wird von Nvidia entwickelt.",
+            ["chip:Blackwell=Blackwell", "company:Nvidia=Nvidia"],
+            ["makes|Nvidia|Blackwell|cue"]
+        ),
     ]);
 }
 
 #[test]
 fn makes_from_gazetteer() {
     check(&[
-        case!("vendor", "fr", "Les NVIDIA H100 restent rares en Chine.",
-            ["company:NVIDIA=Nvidia#nvidia", "chip:H100=H100#h100"], ["makes|Nvidia|H100|gazetteer"]),
-        case!("vendor and parent", "fr", "Amazon AWS affirme que ses nouvelles puces Trainium2 sont moins chères.",
-            ["company:Amazon=Amazon#amazon", "company:AWS=AWS#aws", "chip:Trainium2=Trainium2#trainium2"],
-            ["makes|Amazon|Trainium2", "makes|AWS|Trainium2", "-cooccurs|Amazon|Trainium2", "cooccurs|Amazon|AWS"]),
-        case!("de vendor", "de", "Die Anlage nutzt Nvidias Blackwell.",
-            ["company:Nvidias=Nvidia#nvidia", "chip:Blackwell=Blackwell#blackwell"], ["makes|Nvidia|Blackwell|gazetteer"]),
-        case!("contradicted cue", "fr", "Mistral AI et ses Blackwell tournent déjà.",
-            ["company:Mistral AI=Mistral AI#mistral", "chip:Blackwell=Blackwell#blackwell"], ["-makes|Mistral AI|Blackwell"]),
+        case!(
+            "vendor",
+            "fr",
+            "Les NVIDIA H100 restent rares en Chine.",
+            ["company:NVIDIA=Nvidia#nvidia", "chip:H100=H100#h100"],
+            ["makes|Nvidia|H100|gazetteer"]
+        ),
+        case!(
+            "vendor and parent",
+            "fr",
+            "Amazon AWS affirme que ses nouvelles puces Trainium2 sont moins chères.",
+            [
+                "company:Amazon=Amazon#amazon",
+                "company:AWS=AWS#aws",
+                "chip:Trainium2=Trainium2#trainium2"
+            ],
+            [
+                "makes|Amazon|Trainium2",
+                "makes|AWS|Trainium2",
+                "-cooccurs|Amazon|Trainium2",
+                "cooccurs|Amazon|AWS"
+            ]
+        ),
+        case!(
+            "de vendor",
+            "de",
+            "Die Anlage nutzt Nvidias Blackwell.",
+            ["company:Nvidias=Nvidia#nvidia", "chip:Blackwell=Blackwell#blackwell"],
+            ["makes|Nvidia|Blackwell|gazetteer"]
+        ),
+        case!(
+            "contradicted cue",
+            "fr",
+            "Mistral AI et ses Blackwell tournent déjà.",
+            ["company:Mistral AI=Mistral AI#mistral", "chip:Blackwell=Blackwell#blackwell"],
+            ["-makes|Mistral AI|Blackwell"]
+        ),
     ]);
 }
 
 #[test]
 fn invests() {
     check(&[
-        case!("fr positive", "fr", "SoftBank a annoncé un investissement de 75 milliards d'euros en France.",
-            ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"], ["invests|SoftBank|75000000000 EUR|cue"]),
-        case!("fr negative", "fr", "SoftBank n'a pas investi 75 milliards d'euros en France.",
-            ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"], ["-invests|SoftBank|75000000000 EUR"]),
-        case!("fr no cue", "fr", "SoftBank a perdu 75 milliards d'euros en bourse.",
-            ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"], ["-invests|SoftBank|75000000000 EUR"]),
-        case!("fr genitive investor", "fr", "Intel a attiré un investissement de 5 milliards de dollars de NVIDIA.",
-            ["company:Intel=Intel", "money:5 milliards de dollars=5000000000 USD", "company:NVIDIA=Nvidia"],
-            ["invests|Nvidia|5000000000 USD", "-invests|Intel|5000000000 USD"]),
-        case!("de positive", "de", "Infineon investiert fünf Milliarden Euro in Dresden.",
-            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"], ["invests|Infineon|5000000000 EUR|cue"]),
-        case!("de negative", "de", "Infineon investiert nicht fünf Milliarden Euro in Dresden.",
-            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"], ["-invests|Infineon|5000000000 EUR"]),
-        case!("de reversed order", "de", "Fünf Milliarden Euro will Infineon in die neue Fabrik stecken.",
-            ["money:Fünf Milliarden Euro=5000000000 EUR", "company:Infineon=Infineon"], ["invests|Infineon|5000000000 EUR"]),
-        case!("de compound", "de", "Infineon feiert die größte Einzelinvestition: fünf Milliarden Euro.",
-            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"], ["invests|Infineon|5000000000 EUR"]),
+        case!(
+            "fr positive",
+            "fr",
+            "SoftBank a annoncé un investissement de 75 milliards d'euros en France.",
+            ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"],
+            ["invests|SoftBank|75000000000 EUR|cue"]
+        ),
+        case!(
+            "fr negative",
+            "fr",
+            "SoftBank n'a pas investi 75 milliards d'euros en France.",
+            ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"],
+            ["-invests|SoftBank|75000000000 EUR"]
+        ),
+        case!(
+            "fr no cue",
+            "fr",
+            "SoftBank a perdu 75 milliards d'euros en bourse.",
+            ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"],
+            ["-invests|SoftBank|75000000000 EUR"]
+        ),
+        case!(
+            "fr genitive investor",
+            "fr",
+            "Intel a attiré un investissement de 5 milliards de dollars de NVIDIA.",
+            [
+                "company:Intel=Intel",
+                "money:5 milliards de dollars=5000000000 USD",
+                "company:NVIDIA=Nvidia"
+            ],
+            ["invests|Nvidia|5000000000 USD", "-invests|Intel|5000000000 USD"]
+        ),
+        case!(
+            "de positive",
+            "de",
+            "Infineon investiert fünf Milliarden Euro in Dresden.",
+            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"],
+            ["invests|Infineon|5000000000 EUR|cue"]
+        ),
+        case!(
+            "de negative",
+            "de",
+            "Infineon investiert nicht fünf Milliarden Euro in Dresden.",
+            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"],
+            ["-invests|Infineon|5000000000 EUR"]
+        ),
+        case!(
+            "de reversed order",
+            "de",
+            "Fünf Milliarden Euro will Infineon in die neue Fabrik stecken.",
+            ["money:Fünf Milliarden Euro=5000000000 EUR", "company:Infineon=Infineon"],
+            ["invests|Infineon|5000000000 EUR"]
+        ),
+        case!(
+            "de compound",
+            "de",
+            "Infineon feiert die größte Einzelinvestition: fünf Milliarden Euro.",
+            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"],
+            ["invests|Infineon|5000000000 EUR"]
+        ),
     ]);
 }
 
 #[test]
 fn raises() {
     check(&[
-        case!("fr positive", "fr", "Mistral AI a levé 600 millions d'euros auprès de fonds américains.",
-            ["company:Mistral AI=Mistral AI", "money:600 millions d'euros=600000000 EUR"], ["raises|Mistral AI|600000000 EUR|cue"]),
-        case!("fr negative", "fr", "Mistral AI n'a pas levé 600 millions d'euros.",
-            ["company:Mistral AI=Mistral AI", "money:600 millions d'euros=600000000 EUR"], ["-raises|Mistral AI|600000000 EUR"]),
-        case!("fr reversed", "fr", "La levée de fonds de 600 millions d'euros de Mistral AI a été bouclée.",
-            ["money:600 millions d'euros=600000000 EUR", "company:Mistral AI=Mistral AI"], ["raises|Mistral AI|600000000 EUR"]),
-        case!("de positive", "de", "Aleph Alpha sammelt 500 Millionen Dollar ein.",
-            ["company:Aleph Alpha=Aleph Alpha", "money:500 Millionen Dollar=500000000 USD"], ["raises|Aleph Alpha|500000000 USD|cue"]),
-        case!("de negative", "de", "Aleph Alpha sammelt keine 500 Millionen Dollar ein.",
-            ["company:Aleph Alpha=Aleph Alpha", "money:500 Millionen Dollar=500000000 USD"], ["-raises|Aleph Alpha|500000000 USD"]),
-        case!("de reversed", "de", "500 Millionen Dollar hat Aleph Alpha in einer Finanzierungsrunde erhalten.",
-            ["money:500 Millionen Dollar=500000000 USD", "company:Aleph Alpha=Aleph Alpha"], ["raises|Aleph Alpha|500000000 USD"]),
+        case!(
+            "fr positive",
+            "fr",
+            "Mistral AI a levé 600 millions d'euros auprès de fonds américains.",
+            ["company:Mistral AI=Mistral AI", "money:600 millions d'euros=600000000 EUR"],
+            ["raises|Mistral AI|600000000 EUR|cue"]
+        ),
+        case!(
+            "fr negative",
+            "fr",
+            "Mistral AI n'a pas levé 600 millions d'euros.",
+            ["company:Mistral AI=Mistral AI", "money:600 millions d'euros=600000000 EUR"],
+            ["-raises|Mistral AI|600000000 EUR"]
+        ),
+        case!(
+            "fr reversed",
+            "fr",
+            "La levée de fonds de 600 millions d'euros de Mistral AI a été bouclée.",
+            ["money:600 millions d'euros=600000000 EUR", "company:Mistral AI=Mistral AI"],
+            ["raises|Mistral AI|600000000 EUR"]
+        ),
+        case!(
+            "de positive",
+            "de",
+            "Aleph Alpha sammelt 500 Millionen Dollar ein.",
+            ["company:Aleph Alpha=Aleph Alpha", "money:500 Millionen Dollar=500000000 USD"],
+            ["raises|Aleph Alpha|500000000 USD|cue"]
+        ),
+        case!(
+            "de negative",
+            "de",
+            "Aleph Alpha sammelt keine 500 Millionen Dollar ein.",
+            ["company:Aleph Alpha=Aleph Alpha", "money:500 Millionen Dollar=500000000 USD"],
+            ["-raises|Aleph Alpha|500000000 USD"]
+        ),
+        case!(
+            "de reversed",
+            "de",
+            "500 Millionen Dollar hat Aleph Alpha in einer Finanzierungsrunde erhalten.",
+            ["money:500 Millionen Dollar=500000000 USD", "company:Aleph Alpha=Aleph Alpha"],
+            ["raises|Aleph Alpha|500000000 USD"]
+        ),
     ]);
 }
 
 #[test]
 fn revenue() {
     check(&[
-        case!("fr positive", "fr", "Nvidia a réalisé un chiffre d'affaires de 39 milliards de dollars.",
-            ["company:Nvidia=Nvidia", "money:39 milliards de dollars=39000000000 USD"], ["revenue|Nvidia|39000000000 USD|cue"]),
-        case!("fr negative", "fr", "Nvidia n'a pas publié de chiffre d'affaires de 39 milliards de dollars.",
-            ["company:Nvidia=Nvidia", "money:39 milliards de dollars=39000000000 USD"], ["-revenue|Nvidia|39000000000 USD"]),
-        case!("fr passive", "fr", "Un chiffre d'affaires de 39 milliards de dollars a été publié par Nvidia.",
-            ["money:39 milliards de dollars=39000000000 USD", "company:Nvidia=Nvidia"], ["revenue|Nvidia|39000000000 USD"]),
-        case!("de positive", "de", "SAP steigerte den Umsatz auf 34 Milliarden Euro.",
-            ["company:SAP=SAP", "money:34 Milliarden Euro=34000000000 EUR"], ["revenue|SAP|34000000000 EUR|cue"]),
-        case!("de negative", "de", "SAP nannte keinen Umsatz von 34 Milliarden Euro.",
-            ["company:SAP=SAP", "money:34 Milliarden Euro=34000000000 EUR"], ["-revenue|SAP|34000000000 EUR"]),
-        case!("de reversed", "de", "Einen Umsatz von 34 Milliarden Euro meldete SAP.",
-            ["money:34 Milliarden Euro=34000000000 EUR", "company:SAP=SAP"], ["revenue|SAP|34000000000 EUR"]),
+        case!(
+            "fr positive",
+            "fr",
+            "Nvidia a réalisé un chiffre d'affaires de 39 milliards de dollars.",
+            ["company:Nvidia=Nvidia", "money:39 milliards de dollars=39000000000 USD"],
+            ["revenue|Nvidia|39000000000 USD|cue"]
+        ),
+        case!(
+            "fr negative",
+            "fr",
+            "Nvidia n'a pas publié de chiffre d'affaires de 39 milliards de dollars.",
+            ["company:Nvidia=Nvidia", "money:39 milliards de dollars=39000000000 USD"],
+            ["-revenue|Nvidia|39000000000 USD"]
+        ),
+        case!(
+            "fr passive",
+            "fr",
+            "Un chiffre d'affaires de 39 milliards de dollars a été publié par Nvidia.",
+            ["money:39 milliards de dollars=39000000000 USD", "company:Nvidia=Nvidia"],
+            ["revenue|Nvidia|39000000000 USD"]
+        ),
+        case!(
+            "de positive",
+            "de",
+            "SAP steigerte den Umsatz auf 34 Milliarden Euro.",
+            ["company:SAP=SAP", "money:34 Milliarden Euro=34000000000 EUR"],
+            ["revenue|SAP|34000000000 EUR|cue"]
+        ),
+        case!(
+            "de negative",
+            "de",
+            "SAP nannte keinen Umsatz von 34 Milliarden Euro.",
+            ["company:SAP=SAP", "money:34 Milliarden Euro=34000000000 EUR"],
+            ["-revenue|SAP|34000000000 EUR"]
+        ),
+        case!(
+            "de reversed",
+            "de",
+            "Einen Umsatz von 34 Milliarden Euro meldete SAP.",
+            ["money:34 Milliarden Euro=34000000000 EUR", "company:SAP=SAP"],
+            ["revenue|SAP|34000000000 EUR"]
+        ),
     ]);
 }
 
 #[test]
 fn values() {
     check(&[
-        case!("fr positive", "fr", "Mistral AI a obtenu une valorisation de 11,7 milliards d'euros.",
-            ["company:Mistral AI=Mistral AI", "money:11,7 milliards d'euros=11700000000 EUR"], ["values|Mistral AI|11700000000 EUR|cue"]),
-        case!("fr negative", "fr", "Mistral AI n'a pas obtenu de valorisation de 11,7 milliards d'euros.",
-            ["company:Mistral AI=Mistral AI", "money:11,7 milliards d'euros=11700000000 EUR"], ["-values|Mistral AI|11700000000 EUR"]),
-        case!("fr reversed", "fr", "La valorisation de 11,7 milliards d'euros de Mistral AI surprend.",
-            ["money:11,7 milliards d'euros=11700000000 EUR", "company:Mistral AI=Mistral AI"], ["values|Mistral AI|11700000000 EUR"]),
-        case!("de positive", "de", "Aleph Alpha erreicht eine Bewertung von 2 Milliarden Euro.",
-            ["company:Aleph Alpha=Aleph Alpha", "money:2 Milliarden Euro=2000000000 EUR"], ["values|Aleph Alpha|2000000000 EUR|cue"]),
-        case!("de negative", "de", "Aleph Alpha erreicht keine Bewertung von 2 Milliarden Euro.",
-            ["company:Aleph Alpha=Aleph Alpha", "money:2 Milliarden Euro=2000000000 EUR"], ["-values|Aleph Alpha|2000000000 EUR"]),
-        case!("de reversed", "de", "Mit 2 Milliarden Euro wird Aleph Alpha bewertet.",
-            ["money:2 Milliarden Euro=2000000000 EUR", "company:Aleph Alpha=Aleph Alpha"], ["values|Aleph Alpha|2000000000 EUR"]),
+        case!(
+            "fr positive",
+            "fr",
+            "Mistral AI a obtenu une valorisation de 11,7 milliards d'euros.",
+            ["company:Mistral AI=Mistral AI", "money:11,7 milliards d'euros=11700000000 EUR"],
+            ["values|Mistral AI|11700000000 EUR|cue"]
+        ),
+        case!(
+            "fr negative",
+            "fr",
+            "Mistral AI n'a pas obtenu de valorisation de 11,7 milliards d'euros.",
+            ["company:Mistral AI=Mistral AI", "money:11,7 milliards d'euros=11700000000 EUR"],
+            ["-values|Mistral AI|11700000000 EUR"]
+        ),
+        case!(
+            "fr reversed",
+            "fr",
+            "La valorisation de 11,7 milliards d'euros de Mistral AI surprend.",
+            ["money:11,7 milliards d'euros=11700000000 EUR", "company:Mistral AI=Mistral AI"],
+            ["values|Mistral AI|11700000000 EUR"]
+        ),
+        case!(
+            "de positive",
+            "de",
+            "Aleph Alpha erreicht eine Bewertung von 2 Milliarden Euro.",
+            ["company:Aleph Alpha=Aleph Alpha", "money:2 Milliarden Euro=2000000000 EUR"],
+            ["values|Aleph Alpha|2000000000 EUR|cue"]
+        ),
+        case!(
+            "de negative",
+            "de",
+            "Aleph Alpha erreicht keine Bewertung von 2 Milliarden Euro.",
+            ["company:Aleph Alpha=Aleph Alpha", "money:2 Milliarden Euro=2000000000 EUR"],
+            ["-values|Aleph Alpha|2000000000 EUR"]
+        ),
+        case!(
+            "de reversed",
+            "de",
+            "Mit 2 Milliarden Euro wird Aleph Alpha bewertet.",
+            ["money:2 Milliarden Euro=2000000000 EUR", "company:Aleph Alpha=Aleph Alpha"],
+            ["values|Aleph Alpha|2000000000 EUR"]
+        ),
     ]);
 }
 
 #[test]
 fn pays_and_fined() {
     check(&[
-        case!("pays fr positive", "fr", "Anthropic paie 1,25 milliard de dollars à xAI.",
-            ["company:Anthropic=Anthropic", "money:1,25 milliard de dollars=1250000000 USD", "company:xAI=xAI"],
-            ["pays|Anthropic|1250000000 USD|cue", "-pays|xAI|1250000000 USD"]),
-        case!("pays fr negative", "fr", "Anthropic ne paie pas 1,25 milliard de dollars à xAI.",
-            ["company:Anthropic=Anthropic", "money:1,25 milliard de dollars=1250000000 USD", "company:xAI=xAI"],
-            ["-pays|Anthropic|1250000000 USD"]),
-        case!("pays fr oblique", "fr", "Anthropic a signé avec xAI un contrat de 1,25 milliard de dollars par mois.",
-            ["company:Anthropic=Anthropic", "company:xAI=xAI", "money:1,25 milliard de dollars=1250000000 USD"],
-            ["pays|Anthropic|1250000000 USD", "-pays|xAI|1250000000 USD"]),
-        case!("pays fr passive", "fr", "Un contrat de 1,25 milliard de dollars a été signé par Anthropic avec xAI.",
-            ["money:1,25 milliard de dollars=1250000000 USD", "company:Anthropic=Anthropic", "company:xAI=xAI"],
-            ["pays|Anthropic|1250000000 USD", "-pays|xAI|1250000000 USD"]),
-        case!("pays de positive", "de", "Microsoft zahlt 10 Milliarden Dollar an OpenAI.",
-            ["company:Microsoft=Microsoft", "money:10 Milliarden Dollar=10000000000 USD", "company:OpenAI=OpenAI"],
-            ["pays|Microsoft|10000000000 USD|cue", "-pays|OpenAI|10000000000 USD"]),
-        case!("pays de negative", "de", "Microsoft zahlt nicht 10 Milliarden Dollar an OpenAI.",
-            ["company:Microsoft=Microsoft", "money:10 Milliarden Dollar=10000000000 USD", "company:OpenAI=OpenAI"],
-            ["-pays|Microsoft|10000000000 USD"]),
-        case!("pays de passive", "de", "10 Milliarden Dollar wurden von Microsoft an OpenAI gezahlt.",
-            ["money:10 Milliarden Dollar=10000000000 USD", "company:Microsoft=Microsoft", "company:OpenAI=OpenAI"],
-            ["pays|Microsoft|10000000000 USD", "-pays|OpenAI|10000000000 USD"]),
-        case!("fined fr positive", "fr", "Google a été condamné à une amende de 4 milliards d'euros.",
-            ["company:Google=Google", "money:4 milliards d'euros=4000000000 EUR"], ["fined|Google|4000000000 EUR|cue"]),
-        case!("fined fr negative", "fr", "Google n'a pas reçu d'amende de 4 milliards d'euros.",
-            ["company:Google=Google", "money:4 milliards d'euros=4000000000 EUR"], ["-fined|Google|4000000000 EUR"]),
-        case!("fined fr reversed", "fr", "Une amende de 4 milliards d'euros a été infligée à Google.",
-            ["money:4 milliards d'euros=4000000000 EUR", "company:Google=Google"], ["fined|Google|4000000000 EUR"]),
-        case!("fined de positive", "de", "Google muss eine Strafe von 4 Milliarden Euro zahlen.",
+        case!(
+            "pays fr positive",
+            "fr",
+            "Anthropic paie 1,25 milliard de dollars à xAI.",
+            [
+                "company:Anthropic=Anthropic",
+                "money:1,25 milliard de dollars=1250000000 USD",
+                "company:xAI=xAI"
+            ],
+            ["pays|Anthropic|1250000000 USD|cue", "-pays|xAI|1250000000 USD"]
+        ),
+        case!(
+            "pays fr negative",
+            "fr",
+            "Anthropic ne paie pas 1,25 milliard de dollars à xAI.",
+            [
+                "company:Anthropic=Anthropic",
+                "money:1,25 milliard de dollars=1250000000 USD",
+                "company:xAI=xAI"
+            ],
+            ["-pays|Anthropic|1250000000 USD"]
+        ),
+        case!(
+            "pays fr oblique",
+            "fr",
+            "Anthropic a signé avec xAI un contrat de 1,25 milliard de dollars par mois.",
+            [
+                "company:Anthropic=Anthropic",
+                "company:xAI=xAI",
+                "money:1,25 milliard de dollars=1250000000 USD"
+            ],
+            ["pays|Anthropic|1250000000 USD", "-pays|xAI|1250000000 USD"]
+        ),
+        case!(
+            "pays fr passive",
+            "fr",
+            "Un contrat de 1,25 milliard de dollars a été signé par Anthropic avec xAI.",
+            [
+                "money:1,25 milliard de dollars=1250000000 USD",
+                "company:Anthropic=Anthropic",
+                "company:xAI=xAI"
+            ],
+            ["pays|Anthropic|1250000000 USD", "-pays|xAI|1250000000 USD"]
+        ),
+        case!(
+            "pays de positive",
+            "de",
+            "Microsoft zahlt 10 Milliarden Dollar an OpenAI.",
+            [
+                "company:Microsoft=Microsoft",
+                "money:10 Milliarden Dollar=10000000000 USD",
+                "company:OpenAI=OpenAI"
+            ],
+            ["pays|Microsoft|10000000000 USD|cue", "-pays|OpenAI|10000000000 USD"]
+        ),
+        case!(
+            "pays de negative",
+            "de",
+            "Microsoft zahlt nicht 10 Milliarden Dollar an OpenAI.",
+            [
+                "company:Microsoft=Microsoft",
+                "money:10 Milliarden Dollar=10000000000 USD",
+                "company:OpenAI=OpenAI"
+            ],
+            ["-pays|Microsoft|10000000000 USD"]
+        ),
+        case!(
+            "pays de passive",
+            "de",
+            "10 Milliarden Dollar wurden von Microsoft an OpenAI gezahlt.",
+            [
+                "money:10 Milliarden Dollar=10000000000 USD",
+                "company:Microsoft=Microsoft",
+                "company:OpenAI=OpenAI"
+            ],
+            ["pays|Microsoft|10000000000 USD", "-pays|OpenAI|10000000000 USD"]
+        ),
+        case!(
+            "fined fr positive",
+            "fr",
+            "Google a été condamné à une amende de 4 milliards d'euros.",
+            ["company:Google=Google", "money:4 milliards d'euros=4000000000 EUR"],
+            ["fined|Google|4000000000 EUR|cue"]
+        ),
+        case!(
+            "fined fr negative",
+            "fr",
+            "Google n'a pas reçu d'amende de 4 milliards d'euros.",
+            ["company:Google=Google", "money:4 milliards d'euros=4000000000 EUR"],
+            ["-fined|Google|4000000000 EUR"]
+        ),
+        case!(
+            "fined fr reversed",
+            "fr",
+            "Une amende de 4 milliards d'euros a été infligée à Google.",
+            ["money:4 milliards d'euros=4000000000 EUR", "company:Google=Google"],
+            ["fined|Google|4000000000 EUR"]
+        ),
+        case!(
+            "fined de positive",
+            "de",
+            "Google muss eine Strafe von 4 Milliarden Euro zahlen.",
             ["company:Google=Google", "money:4 Milliarden Euro=4000000000 EUR"],
-            ["fined|Google|4000000000 EUR|cue", "-pays|Google|4000000000 EUR"]),
-        case!("fined de negative", "de", "Google muss keine Strafe von 4 Milliarden Euro zahlen.",
+            ["fined|Google|4000000000 EUR|cue", "-pays|Google|4000000000 EUR"]
+        ),
+        case!(
+            "fined de negative",
+            "de",
+            "Google muss keine Strafe von 4 Milliarden Euro zahlen.",
             ["company:Google=Google", "money:4 Milliarden Euro=4000000000 EUR"],
-            ["-fined|Google|4000000000 EUR", "-pays|Google|4000000000 EUR"]),
-        case!("fined de reversed", "de", "Eine Strafe von 4 Milliarden Euro wurde gegen Google verhängt.",
-            ["money:4 Milliarden Euro=4000000000 EUR", "company:Google=Google"], ["fined|Google|4000000000 EUR"]),
+            ["-fined|Google|4000000000 EUR", "-pays|Google|4000000000 EUR"]
+        ),
+        case!(
+            "fined de reversed",
+            "de",
+            "Eine Strafe von 4 Milliarden Euro wurde gegen Google verhängt.",
+            ["money:4 Milliarden Euro=4000000000 EUR", "company:Google=Google"],
+            ["fined|Google|4000000000 EUR"]
+        ),
     ]);
 }
 
 #[test]
 fn partners() {
     check(&[
-        case!("fr positive", "fr", "Mistral AI a annoncé un partenariat avec Nvidia.",
-            ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"], ["partners|Mistral AI|Nvidia|cue", "-cooccurs|Mistral AI|Nvidia"]),
-        case!("fr negative", "fr", "Mistral AI n'a pas conclu de partenariat avec Nvidia.",
-            ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"], ["-partners|Mistral AI|Nvidia", "cooccurs|Mistral AI|Nvidia"]),
-        case!("fr reversed", "fr", "Nvidia et Mistral AI annoncent un partenariat.",
-            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"], ["partners|Nvidia|Mistral AI|cue"]),
-        case!("fr groups", "fr", "Bleu (Orange et Capgemini avec Microsoft) est qualifié.",
-            ["company:Bleu=Bleu", "company:Orange=Orange", "company:Capgemini=Capgemini", "company:Microsoft=Microsoft"],
-            ["partners|Orange|Microsoft", "partners|Capgemini|Microsoft", "partners|Orange|Capgemini", "-partners|Bleu|Microsoft"]),
-        case!("de positive", "de", "SAP kooperiert mit Nvidia.",
-            ["company:SAP=SAP", "company:Nvidia=Nvidia"], ["partners|SAP|Nvidia|cue"]),
-        case!("de negative", "de", "SAP kooperiert nicht mit Nvidia.",
-            ["company:SAP=SAP", "company:Nvidia=Nvidia"], ["-partners|SAP|Nvidia", "cooccurs|SAP|Nvidia"]),
-        case!("de reversed", "de", "Mit Nvidia kooperiert SAP.",
-            ["company:Nvidia=Nvidia", "company:SAP=SAP"], ["partners|SAP|Nvidia|cue"]),
-        case!("de coordinated subjects", "de", "Telekom, Nvidia und SAP bauen eine KI-Cloud.",
+        case!(
+            "fr positive",
+            "fr",
+            "Mistral AI a annoncé un partenariat avec Nvidia.",
+            ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"],
+            ["partners|Mistral AI|Nvidia|cue", "-cooccurs|Mistral AI|Nvidia"]
+        ),
+        case!(
+            "fr negative",
+            "fr",
+            "Mistral AI n'a pas conclu de partenariat avec Nvidia.",
+            ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"],
+            ["-partners|Mistral AI|Nvidia", "cooccurs|Mistral AI|Nvidia"]
+        ),
+        case!(
+            "fr reversed",
+            "fr",
+            "Nvidia et Mistral AI annoncent un partenariat.",
+            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"],
+            ["partners|Nvidia|Mistral AI|cue"]
+        ),
+        case!(
+            "fr groups",
+            "fr",
+            "Bleu (Orange et Capgemini avec Microsoft) est qualifié.",
+            [
+                "company:Bleu=Bleu",
+                "company:Orange=Orange",
+                "company:Capgemini=Capgemini",
+                "company:Microsoft=Microsoft"
+            ],
+            [
+                "partners|Orange|Microsoft",
+                "partners|Capgemini|Microsoft",
+                "partners|Orange|Capgemini",
+                "-partners|Bleu|Microsoft"
+            ]
+        ),
+        case!(
+            "de positive",
+            "de",
+            "SAP kooperiert mit Nvidia.",
+            ["company:SAP=SAP", "company:Nvidia=Nvidia"],
+            ["partners|SAP|Nvidia|cue"]
+        ),
+        case!(
+            "de negative",
+            "de",
+            "SAP kooperiert nicht mit Nvidia.",
+            ["company:SAP=SAP", "company:Nvidia=Nvidia"],
+            ["-partners|SAP|Nvidia", "cooccurs|SAP|Nvidia"]
+        ),
+        case!(
+            "de reversed",
+            "de",
+            "Mit Nvidia kooperiert SAP.",
+            ["company:Nvidia=Nvidia", "company:SAP=SAP"],
+            ["partners|SAP|Nvidia|cue"]
+        ),
+        case!(
+            "de coordinated subjects",
+            "de",
+            "Telekom, Nvidia und SAP bauen eine KI-Cloud.",
             ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia", "company:SAP=SAP"],
-            ["partners|Deutsche Telekom|Nvidia", "partners|Deutsche Telekom|SAP", "partners|Nvidia|SAP"]),
+            [
+                "partners|Deutsche Telekom|Nvidia",
+                "partners|Deutsche Telekom|SAP",
+                "partners|Nvidia|SAP"
+            ]
+        ),
     ]);
 }
 
@@ -374,28 +730,74 @@ fn supplies() {
 #[test]
 fn owns() {
     check(&[
-        case!("fr positive", "fr", "Nvidia détient 5 % de Mistral AI.",
+        case!(
+            "fr positive",
+            "fr",
+            "Nvidia détient 5 % de Mistral AI.",
             ["company:Nvidia=Nvidia", "percent:5 %=5", "company:Mistral AI=Mistral AI"],
-            ["owns|Nvidia|Mistral AI|cue", "-owns|Mistral AI|Nvidia"]),
-        case!("fr negative", "fr", "Nvidia ne détient pas de part de Mistral AI.",
-            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"], ["-owns|Nvidia|Mistral AI"]),
-        case!("fr passive", "fr", "Arm a été racheté par SoftBank.",
-            ["company:Arm=Arm", "company:SoftBank=SoftBank"], ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]),
-        case!("fr nominal", "fr", "Le rachat de Arm par SoftBank a été bouclé.",
-            ["company:Arm=Arm", "company:SoftBank=SoftBank"], ["owns|SoftBank|Arm", "-owns|Arm|SoftBank"]),
-        case!("fr subsidiary", "fr", "Outscale, filiale de Dassault Systèmes, est qualifié.",
+            ["owns|Nvidia|Mistral AI|cue", "-owns|Mistral AI|Nvidia"]
+        ),
+        case!(
+            "fr negative",
+            "fr",
+            "Nvidia ne détient pas de part de Mistral AI.",
+            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"],
+            ["-owns|Nvidia|Mistral AI"]
+        ),
+        case!(
+            "fr passive",
+            "fr",
+            "Arm a été racheté par SoftBank.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank"],
+            ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]
+        ),
+        case!(
+            "fr nominal",
+            "fr",
+            "Le rachat de Arm par SoftBank a été bouclé.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank"],
+            ["owns|SoftBank|Arm", "-owns|Arm|SoftBank"]
+        ),
+        case!(
+            "fr subsidiary",
+            "fr",
+            "Outscale, filiale de Dassault Systèmes, est qualifié.",
             ["company:Outscale=Outscale", "company:Dassault Systèmes=Dassault Systèmes"],
-            ["owns|Dassault Systèmes|Outscale", "-owns|Outscale|Dassault Systèmes"]),
-        case!("de positive", "de", "ASML investiert 1,3 Milliarden Euro und hält rund elf Prozent an Mistral AI.",
-            ["company:ASML=ASML", "money:1,3 Milliarden Euro=1300000000 EUR", "percent:elf Prozent=11", "company:Mistral AI=Mistral AI"],
-            ["owns|ASML|Mistral AI|cue", "-owns|Mistral AI|ASML", "invests|ASML|1300000000 EUR"]),
-        case!("de negative", "de", "ASML hält keine Anteile an Mistral AI.",
-            ["company:ASML=ASML", "company:Mistral AI=Mistral AI"], ["-owns|ASML|Mistral AI"]),
-        case!("de passive", "de", "Pallas Ludens wurde 2016 von Apple aufgekauft.",
+            ["owns|Dassault Systèmes|Outscale", "-owns|Outscale|Dassault Systèmes"]
+        ),
+        case!(
+            "de positive",
+            "de",
+            "ASML investiert 1,3 Milliarden Euro und hält rund elf Prozent an Mistral AI.",
+            [
+                "company:ASML=ASML",
+                "money:1,3 Milliarden Euro=1300000000 EUR",
+                "percent:elf Prozent=11",
+                "company:Mistral AI=Mistral AI"
+            ],
+            ["owns|ASML|Mistral AI|cue", "-owns|Mistral AI|ASML", "invests|ASML|1300000000 EUR"]
+        ),
+        case!(
+            "de negative",
+            "de",
+            "ASML hält keine Anteile an Mistral AI.",
+            ["company:ASML=ASML", "company:Mistral AI=Mistral AI"],
+            ["-owns|ASML|Mistral AI"]
+        ),
+        case!(
+            "de passive",
+            "de",
+            "Pallas Ludens wurde 2016 von Apple aufgekauft.",
             ["company:Pallas Ludens=Pallas Ludens", "date:2016=2016", "company:Apple=Apple"],
-            ["owns|Apple|Pallas Ludens|cue", "-owns|Pallas Ludens|Apple"]),
-        case!("de investor", "de", "Aleph Alpha hat SAP als Investor gewonnen.",
-            ["company:Aleph Alpha=Aleph Alpha", "company:SAP=SAP"], ["owns|SAP|Aleph Alpha", "-owns|Aleph Alpha|SAP"]),
+            ["owns|Apple|Pallas Ludens|cue", "-owns|Pallas Ludens|Apple"]
+        ),
+        case!(
+            "de investor",
+            "de",
+            "Aleph Alpha hat SAP als Investor gewonnen.",
+            ["company:Aleph Alpha=Aleph Alpha", "company:SAP=SAP"],
+            ["owns|SAP|Aleph Alpha", "-owns|Aleph Alpha|SAP"]
+        ),
     ]);
 }
 
@@ -404,8 +806,16 @@ fn owns_stake_is_kept() {
     let res = Resources::load(Path::new("gazetteers")).unwrap();
     let doc = "---\nlang: de\n---\nASML hält rund elf Prozent an Mistral AI.";
     let a = &veille::pipeline::analyze_text("t.txt", doc, &res).unwrap()[0];
-    let ms = mentions(&a.doc.text, &["company:ASML=ASML", "percent:elf Prozent=11", "company:Mistral AI=Mistral AI"]);
-    let cx = SentenceContext { text: &a.doc.text, sentence: &a.sentences[0], doc_lang: a.lang, doc_date: None };
+    let ms = mentions(
+        &a.doc.text,
+        &["company:ASML=ASML", "percent:elf Prozent=11", "company:Mistral AI=Mistral AI"],
+    );
+    let cx = SentenceContext {
+        text: &a.doc.text,
+        sentence: &a.sentences[0],
+        doc_lang: a.lang,
+        doc_date: None,
+    };
     let rels = res.relations.find(&cx, &ms, &gazetteer());
     let owns = rels.iter().find(|r| r.kind == "owns").expect("owns");
     assert_eq!(owns.value, "11%");
@@ -416,13 +826,27 @@ fn owns_stake_is_kept() {
 #[test]
 fn cooccurs() {
     check(&[
-        case!("fr", "fr", "Nvidia et AMD dominent le marché des H100.",
+        case!(
+            "fr",
+            "fr",
+            "Nvidia et AMD dominent le marché des H100.",
             ["company:Nvidia=Nvidia", "company:AMD=AMD", "chip:H100=H100"],
-            ["cooccurs|Nvidia|AMD|cooccurrence", "cooccurs|AMD|H100", "-partners|Nvidia|AMD"]),
-        case!("de", "de", "Nvidia und AMD dominieren den Markt.",
-            ["company:Nvidia=Nvidia", "company:AMD=AMD"], ["cooccurs|Nvidia|AMD|cooccurrence"]),
-        case!("same entity twice", "de", "Nvidia gegen Nvidia: ein Rekord.",
-            ["company:Nvidia=Nvidia#nvidia", "company:Nvidia=Nvidia#nvidia"], ["-cooccurs|Nvidia|Nvidia"]),
+            ["cooccurs|Nvidia|AMD|cooccurrence", "cooccurs|AMD|H100", "-partners|Nvidia|AMD"]
+        ),
+        case!(
+            "de",
+            "de",
+            "Nvidia und AMD dominieren den Markt.",
+            ["company:Nvidia=Nvidia", "company:AMD=AMD"],
+            ["cooccurs|Nvidia|AMD|cooccurrence"]
+        ),
+        case!(
+            "same entity twice",
+            "de",
+            "Nvidia gegen Nvidia: ein Rekord.",
+            ["company:Nvidia=Nvidia#nvidia", "company:Nvidia=Nvidia#nvidia"],
+            ["-cooccurs|Nvidia|Nvidia"]
+        ),
     ]);
 }
 
@@ -446,15 +870,31 @@ fn dated() {
             ["company:Aleph Alpha=Aleph Alpha", "money:500 Millionen Dollar=500000000 USD"], ["-dated|500000000 USD|"]),
     ];
     let mut with_date = vec![
-        case!("fr document date", "fr", "SoftBank a annoncé un investissement de 75 milliards d'euros.",
+        case!(
+            "fr document date",
+            "fr",
+            "SoftBank a annoncé un investissement de 75 milliards d'euros.",
             ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"],
-            ["dated|75000000000 EUR|2026-05-12|document-date"]),
-        case!("de document date", "de", "Infineon investiert fünf Milliarden Euro.",
+            ["dated|75000000000 EUR|2026-05-12|document-date"]
+        ),
+        case!(
+            "de document date",
+            "de",
+            "Infineon investiert fünf Milliarden Euro.",
             ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"],
-            ["dated|5000000000 EUR|2026-05-12|document-date"]),
-        case!("de sentence date wins", "de", "Infineon investiert 2024 fünf Milliarden Euro.",
-            ["company:Infineon=Infineon", "date:2024=2024", "money:fünf Milliarden Euro=5000000000 EUR"],
-            ["dated|5000000000 EUR|2024|sentence-date", "-dated|5000000000 EUR|2026-05-12"]),
+            ["dated|5000000000 EUR|2026-05-12|document-date"]
+        ),
+        case!(
+            "de sentence date wins",
+            "de",
+            "Infineon investiert 2024 fünf Milliarden Euro.",
+            [
+                "company:Infineon=Infineon",
+                "date:2024=2024",
+                "money:fünf Milliarden Euro=5000000000 EUR"
+            ],
+            ["dated|5000000000 EUR|2024|sentence-date", "-dated|5000000000 EUR|2026-05-12"]
+        ),
     ];
     for c in &mut with_date {
         c.date = Some("2026-05-12");
@@ -468,11 +908,25 @@ fn every_relation_points_inside_the_sentence() {
     let res = Resources::load(Path::new("gazetteers")).unwrap();
     let doc = "---\nlang: fr\ndate: 2025-01-02\n---\nNvidia, AMD et Intel investissent 3 milliards d'euros avec Mistral AI, ses H100 et sa Blackwell en 2025.";
     let a = &veille::pipeline::analyze_text("t.txt", doc, &res).unwrap()[0];
-    let ms = mentions(&a.doc.text, &[
-        "company:Nvidia=Nvidia#nvidia", "company:AMD=AMD", "company:Intel=Intel", "money:3 milliards d'euros=3000000000 EUR",
-        "company:Mistral AI=Mistral AI#mistral", "chip:H100=H100#h100", "chip:Blackwell=Blackwell#blackwell", "date:2025=2025",
-    ]);
-    let cx = SentenceContext { text: &a.doc.text, sentence: &a.sentences[0], doc_lang: a.lang, doc_date: a.date };
+    let ms = mentions(
+        &a.doc.text,
+        &[
+            "company:Nvidia=Nvidia#nvidia",
+            "company:AMD=AMD",
+            "company:Intel=Intel",
+            "money:3 milliards d'euros=3000000000 EUR",
+            "company:Mistral AI=Mistral AI#mistral",
+            "chip:H100=H100#h100",
+            "chip:Blackwell=Blackwell#blackwell",
+            "date:2025=2025",
+        ],
+    );
+    let cx = SentenceContext {
+        text: &a.doc.text,
+        sentence: &a.sentences[0],
+        doc_lang: a.lang,
+        doc_date: a.date,
+    };
     let rels = res.relations.find(&cx, &ms, &gazetteer());
     assert!(!rels.is_empty());
     for r in &rels {
@@ -502,7 +956,11 @@ fn bad_cue_file_names_file_and_line() {
         let err = RelationRules::load(dir.path()).unwrap_err().to_string();
         assert!(err.contains("cues.csv") && err.contains(want), "{err} lacks {want}");
     }
-    std::fs::write(rdir.join("cues.csv"), "type,lang,cue,pos,subject,object\ninvests,fr,investir,verb,any,any\n").unwrap();
+    std::fs::write(
+        rdir.join("cues.csv"),
+        "type,lang,cue,pos,subject,object\ninvests,fr,investir,verb,any,any\n",
+    )
+    .unwrap();
     std::fs::write(rdir.join("markers.csv"), "lang,word,role\nfr,par,doer\n").unwrap();
     let err = RelationRules::load(dir.path()).unwrap_err().to_string();
     assert!(err.contains("markers.csv:2"), "{err}");
@@ -522,7 +980,9 @@ fn bundled_data_loads() {
 #[ignore]
 fn gold_facts_with_perfect_mentions() {
     use std::collections::{BTreeMap, BTreeSet};
-    let gold = std::path::PathBuf::from(std::env::var("VEILLE_GOLD").unwrap_or("/work/shared/gold".into()));
+    let gold = std::path::PathBuf::from(
+        std::env::var("VEILLE_GOLD").unwrap_or("/work/shared/gold".into()),
+    );
     let corpus = gold.parent().unwrap().join("corpus");
     let res = Resources::load(Path::new("gazetteers")).unwrap();
     let mut ents = Vec::new();
@@ -541,12 +1001,24 @@ fn gold_facts_with_perfect_mentions() {
     let mut rdr = csv::Reader::from_path(gold.join("mentions.csv")).unwrap();
     let h = rdr.headers().unwrap().clone();
     let col = |name: &str| h.iter().position(|x| x == name).unwrap();
-    let (cd, cs, ce, ck, cc, cv, cu, cm) =
-        (col("doc"), col("start"), col("end"), col("kind"), col("canonical"), col("value"), col("unit"), col("mod"));
+    let (cd, cs, ce, ck, cc, cv, cu, cm) = (
+        col("doc"),
+        col("start"),
+        col("end"),
+        col("kind"),
+        col("canonical"),
+        col("value"),
+        col("unit"),
+        col("mod"),
+    );
     for r in rdr.into_records() {
         let r = r.unwrap();
         let Some(kind) = Kind::parse(&r[ck]) else { continue };
-        let mut m = Mention::new(kind, Span::new(r[cs].parse().unwrap(), r[ce].parse().unwrap()), Method::Rule);
+        let mut m = Mention::new(
+            kind,
+            Span::new(r[cs].parse().unwrap(), r[ce].parse().unwrap()),
+            Method::Rule,
+        );
         m.canonical = r[cc].to_string();
         if matches!(kind, Kind::Company | Kind::Chip) {
             m.entity_id = r[cc].to_string();
@@ -569,15 +1041,22 @@ fn gold_facts_with_perfect_mentions() {
         let mut all = by_doc.get(doc).cloned().unwrap_or_default();
         all.sort_by_key(|m| m.span.start);
         for s in &a.sentences {
-            let ms: Vec<Mention> = all.iter().filter(|m| s.span.contains(m.span)).cloned().collect();
-            let cx = SentenceContext { text: &a.doc.text, sentence: s, doc_lang: a.lang, doc_date: a.date };
+            let ms: Vec<Mention> =
+                all.iter().filter(|m| s.span.contains(m.span)).cloned().collect();
+            let cx = SentenceContext {
+                text: &a.doc.text,
+                sentence: s,
+                doc_lang: a.lang,
+                doc_date: a.date,
+            };
             for r in res.relations.find(&cx, &ms, &gaz) {
                 if r.kind == "cooccurs" {
                     continue;
                 }
                 let obj = r.object.map_or_else(|| r.value.clone(), |o| display_value(&ms[o]));
                 let subj = display_value(&ms[r.subject]);
-                let (subj, obj) = if r.kind == "partners" && subj > obj { (obj, subj) } else { (subj, obj) };
+                let (subj, obj) =
+                    if r.kind == "partners" && subj > obj { (obj, subj) } else { (subj, obj) };
                 predicted.insert((doc.clone(), r.kind.clone(), subj, obj));
             }
         }
@@ -606,7 +1085,10 @@ fn gold_facts_with_perfect_mentions() {
     }
     let extra: Vec<_> = predicted.iter().filter(|f| !gold_n.contains(*f)).collect();
     let typed_extra = extra.iter().filter(|f| f.1 != "dated").count();
-    println!("predicted typed facts not in the gold (all gold documents, {} docs): {typed_extra}", docs.len());
+    println!(
+        "predicted typed facts not in the gold (all gold documents, {} docs): {typed_extra}",
+        docs.len()
+    );
     for f in extra.iter().filter(|f| f.1 != "dated") {
         println!("EXTRA {f:?}");
     }
@@ -623,15 +1105,27 @@ fn relations_and_facts_tables() {
     assert_eq!(a.sentences.len(), 2);
     let text = a.doc.text.clone();
     a.mentions = vec![
-        mentions(&text, &["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"]),
-        mentions(&text, &["company:Nvidia=Nvidia", "percent:5 %=5", "company:Mistral AI=Mistral AI", "date:mars 2025=2025-03"]),
+        mentions(
+            &text,
+            &["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"],
+        ),
+        mentions(
+            &text,
+            &[
+                "company:Nvidia=Nvidia",
+                "percent:5 %=5",
+                "company:Mistral AI=Mistral AI",
+                "date:mars 2025=2025-03",
+            ],
+        ),
     ];
     a.relations = a
         .sentences
         .iter()
         .zip(&a.mentions)
         .map(|(s, ms)| {
-            let cx = SentenceContext { text: &text, sentence: s, doc_lang: a.lang, doc_date: a.date };
+            let cx =
+                SentenceContext { text: &text, sentence: s, doc_lang: a.lang, doc_date: a.date };
             res.relations.find(&cx, ms, &gazetteer())
         })
         .collect();
@@ -641,11 +1135,18 @@ fn relations_and_facts_tables() {
     w.finish(&res).unwrap();
 
     let read = |name: &str| -> Vec<csv::StringRecord> {
-        csv::Reader::from_path(dir.path().join(name)).unwrap().into_records().map(Result::unwrap).collect()
+        csv::Reader::from_path(dir.path().join(name))
+            .unwrap()
+            .into_records()
+            .map(Result::unwrap)
+            .collect()
     };
     let rels = read("relations.csv");
     let dated = rels.iter().find(|r| &r[3] == "dated").expect("dated row");
-    assert_eq!((&dated[6], &dated[7], &dated[11]), ("75000000000 EUR", "2026-05-20", "document-date"));
+    assert_eq!(
+        (&dated[6], &dated[7], &dated[11]),
+        ("75000000000 EUR", "2026-05-20", "document-date")
+    );
     assert_eq!(&dated[5], "", "no object mention for the document date");
     let invests = rels.iter().find(|r| &r[3] == "invests").expect("invests row");
     let (ts, te): (usize, usize) = (invests[9].parse().unwrap(), invests[10].parse().unwrap());
@@ -655,11 +1156,17 @@ fn relations_and_facts_tables() {
     let facts = read("facts.csv");
     assert_eq!(facts.len(), 2, "{facts:?}");
     let f = &facts[0];
-    assert_eq!((&f[3], &f[4], &f[5], &f[6], &f[7]), ("invests", "SoftBank", "75000000000 EUR", "2026-05-20", "document-date"));
+    assert_eq!(
+        (&f[3], &f[4], &f[5], &f[6], &f[7]),
+        ("invests", "SoftBank", "75000000000 EUR", "2026-05-20", "document-date")
+    );
     assert_eq!(&f[11], "SoftBank a annoncé un investissement de 75 milliards d'euros.");
     assert_eq!(&f[2], "fr/t.txt:s0");
     let f = &facts[1];
-    assert_eq!((&f[3], &f[4], &f[5], &f[6], &f[7]), ("owns", "Nvidia", "Mistral AI (5%)", "2025-03", "sentence-date"));
+    assert_eq!(
+        (&f[3], &f[4], &f[5], &f[6], &f[7]),
+        ("owns", "Nvidia", "Mistral AI (5%)", "2025-03", "sentence-date")
+    );
 }
 
 /// Runs the whole pipeline (real gazetteer, money rules, relations) on `text` and renders
@@ -697,7 +1204,11 @@ fn check_real(cases: &[RealCase]) {
                 None => (true, e.trim_start_matches('+')),
             };
             if has(&found, want) != positive {
-                failures.push(format!("{}: {} {e}\n    found {found:?}", c.name, if positive { "missing" } else { "unwanted" }));
+                failures.push(format!(
+                    "{}: {} {e}\n    found {found:?}",
+                    c.name,
+                    if positive { "missing" } else { "unwanted" }
+                ));
             }
         }
     }
@@ -741,45 +1252,124 @@ fn lists_of_names() {
 #[test]
 fn voice_of_participles() {
     check(&[
-        case!("fr active perfect", "fr", "SoftBank a racheté Arm en 2016.",
-            ["company:SoftBank=SoftBank", "company:Arm=Arm"], ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]),
-        case!("fr passive", "fr", "Arm a été racheté par SoftBank en 2016.",
-            ["company:Arm=Arm", "company:SoftBank=SoftBank"], ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]),
-        case!("fr adjectival participle", "fr", "Arm, racheté par SoftBank, conçoit des processeurs.",
-            ["company:Arm=Arm", "company:SoftBank=SoftBank"], ["owns|SoftBank|Arm", "-owns|Arm|SoftBank"]),
-        case!("fr passive without agent", "fr", "Arm a été racheté l'an dernier, selon Nvidia.",
-            ["company:Arm=Arm", "company:Nvidia=Nvidia"], ["-owns|Arm|Nvidia", "-owns|Nvidia|Arm"]),
-        case!("fr negative", "fr", "SoftBank n'a pas racheté Arm.",
-            ["company:SoftBank=SoftBank", "company:Arm=Arm"], ["-owns|SoftBank|Arm", "-owns|Arm|SoftBank"]),
-        case!("fr makes, active perfect", "fr", "Nvidia a conçu la puce Blackwell.",
-            ["company:Nvidia=Nvidia", "chip:Blackwell=Blackwell"], ["makes|Nvidia|Blackwell|cue"]),
-        case!("fr makes, adjectival", "fr", "La puce Blackwell, conçue par Nvidia, arrive.",
-            ["chip:Blackwell=Blackwell", "company:Nvidia=Nvidia"], ["makes|Nvidia|Blackwell|cue"]),
-        case!("de active perfect", "de", "Apple hat 2016 Pallas Ludens aufgekauft.",
-            ["company:Apple=Apple", "company:Pallas Ludens=Pallas Ludens"], ["owns|Apple|Pallas Ludens|cue", "-owns|Pallas Ludens|Apple"]),
-        case!("de passive relative clause", "de", "Er gründete Pallas Ludens, das 2016 von Apple aufgekauft wurde.",
-            ["company:Pallas Ludens=Pallas Ludens", "company:Apple=Apple"], ["owns|Apple|Pallas Ludens|cue", "-owns|Pallas Ludens|Apple"]),
-        case!("de passive without agent", "de", "Pallas Ludens wurde 2016 übernommen, teilte Apple mit.",
-            ["company:Pallas Ludens=Pallas Ludens", "company:Apple=Apple"], ["-owns|Pallas Ludens|Apple", "-owns|Apple|Pallas Ludens"]),
-        case!("de negative", "de", "Apple hat Pallas Ludens nicht aufgekauft.",
-            ["company:Apple=Apple", "company:Pallas Ludens=Pallas Ludens"], ["-owns|Apple|Pallas Ludens", "-owns|Pallas Ludens|Apple"]),
+        case!(
+            "fr active perfect",
+            "fr",
+            "SoftBank a racheté Arm en 2016.",
+            ["company:SoftBank=SoftBank", "company:Arm=Arm"],
+            ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]
+        ),
+        case!(
+            "fr passive",
+            "fr",
+            "Arm a été racheté par SoftBank en 2016.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank"],
+            ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]
+        ),
+        case!(
+            "fr adjectival participle",
+            "fr",
+            "Arm, racheté par SoftBank, conçoit des processeurs.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank"],
+            ["owns|SoftBank|Arm", "-owns|Arm|SoftBank"]
+        ),
+        case!(
+            "fr passive without agent",
+            "fr",
+            "Arm a été racheté l'an dernier, selon Nvidia.",
+            ["company:Arm=Arm", "company:Nvidia=Nvidia"],
+            ["-owns|Arm|Nvidia", "-owns|Nvidia|Arm"]
+        ),
+        case!(
+            "fr negative",
+            "fr",
+            "SoftBank n'a pas racheté Arm.",
+            ["company:SoftBank=SoftBank", "company:Arm=Arm"],
+            ["-owns|SoftBank|Arm", "-owns|Arm|SoftBank"]
+        ),
+        case!(
+            "fr makes, active perfect",
+            "fr",
+            "Nvidia a conçu la puce Blackwell.",
+            ["company:Nvidia=Nvidia", "chip:Blackwell=Blackwell"],
+            ["makes|Nvidia|Blackwell|cue"]
+        ),
+        case!(
+            "fr makes, adjectival",
+            "fr",
+            "La puce Blackwell, conçue par Nvidia, arrive.",
+            ["chip:Blackwell=Blackwell", "company:Nvidia=Nvidia"],
+            ["makes|Nvidia|Blackwell|cue"]
+        ),
+        case!(
+            "de active perfect",
+            "de",
+            "Apple hat 2016 Pallas Ludens aufgekauft.",
+            ["company:Apple=Apple", "company:Pallas Ludens=Pallas Ludens"],
+            ["owns|Apple|Pallas Ludens|cue", "-owns|Pallas Ludens|Apple"]
+        ),
+        case!(
+            "de passive relative clause",
+            "de",
+            "Er gründete Pallas Ludens, das 2016 von Apple aufgekauft wurde.",
+            ["company:Pallas Ludens=Pallas Ludens", "company:Apple=Apple"],
+            ["owns|Apple|Pallas Ludens|cue", "-owns|Pallas Ludens|Apple"]
+        ),
+        case!(
+            "de passive without agent",
+            "de",
+            "Pallas Ludens wurde 2016 übernommen, teilte Apple mit.",
+            ["company:Pallas Ludens=Pallas Ludens", "company:Apple=Apple"],
+            ["-owns|Pallas Ludens|Apple", "-owns|Apple|Pallas Ludens"]
+        ),
+        case!(
+            "de negative",
+            "de",
+            "Apple hat Pallas Ludens nicht aufgekauft.",
+            ["company:Apple=Apple", "company:Pallas Ludens=Pallas Ludens"],
+            ["-owns|Apple|Pallas Ludens", "-owns|Pallas Ludens|Apple"]
+        ),
     ]);
 }
 
 #[test]
 fn distributive_subjects_are_not_partners() {
     check(&[
-        case!("fr distributive", "fr", "Google et AWS ont tous deux signé des accords historiques.",
-            ["company:Google=Google", "company:AWS=AWS"], ["-partners|Google|AWS", "cooccurs|Google|AWS"]),
-        case!("fr joint", "fr", "Google et AWS ont signé un accord historique.",
-            ["company:Google=Google", "company:AWS=AWS"], ["partners|Google|AWS"]),
-        case!("fr distributive, partner named", "fr", "Google et AWS ont tous deux signé un accord avec NuScale.",
+        case!(
+            "fr distributive",
+            "fr",
+            "Google et AWS ont tous deux signé des accords historiques.",
+            ["company:Google=Google", "company:AWS=AWS"],
+            ["-partners|Google|AWS", "cooccurs|Google|AWS"]
+        ),
+        case!(
+            "fr joint",
+            "fr",
+            "Google et AWS ont signé un accord historique.",
+            ["company:Google=Google", "company:AWS=AWS"],
+            ["partners|Google|AWS"]
+        ),
+        case!(
+            "fr distributive, partner named",
+            "fr",
+            "Google et AWS ont tous deux signé un accord avec NuScale.",
             ["company:Google=Google", "company:AWS=AWS", "company:NuScale=NuScale"],
-            ["-partners|Google|AWS", "partners|Google|NuScale", "partners|AWS|NuScale"]),
-        case!("de distributive", "de", "Telekom und SAP bauen jeweils eigene Rechenzentren.",
-            ["company:Telekom=Telekom", "company:SAP=SAP"], ["-partners|Telekom|SAP"]),
-        case!("de joint", "de", "Telekom und SAP bauen ein Rechenzentrum.",
-            ["company:Telekom=Telekom", "company:SAP=SAP"], ["partners|Telekom|SAP"]),
+            ["-partners|Google|AWS", "partners|Google|NuScale", "partners|AWS|NuScale"]
+        ),
+        case!(
+            "de distributive",
+            "de",
+            "Telekom und SAP bauen jeweils eigene Rechenzentren.",
+            ["company:Telekom=Telekom", "company:SAP=SAP"],
+            ["-partners|Telekom|SAP"]
+        ),
+        case!(
+            "de joint",
+            "de",
+            "Telekom und SAP bauen ein Rechenzentrum.",
+            ["company:Telekom=Telekom", "company:SAP=SAP"],
+            ["partners|Telekom|SAP"]
+        ),
     ]);
 }
 
@@ -845,17 +1435,41 @@ fn real_mentions() {
 #[test]
 fn joint_projects() {
     check(&[
-        case!("fr project of two", "fr", "Project Rainier est le projet d'Amazon et Anthropic, déployé dans l'Indiana.",
-            ["company:Amazon=Amazon", "company:Anthropic=Anthropic"], ["partners|Amazon|Anthropic|cue"]),
-        case!("fr one corporate family is no partnership", "fr", "Le projet d'Amazon AWS et Anthropic avance.",
+        case!(
+            "fr project of two",
+            "fr",
+            "Project Rainier est le projet d'Amazon et Anthropic, déployé dans l'Indiana.",
+            ["company:Amazon=Amazon", "company:Anthropic=Anthropic"],
+            ["partners|Amazon|Anthropic|cue"]
+        ),
+        case!(
+            "fr one corporate family is no partnership",
+            "fr",
+            "Le projet d'Amazon AWS et Anthropic avance.",
             ["company:Amazon=Amazon#amazon", "company:AWS=AWS#aws", "company:Anthropic=Anthropic"],
-            ["partners|Amazon|Anthropic", "partners|AWS|Anthropic", "-partners|Amazon|AWS"]),
-        case!("fr project of one", "fr", "Le projet de Nvidia séduit Mistral AI.",
-            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"], ["-partners|Nvidia|Mistral AI"]),
-        case!("de project of two", "de", "Das Projekt von Telekom und Nvidia startet in München.",
-            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"], ["partners|Deutsche Telekom|Nvidia"]),
-        case!("de project of one", "de", "Das Projekt von Telekom nutzt Chips von Nvidia.",
-            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"], ["-partners|Deutsche Telekom|Nvidia"]),
+            ["partners|Amazon|Anthropic", "partners|AWS|Anthropic", "-partners|Amazon|AWS"]
+        ),
+        case!(
+            "fr project of one",
+            "fr",
+            "Le projet de Nvidia séduit Mistral AI.",
+            ["company:Nvidia=Nvidia", "company:Mistral AI=Mistral AI"],
+            ["-partners|Nvidia|Mistral AI"]
+        ),
+        case!(
+            "de project of two",
+            "de",
+            "Das Projekt von Telekom und Nvidia startet in München.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"],
+            ["partners|Deutsche Telekom|Nvidia"]
+        ),
+        case!(
+            "de project of one",
+            "de",
+            "Das Projekt von Telekom nutzt Chips von Nvidia.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"],
+            ["-partners|Deutsche Telekom|Nvidia"]
+        ),
     ]);
 }
 
@@ -946,13 +1560,48 @@ fn acquisitions_active_passive_and_negated() {
 #[test]
 fn acquisitions_on_the_real_pipeline() {
     check_real(&[
-        real!("fr racheté", "fr", "Nvidia a racheté Mellanox.", ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
-        real!("fr acquis", "fr", "Nvidia a acquis Mellanox.", ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
-        real!("fr passive", "fr", "Mellanox a été racheté par Nvidia.", ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
-        real!("de perfect", "de", "Microsoft hat OpenAI übernommen.", ["owns|Microsoft|OpenAI|cue", "-owns|OpenAI|Microsoft"]),
-        real!("de verb second", "de", "2024 übernahm SAP Aleph Alpha.", ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]),
-        real!("de negative", "de", "SAP hat Aleph Alpha nicht übernommen.", ["-owns|SAP|Aleph Alpha", "-owns|Aleph Alpha|SAP"]),
-        real!("en simple past", "en", "Nvidia acquired Mellanox.", ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]),
+        real!(
+            "fr racheté",
+            "fr",
+            "Nvidia a racheté Mellanox.",
+            ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]
+        ),
+        real!(
+            "fr acquis",
+            "fr",
+            "Nvidia a acquis Mellanox.",
+            ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]
+        ),
+        real!(
+            "fr passive",
+            "fr",
+            "Mellanox a été racheté par Nvidia.",
+            ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]
+        ),
+        real!(
+            "de perfect",
+            "de",
+            "Microsoft hat OpenAI übernommen.",
+            ["owns|Microsoft|OpenAI|cue", "-owns|OpenAI|Microsoft"]
+        ),
+        real!(
+            "de verb second",
+            "de",
+            "2024 übernahm SAP Aleph Alpha.",
+            ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]
+        ),
+        real!(
+            "de negative",
+            "de",
+            "SAP hat Aleph Alpha nicht übernommen.",
+            ["-owns|SAP|Aleph Alpha", "-owns|Aleph Alpha|SAP"]
+        ),
+        real!(
+            "en simple past",
+            "en",
+            "Nvidia acquired Mellanox.",
+            ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]
+        ),
     ]);
 }
 
@@ -962,16 +1611,34 @@ fn acquisitions_on_the_real_pipeline() {
 #[test]
 fn adjacent_names_after_a_verb_are_subject_and_object() {
     check(&[
-        case!("de two companies after the verb", "de", "Damals übernahm SAP Aleph Alpha.",
-            ["company:SAP=SAP#sap", "company:Aleph Alpha=Aleph Alpha#aleph-alpha"], ["owns|SAP|Aleph Alpha|cue"]),
-        case!("de two companies after the auxiliary", "de", "Damals hat SAP Aleph Alpha übernommen.",
-            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"], ["owns|SAP|Aleph Alpha|cue"]),
-        case!("fr one family", "fr", "Le projet d'Amazon AWS et Anthropic avance.",
+        case!(
+            "de two companies after the verb",
+            "de",
+            "Damals übernahm SAP Aleph Alpha.",
+            ["company:SAP=SAP#sap", "company:Aleph Alpha=Aleph Alpha#aleph-alpha"],
+            ["owns|SAP|Aleph Alpha|cue"]
+        ),
+        case!(
+            "de two companies after the auxiliary",
+            "de",
+            "Damals hat SAP Aleph Alpha übernommen.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"],
+            ["owns|SAP|Aleph Alpha|cue"]
+        ),
+        case!(
+            "fr one family",
+            "fr",
+            "Le projet d'Amazon AWS et Anthropic avance.",
             ["company:Amazon=Amazon#amazon", "company:AWS=AWS#aws", "company:Anthropic=Anthropic"],
-            ["partners|Amazon|Anthropic", "partners|AWS|Anthropic", "-partners|Amazon|AWS"]),
-        case!("fr side by side, family unknown", "fr", "Le projet d'Amazon AWS et Anthropic avance.",
+            ["partners|Amazon|Anthropic", "partners|AWS|Anthropic", "-partners|Amazon|AWS"]
+        ),
+        case!(
+            "fr side by side, family unknown",
+            "fr",
+            "Le projet d'Amazon AWS et Anthropic avance.",
             ["company:Amazon=Amazon", "company:AWS=AWS", "company:Anthropic=Anthropic"],
-            ["partners|Amazon|Anthropic", "partners|AWS|Anthropic"]),
+            ["partners|Amazon|Anthropic", "partners|AWS|Anthropic"]
+        ),
     ]);
 }
 
@@ -1009,7 +1676,10 @@ fn long_sentence_gives_bounded_output() {
     let mut n = 0;
     while text.len() < 50_000 {
         let name = format!("Firma{n:04}");
-        text.push_str(&format!("{name} investit {} milliards d'euros avec Nvidia et ses H100, ", n + 1));
+        text.push_str(&format!(
+            "{name} investit {} milliards d'euros avec Nvidia et ses H100, ",
+            n + 1
+        ));
         specs.push(format!("company:{name}={name}"));
         specs.push(format!("money:{} milliards d'euros={}000000000 EUR", n + 1, n + 1));
         specs.push("company:Nvidia=Nvidia#nvidia".to_string());

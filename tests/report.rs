@@ -69,16 +69,62 @@ fn hand_built_tables() -> (tempfile::TempDir, usize) {
     let s0 = "Nvidias Blackwell für 5 Mrd. € <script>document.title='pwned'</script> im März 2025.";
     let s1 = "Die Telekom <img src=x onerror=\"document.title='pwned'\"> kauft 10 % von \"SAP\".";
     let (s0_start, s1_start) = (10usize, 10 + s0.len() + 1);
-    write_csv(d, "documents.csv", &[
-        &["doc_id", "path", "lang", "title", "date", "source", "bytes", "sentences", "tokens", "sha256"],
-        &["de/<b>x</b>.txt", "de/<b>x</b>.txt", "de", "<script>document.title='pwned'</script>", "2025-03", "\"><img src=x>", "0", "2", "0", ""],
-    ]);
+    write_csv(
+        d,
+        "documents.csv",
+        &[
+            &[
+                "doc_id",
+                "path",
+                "lang",
+                "title",
+                "date",
+                "source",
+                "bytes",
+                "sentences",
+                "tokens",
+                "sha256",
+            ],
+            &[
+                "de/<b>x</b>.txt",
+                "de/<b>x</b>.txt",
+                "de",
+                "<script>document.title='pwned'</script>",
+                "2025-03",
+                "\"><img src=x>",
+                "0",
+                "2",
+                "0",
+                "",
+            ],
+        ],
+    );
     let sent = |i: usize, start: usize, text: &str| {
-        vec![format!("de/<b>x</b>.txt:s{i}"), "de/<b>x</b>.txt".into(), i.to_string(), start.to_string(),
-             (start + text.len()).to_string(), "1".into(), "1".into(), "de".into(), text.to_string()]
+        vec![
+            format!("de/<b>x</b>.txt:s{i}"),
+            "de/<b>x</b>.txt".into(),
+            i.to_string(),
+            start.to_string(),
+            (start + text.len()).to_string(),
+            "1".into(),
+            "1".into(),
+            "de".into(),
+            text.to_string(),
+        ]
     };
     let mut w = csv::Writer::from_path(d.join("sentences.csv")).unwrap();
-    w.write_record(["sentence_id", "doc_id", "index", "start", "end", "line", "column", "lang", "text"]).unwrap();
+    w.write_record([
+        "sentence_id",
+        "doc_id",
+        "index",
+        "start",
+        "end",
+        "line",
+        "column",
+        "lang",
+        "text",
+    ])
+    .unwrap();
     w.write_record(sent(0, s0_start, s0)).unwrap();
     w.write_record(sent(1, s1_start, s1)).unwrap();
     w.flush().unwrap();
@@ -87,7 +133,17 @@ fn hand_built_tables() -> (tempfile::TempDir, usize) {
     type Spec<'a> = (usize, &'a str, usize, &'a str, &'a str, &'a str, &'a str, &'a str, &'a str);
     let specs: [Spec; 7] = [
         (0, s0, s0_start, "Nvidia", "company", "Nvidia", "nvidia", "", ""),
-        (0, s0, s0_start, "Blackwell", "chip", "\"><script>document.title='pwned'</script>", "blackwell", "", ""),
+        (
+            0,
+            s0,
+            s0_start,
+            "Blackwell",
+            "chip",
+            "\"><script>document.title='pwned'</script>",
+            "blackwell",
+            "",
+            "",
+        ),
         (0, s0, s0_start, "5 Mrd. €", "money", "", "", "5000000000' onmouseover='x", "EUR"),
         (0, s0, s0_start, "März 2025", "date", "", "", "2025-03", ""),
         (1, s1, s1_start, "Telekom", "company", "Deutsche Telekom", "deutsche_telekom", "", ""),
@@ -96,24 +152,70 @@ fn hand_built_tables() -> (tempfile::TempDir, usize) {
     ];
     let mut w = csv::Writer::from_path(d.join("mentions.csv")).unwrap();
     w.write_record(veille::output::MENTIONS_HEADER).unwrap();
-    for (n, (si, text, start, surface, kind, canonical, entity, value, unit)) in specs.iter().enumerate() {
+    for (n, (si, text, start, surface, kind, canonical, entity, value, unit)) in
+        specs.iter().enumerate()
+    {
         let at = text.find(surface).unwrap() + start;
         w.write_record([
-            format!("de/<b>x</b>.txt:m{n}"), "de/<b>x</b>.txt".into(), format!("de/<b>x</b>.txt:s{si}"),
-            kind.to_string(), surface.to_string(), at.to_string(), (at + surface.len()).to_string(), "1".into(),
-            "1".into(), canonical.to_string(), entity.to_string(), value.to_string(), String::new(), unit.to_string(),
-            String::new(), String::new(), String::new(), "exact".into(),
+            format!("de/<b>x</b>.txt:m{n}"),
+            "de/<b>x</b>.txt".into(),
+            format!("de/<b>x</b>.txt:s{si}"),
+            kind.to_string(),
+            surface.to_string(),
+            at.to_string(),
+            (at + surface.len()).to_string(),
+            "1".into(),
+            "1".into(),
+            canonical.to_string(),
+            entity.to_string(),
+            value.to_string(),
+            String::new(),
+            unit.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            "exact".into(),
         ])
         .unwrap();
     }
     w.flush().unwrap();
-    write_csv(d, "relations.csv", &[
-        veille::output::RELATIONS_HEADER,
-        &["de/<b>x</b>.txt:r0", "de/<b>x</b>.txt", "de/<b>x</b>.txt:s0", "makes", "de/<b>x</b>.txt:m0", "de/<b>x</b>.txt:m1",
-          "Nvidia", "<script>document.title='pwned'</script>", "", "", "", "cue", "0.90"],
-        &["de/<b>x</b>.txt:r1", "de/<b>x</b>.txt", "de/<b>x</b>.txt:s0", "cooccurs", "de/<b>x</b>.txt:m0", "de/<b>x</b>.txt:m3",
-          "Nvidia", "2025-03", "", "", "", "cooccurrence", "0.30"],
-    ]);
+    write_csv(
+        d,
+        "relations.csv",
+        &[
+            veille::output::RELATIONS_HEADER,
+            &[
+                "de/<b>x</b>.txt:r0",
+                "de/<b>x</b>.txt",
+                "de/<b>x</b>.txt:s0",
+                "makes",
+                "de/<b>x</b>.txt:m0",
+                "de/<b>x</b>.txt:m1",
+                "Nvidia",
+                "<script>document.title='pwned'</script>",
+                "",
+                "",
+                "",
+                "cue",
+                "0.90",
+            ],
+            &[
+                "de/<b>x</b>.txt:r1",
+                "de/<b>x</b>.txt",
+                "de/<b>x</b>.txt:s0",
+                "cooccurs",
+                "de/<b>x</b>.txt:m0",
+                "de/<b>x</b>.txt:m3",
+                "Nvidia",
+                "2025-03",
+                "",
+                "",
+                "",
+                "cooccurrence",
+                "0.30",
+            ],
+        ],
+    );
     write_csv(d, "entities.csv", &[veille::output::ENTITIES_HEADER]);
     (dir, specs.len())
 }
@@ -192,7 +294,10 @@ fn dump_dom(chromium: &Path, page: &Path) -> String {
     if let Some(mut e) = child.stderr.take() {
         let _ = e.read_to_string(&mut err);
     }
-    assert!(status.success() && dom.contains("</html>"), "chromium failed ({status}) on {url}:\n{err}");
+    assert!(
+        status.success() && dom.contains("</html>"),
+        "chromium failed ({status}) on {url}:\n{err}"
+    );
     dom
 }
 
@@ -205,7 +310,11 @@ fn title_of(dom: &str) -> &str {
 
 /// Asserts the loaded page ran its own script and nothing from the data.
 fn assert_only_own_script_ran(dom: &str, what: &str) {
-    assert_eq!(title_of(dom), "veille report", "{what}: the title was changed by an injected script");
+    assert_eq!(
+        title_of(dom),
+        "veille report",
+        "{what}: the title was changed by an injected script"
+    );
     assert!(dom.contains("data-ready=\"1\""), "{what}: the page's own script did not run");
     assert!(!dom.contains("<img"), "{what}: an <img> element was injected");
     assert!(!dom.contains("<svg"), "{what}: an <svg> element was injected");
@@ -225,13 +334,30 @@ fn hostile_article_text_comes_out_escaped() {
     run_ok(corpus.path(), out.path(), &[]);
 
     // The payloads really reached the tables (else this test would prove nothing).
-    let sentences: String = read_csv(&out.path().join("sentences.csv")).iter().map(|r| r["text"].clone()).collect();
-    for payload in ["<script>alert(1)</script>", "\"onerror=alert(1)", "<img src=x onerror=alert(1)>", "</script>", "&amp;"] {
+    let sentences: String =
+        read_csv(&out.path().join("sentences.csv")).iter().map(|r| r["text"].clone()).collect();
+    for payload in [
+        "<script>alert(1)</script>",
+        "\"onerror=alert(1)",
+        "<img src=x onerror=alert(1)>",
+        "</script>",
+        "&amp;",
+    ] {
         assert!(sentences.contains(payload), "payload {payload:?} is not in sentences.csv");
     }
 
     let html = report_ok(out.path());
-    for raw in ["<script>alert", "<script>document", "<img", "<svg", "<b ", "<b>", "</b>", "onerror=\"", "\"onerror"] {
+    for raw in [
+        "<script>alert",
+        "<script>document",
+        "<img",
+        "<svg",
+        "<b ",
+        "<b>",
+        "</b>",
+        "onerror=\"",
+        "\"onerror",
+    ] {
         assert!(!html.contains(raw), "the page contains unescaped {raw:?}");
     }
     for escaped in [
@@ -266,7 +392,10 @@ fn report_on_the_bundled_corpus_counts_what_it_shows() {
     let docs = read_csv(&out.path().join("documents.csv")).len();
     let sents = read_csv(&out.path().join("sentences.csv")).len();
     let mentions = read_csv(&out.path().join("mentions.csv")).len();
-    assert!(docs >= 20 && sents > docs && mentions > 500, "{docs} documents, {sents} sentences, {mentions} mentions");
+    assert!(
+        docs >= 20 && sents > docs && mentions > 500,
+        "{docs} documents, {sents} sentences, {mentions} mentions"
+    );
     assert_eq!((stats.documents, stats.sentences), (docs, sents));
     assert_eq!(stats.mentions + stats.skipped, mentions);
     assert_eq!(stats.skipped, 0, "every mention of a run fits its sentence");
@@ -292,7 +421,8 @@ fn missing_tables_are_an_error_not_a_panic() {
 
 #[test]
 fn chromium_counts_one_highlight_per_mention_row_on_the_bundled_corpus() {
-    let Some(chromium) = chromium_or_skip("chromium_counts_one_highlight_per_mention_row_on_the_bundled_corpus")
+    let Some(chromium) =
+        chromium_or_skip("chromium_counts_one_highlight_per_mention_row_on_the_bundled_corpus")
     else {
         return;
     };
@@ -310,7 +440,9 @@ fn chromium_counts_one_highlight_per_mention_row_on_the_bundled_corpus() {
 
 #[test]
 fn chromium_shows_hand_built_mentions_and_runs_no_injected_script() {
-    let Some(chromium) = chromium_or_skip("chromium_shows_hand_built_mentions_and_runs_no_injected_script") else {
+    let Some(chromium) =
+        chromium_or_skip("chromium_shows_hand_built_mentions_and_runs_no_injected_script")
+    else {
         return;
     };
     let (dir, rows) = hand_built_tables();
@@ -324,7 +456,10 @@ fn chromium_shows_hand_built_mentions_and_runs_no_injected_script() {
     for kind in report::KINDS {
         assert!(dom.contains(&format!("<mark class=\"m k-{kind}\"")), "no {kind} highlight");
     }
-    assert!(dom.contains(&format!("{rows} of {rows} mentions, 1 of 1 facts shown")), "filter summary");
+    assert!(
+        dom.contains(&format!("{rows} of {rows} mentions, 1 of 1 facts shown")),
+        "filter summary"
+    );
     assert!(!dom.contains("class=\"m k-company off\""), "nothing is filtered out at load");
 }
 
@@ -384,8 +519,13 @@ fn render_highlights_multibyte_text_by_byte_offsets() {
     let text = "Nvidias Blackwell für 5 Mrd. € ab März 2025, 10 % mehr.";
     let base = 1000;
     let mut tables = one_sentence(text, base);
-    let spans: [(&str, &str); 5] =
-        [("company", "Nvidia"), ("chip", "Blackwell"), ("money", "5 Mrd. €"), ("date", "März 2025"), ("percent", "10 %")];
+    let spans: [(&str, &str); 5] = [
+        ("company", "Nvidia"),
+        ("chip", "Blackwell"),
+        ("money", "5 Mrd. €"),
+        ("date", "März 2025"),
+        ("percent", "10 %"),
+    ];
     for (n, (kind, surface)) in spans.iter().enumerate() {
         let at = text.find(surface).unwrap();
         let mut m = mention(n, kind, surface, base + at, base + at + surface.len());
@@ -441,7 +581,13 @@ fn render_skips_and_counts_spans_that_do_not_fit() {
         mention(7, "date", "", base + 3, base + 3),
     ];
     let magdeburg = text.find("Magdeburg").unwrap();
-    tables.mentions.push(mention(8, "company", "Magdeburg", base + magdeburg, base + magdeburg + 9));
+    tables.mentions.push(mention(
+        8,
+        "company",
+        "Magdeburg",
+        base + magdeburg,
+        base + magdeburg + 9,
+    ));
     let (html, stats) = render_with_stats(&tables);
     assert_eq!((stats.mentions, stats.skipped), (2, 7));
     assert_eq!(count_marks(&html), 2);
@@ -463,9 +609,12 @@ fn render_escapes_every_attribute_and_text() {
     m.value = "</mark><img src=x>".into();
     tables.mentions.push(m);
     let html = render(&tables);
-    assert!(!html.contains("<script>alert") && !html.contains("<img") && !html.contains("<script>\""));
+    assert!(
+        !html.contains("<script>alert") && !html.contains("<img") && !html.contains("<script>\"")
+    );
     assert_eq!(html.matches("<script").count(), 1);
-    assert!(html.contains("A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot; &#39;y&#39; <mark"));
+    assert!(html
+        .contains("A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot; &#39;y&#39; <mark"));
     // An unknown kind gets the neutral class, never a class built from data.
     assert!(html.contains("<mark class=\"m k-other\""));
     assert!(html.contains("data-kind=\"company&quot;&gt;&lt;script&gt;\""));
@@ -484,28 +633,52 @@ fn facts_come_from_typed_relations_or_from_facts_csv() {
     let (html, stats) = render_with_stats(&tables);
     assert_eq!(stats.facts, 1);
     // The fact links to its sentence (s-0: first row of sentences.csv) and to its mentions.
-    assert!(html.contains("<td><a href=\"#s-0\" title=\"de/&lt;b&gt;x&lt;/b&gt;.txt:s0\">"), "{html}");
+    assert!(
+        html.contains("<td><a href=\"#s-0\" title=\"de/&lt;b&gt;x&lt;/b&gt;.txt:s0\">"),
+        "{html}"
+    );
     assert!(html.contains("id=\"s-0\""));
     assert!(html.contains("<td><a href=\"#m-0\">Nvidia</a></td>"));
-    assert!(html.contains("<td><a href=\"#m-1\">&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;</a></td>"));
+    assert!(html.contains(
+        "<td><a href=\"#m-1\">&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;</a></td>"
+    ));
     assert!(html.contains("data-kinds=\"[&quot;company&quot;,&quot;chip&quot;]\""));
     assert!(html.contains("data-ents=\"[&quot;nvidia&quot;,&quot;blackwell&quot;]\""));
 
     // A facts.csv, when a run writes one, replaces the relations.
-    write_csv(dir.path(), "facts.csv", &[
-        &["fact_id", "doc_id", "sentence_id", "company", "amount", "date", "subject_id"],
-        &["f0", "de/<b>x</b>.txt", "de/<b>x</b>.txt:s1", "Deutsche Telekom", "10 %", "", "de/<b>x</b>.txt:m4"],
-        &["f1", "de/<b>x</b>.txt", "", "SAP", "", "", "de/<b>x</b>.txt:m6"],
-    ]);
+    write_csv(
+        dir.path(),
+        "facts.csv",
+        &[
+            &["fact_id", "doc_id", "sentence_id", "company", "amount", "date", "subject_id"],
+            &[
+                "f0",
+                "de/<b>x</b>.txt",
+                "de/<b>x</b>.txt:s1",
+                "Deutsche Telekom",
+                "10 %",
+                "",
+                "de/<b>x</b>.txt:m4",
+            ],
+            &["f1", "de/<b>x</b>.txt", "", "SAP", "", "", "de/<b>x</b>.txt:m6"],
+        ],
+    );
     let tables = Tables::load(dir.path()).unwrap();
     assert_eq!(tables.facts.source, "facts.csv");
-    assert_eq!(tables.facts.columns, ["fact_id", "sentence_id", "company", "amount", "date", "subject_id"]);
+    assert_eq!(
+        tables.facts.columns,
+        ["fact_id", "sentence_id", "company", "amount", "date", "subject_id"]
+    );
     let html = render(&tables);
     assert_eq!(html.matches("<tr class=\"f\"").count(), 2);
     assert!(html.contains("<a href=\"#s-1\""), "f0 links to its sentence");
     assert!(html.contains("data-ents=\"[&quot;deutsche_telekom&quot;]\""));
     assert!(html.contains("data-ents=\"[&quot;sap&quot;]\""));
-    assert_eq!(html.matches("<a href=\"#s-1\"").count(), 2, "f1 finds its sentence through its mention");
+    assert_eq!(
+        html.matches("<a href=\"#s-1\"").count(),
+        2,
+        "f1 finds its sentence through its mention"
+    );
 }
 
 #[test]
@@ -516,15 +689,33 @@ fn spreadsheet_safe_cells_still_highlight() {
     let d = dir.path();
     let text = "=Nvidia verdoppelt den Umsatz.";
     write_csv(d, "documents.csv", &[&["doc_id", "path", "lang", "title"], &["d", "d", "de", ""]]);
-    write_csv(d, "sentences.csv", &[
-        &["sentence_id", "doc_id", "index", "start", "end", "text"],
-        &["d:s0", "d", "0", "3", &(3 + text.len()).to_string(), &format!("'{text}")],
-    ]);
-    write_csv(d, "mentions.csv", &[
-        &["mention_id", "doc_id", "sentence_id", "kind", "text", "start", "end", "canonical", "entity_id"],
-        &["d:m0", "d", "d:s0", "company", "Nvidia", "4", "10", "Nvidia", "nvidia"],
-        &["d:m1", "d", "d:s0", "money", "x", "not a number", "12", "", ""],
-    ]);
+    write_csv(
+        d,
+        "sentences.csv",
+        &[
+            &["sentence_id", "doc_id", "index", "start", "end", "text"],
+            &["d:s0", "d", "0", "3", &(3 + text.len()).to_string(), &format!("'{text}")],
+        ],
+    );
+    write_csv(
+        d,
+        "mentions.csv",
+        &[
+            &[
+                "mention_id",
+                "doc_id",
+                "sentence_id",
+                "kind",
+                "text",
+                "start",
+                "end",
+                "canonical",
+                "entity_id",
+            ],
+            &["d:m0", "d", "d:s0", "company", "Nvidia", "4", "10", "Nvidia", "nvidia"],
+            &["d:m1", "d", "d:s0", "money", "x", "not a number", "12", "", ""],
+        ],
+    );
     let tables = Tables::load(d).unwrap();
     assert_eq!(tables.sentences[0].text, text);
     assert_eq!(tables.facts.rows.len(), 0, "no relations.csv: no facts");

@@ -57,10 +57,18 @@ impl<'t> Atom<'t> {
 
     /// An atom of text `s` whose lower-case form is known already (a whole token's `lower`).
     fn with_lower(s: &str, span: Span, kind: TokenKind, key: Cow<'t, str>, sc: Scan) -> Atom<'t> {
-        let digits = (!s.is_empty() && s.len() <= 4 && sc.all_digits).then(|| s.parse().ok()).flatten();
+        let digits =
+            (!s.is_empty() && s.len() <= 4 && sc.all_digits).then(|| s.parse().ok()).flatten();
         // The lower-case form of ASCII text has the same digits.
         let has_digit = sc.any_digit || (!sc.ascii && key.bytes().any(|b| b.is_ascii_digit()));
-        Atom { span, kind, key, has_digit, digits, width: if digits.is_some() { s.len() } else { 0 } }
+        Atom {
+            span,
+            kind,
+            key,
+            has_digit,
+            digits,
+            width: if digits.is_some() { s.len() } else { 0 },
+        }
     }
 
     /// Whether the atom is punctuation or a symbol written as `c`.
@@ -92,7 +100,8 @@ pub fn atomize<'t>(text: &'t str, tokens: &'t [Token]) -> Vec<Atom<'t>> {
         let hyphenated = t.kind == TokenKind::Word && sc.maybe_hyphen && s.contains(is_hyphen);
         let parts = if hyphenated { t.parts(text) } else { Vec::new() };
         if parts.len() <= 1 {
-            let kind = if t.kind == TokenKind::Word && sc.all_digits { TokenKind::Number } else { t.kind };
+            let kind =
+                if t.kind == TokenKind::Word && sc.all_digits { TokenKind::Number } else { t.kind };
             // A token's `lower` is the lower-case form of its whole text.
             out.push(Atom::with_lower(s, t.span, kind, Cow::Borrowed(&t.lower[..]), sc));
             continue;
@@ -102,8 +111,11 @@ pub fn atomize<'t>(text: &'t str, tokens: &'t [Token]) -> Vec<Atom<'t>> {
             if p.start > prev_end {
                 out.push(Atom::new(text, Span::new(prev_end, p.start), TokenKind::Punct));
             }
-            let kind =
-                if p.slice(text).bytes().all(|b| b.is_ascii_digit()) { TokenKind::Number } else { TokenKind::Word };
+            let kind = if p.slice(text).bytes().all(|b| b.is_ascii_digit()) {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
             out.push(Atom::new(text, p, kind));
             prev_end = p.end;
         }

@@ -4,9 +4,9 @@
 use super::atoms::{atomize, Atom};
 use super::timex::{Anchor, Mod, Season, Unit};
 use crate::data::{read_list, read_table, DataError, Row};
+use crate::money::lexicon::{KeyMap, KeySet};
 use crate::span::Span;
 use crate::tokenize::{lower_form, tokenize, TokenRules};
-use crate::money::lexicon::{KeyMap, KeySet};
 use std::path::Path;
 
 /// A word or a phrase as a sequence of atoms: lower-case keys, and the text as written.
@@ -117,7 +117,12 @@ impl<T: HasPhrase> Phrases<T> {
     }
 
     /// The first entry (in order) that matches at `atoms[i]`, and the atom after it.
-    pub fn first_match<'a>(&'a self, atoms: &[Atom], i: usize, text: &str) -> Option<(&'a T, usize)> {
+    pub fn first_match<'a>(
+        &'a self,
+        atoms: &[Atom],
+        i: usize,
+        text: &str,
+    ) -> Option<(&'a T, usize)> {
         self.at(atoms, i).find_map(|item| item.phrase().match_at(atoms, i, text).map(|e| (item, e)))
     }
 }
@@ -266,7 +271,10 @@ impl Lexicon {
     }
 
     /// The month names whose first atom has key `key`, in the order of `months`.
-    pub fn months_starting<'a>(&'a self, key: &str) -> impl Iterator<Item = &'a (Phrase, u32)> + 'a {
+    pub fn months_starting<'a>(
+        &'a self,
+        key: &str,
+    ) -> impl Iterator<Item = &'a (Phrase, u32)> + 'a {
         self.months_by_first.get(key).into_iter().flatten().filter_map(|&k| self.months.get(k))
     }
 
@@ -387,7 +395,12 @@ fn int(row: &Row, col: &str) -> Result<i32, DataError> {
     row.required(col)?.parse().map_err(|_| row.error(format!("`{col}` must be a whole number")))
 }
 
-fn parsed<T>(row: &Row, col: &str, f: impl Fn(&str) -> Option<T>, what: &str) -> Result<T, DataError> {
+fn parsed<T>(
+    row: &Row,
+    col: &str,
+    f: impl Fn(&str) -> Option<T>,
+    what: &str,
+) -> Result<T, DataError> {
     f(row.required(col)?).ok_or_else(|| row.error(format!("`{col}` must be {what}")))
 }
 
@@ -422,8 +435,14 @@ impl Lexicon {
     /// (months, elisions), `dates_dir` is `gazetteers/dates/<lang>`.
     pub fn load(lang_dir: &Path, dates_dir: &Path) -> Result<Lexicon, DataError> {
         let rules = TokenRules {
-            elisions: optional_lines(&lang_dir.join("elisions.txt"))?.iter().map(|s| lower_form(s)).collect(),
-            clitics: optional_lines(&lang_dir.join("clitics.txt"))?.iter().map(|s| lower_form(s)).collect(),
+            elisions: optional_lines(&lang_dir.join("elisions.txt"))?
+                .iter()
+                .map(|s| lower_form(s))
+                .collect(),
+            clitics: optional_lines(&lang_dir.join("clitics.txt"))?
+                .iter()
+                .map(|s| lower_form(s))
+                .collect(),
         };
         let phrase = |s: &str| Phrase::new(s.trim(), &rules);
         let d = |name: &str| dates_dir.join(name);
@@ -517,7 +536,10 @@ impl Lexicon {
             };
             lx.shifts.insert(key_of(row.required("word")?), s);
         }
-        for row in optional_rows(&d("relative.csv"), &["phrase", "unit", "offset", "anchor", "mod", "match"])? {
+        for row in optional_rows(
+            &d("relative.csv"),
+            &["phrase", "unit", "offset", "anchor", "mod", "match"],
+        )? {
             let mod_ = match row.get("mod") {
                 "" => None,
                 m => Some(
@@ -541,14 +563,16 @@ impl Lexicon {
             });
         }
         for row in optional_rows(&d("cues.csv"), &["phrase", "mod", "position"])? {
-            let mod_ = parsed(&row, "mod", Mod::parse, "START, MID, END, BEFORE, AFTER, APPROX or NONE")?;
+            let mod_ =
+                parsed(&row, "mod", Mod::parse, "START, MID, END, BEFORE, AFTER, APPROX or NONE")?;
             let position = position(&row)?;
             if position == Position::After && mod_.is_inner() {
                 return Err(row.error("START, MID and END cues stand before the date"));
             }
             cues.push(Cue { phrase: phrase(row.required("phrase")?), mod_, position });
         }
-        for row in optional_rows(&d("offsets.csv"), &["phrase", "position", "direction", "anchor"])? {
+        for row in optional_rows(&d("offsets.csv"), &["phrase", "position", "direction", "anchor"])?
+        {
             let direction = int(&row, "direction")?;
             if direction != 1 && direction != -1 {
                 return Err(row.error("`direction` must be -1 or 1"));
@@ -615,8 +639,12 @@ impl Lexicon {
                 "period" => None,
                 u => Some(
                     Unit::parse(u)
-                        .filter(|u| matches!(u, Unit::Month | Unit::Quarter | Unit::Half | Unit::Year))
-                        .ok_or_else(|| row.error("`unit` must be month, quarter, half, year or period"))?,
+                        .filter(|u| {
+                            matches!(u, Unit::Month | Unit::Quarter | Unit::Half | Unit::Year)
+                        })
+                        .ok_or_else(|| {
+                            row.error("`unit` must be month, quarter, half, year or period")
+                        })?,
                 ),
             };
             year_ago.push((phrase(row.required("phrase")?), unit));
@@ -638,14 +666,19 @@ impl Lexicon {
             };
         }
         lx.determiners = optional_lines(&d("determiners.txt"))?.iter().map(|s| key_of(s)).collect();
-        let mut negations: Vec<Phrase> = optional_lines(&d("negations.txt"))?.iter().map(|s| phrase(s)).collect();
-        let mut fiscal: Vec<Phrase> = optional_lines(&d("fiscal.txt"))?.iter().map(|s| phrase(s)).collect();
-        let dayparts: Vec<Phrase> = optional_lines(&d("dayparts.txt"))?.iter().map(|s| phrase(s)).collect();
-        let idioms: Vec<Phrase> = optional_lines(&d("idioms.txt"))?.iter().map(|s| phrase(s)).collect();
+        let mut negations: Vec<Phrase> =
+            optional_lines(&d("negations.txt"))?.iter().map(|s| phrase(s)).collect();
+        let mut fiscal: Vec<Phrase> =
+            optional_lines(&d("fiscal.txt"))?.iter().map(|s| phrase(s)).collect();
+        let dayparts: Vec<Phrase> =
+            optional_lines(&d("dayparts.txt"))?.iter().map(|s| phrase(s)).collect();
+        let idioms: Vec<Phrase> =
+            optional_lines(&d("idioms.txt"))?.iter().map(|s| phrase(s)).collect();
         lx.habitual = optional_lines(&d("habitual.txt"))?.iter().map(|s| key_of(s)).collect();
         lx.glue = optional_lines(&d("glue.txt"))?.iter().map(|s| key_of(s)).collect();
         lx.period_cues = optional_lines(&d("period_cues.txt"))?.iter().map(|s| key_of(s)).collect();
-        lx.alternatives = optional_lines(&d("alternatives.txt"))?.iter().map(|s| key_of(s)).collect();
+        lx.alternatives =
+            optional_lines(&d("alternatives.txt"))?.iter().map(|s| key_of(s)).collect();
         lx.lists = optional_lines(&d("lists.txt"))?.iter().map(|s| key_of(s)).collect();
         lx.comparison = optional_lines(&d("comparison.txt"))?.iter().map(|s| key_of(s)).collect();
 
@@ -658,7 +691,9 @@ impl Lexicon {
         negations.sort_by_key(|p| std::cmp::Reverse(p.len()));
         offsets.sort_by_key(|o| std::cmp::Reverse(o.phrase.len()));
         fillers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        ranges.sort_by_key(|(o, j)| std::cmp::Reverse(o.as_ref().map_or(0, Phrase::len) * 10 + j.len()));
+        ranges.sort_by_key(|(o, j)| {
+            std::cmp::Reverse(o.as_ref().map_or(0, Phrase::len) * 10 + j.len())
+        });
         lx.prefixed.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
         lx.ordinal_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         lx.decade_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
@@ -675,7 +710,8 @@ impl Lexicon {
         // Both kinds keep their order: every interval with an opening word is tried
         // before any without one.
         let (open, join): (Vec<_>, Vec<_>) = ranges.into_iter().partition(|(o, _)| o.is_some());
-        lx.ranges_open = Phrases::new(open.into_iter().filter_map(|(o, j)| Some((o?, j))).collect());
+        lx.ranges_open =
+            Phrases::new(open.into_iter().filter_map(|(o, j)| Some((o?, j))).collect());
         lx.ranges_join = join.into_iter().map(|(_, j)| j).collect();
         lx.not_year_after = Phrases::new(not_year_after);
         lx.year_ago = Phrases::new(year_ago);

@@ -40,12 +40,12 @@ use crate::data::DataError;
 use crate::document::SentenceContext;
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
+use crate::money::lexicon::{digitless, token_bytes, KeyMap, KeySet};
 use crate::span::Span;
 use crate::tokenize::{is_hyphen, lower_form, tokenize, Token, TokenKind, TokenRules};
-use crate::money::lexicon::{digitless, token_bytes, KeyMap, KeySet};
 use atoms::{atomize, Atom};
-use parse::{Hit, Parser};
 use foldhash::HashMap;
+use parse::{Hit, Parser};
 use std::path::Path;
 
 /// How far back in the document `un an plus tôt` looks for the date it counts from.
@@ -81,9 +81,7 @@ impl Anchors {
     /// Whether a word (`key` is its lower-case form, with no digit) may be the anchor of
     /// a date: an anchor word or a weekday compound.
     fn word_holds(&self, kind: TokenKind, key: &str) -> bool {
-        self.words.contains(key)
-            || (kind == TokenKind::Word
-                && self.weekdays.starts(key))
+        self.words.contains(key) || (kind == TokenKind::Word && self.weekdays.starts(key))
     }
 
     /// Whether an atom may be the anchor of a date: a number, a word with a digit, an
@@ -108,7 +106,10 @@ impl DateRules {
                 }
                 Ok(crate::data::read_list(&p)?.into_iter().map(|l| lower_form(&l.text)).collect())
             };
-            rules.tokens.insert(lang, TokenRules { elisions: read("elisions.txt")?, clitics: read("clitics.txt")? });
+            rules.tokens.insert(
+                lang,
+                TokenRules { elisions: read("elisions.txt")?, clitics: read("clitics.txt")? },
+            );
             rules.langs.insert(lang, lx);
         }
         for lx in rules.langs.values() {
@@ -145,19 +146,26 @@ impl DateRules {
     }
 
     fn lang_of(&self, cx: &SentenceContext) -> Lang {
-        [cx.sentence.lang, cx.doc_lang, Lang::En].into_iter().find(|l| self.langs.contains_key(l)).unwrap_or(Lang::En)
+        [cx.sentence.lang, cx.doc_lang, Lang::En]
+            .into_iter()
+            .find(|l| self.langs.contains_key(l))
+            .unwrap_or(Lang::En)
     }
 
     fn parser<'a>(&'a self, lang: Lang, text: &'a str, atoms: &'a [Atom]) -> Option<Parser<'a>> {
         let lx = self.langs.get(&lang)?;
         let keys = self.keys.get(&lang)?;
-        let others = Lang::KNOWN.iter().filter(|l| **l != lang).filter_map(|l| self.langs.get(l)).collect();
+        let others =
+            Lang::KNOWN.iter().filter(|l| **l != lang).filter_map(|l| self.langs.get(l)).collect();
         // A number, a word with a digit or a weekday compound may do anything; any other
         // atom what its key may.
         let flags = atoms
             .iter()
             .map(|a| {
-                if a.kind == TokenKind::Number || a.has_digit || (a.is_word() && lx.starts_with_weekday(&a.key)) {
+                if a.kind == TokenKind::Number
+                    || a.has_digit
+                    || (a.is_word() && lx.starts_with_weekday(&a.key))
+                {
                     parse::START | parse::PLAIN | parse::ANCHOR
                 } else {
                     keys.get(&a.key).copied().unwrap_or(0)
@@ -185,7 +193,9 @@ impl DateRules {
     fn may_hold_date(anchors: &Anchors, text: &str, tokens: &[Token]) -> bool {
         match digitless(token_bytes(text, tokens)) {
             None => true,
-            Some(hyphens) => tokens.iter().any(|t| Self::token_may_anchor(anchors, text, t, hyphens)),
+            Some(hyphens) => {
+                tokens.iter().any(|t| Self::token_may_anchor(anchors, text, t, hyphens))
+            }
         }
     }
 
@@ -280,8 +290,11 @@ impl DateRules {
                 refs.named = named;
             }
             let resolved = resolve(&h.spec, &refs);
-            let mut m =
-                Mention::new(Kind::Date, Span::new(atoms[h.start].span.start, atoms[h.end - 1].span.end), Method::Rule);
+            let mut m = Mention::new(
+                Kind::Date,
+                Span::new(atoms[h.start].span.start, atoms[h.end - 1].span.end),
+                Method::Rule,
+            );
             if let Some((t, coarse)) = &resolved {
                 m.value = t.to_string();
                 refs.note(t);
@@ -304,9 +317,9 @@ impl DateRules {
 
 fn needs_prev(spec: &Spec) -> bool {
     match spec {
-        Spec::Rel { anchor: Anchor::Prev, .. } | Spec::Dated(_, YearSrc::Shift(_, Anchor::Prev)) | Spec::YearAgo(_) => {
-            true
-        }
+        Spec::Rel { anchor: Anchor::Prev, .. }
+        | Spec::Dated(_, YearSrc::Shift(_, Anchor::Prev))
+        | Spec::YearAgo(_) => true,
         Spec::Range(a, b) => needs_prev(a) || needs_prev(b),
         _ => false,
     }

@@ -146,13 +146,22 @@ impl<'a> Parser<'a> {
             return None;
         }
         let rest = &a.key[n..];
-        self.lx.ordinal_suffixes.iter().any(|s| s == rest).then(|| a.key[..n].parse().ok()).flatten()
+        self.lx
+            .ordinal_suffixes
+            .iter()
+            .any(|s| s == rest)
+            .then(|| a.key[..n].parse().ok())
+            .flatten()
     }
 
     /// A day of the month (`19`, `1er`, `21st`); the dot of `19.` is not included.
     fn day(&self, i: usize) -> Option<u32> {
         let a = self.at(i)?;
-        let d = if a.kind == TokenKind::Number && a.width <= 2 { a.digits? } else { self.suffixed_ordinal(a)? };
+        let d = if a.kind == TokenKind::Number && a.width <= 2 {
+            a.digits?
+        } else {
+            self.suffixed_ordinal(a)?
+        };
         (1..=31).contains(&d).then_some(d)
     }
 
@@ -185,13 +194,19 @@ impl<'a> Parser<'a> {
         lexicons()
             .filter(|lx| cased(lx))
             .find_map(|lx| {
-                lx.months_starting(&a.key)
-                    .find_map(|(p, m)| p.match_at(self.atoms, i, self.text).map(|e| (*m, e, lx, false)))
+                lx.months_starting(&a.key).find_map(|(p, m)| {
+                    p.match_at(self.atoms, i, self.text).map(|e| (*m, e, lx, false))
+                })
             })
             .or_else(|| {
                 lexicons().filter(|lx| cased(lx)).find_map(|lx| {
                     lx.months_starting(&a.key).find_map(|(p, m)| {
-                        (p.len() == 2 && p.key[1] == "." && p.key[0] == a.key).then_some((*m, i + 1, lx, true))
+                        (p.len() == 2 && p.key[1] == "." && p.key[0] == a.key).then_some((
+                            *m,
+                            i + 1,
+                            lx,
+                            true,
+                        ))
                     })
                 })
             })
@@ -284,7 +299,10 @@ impl<'a> Parser<'a> {
             })
         };
         let Some(p) = i.checked_sub(1) else { return false };
-        if self.at(p).is_some_and(|a| a.is_capitalized(self.text) && self.lx.name_words.contains(&a.key)) {
+        if self
+            .at(p)
+            .is_some_and(|a| a.is_capitalized(self.text) && self.lx.name_words.contains(&a.key))
+        {
             return true;
         }
         if !name_part(p) {
@@ -339,7 +357,12 @@ impl<'a> Parser<'a> {
                     return Some((YearSrc::Shift(s.offset, s.anchor), k + 2));
                 }
             }
-            for r in self.lx.relative.at(self.atoms, k).filter(|r| r.unit == Unit::Year && r.mod_.is_none()) {
+            for r in self
+                .lx
+                .relative
+                .at(self.atoms, k)
+                .filter(|r| r.unit == Unit::Year && r.mod_.is_none())
+            {
                 if let Some(e) = r.phrase.match_with(self.atoms, k, self.text, r.exact) {
                     return Some((YearSrc::Shift(r.offset, r.anchor), e));
                 }
@@ -493,20 +516,31 @@ impl<'a> Parser<'a> {
                     (year, d, m)
                 }
             };
-            crate::calendar::DocDate::ymd(yy, m, d).map(|_| Spec::Dated(Part::Day(m, d), YearSrc::Explicit(yy)))
+            crate::calendar::DocDate::ymd(yy, m, d)
+                .map(|_| Spec::Dated(Part::Day(m, d), YearSrc::Explicit(yy)))
         };
         // One token with dots: 16.04.2025 (always day first).
         if a.key.contains('.') {
             let parts: Vec<&str> = a.key.split('.').collect();
             if parts.len() == 3
-                && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
             {
                 let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
-                if n.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 && matches!(parts[2].len(), 2 | 4) {
+                if n.len() == 3
+                    && parts[0].len() <= 2
+                    && parts[1].len() <= 2
+                    && matches!(parts[2].len(), 2 | 4)
+                {
                     let (m, d) = (n[1], n[0]);
                     let y = if parts[2].len() == 4 { n[2] as i32 } else { century(n[2]) };
                     if crate::calendar::DocDate::ymd(y, m, d).is_some() {
-                        return Hit::new(i, i + 1, Spec::Dated(Part::Day(m, d), YearSrc::Explicit(y)));
+                        return Hit::new(
+                            i,
+                            i + 1,
+                            Spec::Dated(Part::Day(m, d), YearSrc::Explicit(y)),
+                        );
                     }
                 }
             }
@@ -518,13 +552,20 @@ impl<'a> Parser<'a> {
                 _ => false,
             }
         };
-        let num =
-            |k: usize| self.at(k).filter(|a| a.kind == TokenKind::Number).and_then(|a| Some((a.digits?, a.width)));
+        let num = |k: usize| {
+            self.at(k)
+                .filter(|a| a.kind == TokenKind::Number)
+                .and_then(|a| Some((a.digits?, a.width)))
+        };
         // Three numbers joined by `/` or `-` with no space.
         for sep in ["/", "-"] {
-            let is_sep = |k: usize| self.at(k).is_some_and(|a| if sep == "-" { a.is_hyphen() } else { a.is(sep) });
+            let is_sep = |k: usize| {
+                self.at(k).is_some_and(|a| if sep == "-" { a.is_hyphen() } else { a.is(sep) })
+            };
             if is_sep(i + 1) && is_sep(i + 3) && (0..4).all(|k| glued(i + k)) {
-                if let (Some((x, wx)), Some((y, wy)), Some((z, wz))) = (num(i), num(i + 2), num(i + 4)) {
+                if let (Some((x, wx)), Some((y, wy)), Some((z, wz))) =
+                    (num(i), num(i + 2), num(i + 4))
+                {
                     if let Some(spec) = build(x, wx, y, wy, z, wz) {
                         return Hit::new(i, i + 5, spec);
                     }
@@ -535,8 +576,18 @@ impl<'a> Parser<'a> {
         if let (Some((y, 4)), Some((m, 2))) = (num(i), num(i + 2)) {
             let sep = self.at(i + 1).is_some_and(Atom::is_hyphen);
             let zero = self.at(i + 2).is_some_and(|a| a.key.starts_with('0'));
-            if sep && zero && glued(i) && glued(i + 1) && (1..=12).contains(&m) && (1900..=2100).contains(&y) {
-                return Hit::new(i, i + 3, Spec::Dated(Part::Month(m), YearSrc::Explicit(y as i32)));
+            if sep
+                && zero
+                && glued(i)
+                && glued(i + 1)
+                && (1..=12).contains(&m)
+                && (1900..=2100).contains(&y)
+            {
+                return Hit::new(
+                    i,
+                    i + 3,
+                    Spec::Dated(Part::Month(m), YearSrc::Explicit(y as i32)),
+                );
             }
         }
         None
@@ -548,7 +599,9 @@ impl<'a> Parser<'a> {
         let licensed = || licensed || self.licensed_by_prev(i);
         if let Some((unit, n, alone)) = self.prefixed(i) {
             let part = match unit {
-                Unit::Year => return Hit::new(i, i + 1, Spec::Dated(Part::Year, YearSrc::Explicit(n as i32))),
+                Unit::Year => {
+                    return Hit::new(i, i + 1, Spec::Dated(Part::Year, YearSrc::Explicit(n as i32)))
+                }
                 Unit::Quarter => Part::Quarter(n),
                 _ => Part::Half(n),
             };
@@ -595,7 +648,8 @@ impl<'a> Parser<'a> {
                 return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
             }
             let w = self.word(i).unwrap_or_default();
-            let ok = !self.lx.seasons_need_year.contains(w) && (licensed() || self.lx.seasons_alone.contains(w));
+            let ok = !self.lx.seasons_need_year.contains(w)
+                && (licensed() || self.lx.seasons_alone.contains(w));
             return ok.then(|| Hit {
                 start: i,
                 end: i + 1,
@@ -609,7 +663,11 @@ impl<'a> Parser<'a> {
                     return Hit::new(i, k + 1, Spec::Dated(Part::Year, YearSrc::Explicit(y)));
                 }
                 if let Some((Unit::Year, y, _)) = self.prefixed(k) {
-                    return Hit::new(i, k + 1, Spec::Dated(Part::Year, YearSrc::Explicit(y as i32)));
+                    return Hit::new(
+                        i,
+                        k + 1,
+                        Spec::Dated(Part::Year, YearSrc::Explicit(y as i32)),
+                    );
                 }
             }
         }
@@ -679,7 +737,8 @@ impl<'a> Parser<'a> {
                 return Some(Hit { start: i, end: e, spec, mod_: r.mod_ });
             }
         }
-        let year_ago = self.lx.year_ago.first_match(self.atoms, i, self.text).map(|((_, u), e)| (e, *u));
+        let year_ago =
+            self.lx.year_ago.first_match(self.atoms, i, self.text).map(|((_, u), e)| (e, *u));
         if let Some((e, unit)) = year_ago {
             return Hit::new(i, e, Spec::YearAgo(unit));
         }
@@ -712,7 +771,9 @@ impl<'a> Parser<'a> {
         }
         let d = if self.is(k + 1, ",") { k + 2 } else { k + 1 };
         for d in self.glue_positions(d, 1) {
-            if let Some(h) = longest([self.day_month_year(d), self.month_day_year(d), self.numeric(d)]) {
+            if let Some(h) =
+                longest([self.day_month_year(d), self.month_day_year(d), self.numeric(d)])
+            {
                 return Some(Hit { start: i, ..h });
             }
         }
@@ -748,7 +809,9 @@ impl<'a> Parser<'a> {
             return a.digits.filter(|&n| n > 0).map(|n| (Count::N(n as i32), k + 1));
         }
         let c = self.word(k).and_then(|w| self.lx.numbers.get(w).copied())?;
-        if c == Count::N(1) && self.word(k + 1).and_then(|w| self.lx.numbers.get(w)) == Some(&Count::Few) {
+        if c == Count::N(1)
+            && self.word(k + 1).and_then(|w| self.lx.numbers.get(w)) == Some(&Count::Few)
+        {
             return Some((Count::Few, k + 2));
         }
         Some((c, k + 1))
@@ -758,7 +821,10 @@ impl<'a> Parser<'a> {
     fn count_unit(&self, k: usize) -> Option<(Count, Unit, usize)> {
         let (mut c, mut j) = self.count(k)?;
         let alt = |j: usize| {
-            self.word(j).filter(|w| self.lx.alternatives.contains(w)).and_then(|_| self.count(j + 1)).map(|(_, e)| e)
+            self.word(j)
+                .filter(|w| self.lx.alternatives.contains(w))
+                .and_then(|_| self.count(j + 1))
+                .map(|(_, e)| e)
         };
         if let Some(e) = alt(j) {
             c = Count::Few;
@@ -785,8 +851,15 @@ impl<'a> Parser<'a> {
         for o in self.lx.offsets.at(self.atoms, i).filter(|o| o.position == Position::Before) {
             if let Some(j) = o.phrase.match_at(self.atoms, i, self.text) {
                 let (mod_, k) = self.fillers(j);
-                if let Some((c, u, e)) = self.count_unit(k).filter(|(c, _, _)| !o.vague_only || *c == Count::Few) {
-                    return Some(Hit { start: i, end: e, spec: spec(c, u, o.direction, o.anchor), mod_ });
+                if let Some((c, u, e)) =
+                    self.count_unit(k).filter(|(c, _, _)| !o.vague_only || *c == Count::Few)
+                {
+                    return Some(Hit {
+                        start: i,
+                        end: e,
+                        spec: spec(c, u, o.direction, o.anchor),
+                        mod_,
+                    });
                 }
             }
         }
@@ -828,31 +901,45 @@ impl<'a> Parser<'a> {
     /// A START/MID/END cue and what it applies to: `fin 2026`, `mi-2026`,
     /// `Ende vergangener Woche`, `début d'année`, `fin de décennie`.
     fn bounded(&self, i: usize) -> Option<Hit> {
-        for c in self
-            .lx
-            .cues
-            .at(self.atoms, i)
-            .filter(|c| c.position == Position::Before && (c.mod_.is_inner() || c.mod_ == Mod::Plain))
-        {
+        for c in self.lx.cues.at(self.atoms, i).filter(|c| {
+            c.position == Position::Before && (c.mod_.is_inner() || c.mod_ == Mod::Plain)
+        }) {
             let Some(j) = c.phrase.match_at(self.atoms, i, self.text) else { continue };
             for k in self.glue_positions(j, 3) {
                 if let Some(h) = self.plain(k, true) {
-                    return Some(Hit { start: i, end: h.end, spec: h.spec, mod_: h.mod_.or(Some(c.mod_)) });
+                    return Some(Hit {
+                        start: i,
+                        end: h.end,
+                        spec: h.spec,
+                        mod_: h.mod_.or(Some(c.mod_)),
+                    });
                 }
                 if let Some((u, true, _)) = self.unit(k) {
                     // `fin du mois de mai`: the month names the period.
                     if u == Unit::Month {
-                        if let Some(h) =
-                            self.glue_positions(k + 1, 2).into_iter().find_map(|m| self.month_form(m, true))
+                        if let Some(h) = self
+                            .glue_positions(k + 1, 2)
+                            .into_iter()
+                            .find_map(|m| self.month_form(m, true))
                         {
-                            return Some(Hit { start: i, end: h.end, spec: h.spec, mod_: Some(c.mod_) });
+                            return Some(Hit {
+                                start: i,
+                                end: h.end,
+                                spec: h.spec,
+                                mod_: Some(c.mod_),
+                            });
                         }
                     }
                     let (n, anchor, e) = match self.shift(k + 1, Position::After) {
                         Some(s) => (s.offset, s.anchor, k + 2),
                         None => (0, Anchor::Doc, k + 1),
                     };
-                    return Some(Hit { start: i, end: e, spec: Spec::Rel { unit: u, n, anchor }, mod_: Some(c.mod_) });
+                    return Some(Hit {
+                        start: i,
+                        end: e,
+                        spec: Spec::Rel { unit: u, n, anchor },
+                        mod_: Some(c.mod_),
+                    });
                 }
             }
         }
@@ -911,7 +998,9 @@ impl<'a> Parser<'a> {
         let n = self.at(k).filter(|n| n.kind == TokenKind::Number && n.width == 2)?;
         let by = ay - ay.rem_euclid(100) + n.digits? as i32;
         if by <= ay
-            || self.at(k + 1).is_some_and(|x| x.is(".") && self.at(k + 2).is_some_and(|y| y.kind == TokenKind::Number))
+            || self.at(k + 1).is_some_and(|x| {
+                x.is(".") && self.at(k + 2).is_some_and(|y| y.kind == TokenKind::Number)
+            })
         {
             return None;
         }
@@ -948,8 +1037,9 @@ impl<'a> Parser<'a> {
     fn negated(&self, i: usize) -> bool {
         (i.saturating_sub(4)..i).any(|s| {
             self.lx.negations.at(self.atoms, s).any(|n| {
-                n.match_at(self.atoms, s, self.text)
-                    .is_some_and(|e| e <= i && (e..i).all(|k| self.at(k).is_some_and(Atom::is_word)))
+                n.match_at(self.atoms, s, self.text).is_some_and(|e| {
+                    e <= i && (e..i).all(|k| self.at(k).is_some_and(Atom::is_word))
+                })
             })
         })
     }
@@ -957,7 +1047,12 @@ impl<'a> Parser<'a> {
     /// Whether the cue at `i..j` marks the base of a comparison (`up 37% from a year
     /// earlier`, `down from 2024`): a base cue right after a number, a sign or a trigger word.
     fn comparison_base(&self, i: usize, j: usize) -> bool {
-        if !self.lx.base_cues.at(self.atoms, i).any(|b| b.match_at(self.atoms, i, self.text) == Some(j)) {
+        if !self
+            .lx
+            .base_cues
+            .at(self.atoms, i)
+            .any(|b| b.match_at(self.atoms, i, self.text) == Some(j))
+        {
             return false;
         }
         let Some(p) = i.checked_sub(1).and_then(|p| self.at(p)) else { return false };
@@ -968,9 +1063,9 @@ impl<'a> Parser<'a> {
     /// A BEFORE/AFTER/APPROX cue at `i` followed by a date (`d'ici 2030`, `seit Montag`):
     /// the date (its span without the cue) with the cue's mod unless it has its own.
     pub fn cued(&self, i: usize) -> Option<Hit> {
-        for c in
-            self.lx.cues.at(self.atoms, i).filter(|c| c.position == Position::Before && !c.mod_.is_inner() && c.mod_ != Mod::Plain)
-        {
+        for c in self.lx.cues.at(self.atoms, i).filter(|c| {
+            c.position == Position::Before && !c.mod_.is_inner() && c.mod_ != Mod::Plain
+        }) {
             let Some(j) = c.phrase.match_at(self.atoms, i, self.text) else { continue };
             if self.comparison_base(i, j) {
                 continue;

@@ -182,7 +182,9 @@ impl Timex {
     /// This value as a reference date for later relative expressions (`deux ans plus tard`).
     pub fn as_reference(&self) -> Option<DocDate> {
         match *self {
-            Timex::Year(y) | Timex::Quarter(y, _) | Timex::Half(y, _) | Timex::Season(y, _) => Some(DocDate::year(y)),
+            Timex::Year(y) | Timex::Quarter(y, _) | Timex::Half(y, _) | Timex::Season(y, _) => {
+                Some(DocDate::year(y))
+            }
             Timex::Month(y, m) => Some(DocDate::month(y, m)),
             Timex::Day(y, m, d) => DocDate::ymd(y, m, d),
             Timex::Week(y, _) => Some(DocDate::year(y)),
@@ -308,7 +310,12 @@ impl Refs {
         }
         let last = || self.named.iter().rev().find_map(Timex::as_reference);
         if matches!(unit, Unit::Day | Unit::Week) {
-            let day = self.named.iter().rev().find(|t| matches!(t, Timex::Day(..))).and_then(Timex::as_reference);
+            let day = self
+                .named
+                .iter()
+                .rev()
+                .find(|t| matches!(t, Timex::Day(..)))
+                .and_then(Timex::as_reference);
             let doc_day = self.doc.filter(|d| d.precision() == Precision::Day);
             return day.or(doc_day).or_else(last).or(self.doc);
         }
@@ -320,9 +327,15 @@ impl Refs {
     fn year_ago(&self, unit: Option<Unit>) -> Option<Timex> {
         let back = |t: &Timex| -> Option<Timex> {
             Some(match *t {
-                Timex::Quarter(y, q) if matches!(unit, None | Some(Unit::Quarter)) => Timex::Quarter(y - 1, q),
-                Timex::Half(y, h) if matches!(unit, None | Some(Unit::Half)) => Timex::Half(y - 1, h),
-                Timex::Month(y, m) if matches!(unit, None | Some(Unit::Month)) => Timex::Month(y - 1, m),
+                Timex::Quarter(y, q) if matches!(unit, None | Some(Unit::Quarter)) => {
+                    Timex::Quarter(y - 1, q)
+                }
+                Timex::Half(y, h) if matches!(unit, None | Some(Unit::Half)) => {
+                    Timex::Half(y - 1, h)
+                }
+                Timex::Month(y, m) if matches!(unit, None | Some(Unit::Month)) => {
+                    Timex::Month(y - 1, m)
+                }
                 Timex::Season(y, s) if unit.is_none() => Timex::Season(y - 1, s),
                 Timex::Year(y) if matches!(unit, None | Some(Unit::Year)) => Timex::Year(y - 1),
                 _ => return None,
@@ -350,7 +363,9 @@ pub fn resolve(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
         Spec::YearAgo(unit) => Some((refs.year_ago(unit)?, false)),
         Spec::Weekday { wd, shift } => {
             let r = refs.doc?;
-            let (Some(dw), Some(days)) = (r.weekday(), r.to_days()) else { return Some((Timex::of(r), true)) };
+            let (Some(dw), Some(days)) = (r.weekday(), r.to_days()) else {
+                return Some((Timex::of(r), true));
+            };
             let d = (wd as i64 - dw as i64).rem_euclid(7);
             let delta = match shift {
                 0 if d > 3 => d - 7,
@@ -415,10 +430,12 @@ fn shift(r: DocDate, unit: Unit, n: i32) -> (Timex, bool) {
             Some(d) => (Timex::of(d), false),
             None => (Timex::of(r), true),
         },
-        Unit::Week if p == Precision::Day => match r.add_days(7 * n as i64).and_then(|d| d.iso_week()) {
-            Some((y, w)) => (Timex::Week(y, w), false),
-            None => (Timex::of(r), true),
-        },
+        Unit::Week if p == Precision::Day => {
+            match r.add_days(7 * n as i64).and_then(|d| d.iso_week()) {
+                Some((y, w)) => (Timex::Week(y, w), false),
+                None => (Timex::of(r), true),
+            }
+        }
         Unit::Day | Unit::Week => (Timex::of(r), true),
         Unit::Month | Unit::Quarter | Unit::Half => match r.month {
             Some(m) => match unit {
@@ -428,7 +445,10 @@ fn shift(r: DocDate, unit: Unit, n: i32) -> (Timex, bool) {
                 }
                 Unit::Quarter => {
                     let idx = r.year as i64 * 4 + (m as i64 - 1) / 3 + n as i64;
-                    (Timex::Quarter(idx.div_euclid(4) as i32, (idx.rem_euclid(4) + 1) as u32), false)
+                    (
+                        Timex::Quarter(idx.div_euclid(4) as i32, (idx.rem_euclid(4) + 1) as u32),
+                        false,
+                    )
                 }
                 _ => {
                     let idx = r.year as i64 * 2 + (m as i64 - 1) / 6 + n as i64;

@@ -76,7 +76,8 @@ impl WordSet {
             lex.mark(&w, self.flag);
             if w.chars().count() >= MIN_SUFFIX_CUE && !self.suffixes.contains(&w) {
                 self.suffixes.push(w.clone());
-                self.suffix_min = if self.suffix_set.is_empty() { w.len() } else { self.suffix_min.min(w.len()) };
+                self.suffix_min =
+                    if self.suffix_set.is_empty() { w.len() } else { self.suffix_min.min(w.len()) };
                 self.suffix_max = self.suffix_max.max(w.len());
                 self.suffix_set.insert(w.clone());
                 let ends = self.suffix_ends.get_or_insert_with(|| Box::new([0; 1024]));
@@ -162,7 +163,11 @@ impl Discovery {
     /// Returns the rules and the problems found in patterns (the hard error is for
     /// unreadable files).
     /// Every word of the lists is marked in `lex` with its [`flag`].
-    pub(super) fn load(dir: &Path, ids: &HashMap<String, usize>, lex: &mut Lexicon) -> Result<(Discovery, Vec<DataError>), DataError> {
+    pub(super) fn load(
+        dir: &Path,
+        ids: &HashMap<String, usize>,
+        lex: &mut Lexicon,
+    ) -> Result<(Discovery, Vec<DataError>), DataError> {
         let mut d = Discovery {
             company_cues: WordSet::new(flag::COMPANY_CUE),
             company_intros: WordSet::new(flag::INTRO),
@@ -172,7 +177,9 @@ impl Discovery {
         };
         let mut errors = Vec::new();
         let (mut singles, mut pairs) = (Vec::new(), Vec::new());
-        for row in read_table(&dir.join("chip_patterns.csv"), &["pattern", "vendor", "type", "context"])? {
+        for row in
+            read_table(&dir.join("chip_patterns.csv"), &["pattern", "vendor", "type", "context"])?
+        {
             let pattern = row.get("pattern");
             let anchored = format!("^(?:{pattern})$");
             if pattern.is_empty() {
@@ -210,7 +217,8 @@ impl Discovery {
         d.singles = RegexSet::new(&singles).ok();
         d.pairs = RegexSet::new(&pairs).ok();
         let all: Vec<String> = singles.iter().chain(&pairs).cloned().collect();
-        let empty_matches = [&d.singles, &d.pairs].into_iter().flatten().any(|set| set.is_match(""));
+        let empty_matches =
+            [&d.singles, &d.pairs].into_iter().flatten().any(|set| set.is_match(""));
         d.chip_dfa = if empty_matches { None } else { chip_automaton(&all) };
         if let Some((dfa, start)) = &d.chip_dfa {
             for c in 0..=255u8 {
@@ -229,16 +237,24 @@ impl Discovery {
                 for l in read_list(&intros)? {
                     match l.text.strip_prefix('%').map(str::trim) {
                         Some("nouns-capitalized") => {
-                            if let Some(lang) = ldir.file_name().and_then(|n| n.to_str()).and_then(|n| n.parse::<Lang>().ok()) {
+                            if let Some(lang) = ldir
+                                .file_name()
+                                .and_then(|n| n.to_str())
+                                .and_then(|n| n.parse::<Lang>().ok())
+                            {
                                 d.capitalized_nouns.insert(lang);
                             }
                         }
-                        Some(other) => {
-                            errors.push(DataError::new(&intros, l.line, format!("unknown option `%{other}`")))
-                        }
+                        Some(other) => errors.push(DataError::new(
+                            &intros,
+                            l.line,
+                            format!("unknown option `%{other}`"),
+                        )),
                         None => {
-                            let folded = crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text));
-                            let phrase: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
+                            let folded =
+                                crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text));
+                            let phrase: Vec<String> =
+                                folded.split_whitespace().map(str::to_string).collect();
                             if phrase.len() > 1 {
                                 d.intro_phrases.push(phrase);
                             } else {
@@ -250,7 +266,12 @@ impl Discovery {
                 d.company_intros.extend(words, lex);
             }
             d.other_senses.extend(folded_list(&ldir.join("ambiguity_stops.txt"))?, lex);
-            mark(&mut d.company_heads, folded_list(&ldir.join("company_heads.txt"))?, lex, flag::HEAD);
+            mark(
+                &mut d.company_heads,
+                folded_list(&ldir.join("company_heads.txt"))?,
+                lex,
+                flag::HEAD,
+            );
             mark(&mut d.generic, folded_list(&ldir.join("generic_words.txt"))?, lex, flag::GENERIC);
             let suffixes = ldir.join("name_suffixes.csv");
             if suffixes.exists() {
@@ -265,7 +286,10 @@ impl Discovery {
                     };
                     let text = row.get("suffix");
                     let toks: Vec<String> =
-                        tokenize(text, Span::new(0, text.len()), &TokenRules::default()).iter().map(|t| t.text(text).to_string()).collect();
+                        tokenize(text, Span::new(0, text.len()), &TokenRules::default())
+                            .iter()
+                            .map(|t| t.text(text).to_string())
+                            .collect();
                     if toks.is_empty() {
                         errors.push(row.error("column `suffix` is empty"));
                     } else if !d.suffixes.iter().any(|(t, _)| *t == toks) {
@@ -276,10 +300,11 @@ impl Discovery {
             let forms = ldir.join("legal_forms.txt");
             if forms.exists() {
                 for l in read_list(&forms)? {
-                    let toks: Vec<String> = tokenize(&l.text, Span::new(0, l.text.len()), &TokenRules::default())
-                        .iter()
-                        .map(|t| t.text(&l.text).to_string())
-                        .collect();
+                    let toks: Vec<String> =
+                        tokenize(&l.text, Span::new(0, l.text.len()), &TokenRules::default())
+                            .iter()
+                            .map(|t| t.text(&l.text).to_string())
+                            .collect();
                     if !toks.is_empty() && !d.legal_forms.contains(&toks) {
                         d.legal_forms.push(toks);
                     }
@@ -313,7 +338,15 @@ impl Discovery {
     /// company (or, with `chip`, a chip): a cue word of that kind near it, a cue part
     /// of its own compound, or (companies) a legal form right after it.
     /// `tf` are the token flags of [`Gazetteer::view`].
-    pub(super) fn context(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32], first: usize, last: usize, chip: bool) -> bool {
+    pub(super) fn context(
+        &self,
+        cx: &SentenceContext,
+        pieces: &[Piece],
+        tf: &[u32],
+        first: usize,
+        last: usize,
+        chip: bool,
+    ) -> bool {
         let cues = if chip { &self.chip_cues } else { &self.company_cues };
         let toks = cx.tokens();
         let (Some(a), Some(b)) = (pieces.get(first), pieces.get(last)) else { return false };
@@ -358,13 +391,22 @@ impl Discovery {
     /// Adds pattern mentions to `out` (gazetteer mentions of the sentence); nothing is
     /// found inside a `blocked` span (idioms, product names).
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn find(&self, cx: &SentenceContext, view: &View, gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
+    pub(super) fn find(
+        &self,
+        cx: &SentenceContext,
+        view: &View,
+        gaz: &Gazetteer,
+        blocked: &[Blocked],
+        out: &mut Vec<Mention>,
+    ) {
         let (pieces, tf) = (&view.pieces[..], &view.tf[..]);
         if view.token_flags & flag::CHIP != 0 {
             self.find_chips(cx, pieces, tf, gaz, out);
         }
         let Some(intro_from) = self.may_find_companies(view) else { return };
-        if mostly_upper_case(cx.sentence_text()) || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx, tf)) {
+        if mostly_upper_case(cx.sentence_text())
+            || (!self.capitalized_nouns.contains(&cx.sentence.lang) && title_case(cx, tf))
+        {
             return;
         }
         // Each finder needs a token (after the first) or piece with its flag.
@@ -381,7 +423,11 @@ impl Discovery {
             self.find_compound_companies(cx, pieces, out);
         }
         // Discovered names never overlap an idiom or a product name.
-        out.retain(|m| m.method != Method::Pattern || m.kind != Kind::Company || !blocked.iter().any(|b| b.span.overlaps(m.span)));
+        out.retain(|m| {
+            m.method != Method::Pattern
+                || m.kind != Kind::Company
+                || !blocked.iter().any(|b| b.span.overlaps(m.span))
+        });
     }
 
     /// Whether one of the company finders may find something in the sentence: a token
@@ -410,7 +456,8 @@ impl Discovery {
         // end with a cue noun).
         t.is_word()
             && (f & flag::INTRO != 0
-                || (f & (flag::COMPOUND | flag::CAP) != 0 && self.company_intros.matches(f, &t.folded, f & flag::CAP != 0)))
+                || (f & (flag::COMPOUND | flag::CAP) != 0
+                    && self.company_intros.matches(f, &t.folded, f & flag::CAP != 0)))
     }
 
     /// Whether a word of an everyday sense (`Magenta`, `jus`) stands within the cue
@@ -432,20 +479,28 @@ impl Discovery {
         let covered = |k: usize| {
             cands.iter().any(|c| {
                 let (f, l) = c.pieces();
-                pieces.get(f).is_some_and(|p| p.tok <= k) && pieces.get(l).is_some_and(|p| p.tok >= k)
+                pieces.get(f).is_some_and(|p| p.tok <= k)
+                    && pieces.get(l).is_some_and(|p| p.tok >= k)
             })
         };
         let lo = a.tok.saturating_sub(CUE_WINDOW);
         let hi = (b.tok + CUE_WINDOW).min(toks.len().saturating_sub(1));
-        (lo..a.tok)
-            .chain(b.tok + 1..=hi)
-            .any(|k| match (toks.get(k), tf.get(k)) {
-                (Some(t), Some(&f)) => t.is_word() && self.other_senses.matches(f, &t.folded, false) && !covered(k),
-                _ => false,
-            })
+        (lo..a.tok).chain(b.tok + 1..=hi).any(|k| match (toks.get(k), tf.get(k)) {
+            (Some(t), Some(&f)) => {
+                t.is_word() && self.other_senses.matches(f, &t.folded, false) && !covered(k)
+            }
+            _ => false,
+        })
     }
 
-    fn find_chips(&self, cx: &SentenceContext, pieces: &[Piece], tf: &[u32], gaz: &Gazetteer, out: &mut Vec<Mention>) {
+    fn find_chips(
+        &self,
+        cx: &SentenceContext,
+        pieces: &[Piece],
+        tf: &[u32],
+        gaz: &Gazetteer,
+        out: &mut Vec<Mention>,
+    ) {
         let toks = cx.tokens();
         // The first pattern that matches (`is_match` first: it rejects almost every
         // token without building the set of matching patterns).
@@ -471,14 +526,22 @@ impl Discovery {
             // Two tokens: `Gaudi 3`, `TPU v5p`.
             if let (Some(set), Some(u)) = (&self.pairs, toks.get(k + 1)) {
                 let gap = &cx.text[t.span.end..u.span.start];
-                if (u.is_word() || u.is_number()) && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
+                if (u.is_word() || u.is_number())
+                    && !gap.is_empty()
+                    && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+                {
                     let second = first_part(cx, u);
                     joined.clear();
                     joined.push_str(text);
                     joined.push(' ');
                     joined.push_str(second.slice(cx.text));
                     if let Some(i) = first_match(set, &joined) {
-                        found = Some((Span::new(t.span.start, second.end), joined.clone(), &self.pair_meta[i], 2));
+                        found = Some((
+                            Span::new(t.span.start, second.end),
+                            joined.clone(),
+                            &self.pair_meta[i],
+                            2,
+                        ));
                     }
                 }
             }
@@ -488,7 +551,9 @@ impl Discovery {
                     let head = first_part(cx, t);
                     let htext = head.slice(cx.text);
                     let plural = htext.strip_suffix('s');
-                    for (span, surface) in [(t.span, Some(text)), (head, Some(htext)), (head, plural)] {
+                    for (span, surface) in
+                        [(t.span, Some(text)), (head, Some(htext)), (head, plural)]
+                    {
                         let Some(surface) = surface else { continue };
                         if let Some(i) = first_match(set, surface) {
                             found = Some((span, surface.to_string(), &self.single_meta[i], 1));
@@ -501,14 +566,17 @@ impl Discovery {
                 k += 1;
                 continue;
             };
-            if meta.needs_context && !self.chip_context(cx, pieces, tf, k, k + used - 1, meta, gaz, out) {
+            if meta.needs_context
+                && !self.chip_context(cx, pieces, tf, k, k + used - 1, meta, gaz, out)
+            {
                 k += 1;
                 continue;
             }
-            let overlapping: Vec<usize> = (0..out.len()).filter(|&i| out[i].span.overlaps(span)).collect();
-            let replace = overlapping
-                .iter()
-                .all(|&i| out[i].kind == Kind::Chip && span.contains(out[i].span) && span != out[i].span);
+            let overlapping: Vec<usize> =
+                (0..out.len()).filter(|&i| out[i].span.overlaps(span)).collect();
+            let replace = overlapping.iter().all(|&i| {
+                out[i].kind == Kind::Chip && span.contains(out[i].span) && span != out[i].span
+            });
             if replace {
                 for i in overlapping.into_iter().rev() {
                     out.remove(i);
@@ -537,7 +605,10 @@ impl Discovery {
         out: &[Mention],
     ) -> bool {
         let toks = cx.tokens();
-        let own = pieces.iter().filter(|p| p.tok == b && p.part > 0).any(|p| self.chip_cues.matches(p.flags, &p.key, p.flags & flag::CAP != 0));
+        let own = pieces
+            .iter()
+            .filter(|p| p.tok == b && p.part > 0)
+            .any(|p| self.chip_cues.matches(p.flags, &p.key, p.flags & flag::CAP != 0));
         let lo = a.saturating_sub(CUE_WINDOW);
         let hi = (b + CUE_WINDOW).min(toks.len().saturating_sub(1));
         let near = (lo..a).chain(b + 1..=hi).any(|k| match (toks.get(k), tf.get(k)) {
@@ -550,7 +621,9 @@ impl Discovery {
         out.iter().any(|m| {
             let Some(e) = gaz.entity(&m.entity_id) else { return false };
             match m.kind {
-                Kind::Company => !meta.vendor.is_empty() && (e.id == meta.vendor || e.parent == meta.vendor),
+                Kind::Company => {
+                    !meta.vendor.is_empty() && (e.id == meta.vendor || e.parent == meta.vendor)
+                }
                 Kind::Chip => e.vendor == meta.vendor,
                 _ => false,
             }
@@ -587,7 +660,13 @@ impl Discovery {
     /// In languages that capitalize every noun, one of them must look like a name
     /// (an inner capital, a digit, or an acronym).
     /// No token before `from` introduces a name.
-    fn find_introduced_companies(&self, cx: &SentenceContext, tf: &[u32], from: usize, out: &mut Vec<Mention>) {
+    fn find_introduced_companies(
+        &self,
+        cx: &SentenceContext,
+        tf: &[u32],
+        from: usize,
+        out: &mut Vec<Mention>,
+    ) {
         let toks = cx.tokens();
         let caps = self.capitalized_nouns.contains(&cx.sentence.lang);
         for (k, (t, &f)) in toks.iter().zip(tf).enumerate().skip(from) {
@@ -602,10 +681,13 @@ impl Discovery {
                 .flatten()
                 .and_then(|starts| {
                     starts.iter().map(|&i| &self.intro_phrases[i]).find(|ph| {
-                        toks.get(k..k + ph.len()).is_some_and(|w| w.iter().zip(ph.iter()).all(|(t, p)| t.folded == *p))
+                        toks.get(k..k + ph.len())
+                            .is_some_and(|w| w.iter().zip(ph.iter()).all(|(t, p)| t.folded == *p))
                     })
                 });
-            if phrase.is_none() && (!t.is_word() || !self.company_intros.matches(f, folded, f & flag::CAP != 0)) {
+            if phrase.is_none()
+                && (!t.is_word() || !self.company_intros.matches(f, folded, f & flag::CAP != 0))
+            {
                 continue;
             }
             // A capitalized cue noun inside a sentence is title case (`Une Entreprise
@@ -645,7 +727,14 @@ impl Discovery {
     /// ending of `name_suffixes.csv`. An `own` ending makes a new company even after a
     /// listed name (`Salesforce Ventures` replaces `Salesforce`); after a listed name a
     /// `part` ending adds nothing (`Nvidia AI` stays `Nvidia`).
-    fn find_suffixed_companies(&self, cx: &SentenceContext, tf: &[u32], gaz: &Gazetteer, blocked: &[Blocked], out: &mut Vec<Mention>) {
+    fn find_suffixed_companies(
+        &self,
+        cx: &SentenceContext,
+        tf: &[u32],
+        gaz: &Gazetteer,
+        blocked: &[Blocked],
+        out: &mut Vec<Mention>,
+    ) {
         if self.suffixes.is_empty() {
             return;
         }
@@ -653,11 +742,18 @@ impl Discovery {
         let mut k = 1;
         while k < toks.len() {
             // Only the endings that start with this token can match (list order).
-            let starts = if tf[k] & flag::SUFFIX_START != 0 { self.suffix_starts.get(toks[k].text(cx.text)) } else { None };
+            let starts = if tf[k] & flag::SUFFIX_START != 0 {
+                self.suffix_starts.get(toks[k].text(cx.text))
+            } else {
+                None
+            };
             let Some((n, own)) = starts.and_then(|starts| {
                 starts.iter().map(|&i| &self.suffixes[i]).find_map(|(sfx, own)| {
                     let w = toks.get(k..k + sfx.len())?;
-                    w.iter().zip(sfx).all(|(t, x)| t.text(cx.text) == x).then_some((sfx.len(), *own))
+                    w.iter()
+                        .zip(sfx)
+                        .all(|(t, x)| t.text(cx.text) == x)
+                        .then_some((sfx.len(), *own))
                 })
             }) else {
                 k += 1;
@@ -677,7 +773,10 @@ impl Discovery {
             while s > 0 && words < MAX_NAME_TOKENS {
                 let t = &toks[s - 1];
                 let ok = match listed_at(t) {
-                    Some(i) => own && out[i].kind == Kind::Company && gaz.entity(&out[i].entity_id).is_some(),
+                    Some(i) => {
+                        own && out[i].kind == Kind::Company
+                            && gaz.entity(&out[i].entity_id).is_some()
+                    }
                     None => self.name_like(t, tf[s - 1]) && tf[s - 1] & flag::GENERIC == 0,
                 };
                 if !ok {
@@ -688,7 +787,8 @@ impl Discovery {
             }
             // A generic word right before the name makes the phrase generic
             // (`Special Projects Group`, `Generative AI Labs`).
-            let generic_before = s > 0 && tf[s - 1] & (flag::CAP | flag::GENERIC) == flag::CAP | flag::GENERIC;
+            let generic_before =
+                s > 0 && tf[s - 1] & (flag::CAP | flag::GENERIC) == flag::CAP | flag::GENERIC;
             if s == k || generic_before {
                 k += n;
                 continue;
@@ -710,11 +810,15 @@ impl Discovery {
                     continue;
                 }
             }
-            let listed: Vec<usize> = (0..out.len()).filter(|&i| out[i].span.overlaps(span)).collect();
+            let listed: Vec<usize> =
+                (0..out.len()).filter(|&i| out[i].span.overlaps(span)).collect();
             // A listed name must lie wholly inside (never cut one), and a `part` ending
             // keeps the listed name.
             let inside = listed.iter().all(|&i| span.contains(out[i].span));
-            if inside && (own || listed.is_empty()) && !blocked.iter().any(|b| b.span.overlaps(span)) {
+            if inside
+                && (own || listed.is_empty())
+                && !blocked.iter().any(|b| b.span.overlaps(span))
+            {
                 for i in listed.into_iter().rev() {
                     out.remove(i);
                 }
@@ -729,7 +833,12 @@ impl Discovery {
     /// `Spotify-Gründer`, `Acme-Aktie`: a capitalized unknown first part of a two-part
     /// compound whose head is a company role (`company_heads.txt`); the span is the
     /// first part. Acronyms (`SPD-Chef`) and common words (`Tech-Aktie`) are left out.
-    fn find_compound_companies(&self, cx: &SentenceContext, pieces: &[Piece], out: &mut Vec<Mention>) {
+    fn find_compound_companies(
+        &self,
+        cx: &SentenceContext,
+        pieces: &[Piece],
+        out: &mut Vec<Mention>,
+    ) {
         if self.company_heads.is_empty() {
             return;
         }
@@ -739,7 +848,9 @@ impl Discovery {
                 continue;
             }
             let acronym = !a.text.chars().any(char::is_lowercase);
-            let shape = upper_initial(a.text) && a.text.chars().count() >= 2 && a.text.chars().all(char::is_alphanumeric);
+            let shape = upper_initial(a.text)
+                && a.text.chars().count() >= 2
+                && a.text.chars().all(char::is_alphanumeric);
             let key = a.key.as_ref();
             let f = a.flags;
             if acronym
@@ -795,7 +906,9 @@ impl Discovery {
         let hyphen = |x: u8| x == b'-' || x == 0xE2;
         match *text.as_bytes() {
             // Most texts are ruled out by their first byte (`d` = 1).
-            [c, x, ..] if self.chip_dead_first[usize::from(c / 64)] & (1 << (c % 64)) != 0 => !(hyphen(c) || hyphen(x)),
+            [c, x, ..] if self.chip_dead_first[usize::from(c / 64)] & (1 << (c % 64)) != 0 => {
+                !(hyphen(c) || hyphen(x))
+            }
             _ => self.no_chip_walk(text.as_bytes()),
         }
     }
@@ -808,7 +921,9 @@ impl Discovery {
             state = dfa.next_state(state, c);
             if dfa.is_dead_state(state) {
                 let d = i + 1;
-                return b.get(..=d).is_some_and(|head| !head.iter().any(|&x| x == b'-' || x == 0xE2));
+                return b
+                    .get(..=d)
+                    .is_some_and(|head| !head.iter().any(|&x| x == b'-' || x == 0xE2));
             }
             if dfa.is_quit_state(state) {
                 return false;
@@ -907,7 +1022,9 @@ fn mostly_upper_case(text: &str) -> bool {
     while let Some(&x) = b.get(i) {
         // Eight ASCII bytes at a time: a byte `c < 0x80` plus `0x80 - lo` has its high
         // bit set when `c >= lo` (no carry leaves the byte).
-        if let Some(w) = b.get(i..i + 8).and_then(|c| c.first_chunk::<8>()).map(|c| u64::from_le_bytes(*c)) {
+        if let Some(w) =
+            b.get(i..i + 8).and_then(|c| c.first_chunk::<8>()).map(|c| u64::from_le_bytes(*c))
+        {
             if w & HIGH == 0 {
                 let range = |lo: u8, hi: u8| {
                     let ge = w + ONES * u64::from(0x80 - lo);

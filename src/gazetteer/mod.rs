@@ -45,9 +45,11 @@ use crate::document::SentenceContext;
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
 use crate::span::Span;
-use crate::tokenize::{fold_form, is_apostrophe, is_hyphen, lower_form, tokenize, Stemmer, Token, TokenRules};
-use std::borrow::Cow;
+use crate::tokenize::{
+    fold_form, is_apostrophe, is_hyphen, lower_form, tokenize, Stemmer, Token, TokenRules,
+};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use trie::{Lexicon, PrefixFilter, TokenTrie, ROOT};
 use unicode_normalization::UnicodeNormalization;
@@ -384,12 +386,16 @@ impl Gazetteer {
         let blocked = self.blocked(pieces);
         let mut cands = self.candidates(cx, pieces, cx.sentence.lang);
         // Names inside an idiom or a product name are no mentions (`the Big Apple`).
-        cands.retain(|c| !blocked.iter().any(|b| (b.all || c.needs_cue) && b.span.contains(c.span)));
+        cands
+            .retain(|c| !blocked.iter().any(|b| (b.all || c.needs_cue) && b.span.contains(c.span)));
         // Everyday senses near a `cue` name (`in Magenta und Orange`): only a cue word
         // of its own can make it a company then.
         let contra: Vec<bool> = cands
             .iter()
-            .map(|c| c.needs_cue && self.discovery.other_sense_near(cx, pieces, tf, c.first, c.last, &cands))
+            .map(|c| {
+                c.needs_cue
+                    && self.discovery.other_sense_near(cx, pieces, tf, c.first, c.last, &cands)
+            })
             .collect();
         // Cue-only names need some other sign that a company (or chip) is meant: a cue
         // word of their kind near them (strongest); or the chip's vendor named in the
@@ -403,7 +409,16 @@ impl Gazetteer {
                 let e = &self.entities[ei];
                 if c.short {
                     Sign::Short(ei)
-                } else if !c.needs_cue || self.discovery.context(cx, pieces, tf, c.first, c.last, e.kind == Some(Kind::Chip)) {
+                } else if !c.needs_cue
+                    || self.discovery.context(
+                        cx,
+                        pieces,
+                        tf,
+                        c.first,
+                        c.last,
+                        e.kind == Some(Kind::Chip),
+                    )
+                {
                     Sign::Own
                 } else if contra {
                     Sign::Contra
@@ -417,7 +432,13 @@ impl Gazetteer {
 
     /// The mentions of a prepared sentence, with the entities (indices) named firmly
     /// in the document and where they were first named.
-    fn resolve(&self, cx: &SentenceContext, view: &View, prepared: &Prepared, known: &Known) -> Vec<Mention> {
+    fn resolve(
+        &self,
+        cx: &SentenceContext,
+        view: &View,
+        prepared: &Prepared,
+        known: &Known,
+    ) -> Vec<Mention> {
         let pieces = &view.pieces[..];
         let cands = &prepared.cands;
         let contra: Vec<bool> = prepared.signs.iter().map(|s| matches!(s, Sign::Contra)).collect();
@@ -468,7 +489,8 @@ impl Gazetteer {
                 break;
             }
         }
-        let mut cands: Vec<(&Candidate, u8)> = cands.iter().zip(support).filter(|(_, s)| *s > 0).collect();
+        let mut cands: Vec<(&Candidate, u8)> =
+            cands.iter().zip(support).filter(|(_, s)| *s > 0).collect();
         // Leftmost-longest, then the strictest method, then the best supported reading,
         // then the first entity listed.
         cands.sort_by(|(a, sa), (b, sb)| {
@@ -557,7 +579,16 @@ impl Gazetteer {
             }
             if !(t.is_word() && f & flag::COMPOUND != 0 && self.push_parts(t, text, ti, view)) {
                 view.piece_flags |= f;
-                view.pieces.push(Piece { span: t.span, key: Cow::Borrowed(folded), text, id, flags: f, tok: ti, part: 0, nparts: 1 });
+                view.pieces.push(Piece {
+                    span: t.span,
+                    key: Cow::Borrowed(folded),
+                    text,
+                    id,
+                    flags: f,
+                    tok: ti,
+                    part: 0,
+                    nparts: 1,
+                });
             }
         }
     }
@@ -577,7 +608,8 @@ impl Gazetteer {
         // Folding maps each hyphen to `-` and never makes one, part by part: the
         // folded part is the matching `-`-separated piece of the token's folded form
         // (computed again only if the counts of hyphens differ).
-        let aligned = text.chars().filter(|&c| is_hyphen(c)).count() == folded.bytes().filter(|&b| b == b'-').count();
+        let aligned = text.chars().filter(|&c| is_hyphen(c)).count()
+            == folded.bytes().filter(|&b| b == b'-').count();
         let mut keys = folded.split('-');
         let mut start = 0;
         for (end, next) in ends {
@@ -591,7 +623,16 @@ impl Gazetteer {
                 debug_assert_eq!(key, fold_form(&lower_form(ptext)));
                 let (id, flags) = self.key_flags(&key, ptext);
                 let span = Span::new(t.span.start + start, t.span.start + end);
-                view.pieces.push(Piece { span, key, text: ptext, id, flags, tok: ti, part: 0, nparts: 0 });
+                view.pieces.push(Piece {
+                    span,
+                    key,
+                    text: ptext,
+                    id,
+                    flags,
+                    tok: ti,
+                    part: 0,
+                    nparts: 0,
+                });
             }
             start = next;
         }
@@ -642,7 +683,10 @@ impl Gazetteer {
                         a == b || (x == 0 && a && !b)
                     });
                     if same && texts.len() == j - i + 1 {
-                        out.push(Blocked { span: Span::new(pieces[i].span.start, pieces[j].span.end), all: *all });
+                        out.push(Blocked {
+                            span: Span::new(pieces[i].span.start, pieces[j].span.end),
+                            all: *all,
+                        });
                     }
                 }
             }
@@ -661,7 +705,9 @@ impl Gazetteer {
         for i in 0..pieces.len() {
             let p = &pieces[i];
             // A name inside a compound starts at its first part, or at a capital or digit.
-            if p.part > 0 && !p.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            if p.part > 0
+                && !p.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
                 continue;
             }
             // Folded walk, with end-only variants of each piece. Only a piece that
@@ -672,7 +718,9 @@ impl Gazetteer {
                     let q = &pieces[j];
                     if q.flags & flag::NAME_VARIANT != 0 {
                         if let Some(v) = end_variant(q) {
-                            if let Some(n) = self.lex.get(v.key).and_then(|k| self.names.step(node, k)) {
+                            if let Some(n) =
+                                self.lex.get(v.key).and_then(|k| self.names.step(node, k))
+                            {
                                 for &a in self.names.terminals(n) {
                                     self.accept(pieces, i, j, a as usize, &v, lang, &mut out);
                                 }
@@ -728,7 +776,16 @@ impl Gazetteer {
 
     /// Checks one trie hit against its alias's rule and records it.
     #[allow(clippy::too_many_arguments)]
-    fn accept(&self, pieces: &[Piece], i: usize, j: usize, a: usize, v: &Variant, lang: Lang, out: &mut Vec<Candidate>) {
+    fn accept(
+        &self,
+        pieces: &[Piece],
+        i: usize,
+        j: usize,
+        a: usize,
+        v: &Variant,
+        lang: Lang,
+        out: &mut Vec<Candidate>,
+    ) {
         let alias = &self.aliases[a];
         let entity = &self.entities[alias.entity];
         if alias.texts.len() != j - i + 1 {
@@ -758,8 +815,12 @@ impl Gazetteer {
         }
         // A name of several words written with capitals is not found in running
         // lower-case text (`le monde` is not Le Monde).
-        let capital = |t: &str| t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        if !one_piece && alias.texts.iter().any(|t| capital(t)) && !(i..=j).any(|k| capital(pieces[k].text)) {
+        let capital =
+            |t: &str| t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !one_piece
+            && alias.texts.iter().any(|t| capital(t))
+            && !(i..=j).any(|k| capital(pieces[k].text))
+        {
             return;
         }
         let end = match v.trim {
@@ -850,7 +911,11 @@ fn end_variant<'k>(p: &'k Piece) -> Option<Variant<'k>> {
         if !stripped.is_empty() {
             if let Some((ap, _)) = p.text.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
                 if ap > 0 {
-                    return Some(Variant { key: stripped, trim: Some(p.span.start + ap), inflected: false });
+                    return Some(Variant {
+                        key: stripped,
+                        trim: Some(p.span.start + ap),
+                        inflected: false,
+                    });
                 }
             }
         }
@@ -933,12 +998,21 @@ fn starts_compound_part(alias: &str, n: usize) -> bool {
 fn apostrophe_variants(pieces: Vec<(String, String)>) -> Vec<Vec<(String, String)>> {
     let mut variants: Vec<Vec<(String, String)>> = vec![Vec::new()];
     for (text, key) in pieces {
-        let ap = text.char_indices().find(|&(i, c)| c == '\'' && i > 0 && i + 1 < text.len()).map(|(i, _)| i);
+        let ap = text
+            .char_indices()
+            .find(|&(i, c)| c == '\'' && i > 0 && i + 1 < text.len())
+            .map(|(i, _)| i);
         let kap = key.find('\'');
         let mut options = vec![vec![(text.clone(), key.clone())]];
         if let (Some(a), Some(k)) = (ap, kap) {
-            options.push(vec![(text[..=a].to_string(), key[..=k].to_string()), (text[a + 1..].to_string(), key[k + 1..].to_string())]);
-            options.push(vec![(text[..a].to_string(), key[..k].to_string()), (text[a..].to_string(), key[k..].to_string())]);
+            options.push(vec![
+                (text[..=a].to_string(), key[..=k].to_string()),
+                (text[a + 1..].to_string(), key[k + 1..].to_string()),
+            ]);
+            options.push(vec![
+                (text[..a].to_string(), key[..k].to_string()),
+                (text[a..].to_string(), key[k..].to_string()),
+            ]);
         }
         let mut next = Vec::new();
         for v in &variants {
@@ -969,7 +1043,10 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
     let mut errors = Vec::new();
     let mut g = Gazetteer::default();
     let mut rows: Vec<(Row, Kind)> = Vec::new();
-    for (file, kind, cols) in [("companies.csv", Kind::Company, &COMPANY_COLUMNS), ("chips.csv", Kind::Chip, &CHIP_COLUMNS)] {
+    for (file, kind, cols) in [
+        ("companies.csv", Kind::Company, &COMPANY_COLUMNS),
+        ("chips.csv", Kind::Chip, &CHIP_COLUMNS),
+    ] {
         match read_table(&dir.join(file), cols) {
             Ok(rs) => rows.extend(rs.into_iter().map(|r| (r, kind))),
             Err(e) => errors.push(e),
@@ -984,7 +1061,10 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
             errors.push(row.error("column `id` is empty"));
             continue;
         }
-        if !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')) {
+        if !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        {
             errors.push(row.error(format!("id `{id}` is not a slug (a-z, 0-9, `-`, `_`, `.`)")));
         }
         if let Some((p, l)) = lines.get(id) {
@@ -997,7 +1077,10 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
             errors.push(row.error(format!("`{id}`: empty canonical")));
         }
         let rule = MatchRule::parse(row.get("match")).unwrap_or_else(|| {
-            errors.push(row.error(format!("`{id}`: bad match value `{}` (fold, case or cue)", row.get("match"))));
+            errors.push(row.error(format!(
+                "`{id}`: bad match value `{}` (fold, case or cue)",
+                row.get("match")
+            )));
             MatchRule::Fold
         });
         let mut aliases = vec![canonical.to_string()];
@@ -1027,14 +1110,21 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 e.country = row.get("country").to_string();
                 e.parent = row.get("parent").to_string();
                 e.wikidata = row.get("wikidata").to_string();
-                let iso_country = e.country.len() == 2 && e.country.bytes().all(|b| b.is_ascii_uppercase());
+                let iso_country =
+                    e.country.len() == 2 && e.country.bytes().all(|b| b.is_ascii_uppercase());
                 if !e.country.is_empty() && !iso_country {
-                    errors.push(row.error(format!("`{id}`: bad country `{}` (ISO 3166-1 alpha-2, like DE)", e.country)));
+                    errors.push(row.error(format!(
+                        "`{id}`: bad country `{}` (ISO 3166-1 alpha-2, like DE)",
+                        e.country
+                    )));
                 }
                 let w = &e.wikidata;
-                let qid = w.len() > 1 && w.starts_with('Q') && w[1..].bytes().all(|b| b.is_ascii_digit());
+                let qid =
+                    w.len() > 1 && w.starts_with('Q') && w[1..].bytes().all(|b| b.is_ascii_digit());
                 if !w.is_empty() && !qid {
-                    errors.push(row.error(format!("`{id}`: bad wikidata `{w}` (a QID like Q182477)")));
+                    errors.push(
+                        row.error(format!("`{id}`: bad wikidata `{w}` (a QID like Q182477)")),
+                    );
                 }
             }
             _ => {
@@ -1042,7 +1132,11 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 e.chip_type = row.get("type").to_string();
                 e.family = row.get("family").to_string();
                 if !CHIP_TYPES.contains(&e.chip_type.as_str()) {
-                    errors.push(row.error(format!("`{id}`: bad type `{}` ({})", e.chip_type, CHIP_TYPES.join(", "))));
+                    errors.push(row.error(format!(
+                        "`{id}`: bad type `{}` ({})",
+                        e.chip_type,
+                        CHIP_TYPES.join(", ")
+                    )));
                 }
             }
         }
@@ -1061,7 +1155,9 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 Some(t) if t.kind != Some(Kind::Company) => {
                     errors.push(row.error(format!("`{}`: {col} `{target}` is not a company", e.id)))
                 }
-                Some(t) if t.id == e.id => errors.push(row.error(format!("`{}`: is its own {col}", e.id))),
+                Some(t) if t.id == e.id => {
+                    errors.push(row.error(format!("`{}`: is its own {col}", e.id)))
+                }
                 _ => {}
             }
         }
@@ -1075,7 +1171,15 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == Some(Kind::Company))
-        .map(|(i, e)| (i, e.aliases.iter().map(|a| alias_pieces(a).into_iter().map(|p| p.1).collect()).collect()))
+        .map(|(i, e)| {
+            (
+                i,
+                e.aliases
+                    .iter()
+                    .map(|a| alias_pieces(a).into_iter().map(|p| p.1).collect())
+                    .collect(),
+            )
+        })
         .collect();
     for (ei, row) in entity_rows.iter().enumerate() {
         let e = &g.entities[ei];
@@ -1093,12 +1197,16 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 let keys: Vec<&str> = pieces.iter().map(|p| p.1.as_str()).collect();
                 if let Some(n) = vks
                     .iter()
-                    .filter(|vk| vk.len() < keys.len() && keys.iter().zip(vk.iter()).all(|(a, b)| a == b))
+                    .filter(|vk| {
+                        vk.len() < keys.len() && keys.iter().zip(vk.iter()).all(|(a, b)| a == b)
+                    })
                     .map(Vec::len)
                     .next()
                 {
                     // Only before a separate word that has a letter (`Nvidia H100`, not `Hailo-8`).
-                    if !starts_compound_part(alias, n) && pieces[n].1.chars().any(char::is_alphabetic) {
+                    if !starts_compound_part(alias, n)
+                        && pieces[n].1.chars().any(char::is_alphabetic)
+                    {
                         pieces.drain(..n);
                     }
                 }
@@ -1114,8 +1222,13 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 // Two readings are told apart by exact case (`case`/`cue` one-piece
                 // aliases written differently), or by context (`cue`/`case` names of a
                 // company and a chip: `Ampere`).
-                let strict = keys.len() == 1 && (e.rule != MatchRule::Fold || short) && other.rule != MatchRule::Fold;
-                let apart = strict && (c.exact != exact || (e.kind != other.kind && (e.rule == MatchRule::Cue || other.rule == MatchRule::Cue)));
+                let strict = keys.len() == 1
+                    && (e.rule != MatchRule::Fold || short)
+                    && other.rule != MatchRule::Fold;
+                let apart = strict
+                    && (c.exact != exact
+                        || (e.kind != other.kind
+                            && (e.rule == MatchRule::Cue || other.rule == MatchRule::Cue)));
                 if c.entity != ei && !apart {
                     errors.push(row.error(format!(
                         "alias `{alias}` of `{}` is also claimed by `{}` ({}:{}) and no `match` rule tells them apart",
@@ -1156,7 +1269,11 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                         }
                     }
                 }
-                g.aliases.push(Alias { entity: ei, texts: variant.into_iter().map(|p| p.0).collect(), short });
+                g.aliases.push(Alias {
+                    entity: ei,
+                    texts: variant.into_iter().map(|p| p.0).collect(),
+                    short,
+                });
             }
         }
     }
@@ -1259,7 +1376,9 @@ fn load_blockers(
             continue;
         }
         match read_list(&path) {
-            Ok(lines) => entries.extend(lines.into_iter().map(|l| (l.text, path.clone(), l.line, true))),
+            Ok(lines) => {
+                entries.extend(lines.into_iter().map(|l| (l.text, path.clone(), l.line, true)))
+            }
             Err(e) => errors.push(e),
         }
     }
@@ -1271,7 +1390,11 @@ fn load_blockers(
         }
         let keys: Vec<String> = pieces.iter().map(|p| p.1.clone()).collect();
         if alias_keys.contains(&keys) {
-            errors.push(DataError::new(&path, line, format!("`{text}` is also a company or chip name: it would hide that name")));
+            errors.push(DataError::new(
+                &path,
+                line,
+                format!("`{text}` is also a company or chip name: it would hide that name"),
+            ));
             continue;
         }
         let b = out.texts.len() as u32;

@@ -54,7 +54,9 @@ const SHORT: usize = 8;
 #[inline]
 fn short_word(b: &[u8]) -> u64 {
     match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
-        (Some(head), Some(tail)) => u64::from(u32::from_le_bytes(*head)) | (u64::from(u32::from_le_bytes(*tail)) << 32),
+        (Some(head), Some(tail)) => {
+            u64::from(u32::from_le_bytes(*head)) | (u64::from(u32::from_le_bytes(*tail)) << 32)
+        }
         _ => b.iter().rev().fold(0, |w, &x| (w << 8) | u64::from(x)),
     }
 }
@@ -64,13 +66,20 @@ fn short_word(b: &[u8]) -> u64 {
 /// low halves are folded together.
 #[inline]
 fn mix(word: u64, len: usize) -> u64 {
-    let x = u128::from(word ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) * 0xff51_afd7_ed55_8ccd;
+    let x =
+        u128::from(word ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) * 0xff51_afd7_ed55_8ccd;
     (x as u64) ^ ((x >> 64) as u64)
 }
 
 impl Default for Lexicon {
     fn default() -> Self {
-        Lexicon { hasher: FixedState::with_seed(0x5eed), slots: Vec::new(), keys: Vec::new(), flags: Vec::new(), first: [0; 4] }
+        Lexicon {
+            hasher: FixedState::with_seed(0x5eed),
+            slots: Vec::new(),
+            keys: Vec::new(),
+            flags: Vec::new(),
+            first: [0; 4],
+        }
     }
 }
 
@@ -101,7 +110,11 @@ impl Lexicon {
             if s.id == 0 {
                 return i;
             }
-            if s.word == word && s.len == len && (key.len() <= SHORT || self.keys.get(s.id as usize - 1).is_some_and(|k| **k == *key)) {
+            if s.word == word
+                && s.len == len
+                && (key.len() <= SHORT
+                    || self.keys.get(s.id as usize - 1).is_some_and(|k| **k == *key))
+            {
                 return i;
             }
             i = (i + 1) & mask;
@@ -318,13 +331,31 @@ mod tests {
         assert!((0..1000).all(|i| lex.get(&format!("k{i}")) == Some(ids[i])));
         assert_eq!(lex.get("google"), Some(g));
         // Short keys that share bytes stay apart.
-        let short = ["", "a", "ab", "ba", "abc", "acb", "abcd", "abcde", "abcdef", "bcdefa", "abcdefgh", "abcdefghi", "abcdefghj"];
+        let short = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "abcd",
+            "abcde",
+            "abcdef",
+            "bcdefa",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghj",
+        ];
         let ids: Vec<u32> = short.iter().map(|k| lex.intern(k)).collect();
         assert!(short.iter().zip(&ids).all(|(k, &id)| lex.get(k) == Some(id)));
         assert_eq!(lex.get("abcdefgg"), None);
         let mut f = PrefixFilter::default();
         f.insert("deutsch");
         f.insert("a-very-long-key");
-        assert!(f.may_contain("deutsch") && f.may_contain("a-very-long-key") && !f.may_contain("telekom"));
+        assert!(
+            f.may_contain("deutsch")
+                && f.may_contain("a-very-long-key")
+                && !f.may_contain("telekom")
+        );
     }
 }

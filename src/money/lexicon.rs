@@ -8,8 +8,8 @@
 //! keeps its byte span in the original document.
 
 use crate::span::Span;
-use std::borrow::Cow;
 use crate::tokenize::{fold_form, is_hyphen, lower_form, Token, TokenKind};
+use std::borrow::Cow;
 
 /// What an atom is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,12 +49,20 @@ impl Atom<'_> {
 fn make_atom(doc: &str, span: Span, kind: AtomKind) -> Atom<'_> {
     let text = span.slice(doc);
     // ASCII text without capitals is its own folded lower-case form.
-    let key = if kind == AtomKind::Number || text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+    let key = if kind == AtomKind::Number
+        || text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(fold_form(&lower_form(text)))
     };
-    Atom { span, key, kind, glued: false, capitalized: text.chars().next().is_some_and(char::is_uppercase) }
+    Atom {
+        span,
+        key,
+        kind,
+        glued: false,
+        capitalized: text.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Length in bytes of the number at the start of `text` (digits with `.`, `,`, `'`
@@ -66,7 +74,8 @@ fn leading_number(text: &str) -> usize {
         if c.is_ascii_digit() {
             end = i + 1;
             last_digit_end = end;
-        } else if (c == '.' || c == ',' || crate::tokenize::is_apostrophe(c)) && end == i && end > 0 {
+        } else if (c == '.' || c == ',' || crate::tokenize::is_apostrophe(c)) && end == i && end > 0
+        {
             end = i + c.len_utf8();
         } else {
             break;
@@ -108,14 +117,26 @@ pub fn atomize<'t>(doc: &'t str, tokens: &'t [Token]) -> Vec<Atom<'t>> {
                     if let Some(end) = prev_end {
                         // The hyphen(s) between two parts.
                         if part.start > end {
-                            atoms.push(make_atom(doc, Span::new(end, part.start), AtomKind::Hyphen));
+                            atoms.push(make_atom(
+                                doc,
+                                Span::new(end, part.start),
+                                AtomKind::Hyphen,
+                            ));
                         }
                     }
                     let text = part.slice(doc);
                     let n = leading_number(text);
                     if n > 0 && n < text.len() {
-                        atoms.push(make_atom(doc, Span::new(part.start, part.start + n), AtomKind::Number));
-                        atoms.push(make_atom(doc, Span::new(part.start + n, part.end), AtomKind::Word));
+                        atoms.push(make_atom(
+                            doc,
+                            Span::new(part.start, part.start + n),
+                            AtomKind::Number,
+                        ));
+                        atoms.push(make_atom(
+                            doc,
+                            Span::new(part.start + n, part.end),
+                            AtomKind::Word,
+                        ));
                     } else if n > 0 {
                         atoms.push(make_atom(doc, part, AtomKind::Number));
                     } else {
@@ -130,7 +151,11 @@ pub fn atomize<'t>(doc: &'t str, tokens: &'t [Token]) -> Vec<Atom<'t>> {
             TokenKind::Number => atoms.push(make_atom(doc, tok.span, AtomKind::Number)),
             TokenKind::Symbol => atoms.push(make_atom(doc, tok.span, AtomKind::Symbol)),
             TokenKind::Punct => {
-                let kind = if tok.span.slice(doc).chars().all(is_hyphen) { AtomKind::Hyphen } else { AtomKind::Punct };
+                let kind = if tok.span.slice(doc).chars().all(is_hyphen) {
+                    AtomKind::Hyphen
+                } else {
+                    AtomKind::Punct
+                };
                 atoms.push(make_atom(doc, tok.span, kind));
             }
         }
@@ -223,7 +248,11 @@ impl<T> Lexicon<T> {
     }
 
     /// Every entry that matches at atom `i`, longest first.
-    pub fn all_at<'a>(&'a self, atoms: &'a [Atom], i: usize) -> impl Iterator<Item = (usize, &'a T)> + 'a {
+    pub fn all_at<'a>(
+        &'a self,
+        atoms: &'a [Atom],
+        i: usize,
+    ) -> impl Iterator<Item = (usize, &'a T)> + 'a {
         let list = atoms.get(i).and_then(|a| self.by_first.get(&a.key));
         list.into_iter()
             .flatten()
@@ -409,7 +438,9 @@ pub fn digitless(bytes: &[u8]) -> Option<bool> {
 /// The bytes from the first token's start to the last token's end.
 pub fn token_bytes<'a>(doc: &'a str, tokens: &[Token]) -> &'a [u8] {
     match (tokens.first(), tokens.last()) {
-        (Some(f), Some(l)) => doc.as_bytes().get(f.span.start..l.span.end).unwrap_or(doc.as_bytes()),
+        (Some(f), Some(l)) => {
+            doc.as_bytes().get(f.span.start..l.span.end).unwrap_or(doc.as_bytes())
+        }
         _ => &[],
     }
 }

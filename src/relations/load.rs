@@ -22,7 +22,12 @@ pub(super) fn parse_lang(row: &Row) -> Result<Lang, DataError> {
 
 /// Splits a cue phrase into its words: lower case, elided prefixes (`d'`) dropped,
 /// each word stemmed in `lang`, or kept folded when it carries a `*` wildcard.
-pub(super) fn cue_words(row: &Row, col: &str, lang: Lang, stemmer: &mut Stemmer) -> Result<Vec<CueWord>, DataError> {
+pub(super) fn cue_words(
+    row: &Row,
+    col: &str,
+    lang: Lang,
+    stemmer: &mut Stemmer,
+) -> Result<Vec<CueWord>, DataError> {
     let phrase = row.required(col)?;
     let mut words = Vec::new();
     for raw in phrase.split_whitespace() {
@@ -35,7 +40,9 @@ pub(super) fn cue_words(row: &Row, col: &str, lang: Lang, stemmer: &mut Stemmer)
         };
         // `=bauen`: this exact (folded) form only, not every form with its stem.
         if let Some(exact) = word.strip_prefix('=') {
-            if exact.is_empty() || !exact.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.') {
+            if exact.is_empty()
+                || !exact.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            {
                 return Err(row.error(format!("bad cue word `{raw}` in `{col}`")));
             }
             words.push(CueWord::Folded { text: fold_form(exact), prefix: false, suffix: false });
@@ -53,10 +60,14 @@ pub(super) fn cue_words(row: &Row, col: &str, lang: Lang, stemmer: &mut Stemmer)
         let ends = word.ends_with('*') && word.len() > 1;
         let core = word.trim_matches('*');
         if core.is_empty() || core.contains('*') {
-            return Err(row.error(format!("bad cue word `{raw}` in `{col}`: `*` only at its start or end")));
+            return Err(
+                row.error(format!("bad cue word `{raw}` in `{col}`: `*` only at its start or end"))
+            );
         }
         if !core.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.') {
-            return Err(row.error(format!("bad cue word `{raw}` in `{col}`: letters, digits, `-` or `.` expected")));
+            return Err(row.error(format!(
+                "bad cue word `{raw}` in `{col}`: letters, digits, `-` or `.` expected"
+            )));
         }
         words.push(if starts || ends {
             CueWord::Folded { text: fold_form(core), prefix: starts, suffix: ends }
@@ -76,7 +87,9 @@ fn parse_side(row: &Row, col: &str) -> Result<Side, DataError> {
         "after" => Ok(Side::After),
         "any" => Ok(Side::Any),
         "none" if col == "object" => Ok(Side::None),
-        other => Err(row.error(format!("`{col}` must be before, after or any (object: or none), not `{other}`"))),
+        other => Err(row.error(format!(
+            "`{col}` must be before, after or any (object: or none), not `{other}`"
+        ))),
     }
 }
 
@@ -93,14 +106,22 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
         })?;
         let lang = parse_lang(&row)?;
         let words = cue_words(&row, "cue", lang, stemmer)?;
-        let forms = row.required("cue")?.split_whitespace().map(|w| lower_form(w.trim_matches(['*', '=']))).collect();
+        let forms = row
+            .required("cue")?
+            .split_whitespace()
+            .map(|w| lower_form(w.trim_matches(['*', '='])))
+            .collect();
         let pos = match row.required("pos")? {
             "verb" => Pos::Verb,
             "noun" => Pos::Noun,
             "det" => Pos::Det,
             "prep" => Pos::Prep,
             "participle" => Pos::Participle,
-            other => return Err(row.error(format!("`pos` must be verb, participle, noun, det or prep, not `{other}`"))),
+            other => {
+                return Err(row.error(format!(
+                    "`pos` must be verb, participle, noun, det or prep, not `{other}`"
+                )))
+            }
         };
         let subject = parse_side(&row, "subject")?;
         let object = parse_side(&row, "object")?;
@@ -120,13 +141,26 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
                 .filter(|c| (0.0..=1.0).contains(c))
                 .ok_or_else(|| row.error("`confidence` must be a number from 0 to 1"))?,
         };
-        cues.push(Cue { rel, lang, words, forms, pos, subject, object, window, confidence, line: row.line });
+        cues.push(Cue {
+            rel,
+            lang,
+            words,
+            forms,
+            pos,
+            subject,
+            object,
+            window,
+            confidence,
+            line: row.line,
+        });
     }
     Ok(cues)
 }
 
 /// `markers.csv`: `lang,word,role` → per language, lower-case word → roles.
-pub(super) fn load_markers(path: &Path) -> Result<HashMap<Lang, HashMap<String, Vec<Role>>>, DataError> {
+pub(super) fn load_markers(
+    path: &Path,
+) -> Result<HashMap<Lang, HashMap<String, Vec<Role>>>, DataError> {
     let mut out: HashMap<Lang, HashMap<String, Vec<Role>>> = HashMap::default();
     for row in read_table(path, &["lang", "word", "role"])? {
         let lang = parse_lang(&row)?;
@@ -162,7 +196,10 @@ pub(super) fn load_markers(path: &Path) -> Result<HashMap<Lang, HashMap<String, 
 /// Phrases of one language.
 pub(super) type Phrases = Vec<(Lang, Vec<CueWord>)>;
 
-pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<(Phrases, Phrases), DataError> {
+pub(super) fn load_negation(
+    path: &Path,
+    stemmer: &mut Stemmer,
+) -> Result<(Phrases, Phrases), DataError> {
     let mut negate = Vec::new();
     let mut ignore = Vec::new();
     for row in read_table(path, &["lang", "cue", "effect"])? {
@@ -171,7 +208,9 @@ pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<(Phras
         match row.required("effect")? {
             "negate" => negate.push((lang, words)),
             "ignore" => ignore.push((lang, words)),
-            other => return Err(row.error(format!("`effect` must be negate or ignore, not `{other}`"))),
+            other => {
+                return Err(row.error(format!("`effect` must be negate or ignore, not `{other}`")))
+            }
         }
     }
     Ok((negate, ignore))

@@ -83,8 +83,8 @@ use crate::mention::{Kind, Mention, Relation};
 use crate::span::Span;
 use crate::tokenize::{Stemmer, Token, TokenKind};
 use aho_corasick::AhoCorasick;
-use std::cell::Cell;
 use foldhash::{HashMap, HashSet};
+use std::cell::Cell;
 use std::path::Path;
 
 /// Tokens before a cue searched for a negation word.
@@ -186,7 +186,9 @@ impl RelType {
     pub fn object_kind(self) -> Kind {
         match self {
             RelType::Makes => Kind::Chip,
-            RelType::Partners | RelType::Supplies | RelType::Owns | RelType::Cooccurs => Kind::Company,
+            RelType::Partners | RelType::Supplies | RelType::Owns | RelType::Cooccurs => {
+                Kind::Company
+            }
             RelType::Dated => Kind::Date,
             _ => Kind::Money,
         }
@@ -396,7 +398,9 @@ impl RelationRules {
         let mut by_lang_folded: HashMap<Lang, Vec<usize>> = HashMap::default();
         for (i, c) in cues.iter().enumerate() {
             match c.words.first() {
-                Some(CueWord::Stem(s)) => by_stem.entry(c.lang).or_default().entry(s.clone()).or_default().push(i),
+                Some(CueWord::Stem(s)) => {
+                    by_stem.entry(c.lang).or_default().entry(s.clone()).or_default().push(i)
+                }
                 _ => by_lang_folded.entry(c.lang).or_default().push(i),
             }
         }
@@ -414,7 +418,12 @@ impl RelationRules {
 
     /// Relations among `mentions` (all of one sentence, in text order). Subject and
     /// object of each relation are indices into `mentions`.
-    pub fn find(&self, cx: &SentenceContext, mentions: &[Mention], gazetteer: &Gazetteer) -> Vec<Relation> {
+    pub fn find(
+        &self,
+        cx: &SentenceContext,
+        mentions: &[Mention],
+        gazetteer: &Gazetteer,
+    ) -> Vec<Relation> {
         let tokens = cx.tokens();
         let lang = if cx.sentence.lang == Lang::Und { cx.doc_lang } else { cx.sentence.lang };
         let ranges = token_ranges(tokens, mentions);
@@ -455,7 +464,10 @@ impl RelationRules {
                 kind: f.rel.as_str().to_string(),
                 subject: f.subject,
                 object: Some(f.object),
-                value: f.stake.and_then(|p| mentions.get(p)).map_or_else(String::new, |p| format!("{}{}", p.value, p.unit)),
+                value: f
+                    .stake
+                    .and_then(|p| mentions.get(p))
+                    .map_or_else(String::new, |p| format!("{}{}", p.value, p.unit)),
                 trigger: f.trigger,
                 method: f.method.to_string(),
                 confidence: round2(f.confidence),
@@ -485,7 +497,11 @@ fn token_ranges(tokens: &[Token], mentions: &[Mention]) -> Vec<Option<(usize, us
 }
 
 /// For each token, whether it lies wholly inside a mention.
-fn inside_mentions(tokens: &[Token], mentions: &[Mention], ranges: &[Option<(usize, usize)>]) -> Vec<bool> {
+fn inside_mentions(
+    tokens: &[Token],
+    mentions: &[Mention],
+    ranges: &[Option<(usize, usize)>],
+) -> Vec<bool> {
     let mut inside = vec![false; tokens.len()];
     for (m, r) in mentions.iter().zip(ranges) {
         let Some((a, b)) = *r else { continue };
@@ -600,7 +616,8 @@ impl<'a> Sentence<'a> {
         let mut best: Vec<CueMatch> = Vec::new();
         for m in out {
             let rel = self.rules.cues[m.cue].rel;
-            match best.iter_mut().find(|b| b.start == m.start && self.rules.cues[b.cue].rel == rel) {
+            match best.iter_mut().find(|b| b.start == m.start && self.rules.cues[b.cue].rel == rel)
+            {
                 Some(b) if rank(&m) > rank(b) => *b = m,
                 Some(_) => {}
                 None => best.push(m),
@@ -612,18 +629,26 @@ impl<'a> Sentence<'a> {
     /// Whether a negation word stands near the cue, in the same clause.
     fn negated(&self, m: CueMatch) -> bool {
         // Each token is looked at once per sentence, however many cues stand near it.
-        let is_neg = |i: usize| match self.negation.get(i).map(Cell::get) {
-            Some(Some(known)) => known,
-            _ => {
-                let neg = self.rules.negate.iter().any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
-                    && !self.rules.ignore.iter().any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some());
-                if let Some(c) = self.negation.get(i) {
-                    c.set(Some(neg));
+        let is_neg =
+            |i: usize| match self.negation.get(i).map(Cell::get) {
+                Some(Some(known)) => known,
+                _ => {
+                    let neg =
+                        self.rules.negate.iter().any(|(l, w)| {
+                            *l == self.lang && self.match_words(w, i, true).is_some()
+                        }) && !self.rules.ignore.iter().any(|(l, w)| {
+                            *l == self.lang && self.match_words(w, i, true).is_some()
+                        });
+                    if let Some(c) = self.negation.get(i) {
+                        c.set(Some(neg));
+                    }
+                    neg
                 }
-                neg
-            }
+            };
+        let boundary = |i: usize| {
+            self.tokens[i].kind == TokenKind::Punct
+                && !matches!(self.tokens[i].lower.as_str(), "'" | "-")
         };
-        let boundary = |i: usize| self.tokens[i].kind == TokenKind::Punct && !matches!(self.tokens[i].lower.as_str(), "'" | "-");
         // Mention tokens (`4 Milliarden Euro`) are passed over without counting.
         let (mut i, mut seen) = (m.start, 0);
         while i > 0 && seen < NEG_BEFORE {
@@ -738,11 +763,14 @@ impl<'a> Sentence<'a> {
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut group_of = vec![None; self.mentions.len()];
         for kind in [Kind::Company, Kind::Chip, Kind::Money, Kind::Date, Kind::Percent] {
-            let of_kind: Vec<usize> =
-                (0..self.mentions.len()).filter(|&i| self.mentions[i].kind == kind && self.ranges[i].is_some()).collect();
+            let of_kind: Vec<usize> = (0..self.mentions.len())
+                .filter(|&i| self.mentions[i].kind == kind && self.ranges[i].is_some())
+                .collect();
             let mut run: Vec<usize> = Vec::new();
             for (p, &i) in of_kind.iter().enumerate() {
-                let joined = p > 0 && run.len() < MAX_GROUP && self.joined(of_kind[p - 1], i, &of_kind, gazetteer);
+                let joined = p > 0
+                    && run.len() < MAX_GROUP
+                    && self.joined(of_kind[p - 1], i, &of_kind, gazetteer);
                 if !joined && !run.is_empty() {
                     groups.push(std::mem::take(&mut run));
                 }
@@ -772,18 +800,25 @@ impl<'a> Sentence<'a> {
                         || self.has_role(xs - 1, Role::AuxActive)
                         || self.has_role(xs - 1, Role::AuxPassive))
             });
-            return !after_verb || related(gazetteer, &self.mentions[x].entity_id, &self.mentions[y].entity_id);
+            return !after_verb
+                || related(gazetteer, &self.mentions[x].entity_id, &self.mentions[y].entity_id);
         }
         let mut t = xe;
         while t < ys {
             let tok = &self.tokens[t];
             if tok.lower == "(" {
                 // A short parenthesis without a name of this kind (`Lakestar (Zürich),`).
-                let Some(close) = (t + 1..ys.min(t + 2 + PAREN_TOKENS)).find(|&c| self.tokens[c].lower == ")") else {
+                let Some(close) =
+                    (t + 1..ys.min(t + 2 + PAREN_TOKENS)).find(|&c| self.tokens[c].lower == ")")
+                else {
                     return false;
                 };
-                let first_after = of_kind.partition_point(|&o| self.ranges[o].is_some_and(|(a, _)| a <= t));
-                if of_kind.get(first_after).is_some_and(|&o| self.ranges[o].is_some_and(|(a, _)| a < close)) {
+                let first_after =
+                    of_kind.partition_point(|&o| self.ranges[o].is_some_and(|(a, _)| a <= t));
+                if of_kind
+                    .get(first_after)
+                    .is_some_and(|&o| self.ranges[o].is_some_and(|(a, _)| a < close))
+                {
                     return false;
                 }
                 t = close + 1;
@@ -834,7 +869,8 @@ impl<'a> Sentence<'a> {
         let companies = self.near(Kind::Company, m);
         let agent = |i: usize| {
             let r = self.group_marker(i, Kind::Company);
-            r.contains(&Role::Agent) || (matches!(cue.pos, Pos::Verb | Pos::Participle) && r.contains(&Role::AgentVerb))
+            r.contains(&Role::Agent)
+                || (matches!(cue.pos, Pos::Verb | Pos::Participle) && r.contains(&Role::AgentVerb))
         };
         match self.voice(m) {
             Voice::Plain => {}
@@ -847,13 +883,17 @@ impl<'a> Sentence<'a> {
                     let r = self.group_marker(i, Kind::Company);
                     !r.contains(&Role::Oblique) && !r.contains(&Role::Beneficiary) && !agent(i)
                 };
-                let before_aux = companies.iter().find(|&&(i, _)| self.ranges[i].is_some_and(|(_, e)| e <= aux) && qualifies(i));
+                let before_aux = companies
+                    .iter()
+                    .find(|&&(i, _)| self.ranges[i].is_some_and(|(_, e)| e <= aux) && qualifies(i));
                 // Verb second: with something other than a name in front (`2024 hat SAP
                 // Aleph Alpha übernommen`), the subject is the first name after the auxiliary.
                 let after_aux = || {
                     companies
                         .iter()
-                        .filter(|&&(i, _)| self.ranges[i].is_some_and(|(a, _)| a > aux && a < m.start))
+                        .filter(|&&(i, _)| {
+                            self.ranges[i].is_some_and(|(a, _)| a > aux && a < m.start)
+                        })
                         .min_by_key(|&&(i, _)| self.ranges[i].map_or(usize::MAX, |r| r.0))
                         .filter(|&&(i, _)| qualifies(i))
                 };
@@ -863,20 +903,18 @@ impl<'a> Sentence<'a> {
         }
         let receives = cue.rel == RelType::Raises;
         if receives {
-            if let Some(&(i, _)) = companies
-                .iter()
-                .find(|&&(i, p)| !p.before && self.group_marker(i, Kind::Company).contains(&Role::Beneficiary))
-            {
+            if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {
+                !p.before && self.group_marker(i, Kind::Company).contains(&Role::Beneficiary)
+            }) {
                 return Some((self.group(i, Kind::Company), false));
             }
         } else if let Some(&(i, _)) = companies.iter().find(|&&(i, _)| agent(i)) {
             return Some((self.group(i, Kind::Company), true));
         }
         if cue.pos == Pos::Noun && self.genitive_is_subject(cue) {
-            if let Some(&(i, _)) = companies
-                .iter()
-                .find(|&&(i, p)| !p.before && !agent(i) && self.marker_before(i).contains(&Role::Genitive))
-            {
+            if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {
+                !p.before && !agent(i) && self.marker_before(i).contains(&Role::Genitive)
+            }) {
                 return Some((self.group(i, Kind::Company), false));
             }
         }
@@ -901,7 +939,10 @@ impl<'a> Sentence<'a> {
         if cue.pos != Pos::Participle || cue.rel.object_kind() == Kind::Money {
             return Voice::Plain;
         }
-        let boundary = |i: usize| self.tokens[i].kind == TokenKind::Punct && !matches!(self.tokens[i].lower.as_str(), "'" | "-");
+        let boundary = |i: usize| {
+            self.tokens[i].kind == TokenKind::Punct
+                && !matches!(self.tokens[i].lower.as_str(), "'" | "-")
+        };
         let aux = |i: usize| {
             if self.has_role(i, Role::AuxPassive) {
                 Some(false)
@@ -964,11 +1005,19 @@ impl<'a> Sentence<'a> {
     /// deux signé des accords`), and the names are not partners of one another.
     fn distributive(&self, names: &[usize], m: CueMatch) -> bool {
         let spans: Vec<(usize, usize)> = names.iter().filter_map(|&i| self.ranges[i]).collect();
-        let (Some(first), Some(last)) = (spans.iter().map(|r| r.0).min(), spans.iter().map(|r| r.1).max()) else {
+        let (Some(first), Some(last)) =
+            (spans.iter().map(|r| r.0).min(), spans.iter().map(|r| r.1).max())
+        else {
             return false;
         };
         // Between them, or right after a cue that follows its subject (`bauen jeweils`).
-        let between = if last <= m.start { last..(m.end + 2) } else if first >= m.end { m.end..first } else { 0..0 };
+        let between = if last <= m.start {
+            last..(m.end + 2)
+        } else if first >= m.end {
+            m.end..first
+        } else {
+            0..0
+        };
         between.into_iter().any(|t| self.has_role(t, Role::Distributive))
     }
 
@@ -980,7 +1029,9 @@ impl<'a> Sentence<'a> {
             .find(|&(i, _)| {
                 !raisers.contains(&i) && {
                     let r = self.group_marker(i, Kind::Company);
-                    r.contains(&Role::Agent) || (matches!(cue.pos, Pos::Verb | Pos::Participle) && r.contains(&Role::AgentVerb))
+                    r.contains(&Role::Agent)
+                        || (matches!(cue.pos, Pos::Verb | Pos::Participle)
+                            && r.contains(&Role::AgentVerb))
                 }
             })
             .map(|(i, _)| self.group(i, Kind::Company))
@@ -991,7 +1042,8 @@ impl<'a> Sentence<'a> {
     /// is an amount (`investissement de Nvidia`) or the cue puts the subject after it
     /// (`filiale de Dassault`); otherwise it is the object (`rachat de Arm`).
     fn genitive_is_subject(&self, cue: &Cue) -> bool {
-        cue.rel.object_kind() == Kind::Money || (cue.subject == Side::After && cue.object != Side::After)
+        cue.rel.object_kind() == Kind::Money
+            || (cue.subject == Side::After && cue.object != Side::After)
     }
 
     fn confidence(&self, m: CueMatch, args: &[usize]) -> f32 {
@@ -1007,7 +1059,8 @@ impl<'a> Sentence<'a> {
     /// Relations stated by cues.
     fn typed(&self, cues: &[CueMatch]) -> Vec<Found> {
         let mut out = Vec::new();
-        let subjects: Vec<Option<(Vec<usize>, bool)>> = cues.iter().map(|&m| self.subject(m)).collect();
+        let subjects: Vec<Option<(Vec<usize>, bool)>> =
+            cues.iter().map(|&m| self.subject(m)).collect();
         // Amounts: each to its nearest money cue with a subject; an amount that restates the
         // one before it (`…, soit environ 40 milliards`) takes that one's cue.
         let mut last: Option<usize> = None;
@@ -1015,7 +1068,8 @@ impl<'a> Sentence<'a> {
             if money.kind != Kind::Money {
                 continue;
             }
-            let restated = if self.marker_before(mi).contains(&Role::Restate) { last } else { None };
+            let restated =
+                if self.marker_before(mi).contains(&Role::Restate) { last } else { None };
             let best = cues
                 .iter()
                 .enumerate()
@@ -1029,7 +1083,11 @@ impl<'a> Sentence<'a> {
                     // An amount right behind a noun cue is its complement (`Strafe von
                     // 4 Milliarden Euro zahlen`: the fine, not the payment).
                     let complement = cue.pos == Pos::Noun && !p.before && p.gap <= 2;
-                    (p.gap <= cue.window && cue.object.allows(p.before)).then_some((!complement, p.gap, k))
+                    (p.gap <= cue.window && cue.object.allows(p.before)).then_some((
+                        !complement,
+                        p.gap,
+                        k,
+                    ))
                 })
                 .min()
                 .map(|(_, _, k)| k);
@@ -1084,9 +1142,14 @@ impl<'a> Sentence<'a> {
                 // (`hatte das Geschäft von Marvell übernommen`), not the object.
                 candidates.iter().find(|&&(i, _)| {
                     let r = self.group_marker(i, kind);
-                    self.ranges[i].is_some_and(|(a, _)| a > aux) && !r.contains(&Role::Agent) && !r.contains(&Role::AgentVerb)
+                    self.ranges[i].is_some_and(|(a, _)| a > aux)
+                        && !r.contains(&Role::Agent)
+                        && !r.contains(&Role::AgentVerb)
                 })
-            } else if cue.pos == Pos::Noun && kind == Kind::Company && !self.genitive_is_subject(cue) {
+            } else if cue.pos == Pos::Noun
+                && kind == Kind::Company
+                && !self.genitive_is_subject(cue)
+            {
                 candidates
                     .iter()
                     .find(|&&(i, p)| !p.before && self.marker_before(i).contains(&Role::Genitive))
@@ -1120,9 +1183,15 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
-            let stake = if cue.rel == RelType::Owns { self.near(Kind::Percent, m).first().map(|&(i, _)| i) } else { None };
+            let stake = if cue.rel == RelType::Owns {
+                self.near(Kind::Percent, m).first().map(|&(i, _)| i)
+            } else {
+                None
+            };
             for (s, o) in pairs {
-                if self.mentions[s].canonical == self.mentions[o].canonical && !self.mentions[s].canonical.is_empty() {
+                if self.mentions[s].canonical == self.mentions[o].canonical
+                    && !self.mentions[s].canonical.is_empty()
+                {
                     continue;
                 }
                 // Names of one list share a role: an owner and what it owns, a supplier
@@ -1154,8 +1223,9 @@ impl<'a> Sentence<'a> {
             .filter(|&i| self.ranges[i].is_some())
             .collect();
         let (bounds, anchors): (Vec<usize>, Vec<usize>) = dates.iter().partition(|&&d| is_bound(d));
-        let amounts: Vec<usize> =
-            (0..self.mentions.len()).filter(|&i| self.mentions[i].kind == Kind::Money && self.ranges[i].is_some()).collect();
+        let amounts: Vec<usize> = (0..self.mentions.len())
+            .filter(|&i| self.mentions[i].kind == Kind::Money && self.ranges[i].is_some())
+            .collect();
         let end_of = |i: usize| self.ranges[i].map_or(0, |r| r.1);
         let start_of = |i: usize| self.ranges[i].map_or(0, |r| r.0);
         for (mi, m) in self.mentions.iter().enumerate() {
@@ -1178,8 +1248,11 @@ impl<'a> Sentence<'a> {
                     let (ds, de) = self.ranges[d]?;
                     // A date after the amount is its usual place (`1 milliard début 2025`):
                     // one before it counts as DATE_BEFORE_PENALTY tokens farther.
-                    let (lo, hi, gap) =
-                        if de <= ms { (de, ms, ms - de + DATE_BEFORE_PENALTY) } else { (me, ds, ds.saturating_sub(me)) };
+                    let (lo, hi, gap) = if de <= ms {
+                        (de, ms, ms - de + DATE_BEFORE_PENALTY)
+                    } else {
+                        (me, ds, ds.saturating_sub(me))
+                    };
                     // Another amount in between takes the date first.
                     let first = amounts.partition_point(|&o| start_of(o) < lo);
                     let blocked = amounts[first..]
@@ -1197,7 +1270,11 @@ impl<'a> Sentence<'a> {
                     value: String::new(),
                     trigger: None,
                     method: "sentence-date".to_string(),
-                    confidence: if bound { SENTENCE_BOUND_CONFIDENCE } else { SENTENCE_DATE_CONFIDENCE },
+                    confidence: if bound {
+                        SENTENCE_BOUND_CONFIDENCE
+                    } else {
+                        SENTENCE_DATE_CONFIDENCE
+                    },
                 });
             } else if let Some(date) = cx.doc_date {
                 out.push(Relation {
@@ -1251,7 +1328,9 @@ impl Sentence<'_> {
             (!e.vendor.is_empty()).then(|| e.vendor.clone())
         };
         found.retain(|f| {
-            let (Some(a), Some(b)) = (mentions.get(f.subject), mentions.get(f.object)) else { return true };
+            let (Some(a), Some(b)) = (mentions.get(f.subject), mentions.get(f.object)) else {
+                return true;
+            };
             match f.rel {
                 RelType::Makes => match vendor(b) {
                     Some(v) if !a.entity_id.is_empty() => related(gazetteer, &a.entity_id, &v),
@@ -1261,11 +1340,18 @@ impl Sentence<'_> {
                 _ => true,
             }
         });
-        let chips: HashSet<&str> = mentions
-            .iter()
-            .filter(|m| m.kind == Kind::Chip)
-            .map(|m| if m.entity_id.is_empty() { m.canonical.as_str() } else { m.entity_id.as_str() })
-            .collect();
+        let chips: HashSet<&str> =
+            mentions
+                .iter()
+                .filter(|m| m.kind == Kind::Chip)
+                .map(|m| {
+                    if m.entity_id.is_empty() {
+                        m.canonical.as_str()
+                    } else {
+                        m.entity_id.as_str()
+                    }
+                })
+                .collect();
         let sole_chip = chips.len() == 1;
         let makes_cues: Vec<CueMatch> =
             cues.iter().copied().filter(|m| self.rules.cues[m.cue].rel == RelType::Makes).collect();
@@ -1357,10 +1443,21 @@ impl Sentence<'_> {
         let companies = self.group(co, Kind::Company);
         chips.iter().any(|&k| {
             let Some((ks, ke)) = self.ranges[k] else { return false };
-            let (lo, hi) = if ce <= ks { (ce, ks) } else if ke <= cs { (ke, cs) } else { return false };
+            let (lo, hi) = if ce <= ks {
+                (ce, ks)
+            } else if ke <= cs {
+                (ke, cs)
+            } else {
+                return false;
+            };
             // Markup and quotes (`avec **Maia**`) do not count; counting stops past the cap.
             let gap = (lo..hi)
-                .filter(|&t| !matches!(self.tokens[t].lower.as_str(), "*" | "_" | "\"" | "«" | "»" | "“" | "”" | "„"))
+                .filter(|&t| {
+                    !matches!(
+                        self.tokens[t].lower.as_str(),
+                        "*" | "_" | "\"" | "«" | "»" | "“" | "”" | "„"
+                    )
+                })
                 .take(ATTACH_GAP + 1)
                 .count();
             // A name between stands between the two in text order.
@@ -1396,7 +1493,10 @@ impl Sentence<'_> {
             .copied()
             .filter(|&m| {
                 let cue = &self.rules.cues[m.cue];
-                chips.iter().any(|&k| self.place(k, m).is_some_and(|p| p.gap <= cue.window && cue.object.allows(p.before)))
+                chips.iter().any(|&k| {
+                    self.place(k, m)
+                        .is_some_and(|p| p.gap <= cue.window && cue.object.allows(p.before))
+                })
             })
             .collect()
     }
@@ -1404,7 +1504,9 @@ impl Sentence<'_> {
     /// Whether one of the chip's supporting `makes` cues (see `supporting_cues`) has
     /// company `co` on its subject side.
     fn cue_supports(&self, supporting: &[CueMatch], co: usize) -> bool {
-        supporting.iter().any(|&m| self.place(co, m).is_some_and(|p| self.rules.cues[m.cue].subject.allows(p.before)))
+        supporting.iter().any(|&m| {
+            self.place(co, m).is_some_and(|p| self.rules.cues[m.cue].subject.allows(p.before))
+        })
     }
 }
 
@@ -1421,7 +1523,9 @@ fn entity_key(m: &Mention) -> &str {
 /// Nvidia are one argument), anything else (an amount, a date) by its mention.
 fn arg_key(mentions: &[Mention], i: usize) -> (&str, usize) {
     match mentions.get(i) {
-        Some(m) if matches!(m.kind, Kind::Company | Kind::Chip) && !entity_key(m).is_empty() => (entity_key(m), usize::MAX),
+        Some(m) if matches!(m.kind, Kind::Company | Kind::Chip) && !entity_key(m).is_empty() => {
+            (entity_key(m), usize::MAX)
+        }
         _ => ("", i),
     }
 }
@@ -1455,13 +1559,18 @@ fn dedupe(found: &mut Vec<Found>, mentions: &[Mention]) {
 fn cooccurrences(mentions: &[Mention], found: &[Found]) -> Vec<Relation> {
     let linked: HashSet<(&str, &str)> = found
         .iter()
-        .filter_map(|f| Some((entity_key(mentions.get(f.subject)?), entity_key(mentions.get(f.object)?))))
+        .filter_map(|f| {
+            Some((entity_key(mentions.get(f.subject)?), entity_key(mentions.get(f.object)?)))
+        })
         .flat_map(|(a, b)| [(a, b), (b, a)])
         .collect();
     // The first mention of each entity, in text order.
     let mut seen: HashSet<&str> = HashSet::default();
     let named: Vec<usize> = (0..mentions.len())
-        .filter(|&i| matches!(mentions[i].kind, Kind::Company | Kind::Chip) && seen.insert(entity_key(&mentions[i])))
+        .filter(|&i| {
+            matches!(mentions[i].kind, Kind::Company | Kind::Chip)
+                && seen.insert(entity_key(&mentions[i]))
+        })
         .take(MAX_COOCCUR_ENTITIES)
         .collect();
     let mut out = Vec::new();
@@ -1517,7 +1626,11 @@ pub struct FactDates<'a> {
 
 impl<'a> FactDates<'a> {
     /// Indexes the `dated` relations of one sentence (`relations` and `mentions` are its own).
-    pub fn new(relations: &'a [Relation], mentions: &'a [Mention], doc_date: Option<crate::calendar::DocDate>) -> FactDates<'a> {
+    pub fn new(
+        relations: &'a [Relation],
+        mentions: &'a [Mention],
+        doc_date: Option<crate::calendar::DocDate>,
+    ) -> FactDates<'a> {
         let mut dated = HashMap::default();
         for d in relations.iter().filter(|d| d.kind == "dated") {
             dated.entry(d.subject).or_insert(d);

@@ -89,7 +89,9 @@ fn category(c: char) -> Option<Cat> {
         }
         // General Punctuation.
         0x2000..=0x200a | 0x202f | 0x205f => Cat::Sp,
-        0x200b | 0x200e | 0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0x2066..=0x206f => Cat::Format,
+        0x200b | 0x200e | 0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0x2066..=0x206f => {
+            Cat::Format
+        }
         0x200c | 0x200d => Cat::Extend,
         0x2013 | 0x2014 => Cat::SContinue,
         0x2018..=0x201f | 0x2039 | 0x203a | 0x2045 | 0x2046 => Cat::Close,
@@ -164,9 +166,13 @@ impl State {
         for c in ahead.chars() {
             match cat_of(c)? {
                 Cat::Lower => return Some(true),
-                Cat::OLetter | Cat::Upper | Cat::Sep | Cat::CR | Cat::LF | Cat::STerm | Cat::ATerm => {
-                    return Some(false)
-                }
+                Cat::OLetter
+                | Cat::Upper
+                | Cat::Sep
+                | Cat::CR
+                | Cat::LF
+                | Cat::STerm
+                | Cat::ATerm => return Some(false),
                 _ => {}
             }
         }
@@ -323,7 +329,9 @@ fn fast_bounds(s: &str, out: &mut Vec<usize>) -> bool {
                 false // SB8
             } else if matches!(cat, Cat::SContinue | Cat::STerm | Cat::ATerm) && before.sb8a() {
                 false // SB8a
-            } else if matches!(cat, Cat::Close | Cat::Sp | Cat::Sep | Cat::CR | Cat::LF) && before.sb9() {
+            } else if matches!(cat, Cat::Close | Cat::Sp | Cat::Sep | Cat::CR | Cat::LF)
+                && before.sb9()
+            {
                 false // SB9
             } else if matches!(cat, Cat::Sp | Cat::Sep | Cat::CR | Cat::LF) && before.sb8a() {
                 false // SB10
@@ -360,10 +368,10 @@ mod tests {
 
     /// Characters of every category the fast path knows, and a few it does not.
     const ALPHABET: &[char] = &[
-        'a', 'b', 'A', 'B', '1', '.', '!', '?', ' ', '\t', '\n', '\r', '"', '\'', '(', ')', ',', '-', ':', ';', '«',
-        '»', '’', '“', '”', '„', '–', '—', '…', '\u{a0}', '\u{202f}', '\u{ad}', '\u{200b}', '\u{200d}', '\u{85}',
-        '\u{2028}', '\u{2024}', '‼', 'é', 'É', 'ß', 'œ', 'ǅ', 'ƻ', '€', '•', '*', '#', 'ª', '×', '\u{301}', '。',
-        '😀', 'ж',
+        'a', 'b', 'A', 'B', '1', '.', '!', '?', ' ', '\t', '\n', '\r', '"', '\'', '(', ')', ',',
+        '-', ':', ';', '«', '»', '’', '“', '”', '„', '–', '—', '…', '\u{a0}', '\u{202f}', '\u{ad}',
+        '\u{200b}', '\u{200d}', '\u{85}', '\u{2028}', '\u{2024}', '‼', 'é', 'É', 'ß', 'œ', 'ǅ',
+        'ƻ', '€', '•', '*', '#', 'ª', '×', '\u{301}', '。', '😀', 'ж',
     ];
 
     /// A tiny deterministic generator (no dependency needed).
@@ -391,15 +399,38 @@ mod tests {
     fn every_covered_character_behaves_as_in_unicode_segmentation() {
         // Each covered character in contexts where each category makes a difference.
         let templates = [
-            "a{}", "{}a", "a. {}b", "a.{}b", "A.{}B", "a. {} b", "a.{} B", "a{}. B", "a.{}", "a. {}", "a!{} b",
-            "a? {}B", "{}. b", "a{}b. C", "a.){} b", "a. 1{}b", "a{}\nb", "a.\u{a0}{}b", "A. {}1 b", "a.{}.b",
+            "a{}",
+            "{}a",
+            "a. {}b",
+            "a.{}b",
+            "A.{}B",
+            "a. {} b",
+            "a.{} B",
+            "a{}. B",
+            "a.{}",
+            "a. {}",
+            "a!{} b",
+            "a? {}B",
+            "{}. b",
+            "a{}b. C",
+            "a.){} b",
+            "a. 1{}b",
+            "a{}\nb",
+            "a.\u{a0}{}b",
+            "A. {}1 b",
+            "a.{}.b",
         ];
         let ranges = [0x80..=0x24f, 0x2000..=0x206f, 0x20a0..=0x20cf];
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
             assert!(category(c).is_some());
             for t in templates {
                 let s = t.replace("{}", &c.to_string());
-                assert_eq!(fast(&s).as_deref(), Some(&crate_bounds(&s)[..]), "{s:?} U+{:04X}", c as u32);
+                assert_eq!(
+                    fast(&s).as_deref(),
+                    Some(&crate_bounds(&s)[..]),
+                    "{s:?} U+{:04X}",
+                    c as u32
+                );
             }
         }
         for b in 0..0x80u8 {

@@ -21,7 +21,14 @@ pub fn veille(args: &[&str]) -> Output {
 
 /// Runs `veille run` on `corpus` into `out` and asserts success.
 pub fn run_ok(corpus: &Path, out: &Path, extra: &[&str]) -> Output {
-    let mut args = vec!["run", "--quiet", "--corpus", corpus.to_str().unwrap(), "--out", out.to_str().unwrap()];
+    let mut args = vec![
+        "run",
+        "--quiet",
+        "--corpus",
+        corpus.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
     args.extend_from_slice(extra);
     let o = veille(&args);
     assert!(o.status.success(), "veille run failed: {}", String::from_utf8_lossy(&o.stderr));
