@@ -16,27 +16,23 @@
 //! companies, chips) lives in data files under `gazetteers/`, loaded once by
 //! [`resources::Resources::load`] and validated with `file:line` errors.
 
-pub mod bench;
+pub mod analyze;
 pub mod calendar;
 pub mod data;
-pub mod datapackage;
 pub mod dates;
 pub mod document;
-pub mod eval;
-pub mod extract;
 pub mod gazetteer;
-pub mod incremental;
 pub mod ingest;
 pub mod lang;
 pub mod mention;
 pub mod money;
 pub mod numbers;
 pub mod output;
-pub mod pipeline;
 pub mod relations;
-pub mod report;
 pub mod resources;
+pub mod run;
 pub mod segment;
 pub mod span;
+pub mod text;
 pub mod tokenize;
-pub mod trace;
+pub mod tools;

@@ -4,7 +4,7 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use veille::output::OutputOptions;
-use veille::pipeline::{run, RunConfig};
+use veille::run::{run, RunConfig};
 
 /// The pipeline makes and frees many small strings on several threads; mimalloc does
 /// that about a fifth faster than the system allocator (see `veille bench`).
@@ -198,17 +198,17 @@ fn cmd_run(args: RunArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
-    let gold = veille::eval::read_rows(&args.gold)?;
+    let gold = veille::tools::eval::read_rows(&args.gold)?;
     let pred = match &args.pred {
-        Some(p) => veille::eval::read_rows(p)?,
+        Some(p) => veille::tools::eval::read_rows(p)?,
         None => {
             let res = veille::resources::Resources::load(&args.gazetteers)
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
-            veille::pipeline::mention_rows(&args.corpus, &res)?
+            veille::tools::eval::mention_rows(&args.corpus, &res)?
         }
     };
-    let scores = veille::eval::score(&gold, &pred);
-    print!("{}", veille::eval::report(&scores, args.show));
+    let scores = veille::tools::eval::score(&gold, &pred);
+    print!("{}", veille::tools::eval::report(&scores, args.show));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -224,9 +224,10 @@ fn cmd_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         let starts_json =
             input.fill_buf()?.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
         if starts_json {
-            let n = veille::extract::stream_jsonl("stdin.jsonl", input, &res, &mut out, |e| {
-                eprintln!("warning: {e}")
-            })?;
+            let n =
+                veille::output::jsonl::stream_jsonl("stdin.jsonl", input, &res, &mut out, |e| {
+                    eprintln!("warning: {e}")
+                })?;
             if n == 0 {
                 anyhow::bail!("no article could be read from standard input");
             }
@@ -249,23 +250,23 @@ fn extract_docs(
     res: &veille::resources::Resources,
     out: &mut impl std::io::Write,
 ) -> anyhow::Result<ExitCode> {
-    let (docs, errors) = veille::extract::documents_from(name, bytes);
+    let (docs, errors) = veille::output::jsonl::documents_from(name, bytes);
     for e in &errors {
         eprintln!("warning: {e}");
     }
     if docs.is_empty() {
         anyhow::bail!("no document could be read from {name}");
     }
-    veille::extract::write_jsonl(docs, res, out)?;
+    veille::output::jsonl::write_jsonl(docs, res, out)?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn cmd_trace(args: TraceArgs) -> anyhow::Result<ExitCode> {
     use std::io::IsTerminal;
-    let hits = veille::trace::find(&args.out, &args.query)?;
+    let hits = veille::tools::trace::find(&args.out, &args.query)?;
     let colour = std::io::stdout().is_terminal();
     for hit in &hits {
-        print!("{}", veille::trace::format_hit(hit, colour));
+        print!("{}", veille::tools::trace::format_hit(hit, colour));
     }
     if hits.is_empty() {
         eprintln!("veille: no mention matches {:?} in {}", args.query, args.out.display());
@@ -278,7 +279,7 @@ fn cmd_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut jobs = if args.jobs.is_empty() { vec![1, cores] } else { args.jobs };
     jobs.dedup();
-    let config = veille::bench::BenchConfig {
+    let config = veille::tools::bench::BenchConfig {
         corpus: args.corpus,
         gazetteers: args.gazetteers,
         size: args.size_mb * 1_000_000,
@@ -287,12 +288,12 @@ fn cmd_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
         work: args.work,
         single_doc: args.single_doc,
     };
-    print!("{}", veille::bench::run(&config)?);
+    print!("{}", veille::tools::bench::run(&config)?);
     Ok(ExitCode::SUCCESS)
 }
 
 fn cmd_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
-    let stats = veille::report::write_report(&args.out)?;
+    let stats = veille::tools::report::write_report(&args.out)?;
     eprintln!("wrote {}: {}", args.out.join("report.html").display(), stats.line());
     Ok(ExitCode::SUCCESS)
 }

@@ -4,7 +4,7 @@
 //! (`43 milliards d'euros` → value `43000000000`, unit `EUR`) and percent mentions
 //! (`elf Prozent` → value `11`, unit `%`), each with [`Method::Rule`].
 //!
-//! The rules read [atoms](lexicon::atomize) and know no word themselves: scale words,
+//! The rules read [atoms](crate::text::atoms::atomize) and know no word themselves: scale words,
 //! currencies, cue words, rate words, percent words, vague-amount words, range words
 //! and number words come from data files, per language (see
 //! `gazetteers/money/README.md`):
@@ -27,8 +27,6 @@
 //!   it counts something (`450 millions de consommateurs`, `5 Mio. Nutzer`).
 //! - A rate word after the amount (`par mois`, `pro Jahr`) sets the period.
 
-pub mod lexicon;
-
 use crate::data::{read_list, read_table, DataError, Row};
 use crate::document::SentenceContext;
 use crate::lang::Lang;
@@ -37,8 +35,8 @@ use crate::numbers::{
     parse_digits, split_compound, Decimal, DecimalMark, NumWord, WordNumber, WordType,
 };
 use crate::span::Span;
+use crate::text::atoms::{atomize, digitless, token_bytes, Atom, AtomKind, KeyMap, Lexicon};
 use crate::tokenize::{tokenize, Token, TokenKind, TokenRules};
-use lexicon::{atomize, digitless, token_bytes, Atom, AtomKind, KeyMap, Lexicon};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 

@@ -7,8 +7,8 @@ mod common;
 
 use std::path::Path;
 use std::sync::OnceLock;
+use veille::analyze::analyze_text;
 use veille::mention::Kind;
-use veille::pipeline::analyze_text;
 use veille::resources::Resources;
 
 fn res() -> &'static Resources {

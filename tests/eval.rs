@@ -5,10 +5,10 @@
 mod common;
 
 use common::root;
-use veille::eval::{read_rows, score};
 use veille::mention::Kind;
-use veille::pipeline::mention_rows;
 use veille::resources::Resources;
+use veille::tools::eval::mention_rows;
+use veille::tools::eval::{read_rows, score};
 
 /// Normalized F1 floors per kind, raised as extraction improves (never lowered).
 const FLOORS: [(Kind, f64); 5] = [
@@ -25,7 +25,7 @@ fn gold_scores_stay_above_their_floors() {
     let res = Resources::load(&root().join("gazetteers")).unwrap();
     let pred = mention_rows(&root().join("corpus"), &res).unwrap();
     let scores = score(&gold, &pred);
-    let report = veille::eval::report(&scores, 10);
+    let report = veille::tools::eval::report(&scores, 10);
     for (kind, floor) in FLOORS {
         let f1 = scores.get(&kind).map_or(0.0, |s| s.norm().2);
         assert!(f1 >= floor, "{kind} normalized F1 {f1:.3} fell below {floor}\n{report}");
@@ -47,7 +47,7 @@ fn devset_scores_stay_above_their_floors() {
     let res = Resources::load(&root().join("gazetteers")).unwrap();
     let pred = mention_rows(&root().join("tests/devset/corpus"), &res).unwrap();
     let scores = score(&gold, &pred);
-    let report = veille::eval::report(&scores, 10);
+    let report = veille::tools::eval::report(&scores, 10);
     for (kind, floor) in DEVSET_FLOORS {
         let f1 = scores.get(&kind).map_or(0.0, |s| s.norm().2);
         assert!(f1 >= floor, "dev set: {kind} normalized F1 {f1:.3} fell below {floor}\n{report}");
@@ -56,7 +56,7 @@ fn devset_scores_stay_above_their_floors() {
 
 #[test]
 fn scoring_matches_by_overlap_and_checks_normalization() {
-    use veille::eval::Row;
+    use veille::tools::eval::Row;
     let row = |doc: &str, kind: &str, s, e, canonical: &str, value: &str, unit: &str| Row {
         doc: doc.into(),
         kind: kind.into(),

@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
+use veille::analyze::analyze_text;
 use veille::lang::Lang;
-use veille::pipeline::analyze_text;
 use veille::resources::Resources;
 use veille::tokenize::TokenKind;
 

@@ -382,7 +382,7 @@ fn shipped_gazetteers_find_names_end_to_end() {
     let res = veille::resources::Resources::load(Path::new("gazetteers")).expect("resources");
     let text =
         "Nvidia und die Deutsche Telekom bauen mit SAP eine KI-Cloud mit 10.000 Blackwell-GPUs.\n";
-    let analyses = veille::pipeline::analyze_text("t.txt", text, &res).expect("analysis");
+    let analyses = veille::analyze::analyze_text("t.txt", text, &res).expect("analysis");
     let a = &analyses[0];
     let mut names = Vec::new();
     for m in a.mentions.iter().flatten() {

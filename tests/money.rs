@@ -18,7 +18,7 @@ type Want = (&'static str, &'static str, &'static str, &'static str, &'static st
 /// The money and percent mentions found in `text` written in `lang`.
 fn found(lang: &str, text: &str) -> Vec<(Kind, String, String, String, String, String, String)> {
     let doc = format!("---\nlang: {lang}\n---\n{text}");
-    let analyses = veille::pipeline::analyze_text("t.txt", &doc, resources()).expect("analyze");
+    let analyses = veille::analyze::analyze_text("t.txt", &doc, resources()).expect("analyze");
     let mut out = Vec::new();
     for a in &analyses {
         for m in a.mentions.iter().flatten() {

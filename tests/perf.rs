@@ -4,15 +4,16 @@
 //! corpus it says.
 
 use std::path::{Path, PathBuf};
+use veille::analyze::analyze_text;
 use veille::output::{doc_rows, OutputOptions, TableWriter};
-use veille::pipeline::{analyze_text, run, RunConfig};
 use veille::resources::Resources;
+use veille::run::{run, RunConfig};
 use veille::span::{LineCursor, LineIndex};
 
 /// The bodies of the bundled articles one after another until `size` bytes.
 fn long_document(size: usize) -> String {
     let dir = tempfile::tempdir().expect("temporary folder");
-    veille::bench::build_single_doc(Path::new("corpus"), dir.path(), size as u64)
+    veille::tools::bench::build_single_doc(Path::new("corpus"), dir.path(), size as u64)
         .expect("document built");
     std::fs::read_to_string(dir.path().join("single.txt")).expect("document read")
 }
@@ -102,17 +103,21 @@ fn line_cursor_answers_like_the_index() {
 #[test]
 fn bench_builds_the_corpus_it_reports() {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let many = veille::bench::build_corpus(Path::new("corpus"), &dir.path().join("many"), 300_000)
-        .unwrap();
+    let many =
+        veille::tools::bench::build_corpus(Path::new("corpus"), &dir.path().join("many"), 300_000)
+            .unwrap();
     assert!(many >= 300_000);
     let files = veille::ingest::discover(&dir.path().join("many")).unwrap();
     let on_disk: u64 = files.iter().map(|f| std::fs::metadata(f).unwrap().len()).sum();
     assert_eq!(on_disk, many);
     assert!(files.len() > 20, "articles are replicated: {} files", files.len());
 
-    let one =
-        veille::bench::build_single_doc(Path::new("corpus"), &dir.path().join("one"), 300_000)
-            .unwrap();
+    let one = veille::tools::bench::build_single_doc(
+        Path::new("corpus"),
+        &dir.path().join("one"),
+        300_000,
+    )
+    .unwrap();
     let files = veille::ingest::discover(&dir.path().join("one")).unwrap();
     assert_eq!(files.len(), 1);
     assert_eq!(std::fs::metadata(&files[0]).unwrap().len(), one);

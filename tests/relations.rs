@@ -104,7 +104,7 @@ fn relations(lang: &str, date: Option<&str>, text: &str, specs: &[&str]) -> Vec<
         None => format!("---\nlang: {lang}\n---\n"),
     };
     let doc = format!("{front}{text}");
-    let analyses = veille::pipeline::analyze_text("t.txt", &doc, &res).expect("analyzed");
+    let analyses = veille::analyze::analyze_text("t.txt", &doc, &res).expect("analyzed");
     let a = &analyses[0];
     let sentence = &a.sentences[0];
     let ms: Vec<Mention> = mentions(&a.doc.text, specs);
@@ -805,7 +805,7 @@ fn owns() {
 fn owns_stake_is_kept() {
     let res = Resources::load(Path::new("gazetteers")).unwrap();
     let doc = "---\nlang: de\n---\nASML hält rund elf Prozent an Mistral AI.";
-    let a = &veille::pipeline::analyze_text("t.txt", doc, &res).unwrap()[0];
+    let a = &veille::analyze::analyze_text("t.txt", doc, &res).unwrap()[0];
     let ms = mentions(
         &a.doc.text,
         &["company:ASML=ASML", "percent:elf Prozent=11", "company:Mistral AI=Mistral AI"],
@@ -907,7 +907,7 @@ fn dated() {
 fn every_relation_points_inside_the_sentence() {
     let res = Resources::load(Path::new("gazetteers")).unwrap();
     let doc = "---\nlang: fr\ndate: 2025-01-02\n---\nNvidia, AMD et Intel investissent 3 milliards d'euros avec Mistral AI, ses H100 et sa Blackwell en 2025.";
-    let a = &veille::pipeline::analyze_text("t.txt", doc, &res).unwrap()[0];
+    let a = &veille::analyze::analyze_text("t.txt", doc, &res).unwrap()[0];
     let ms = mentions(
         &a.doc.text,
         &[
@@ -1037,7 +1037,7 @@ fn gold_facts_with_perfect_mentions() {
     let mut predicted: BTreeSet<(String, String, String, String)> = BTreeSet::new();
     for doc in &docs {
         let text = std::fs::read_to_string(corpus.join(doc)).unwrap();
-        let a = &veille::pipeline::analyze_text(doc, &text, &res).unwrap()[0];
+        let a = &veille::analyze::analyze_text(doc, &text, &res).unwrap()[0];
         let mut all = by_doc.get(doc).cloned().unwrap_or_default();
         all.sort_by_key(|m| m.span.start);
         for s in &a.sentences {
@@ -1100,7 +1100,7 @@ fn relations_and_facts_tables() {
     use veille::output::{OutputOptions, TableWriter};
     let res = Resources::load(Path::new("gazetteers")).unwrap();
     let doc = "---\nlang: fr\ndate: 2026-05-20\n---\nSoftBank a annoncé un investissement de 75 milliards d'euros. Nvidia détient 5 % de Mistral AI depuis mars 2025.";
-    let mut analyses = veille::pipeline::analyze_text("fr/t.txt", doc, &res).unwrap();
+    let mut analyses = veille::analyze::analyze_text("fr/t.txt", doc, &res).unwrap();
     let a = &mut analyses[0];
     assert_eq!(a.sentences.len(), 2);
     let text = a.doc.text.clone();
@@ -1174,7 +1174,7 @@ fn relations_and_facts_tables() {
 fn real(lang: &str, text: &str) -> Vec<String> {
     let res = Resources::load(Path::new("gazetteers")).expect("gazetteers load");
     let doc = format!("---\nlang: {lang}\n---\n{text}");
-    let analyses = veille::pipeline::analyze_text("t.txt", &doc, &res).expect("analyzed");
+    let analyses = veille::analyze::analyze_text("t.txt", &doc, &res).expect("analyzed");
     let a = &analyses[0];
     let mut out = Vec::new();
     for (ms, rels) in a.mentions.iter().zip(&a.relations) {
@@ -1648,7 +1648,7 @@ fn adjacent_names_after_a_verb_are_subject_and_object() {
 fn repeated_names_give_one_cooccurrence_per_pair() {
     let res = Resources::load(Path::new("gazetteers")).expect("gazetteers load");
     let doc = format!("---\nlang: fr\n---\n{}", "Nvidia, AMD, Intel, SAP, ".repeat(400));
-    let analyses = veille::pipeline::analyze_text("t.txt", &doc, &res).expect("analyzed");
+    let analyses = veille::analyze::analyze_text("t.txt", &doc, &res).expect("analyzed");
     let a = &analyses[0];
     let mentions: usize = a.mentions.iter().map(Vec::len).sum();
     assert!(mentions >= 1600, "{mentions} mentions");

@@ -12,7 +12,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-use veille::report::{self, render, render_with_stats, Document, Mention, Sentence, Tables};
+use veille::tools::report::{self, render, render_with_stats, Document, Mention, Sentence, Tables};
 
 // ---------------------------------------------------------------------------
 // Helpers

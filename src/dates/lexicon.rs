@@ -4,8 +4,8 @@
 use super::atoms::{atomize, Atom};
 use super::timex::{Anchor, Mod, Season, Unit};
 use crate::data::{read_list, read_table, DataError, Row};
-use crate::money::lexicon::{KeyMap, KeySet};
 use crate::span::Span;
+use crate::text::atoms::{KeyMap, KeySet};
 use crate::tokenize::{lower_form, tokenize, TokenRules};
 use std::path::Path;
 

@@ -23,7 +23,7 @@
 //! use veille::resources::Resources;
 //! let res = Resources::load(std::path::Path::new("gazetteers")).unwrap();
 //! let text = "---\ndate: 2025-06-11\nlang: fr\n---\nLa puce sortira d'ici fin 2026.\n";
-//! let a = &veille::pipeline::analyze_text("t.txt", text, &res).unwrap()[0];
+//! let a = &veille::analyze::analyze_text("t.txt", text, &res).unwrap()[0];
 //! let m = &a.mentions[0][0];
 //! assert_eq!((m.value.as_str(), m.mod_.as_str()), ("2026", "END"));
 //! ```
@@ -40,8 +40,8 @@ use crate::data::DataError;
 use crate::document::SentenceContext;
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
-use crate::money::lexicon::{digitless, token_bytes, KeyMap, KeySet};
 use crate::span::Span;
+use crate::text::atoms::{digitless, token_bytes, KeyMap, KeySet};
 use crate::tokenize::{is_hyphen, lower_form, tokenize, Token, TokenKind, TokenRules};
 use atoms::{atomize, Atom};
 use foldhash::HashMap;

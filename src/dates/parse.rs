@@ -5,7 +5,7 @@ use super::atoms::Atom;
 use super::lexicon::{Count, Lexicon, Phrase, Phrases, Position, Shift};
 use super::timex::{Anchor, Mod, Part, Season, Spec, Unit, YearSrc};
 use crate::calendar::days_in_month;
-use crate::money::lexicon::KeySet;
+use crate::text::atoms::KeySet;
 use crate::tokenize::TokenKind;
 
 /// A date expression found at atoms `start..end`.

@@ -87,7 +87,7 @@ fn leading_number(text: &str) -> usize {
 /// Splits the tokens of a sentence into atoms.
 ///
 /// ```
-/// use veille::money::lexicon::atomize;
+/// use veille::text::atoms::atomize;
 /// use veille::span::Span;
 /// use veille::tokenize::{tokenize, TokenRules};
 /// let doc = "Das 1-Mrd.-€-Projekt, $5bn";

@@ -9,9 +9,9 @@
 //! document of the chosen size (the articles' bodies one after another), to show that
 //! a huge document is processed in bounded memory.
 
+use crate::analyze::{analyze_windows, StageTimes};
 use crate::ingest;
 use crate::output::{OutputOptions, RowBuilder};
-use crate::pipeline::{analyze_windows, StageTimes};
 use crate::resources::Resources;
 use crate::tokenize::Stemmer;
 use anyhow::{Context, Result};

@@ -26,7 +26,7 @@
 //! allows exactly one script: its own, by hash.
 //!
 //! ```
-//! use veille::report::{render, Tables, Document, Sentence, Mention};
+//! use veille::tools::report::{render, Tables, Document, Sentence, Mention};
 //!
 //! let text = "Nvidias Blackwell für 5 Mrd. €";
 //! let tables = Tables {
@@ -411,7 +411,7 @@ fn facts_from_table(t: &Csv, source: &str) -> Facts {
 /// quoted attribute value.
 ///
 /// ```
-/// use veille::report::escape_html;
+/// use veille::tools::report::escape_html;
 /// assert_eq!(escape_html(r#"<img src=x onerror="a('b')">&"#),
 ///            "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;");
 /// assert_eq!(escape_html("Nvidia"), "Nvidia");

@@ -2,10 +2,10 @@
 //! one object per document, sentence, mention and relation, with the same fields as
 //! the CSV tables plus a `"table"` field naming the table the object belongs to.
 
+use crate::analyze::analyze;
 use crate::document::Document;
 use crate::ingest;
 use crate::output::{doc_rows, DocRows, OutputOptions, DOC_TABLES};
-use crate::pipeline::analyze;
 use crate::resources::Resources;
 use crate::tokenize::Stemmer;
 use serde_json::{Map, Value};

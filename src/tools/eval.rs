@@ -3,8 +3,14 @@
 //! kind when their byte spans overlap (largest overlap first, each row matched at most
 //! once); it is then also checked on its normalized fields.
 
+use crate::analyze::{analyze, Analysis};
+use crate::ingest;
 use crate::mention::Kind;
+use crate::resources::Resources;
+use crate::tokenize::Stemmer;
 use anyhow::{Context, Result};
+use rayon::prelude::*;
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -249,4 +255,38 @@ pub fn report(scores: &BTreeMap<Kind, KindScore>, show: usize) -> String {
         }
     }
     s
+}
+
+thread_local! {
+    static STEMMER: RefCell<Stemmer> = RefCell::new(Stemmer::new());
+}
+
+/// Every mention of a corpus as an evaluation row (used by `veille eval`): the pipeline
+/// without writing tables.
+pub fn mention_rows(corpus: &Path, res: &Resources) -> Result<Vec<Row>> {
+    let files = ingest::discover(corpus)
+        .with_context(|| format!("cannot list corpus folder {}", corpus.display()))?;
+    let analyses: Vec<Analysis> = files
+        .par_iter()
+        .flat_map_iter(|path| {
+            let (docs, _) = ingest::read_file(corpus, path);
+            docs.into_iter().map(|d| STEMMER.with(|s| analyze(d, res, &mut s.borrow_mut())))
+        })
+        .collect();
+    let mut rows = Vec::new();
+    for a in &analyses {
+        for m in a.mentions.iter().flatten() {
+            rows.push(Row {
+                doc: a.doc.id.clone(),
+                kind: m.kind.as_str().to_string(),
+                start: m.span.start,
+                end: m.span.end,
+                text: m.span.slice(&a.doc.text).to_string(),
+                canonical: m.canonical.clone(),
+                value: m.value.clone(),
+                unit: m.unit.clone(),
+            });
+        }
+    }
+    Ok(rows)
 }

@@ -1,0 +1,23 @@
+//! The tables: rows built from an analyzed document, and CSV files written to
+//! temporary names in the output folder and renamed over the old tables only once
+//! every table is complete, so an interrupted or failed run leaves the previous
+//! tables intact.
+
+pub mod datapackage;
+pub mod incremental;
+pub mod jsonl;
+
+mod rows;
+mod schema;
+mod writer;
+
+pub use rows::*;
+pub use schema::*;
+pub use writer::*;
+
+/// How cells are written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OutputOptions {
+    /// Neutralize cells a spreadsheet would run as a formula (OWASP CSV injection advice).
+    pub spreadsheet_safe: bool,
+}
