@@ -110,11 +110,128 @@ impl Mention {
     }
 }
 
+/// The relation types veille writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RelType {
+    Makes,
+    Invests,
+    Raises,
+    Revenue,
+    Values,
+    Pays,
+    Fined,
+    Partners,
+    Supplies,
+    Owns,
+    Dated,
+    Cooccurs,
+}
+
+impl RelType {
+    /// The types a cue can state.
+    pub const TYPED: [RelType; 10] = [
+        RelType::Makes,
+        RelType::Invests,
+        RelType::Raises,
+        RelType::Revenue,
+        RelType::Values,
+        RelType::Pays,
+        RelType::Fined,
+        RelType::Partners,
+        RelType::Supplies,
+        RelType::Owns,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelType::Makes => "makes",
+            RelType::Invests => "invests",
+            RelType::Raises => "raises",
+            RelType::Revenue => "revenue",
+            RelType::Values => "values",
+            RelType::Pays => "pays",
+            RelType::Fined => "fined",
+            RelType::Partners => "partners",
+            RelType::Supplies => "supplies",
+            RelType::Owns => "owns",
+            RelType::Dated => "dated",
+            RelType::Cooccurs => "cooccurs",
+        }
+    }
+
+    /// A type a cue can state, by name.
+    pub fn parse(s: &str) -> Option<RelType> {
+        RelType::TYPED.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// The kind of the object (the subject is always a company).
+    pub fn object_kind(self) -> Kind {
+        match self {
+            RelType::Makes => Kind::Chip,
+            RelType::Partners | RelType::Supplies | RelType::Owns | RelType::Cooccurs => {
+                Kind::Company
+            }
+            RelType::Dated => Kind::Date,
+            _ => Kind::Money,
+        }
+    }
+
+    /// Whether a cue or the gazetteer states it (a fact): not `dated`, not `cooccurs`.
+    pub fn is_typed(self) -> bool {
+        RelType::TYPED.contains(&self)
+    }
+
+    /// Whether `a → b` also states `b → a`.
+    pub fn symmetric(self) -> bool {
+        matches!(self, RelType::Partners | RelType::Cooccurs)
+    }
+}
+
+impl fmt::Display for RelType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a relation was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RelMethod {
+    /// A cue word of `gazetteers/relations/cues.csv`.
+    Cue,
+    /// A chip and its vendor, as the gazetteer knows them.
+    Gazetteer,
+    /// A date of the sentence anchors an amount.
+    SentenceDate,
+    /// The document's date anchors an amount.
+    DocumentDate,
+    /// Both ends in one sentence, no cue.
+    Cooccurrence,
+}
+
+impl RelMethod {
+    /// The name written in `relations.csv`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelMethod::Cue => "cue",
+            RelMethod::Gazetteer => "gazetteer",
+            RelMethod::SentenceDate => "sentence-date",
+            RelMethod::DocumentDate => "document-date",
+            RelMethod::Cooccurrence => "cooccurrence",
+        }
+    }
+}
+
+impl fmt::Display for RelMethod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A typed link between two mentions of the same sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Relation {
-    /// makes, invests, raises, revenue, values, pays, fined, partners, supplies, owns, dated, cooccurs.
-    pub kind: String,
+    /// What the relation states.
+    pub kind: RelType,
     /// Index of the subject in the sentence's mention list.
     pub subject: usize,
     /// Index of the object in the sentence's mention list; `None` when the object is
@@ -125,8 +242,8 @@ pub struct Relation {
     pub value: String,
     /// The cue word(s) that state the relation, when there is one.
     pub trigger: Option<Span>,
-    /// cue, gazetteer, cooccurrence, sentence-date, document-date...
-    pub method: String,
+    /// How the relation was found.
+    pub method: RelMethod,
     /// 0..=1, how sure the rule is.
     pub confidence: f32,
 }

@@ -325,7 +325,7 @@ impl<'a> RowBuilder<'a> {
                 row.cell(&rid);
                 row.cell(&doc_id);
                 row.cell(&sid);
-                row.cell(&r.kind);
+                row.cell(r.kind.as_str());
                 row.cell(&self.safe(&mention_id(&doc.id, first_id + r.subject)));
                 row.cell(&r.object.map_or_else(String::new, |o| {
                     self.safe(&mention_id(&doc.id, first_id + o)).into_owned()
@@ -343,13 +343,13 @@ impl<'a> RowBuilder<'a> {
                         row.cell("");
                     }
                 }
-                row.cell(&r.method);
+                row.cell(r.method.as_str());
                 row.cell(&confidence);
                 row.end_row();
                 self.n_relation += 1;
                 // facts.csv: typed relations between two mentions, with the date that anchors them.
                 let Some(obj) = obj else { continue };
-                if !crate::relations::is_typed(&r.kind) {
+                if !r.kind.is_typed() {
                     continue;
                 }
                 let (date, date_source) = fact_dates.get(r).unwrap_or((String::new(), ""));
@@ -362,14 +362,14 @@ impl<'a> RowBuilder<'a> {
                 row.cell(&rid);
                 row.cell(&doc_id);
                 row.cell(&sid);
-                row.cell(&r.kind);
+                row.cell(r.kind.as_str());
                 row.cell(&self.safe(&subject));
                 row.cell(&self.safe(&object));
                 row.cell(&date);
                 row.cell(date_source);
                 row.cell(&trigger_text);
                 row.cell(&confidence);
-                row.cell(&r.method);
+                row.cell(r.method.as_str());
                 row.cell(&self.safe(sentence.span.slice(text)));
                 row.end_row();
             }

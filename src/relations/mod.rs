@@ -79,7 +79,7 @@ use crate::data::DataError;
 use crate::document::SentenceContext;
 use crate::gazetteer::Gazetteer;
 use crate::lang::Lang;
-use crate::mention::{Kind, Mention, Relation};
+use crate::mention::{Kind, Mention, RelMethod, RelType, Relation};
 use crate::span::Span;
 use crate::tokenize::{Stemmer, Token, TokenKind};
 use aho_corasick::AhoCorasick;
@@ -127,83 +127,6 @@ pub const MAX_COOCCUR_ENTITIES: usize = 50;
 /// Names one list (group) holds at most: a longer enumeration is cut into pieces of
 /// this size, so a relation over a list never pairs more than this many names per side.
 pub const MAX_GROUP: usize = 20;
-
-/// The relation types veille writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RelType {
-    Makes,
-    Invests,
-    Raises,
-    Revenue,
-    Values,
-    Pays,
-    Fined,
-    Partners,
-    Supplies,
-    Owns,
-    Dated,
-    Cooccurs,
-}
-
-impl RelType {
-    /// The types a cue can state.
-    pub const TYPED: [RelType; 10] = [
-        RelType::Makes,
-        RelType::Invests,
-        RelType::Raises,
-        RelType::Revenue,
-        RelType::Values,
-        RelType::Pays,
-        RelType::Fined,
-        RelType::Partners,
-        RelType::Supplies,
-        RelType::Owns,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RelType::Makes => "makes",
-            RelType::Invests => "invests",
-            RelType::Raises => "raises",
-            RelType::Revenue => "revenue",
-            RelType::Values => "values",
-            RelType::Pays => "pays",
-            RelType::Fined => "fined",
-            RelType::Partners => "partners",
-            RelType::Supplies => "supplies",
-            RelType::Owns => "owns",
-            RelType::Dated => "dated",
-            RelType::Cooccurs => "cooccurs",
-        }
-    }
-
-    /// A type a cue can state, by name.
-    pub fn parse(s: &str) -> Option<RelType> {
-        RelType::TYPED.into_iter().find(|t| t.as_str() == s)
-    }
-
-    /// The kind of the object (the subject is always a company).
-    pub fn object_kind(self) -> Kind {
-        match self {
-            RelType::Makes => Kind::Chip,
-            RelType::Partners | RelType::Supplies | RelType::Owns | RelType::Cooccurs => {
-                Kind::Company
-            }
-            RelType::Dated => Kind::Date,
-            _ => Kind::Money,
-        }
-    }
-
-    /// Whether `a → b` also states `b → a`.
-    pub fn symmetric(self) -> bool {
-        matches!(self, RelType::Partners | RelType::Cooccurs)
-    }
-}
-
-/// Whether a relation type is one a cue or the gazetteer states (not `dated`/`cooccurs`).
-pub fn is_typed(kind: &str) -> bool {
-    RelType::parse(kind).is_some()
-}
 
 /// One word of a cue: a Snowball stem, or a folded form with `*` wildcards.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -375,7 +298,7 @@ struct Found {
     subject: usize,
     object: usize,
     trigger: Option<Span>,
-    method: &'static str,
+    method: RelMethod,
     confidence: f32,
     /// `owns`: the percent mention giving the stake.
     stake: Option<usize>,
@@ -461,7 +384,7 @@ impl RelationRules {
         let mut out: Vec<Relation> = found
             .iter()
             .map(|f| Relation {
-                kind: f.rel.as_str().to_string(),
+                kind: f.rel,
                 subject: f.subject,
                 object: Some(f.object),
                 value: f
@@ -469,7 +392,7 @@ impl RelationRules {
                     .and_then(|p| mentions.get(p))
                     .map_or_else(String::new, |p| format!("{}{}", p.value, p.unit)),
                 trigger: f.trigger,
-                method: f.method.to_string(),
+                method: f.method,
                 confidence: round2(f.confidence),
             })
             .collect();
@@ -1104,7 +1027,7 @@ impl<'a> Sentence<'a> {
                                 subject: inv,
                                 object: s,
                                 trigger: Some(self.trigger(m)),
-                                method: "cue",
+                                method: RelMethod::Cue,
                                 confidence: self.confidence(m, &[inv, s]) * INVESTOR_FACTOR,
                                 stake: None,
                             });
@@ -1117,7 +1040,7 @@ impl<'a> Sentence<'a> {
                         subject: s,
                         object: mi,
                         trigger: Some(self.trigger(m)),
-                        method: "cue",
+                        method: RelMethod::Cue,
                         confidence: self.confidence(m, &[s, mi]),
                         stake: None,
                     });
@@ -1205,7 +1128,7 @@ impl<'a> Sentence<'a> {
                     subject: s,
                     object: o,
                     trigger: Some(self.trigger(m)),
-                    method: "cue",
+                    method: RelMethod::Cue,
                     confidence: self.confidence(m, &[s, o]),
                     stake,
                 });
@@ -1264,12 +1187,12 @@ impl<'a> Sentence<'a> {
                 .min();
             if let Some((bound, _, _, d)) = best {
                 out.push(Relation {
-                    kind: RelType::Dated.as_str().to_string(),
+                    kind: RelType::Dated,
                     subject: mi,
                     object: Some(d),
                     value: String::new(),
                     trigger: None,
-                    method: "sentence-date".to_string(),
+                    method: RelMethod::SentenceDate,
                     confidence: if bound {
                         SENTENCE_BOUND_CONFIDENCE
                     } else {
@@ -1278,12 +1201,12 @@ impl<'a> Sentence<'a> {
                 });
             } else if let Some(date) = cx.doc_date {
                 out.push(Relation {
-                    kind: RelType::Dated.as_str().to_string(),
+                    kind: RelType::Dated,
                     subject: mi,
                     object: None,
                     value: date.to_string(),
                     trigger: None,
-                    method: "document-date".to_string(),
+                    method: RelMethod::DocumentDate,
                     confidence: DOCUMENT_DATE_CONFIDENCE,
                 });
             }
@@ -1366,7 +1289,7 @@ impl Sentence<'_> {
                 subject: co,
                 object: ci,
                 trigger: None,
-                method: "gazetteer",
+                method: RelMethod::Gazetteer,
                 confidence: GAZETTEER_CONFIDENCE,
                 stake: None,
             })
@@ -1545,7 +1468,7 @@ fn dedupe(found: &mut Vec<Found>, mentions: &[Mention]) {
     found.sort_by(|a, b| {
         key(a)
             .cmp(&key(b))
-            .then((a.method != "cue").cmp(&(b.method != "cue")))
+            .then((a.method != RelMethod::Cue).cmp(&(b.method != RelMethod::Cue)))
             .then(b.confidence.total_cmp(&a.confidence))
             .then((a.subject, a.object).cmp(&(b.subject, b.object)))
     });
@@ -1580,12 +1503,12 @@ fn cooccurrences(mentions: &[Mention], found: &[Found]) -> Vec<Relation> {
                 continue;
             }
             out.push(Relation {
-                kind: RelType::Cooccurs.as_str().to_string(),
+                kind: RelType::Cooccurs,
                 subject: a,
                 object: Some(b),
                 value: String::new(),
                 trigger: None,
-                method: "cooccurrence".to_string(),
+                method: RelMethod::Cooccurrence,
                 confidence: COOCCURRENCE_CONFIDENCE,
             });
         }
@@ -1632,7 +1555,7 @@ impl<'a> FactDates<'a> {
         doc_date: Option<crate::calendar::DocDate>,
     ) -> FactDates<'a> {
         let mut dated = HashMap::default();
-        for d in relations.iter().filter(|d| d.kind == "dated") {
+        for d in relations.iter().filter(|d| d.kind == RelType::Dated) {
             dated.entry(d.subject).or_insert(d);
         }
         let dates = || mentions.iter().filter(|m| m.kind == Kind::Date && !m.value.is_empty());
