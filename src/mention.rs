@@ -117,6 +117,8 @@ pub enum RelType {
     Invests,
     Raises,
     Revenue,
+    Profit,
+    Orders,
     Values,
     Pays,
     Fined,
@@ -129,11 +131,13 @@ pub enum RelType {
 
 impl RelType {
     /// The types a cue can state.
-    pub const TYPED: [RelType; 10] = [
+    pub const TYPED: [RelType; 12] = [
         RelType::Makes,
         RelType::Invests,
         RelType::Raises,
         RelType::Revenue,
+        RelType::Profit,
+        RelType::Orders,
         RelType::Values,
         RelType::Pays,
         RelType::Fined,
@@ -148,6 +152,8 @@ impl RelType {
             RelType::Invests => "invests",
             RelType::Raises => "raises",
             RelType::Revenue => "revenue",
+            RelType::Profit => "profit",
+            RelType::Orders => "orders",
             RelType::Values => "values",
             RelType::Pays => "pays",
             RelType::Fined => "fined",
@@ -202,8 +208,6 @@ pub enum RelMethod {
     Gazetteer,
     /// A date of the sentence anchors an amount.
     SentenceDate,
-    /// The document's date anchors an amount.
-    DocumentDate,
     /// Both ends in one sentence, no cue.
     Cooccurrence,
 }
@@ -215,7 +219,6 @@ impl RelMethod {
             RelMethod::Cue => "cue",
             RelMethod::Gazetteer => "gazetteer",
             RelMethod::SentenceDate => "sentence-date",
-            RelMethod::DocumentDate => "document-date",
             RelMethod::Cooccurrence => "cooccurrence",
         }
     }

@@ -104,6 +104,9 @@ pub struct EntityInfo {
     pub country: String,
     /// Companies: a Wikidata QID, or empty.
     pub wikidata: String,
+    /// Companies: a news medium or agency (`type` column `media`). A source reports
+    /// facts and is never one of their ends.
+    pub media: bool,
     /// Chips: gpu, accelerator, cpu, memory or system.
     pub chip_type: String,
     /// Chips: the product family (`Hopper`, `Instinct`), or empty.
@@ -1110,6 +1113,13 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                 e.country = row.get("country").to_string();
                 e.parent = row.get("parent").to_string();
                 e.wikidata = row.get("wikidata").to_string();
+                match row.get("type") {
+                    "" => {}
+                    "media" => e.media = true,
+                    other => errors.push(
+                        row.error(format!("`{id}`: unknown type `{other}` (media or empty)")),
+                    ),
+                }
                 let iso_country =
                     e.country.len() == 2 && e.country.bytes().all(|b| b.is_ascii_uppercase());
                 if !e.country.is_empty() && !iso_country {

@@ -116,8 +116,6 @@ pub const SENTENCE_DATE_CONFIDENCE: f32 = 0.7;
 pub const SENTENCE_BOUND_CONFIDENCE: f32 = 0.5;
 /// Extra distance, in tokens, of a date that stands before its amount rather than after.
 pub const DATE_BEFORE_PENALTY: usize = 2;
-/// Confidence of `dated` by the document's date.
-pub const DOCUMENT_DATE_CONFIDENCE: f32 = 0.4;
 /// Confidence of `cooccurs`.
 pub const COOCCURRENCE_CONFIDENCE: f32 = 0.3;
 /// Distinct companies and chips of one sentence that take part in `cooccurs`: the first
@@ -363,10 +361,14 @@ impl RelationRules {
             negation: vec![Cell::new(None); tokens.len()],
             group_of: vec![None; mentions.len()],
             groups: Vec::new(),
+            media: mentions
+                .iter()
+                .map(|m| gazetteer.entity(&m.entity_id).is_some_and(|e| e.media))
+                .collect(),
         };
         // Every relation but a money mention's `dated` links two mentions.
         if mentions.len() < 2 {
-            return s.dated(cx);
+            return s.dated();
         }
         let cues = s.cue_matches();
         for m in &cues {
@@ -396,7 +398,7 @@ impl RelationRules {
                 confidence: round2(f.confidence),
             })
             .collect();
-        out.extend(s.dated(cx));
+        out.extend(s.dated());
         out.extend(cooccurrences(mentions, &found));
         out
     }
@@ -455,6 +457,9 @@ struct Sentence<'a> {
     /// The list of names each mention belongs to (an index into `groups`), see [`Sentence::group`].
     group_of: Vec<Option<usize>>,
     groups: Vec<Vec<usize>>,
+    /// Mentions of news media (`type` media in the gazetteer): sources, never an end
+    /// of a fact.
+    media: Vec<bool>,
 }
 
 /// Where a mention stands relative to a cue: before it or not, and the tokens between.
@@ -774,7 +779,7 @@ impl<'a> Sentence<'a> {
     fn near(&self, kind: Kind, m: CueMatch) -> Vec<(usize, Place)> {
         let window = self.rules.cues[m.cue].window;
         let mut v: Vec<(usize, Place)> = (0..self.mentions.len())
-            .filter(|&i| self.mentions[i].kind == kind)
+            .filter(|&i| self.mentions[i].kind == kind && !self.media[i])
             .filter_map(|i| self.place(i, m).map(|p| (i, p)))
             .filter(|(_, p)| p.gap <= window)
             .collect();
@@ -1138,7 +1143,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// `dated` for every amount: the nearest dated mention of the sentence, else the document date.
-    fn dated(&self, cx: &SentenceContext) -> Vec<Relation> {
+    fn dated(&self) -> Vec<Relation> {
         let mut out = Vec::new();
         let is_bound = |d: usize| matches!(self.mentions[d].mod_.as_str(), "BEFORE" | "AFTER");
         let dates: Vec<usize> = (0..self.mentions.len())
@@ -1198,16 +1203,6 @@ impl<'a> Sentence<'a> {
                     } else {
                         SENTENCE_DATE_CONFIDENCE
                     },
-                });
-            } else if let Some(date) = cx.doc_date {
-                out.push(Relation {
-                    kind: RelType::Dated,
-                    subject: mi,
-                    object: None,
-                    value: date.to_string(),
-                    trigger: None,
-                    method: RelMethod::DocumentDate,
-                    confidence: DOCUMENT_DATE_CONFIDENCE,
                 });
             }
         }
