@@ -871,18 +871,18 @@ fn dated() {
     ];
     let mut with_date = vec![
         case!(
-            "fr document date",
+            "fr document date is when it was reported, not a dated",
             "fr",
             "SoftBank a annoncé un investissement de 75 milliards d'euros.",
             ["company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"],
-            ["dated|75000000000 EUR|2026-05-12|document-date"]
+            ["-dated|75000000000 EUR|2026-05-12", "-dated|75000000000 EUR|"]
         ),
         case!(
-            "de document date",
+            "de document date is when it was reported, not a dated",
             "de",
             "Infineon investiert fünf Milliarden Euro.",
             ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"],
-            ["dated|5000000000 EUR|2026-05-12|document-date"]
+            ["-dated|5000000000 EUR|2026-05-12", "-dated|5000000000 EUR|"]
         ),
         case!(
             "de sentence date wins",
@@ -1145,12 +1145,8 @@ fn relations_and_facts_tables() {
             .collect()
     };
     let rels = read("relations.csv");
-    let dated = rels.iter().find(|r| &r[3] == "dated").expect("dated row");
-    assert_eq!(
-        (&dated[6], &dated[7], &dated[11]),
-        ("75000000000 EUR", "2026-05-20", "document-date")
-    );
-    assert_eq!(&dated[5], "", "no object mention for the document date");
+    // The document's date is when a fact was reported: never a `dated` relation.
+    assert!(rels.iter().all(|r| &r[3] != "dated"), "{rels:?}");
     let invests = rels.iter().find(|r| &r[3] == "invests").expect("invests row");
     let (ts, te): (usize, usize) = (invests[9].parse().unwrap(), invests[10].parse().unwrap());
     assert_eq!(&text[ts..te], &invests[8]);
@@ -1160,15 +1156,15 @@ fn relations_and_facts_tables() {
     assert_eq!(facts.len(), 2, "{facts:?}");
     let f = &facts[0];
     assert_eq!(
-        (&f[3], &f[4], &f[5], &f[6], &f[7]),
-        ("invests", "SoftBank", "75000000000 EUR", "2026-05-20", "document-date")
+        (&f[3], &f[4], &f[5], &f[6], &f[7], &f[8]),
+        ("invests", "SoftBank", "75000000000 EUR", "", "", "2026-05-20")
     );
-    assert_eq!(&f[11], "SoftBank a annoncé un investissement de 75 milliards d'euros.");
+    assert_eq!(&f[12], "SoftBank a annoncé un investissement de 75 milliards d'euros.");
     assert_eq!(&f[2], "fr/t.txt:s0");
     let f = &facts[1];
     assert_eq!(
-        (&f[3], &f[4], &f[5], &f[6], &f[7]),
-        ("owns", "Nvidia", "Mistral AI (5%)", "2025-03", "sentence-date")
+        (&f[3], &f[4], &f[5], &f[6], &f[7], &f[8]),
+        ("owns", "Nvidia", "Mistral AI (5%)", "2025-03", "sentence-date", "2026-05-20")
     );
 }
 

@@ -266,6 +266,8 @@ impl<'a> RowBuilder<'a> {
         let [_, sentence_rows, mention_rows, relation_rows, fact_rows] = &mut rows.tables;
         let mut sid = String::new();
         let mut id = String::new();
+        // When the facts were reported: the document's date.
+        let reported = doc_date.map_or_else(String::new, |d| d.to_string());
         for (s, sentence) in sentences.iter().enumerate() {
             set_id(&mut sid, &doc.id, 's', sentence.index);
             let sid = self.safe(&sid);
@@ -309,7 +311,7 @@ impl<'a> RowBuilder<'a> {
             if relations[s].is_empty() {
                 continue;
             }
-            let fact_dates = crate::relations::FactDates::new(&relations[s], ms, doc_date);
+            let fact_dates = crate::relations::FactDates::new(&relations[s], ms);
             for r in &relations[s] {
                 let Some(subj) = ms.get(r.subject) else { continue };
                 let obj = r.object.and_then(|o| ms.get(o));
@@ -367,6 +369,7 @@ impl<'a> RowBuilder<'a> {
                 row.cell(&self.safe(&object));
                 row.cell(&date);
                 row.cell(date_source);
+                row.cell(&reported);
                 row.cell(&trigger_text);
                 row.cell(&confidence);
                 row.cell(r.method.as_str());

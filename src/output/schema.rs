@@ -58,6 +58,7 @@ pub const FACTS_HEADER: &[&str] = &[
     "object",
     "date",
     "date_source",
+    "reported",
     "trigger",
     "confidence",
     "method",

@@ -1,5 +1,6 @@
 //! Loading the relation cue files under `gazetteers/relations/`, with `file:line` errors.
 
+use super::clause::{ClauseRole, ClauseWords};
 use super::{Cue, CueWord, Pos, RelType, Role, Side};
 use crate::data::{read_table, DataError, Row};
 use crate::lang::Lang;
@@ -214,4 +215,31 @@ pub(super) fn load_negation(
         }
     }
     Ok((negate, ignore))
+}
+
+/// `clauses.csv`: `lang,word,role` → per language, lower-case word → clause roles.
+pub(super) fn load_clause_words(path: &Path) -> Result<ClauseWords, DataError> {
+    let mut out = ClauseWords::default();
+    for row in read_table(path, &["lang", "word", "role"])? {
+        let lang = parse_lang(&row)?;
+        let word = lower_form(row.required("word")?);
+        if word.contains(char::is_whitespace) {
+            return Err(row.error("a clause word is one word"));
+        }
+        let role = match row.required("role")? {
+            "relative-subject" => ClauseRole::RelativeSubject,
+            "relative" => ClauseRole::Relative,
+            "subordinator" => ClauseRole::Subordinator,
+            "fronted" => ClauseRole::Fronted,
+            "preposition" => ClauseRole::Preposition,
+            other => {
+                return Err(row.error(format!(
+                    "`role` must be relative-subject, relative, subordinator, fronted or \
+                     preposition, not `{other}`"
+                )))
+            }
+        };
+        out.entry(lang).or_default().entry(word).or_default().push(role);
+    }
+    Ok(out)
 }

@@ -73,7 +73,10 @@
 //! argument (never below 0.3); `gazetteer` is 0.95; `sentence-date` 0.7 (0.5 when
 //! the date is a bound); `document-date` 0.4; `cooccurrence` 0.3.
 
+mod clause;
 mod load;
+
+use clause::{ClauseKind, Clauses};
 
 use crate::data::DataError;
 use crate::document::SentenceContext;
@@ -87,6 +90,9 @@ use foldhash::{HashMap, HashSet};
 use std::cell::Cell;
 use std::path::Path;
 
+/// Tokens a noun cue's phrase may run on before a relative clause describing it
+/// (`Finanzierungsrunde für Aleph Alpha, die …`: three tokens and the comma).
+pub const NOUN_PHRASE_TOKENS: usize = 5;
 /// Tokens before a cue searched for a negation word.
 pub const NEG_BEFORE: usize = 4;
 /// Tokens after a cue searched for a negation word.
@@ -240,6 +246,8 @@ pub struct RelationRules {
     by_stem: HashMap<Lang, HashMap<String, Vec<usize>>>,
     /// Cues whose first word is a folded form (`*finanzierung*`, `=bauen`), by language.
     by_folded: HashMap<Lang, FoldedCues>,
+    /// Words that open clauses (`clauses.csv`), by language.
+    clause_words: clause::ClauseWords,
 }
 
 /// The cues of one language whose first word is matched on the folded form, found in
@@ -315,6 +323,7 @@ impl RelationRules {
         let cues = load::load_cues(&rdir.join("cues.csv"), &mut stemmer)?;
         let markers = load::load_markers(&rdir.join("markers.csv"))?;
         let (negate, ignore) = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
+        let clause_words = load::load_clause_words(&rdir.join("clauses.csv"))?;
         let mut by_stem: HashMap<Lang, HashMap<String, Vec<usize>>> = HashMap::default();
         let mut by_lang_folded: HashMap<Lang, Vec<usize>> = HashMap::default();
         for (i, c) in cues.iter().enumerate() {
@@ -329,7 +338,7 @@ impl RelationRules {
             .into_iter()
             .filter_map(|(lang, of_lang)| Some((lang, FoldedCues::new(&cues, of_lang)?)))
             .collect();
-        Ok(RelationRules { cues, markers, negate, ignore, by_stem, by_folded })
+        Ok(RelationRules { cues, markers, negate, ignore, by_stem, by_folded, clause_words })
     }
 
     /// Number of cue rows loaded.
@@ -365,6 +374,7 @@ impl RelationRules {
                 .iter()
                 .map(|m| gazetteer.entity(&m.entity_id).is_some_and(|e| e.media))
                 .collect(),
+            clauses: Clauses::default(),
         };
         // Every relation but a money mention's `dated` links two mentions.
         if mentions.len() < 2 {
@@ -379,6 +389,7 @@ impl RelationRules {
             }
         }
         s.build_groups(gazetteer);
+        s.build_clauses();
         let mut found = s.typed(&cues);
         s.apply_gazetteer(&mut found, &cues, gazetteer);
         dedupe(&mut found, mentions);
@@ -460,6 +471,8 @@ struct Sentence<'a> {
     /// Mentions of news media (`type` media in the gazetteer): sources, never an end
     /// of a fact.
     media: Vec<bool>,
+    /// The sentence's clauses (see [`clause`]).
+    clauses: Clauses,
 }
 
 /// Where a mention stands relative to a cue: before it or not, and the tokens between.
@@ -775,16 +788,93 @@ impl<'a> Sentence<'a> {
         true
     }
 
-    /// Mentions of `kind` within the cue's window: (index, place), nearest first.
+    /// Mentions of `kind` within the cue's window and its clause: (index, place), nearest
+    /// first. A relative clause's antecedent counts as standing at the clause's start.
     fn near(&self, kind: Kind, m: CueMatch) -> Vec<(usize, Place)> {
         let window = self.rules.cues[m.cue].window;
         let mut v: Vec<(usize, Place)> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == kind && !self.media[i])
-            .filter_map(|i| self.place(i, m).map(|p| (i, p)))
+            .filter_map(|i| {
+                let mut p = self.place(i, m)?;
+                if self.is_antecedent(i, m) {
+                    let start = self.clauses.clauses[self.clauses.of(m.start)].start;
+                    p = Place { before: true, gap: p.gap.min(m.start.saturating_sub(start) + 1) };
+                } else if !self.in_cue_clause(i, m) {
+                    return None;
+                }
+                Some((i, p))
+            })
             .filter(|(_, p)| p.gap <= window)
             .collect();
         v.sort_by_key(|&(i, p)| (p.gap, !p.before, i));
         v
+    }
+
+    /// Cuts the sentence into clauses; a comma between two names of one list cuts nothing.
+    fn build_clauses(&mut self) {
+        let mut mention_at: Vec<Option<usize>> = vec![None; self.tokens.len()];
+        for (i, r) in self.ranges.iter().enumerate() {
+            if let Some((a, b)) = *r {
+                for slot in &mut mention_at[a..b] {
+                    slot.get_or_insert(i);
+                }
+            }
+        }
+        let list_comma = |t: usize| {
+            let before = (0..t).rev().find_map(|u| mention_at[u]);
+            let after = (t + 1..self.tokens.len()).find_map(|u| mention_at[u]);
+            match (before, after) {
+                (Some(a), Some(b)) => {
+                    a != b && self.group_of[a].is_some() && self.group_of[a] == self.group_of[b]
+                }
+                _ => false,
+            }
+        };
+        let words = self.rules.clause_words.get(&self.lang);
+        self.clauses = Clauses::analyze(self.tokens, words, &mention_at, &list_comma);
+    }
+
+    /// Whether mention `i` stands in the clause of cue `m`. A bracket cue (`Outscale
+    /// (Dassault Systèmes)`) reaches into its bracket; mentions without tokens are kept.
+    fn in_cue_clause(&self, i: usize, m: CueMatch) -> bool {
+        let Some((a, _)) = self.ranges[i] else { return true };
+        let cue = self.clauses.of(m.start);
+        let own = self.clauses.of(a);
+        own == cue
+            || (self.rules.cues[m.cue].pos == Pos::Prep
+                && self.tokens.get(m.start).is_some_and(|t| t.lower == "(")
+                && self.clauses.clauses.get(own).is_some_and(|c| c.start == m.start + 1))
+    }
+
+    /// Whether mention `i` stands in a relative clause attached to the noun phrase of a
+    /// noun cue (`une Finanzierungsrunde für Aleph Alpha, die mit 500 Millionen Dollar…`):
+    /// the clause describes what the cue names.
+    fn describes_cue(&self, i: usize, m: CueMatch) -> bool {
+        let Some((a, _)) = self.ranges[i] else { return false };
+        let c = &self.clauses.clauses[self.clauses.of(a)];
+        self.rules.cues[m.cue].pos == Pos::Noun
+            && matches!(c.kind, ClauseKind::Relative { .. })
+            && c.start > m.end
+            && c.start - m.end <= NOUN_PHRASE_TOKENS
+            && self.clauses.of(m.start) != self.clauses.of(a)
+    }
+
+    /// Whether mention `i` is the antecedent of the relative clause the cue stands in.
+    fn is_antecedent(&self, i: usize, m: CueMatch) -> bool {
+        let c = &self.clauses.clauses[self.clauses.of(m.start)];
+        matches!(c.kind, ClauseKind::Relative { .. }) && c.antecedent == Some(i)
+    }
+
+    /// The antecedent of the cue's relative clause when its pronoun is the clause's
+    /// subject (`Arm, qui a racheté …`, `Aleph Alpha, der … erhalten hatte`).
+    fn subject_antecedent(&self, m: CueMatch) -> Option<usize> {
+        let c = &self.clauses.clauses[self.clauses.of(m.start)];
+        match c.kind {
+            ClauseKind::Relative { subject: true } => {
+                c.antecedent.filter(|&a| self.mentions[a].kind == Kind::Company && !self.media[a])
+            }
+            _ => None,
+        }
     }
 
     /// The subject group of a cue, and whether it came from an agent marker.
@@ -800,7 +890,18 @@ impl<'a> Sentence<'a> {
             r.contains(&Role::Agent)
                 || (matches!(cue.pos, Pos::Verb | Pos::Participle) && r.contains(&Role::AgentVerb))
         };
-        match self.voice(m) {
+        let voice = self.voice(m);
+        // A relative clause whose pronoun is its subject: the antecedent does what the
+        // clause's verb says (`Google, qui détient 14 % d'Anthropic`), unless an agent does.
+        if let Some(a) = self.subject_antecedent(m) {
+            if cue.subject.allows(true)
+                && voice != Voice::Passive
+                && !companies.iter().any(|&(i, _)| i != a && agent(i))
+            {
+                return Some((self.group(a, Kind::Company), false));
+            }
+        }
+        match voice {
             Voice::Plain => {}
             Voice::Passive => {
                 let &(i, _) = companies.iter().find(|&&(i, _)| agent(i))?;
@@ -1008,6 +1109,9 @@ impl<'a> Sentence<'a> {
                 .filter_map(|(k, &m)| {
                     let cue = &self.rules.cues[m.cue];
                     let p = self.place(mi, m)?;
+                    if !self.in_cue_clause(mi, m) && !self.describes_cue(mi, m) {
+                        return None;
+                    }
                     // An amount right behind a noun cue is its complement (`Strafe von
                     // 4 Milliarden Euro zahlen`: the fine, not the payment).
                     let complement = cue.pos == Pos::Noun && !p.before && p.gap <= 2;
@@ -1187,10 +1291,13 @@ impl<'a> Sentence<'a> {
                         .iter()
                         .take_while(|&&o| start_of(o) <= hi)
                         .any(|&o| o != mi && end_of(o) <= hi);
-                    Some((is_bound(d), blocked, gap, d))
+                    // A date of another clause, or one with another amount between, is
+                    // that clause's or that amount's.
+                    let other_clause = self.clauses.of(ds) != self.clauses.of(ms);
+                    (!blocked && !other_clause).then_some((is_bound(d), gap, d))
                 })
                 .min();
-            if let Some((bound, _, _, d)) = best {
+            if let Some((bound, _, d)) = best {
                 out.push(Relation {
                     kind: RelType::Dated,
                     subject: mi,
@@ -1511,9 +1618,11 @@ fn cooccurrences(mentions: &[Mention], found: &[Found]) -> Vec<Relation> {
     out
 }
 
-/// The date of a typed relation for a reader: the `dated` relation of its object
-/// (value and method), else the first anchor date of the sentence, else the
-/// document's date. `relations` and `mentions` are one sentence's.
+/// The date of a typed relation for a reader: the date its sentence states for it. That
+/// is the `dated` relation of its object (an amount), else the sentence's one anchor date
+/// when it names exactly one (`En mars 2025, Nvidia a racheté…`); else none. The
+/// document's date is when the fact was reported, not the date of the fact: it is never
+/// given here. `relations` and `mentions` are one sentence's.
 ///
 /// This looks through all of `relations`; to date every relation of a sentence, build
 /// [`FactDates`] once and ask it for each.
@@ -1521,16 +1630,15 @@ pub fn fact_date(
     relations: &[Relation],
     mentions: &[Mention],
     r: &Relation,
-    doc_date: Option<crate::calendar::DocDate>,
 ) -> Option<(String, &'static str)> {
-    FactDates::new(relations, mentions, doc_date).get(r)
+    FactDates::new(relations, mentions).get(r)
 }
 
 /// The dates of the relations of one sentence, indexed once so that dating each of its
 /// relations costs a lookup (see [`fact_date`] for the rule).
 ///
 /// ```ignore
-/// let dates = FactDates::new(&relations, &mentions, doc_date);
+/// let dates = FactDates::new(&relations, &mentions);
 /// for r in &relations { let date = dates.get(r); }
 /// ```
 #[derive(Debug)]
@@ -1538,38 +1646,35 @@ pub struct FactDates<'a> {
     /// The first `dated` relation of each dated mention.
     dated: HashMap<usize, &'a Relation>,
     mentions: &'a [Mention],
-    /// The sentence's first anchor date (else its first date), else the document's date.
-    fallback: Option<(String, &'static str)>,
+    /// The sentence's anchor date when it names exactly one.
+    fallback: Option<String>,
 }
 
 impl<'a> FactDates<'a> {
     /// Indexes the `dated` relations of one sentence (`relations` and `mentions` are its own).
-    pub fn new(
-        relations: &'a [Relation],
-        mentions: &'a [Mention],
-        doc_date: Option<crate::calendar::DocDate>,
-    ) -> FactDates<'a> {
+    pub fn new(relations: &'a [Relation], mentions: &'a [Mention]) -> FactDates<'a> {
         let mut dated = HashMap::default();
         for d in relations.iter().filter(|d| d.kind == RelType::Dated) {
             dated.entry(d.subject).or_insert(d);
         }
-        let dates = || mentions.iter().filter(|m| m.kind == Kind::Date && !m.value.is_empty());
-        let fallback = dates()
-            .find(|m| !matches!(m.mod_.as_str(), "BEFORE" | "AFTER"))
-            .or_else(|| dates().next())
-            .map(|m| (m.value.clone(), "sentence-date"))
-            .or_else(|| doc_date.map(|d| (d.to_string(), "document-date")));
+        let mut anchors = mentions.iter().filter(|m| {
+            m.kind == Kind::Date
+                && !m.value.is_empty()
+                && !matches!(m.mod_.as_str(), "BEFORE" | "AFTER")
+        });
+        let fallback = match (anchors.next(), anchors.next()) {
+            (Some(m), None) => Some(m.value.clone()),
+            _ => None,
+        };
         FactDates { dated, mentions, fallback }
     }
 
-    /// The date of relation `r` and where it comes from (`sentence-date` or `document-date`).
+    /// The date of relation `r`, and `sentence-date` (the only source there is).
     pub fn get(&self, r: &Relation) -> Option<(String, &'static str)> {
-        if let Some(d) = r.object.and_then(|o| self.dated.get(&o)) {
-            return match d.object.and_then(|o| self.mentions.get(o)) {
-                Some(m) => Some((m.value.clone(), "sentence-date")),
-                None => Some((d.value.clone(), "document-date")),
-            };
-        }
-        self.fallback.clone()
+        let stated = r.object.and_then(|o| self.dated.get(&o)).and_then(|d| {
+            let m = self.mentions.get(d.object?)?;
+            Some(m.value.clone())
+        });
+        stated.or_else(|| self.fallback.clone()).map(|v| (v, "sentence-date"))
     }
 }

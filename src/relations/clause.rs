@@ -1,0 +1,233 @@
+//! A shallow clause analysis of one sentence, without a parser: which tokens belong to
+//! which clause, and, for a relative clause, the name it is about.
+//!
+//! Language knowledge comes from `gazetteers/relations/clauses.csv` (`lang,word,role`):
+//! `relative` pronouns (`qui`, `dont`, `der`, `which`), `subordinator`s (`parce que`'s
+//! `parce`, `dass`, `weil`, `although`) and `fronted` words that open an adverbial put in
+//! front of the main clause (`après`, `nach`, `after`). The mechanism is language-neutral:
+//!
+//! 1. The sentence is cut into **segments** at punctuation that can close a clause: comma,
+//!    semicolon, colon, brackets and dashes. A comma inside a list of names (`SAP, Bosch und
+//!    die Schwarz Gruppe`) cuts nothing.
+//! 2. A segment that starts with a relative pronoun (after an optional preposition: `avec
+//!    lequel`, `von denen`) or a subordinator opens an **embedded** clause; so does a bracket
+//!    or a dash, and a first segment opened by a fronted word. An embedded clause runs to the
+//!    next cut (its closing bracket or dash); every other segment belongs to the **main**
+//!    clause, which therefore runs across embedded ones and across appositions between
+//!    commas (`Nvidia, géant américain des puces, investit …`). A semicolon starts a new
+//!    main clause; a colon only ends an embedded one.
+//! 3. A relative clause's **antecedent** is the name right before its pronoun (`Aleph Alpha,
+//!    der …`); with a subject pronoun (`qui`, `der`, `which`, `who`) it is the subject of the
+//!    clause's verb.
+//!
+//! Worked examples (clauses numbered in order of their first token):
+//!
+//! - French: `Google, qui détient 14 % d'Anthropic, a investi 3 milliards de dollars.` —
+//!   clause 0 is `Google … a investi 3 milliards de dollars`, clause 1 `qui détient 14 %
+//!   d'Anthropic` with antecedent `Google`. `détient` binds Google → Anthropic inside clause
+//!   1; `investi` binds Google and the amount in clause 0, and never Anthropic.
+//! - German: `Aleph Alpha, der von Investoren wie SAP, Bosch und Lidl Geld erhalten hatte,
+//!   baut ab.` — the list commas cut nothing; clause 1 (`der … erhalten hatte`) has the
+//!   antecedent Aleph Alpha as the subject of `erhalten`, and SAP, Bosch, Lidl as its other
+//!   names; clause 0 is `Aleph Alpha … baut ab`.
+//! - English: `After a $2 billion round in May, Mistral AI is valued at $14 billion.` —
+//!   `After` opens a fronted clause, so the May date and the $2 billion stay apart from the
+//!   valuation of the main clause.
+
+use crate::lang::Lang;
+use crate::tokenize::{Token, TokenKind};
+use foldhash::HashMap;
+
+/// What a word does at the start of a segment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ClauseRole {
+    /// A relative pronoun whose antecedent is the subject of its clause (`qui`, `der`).
+    RelativeSubject,
+    /// A relative pronoun whose antecedent is not its subject (`que`, `dont`, `den`).
+    Relative,
+    /// A subordinating conjunction (`dass`, `weil`, `parce`).
+    Subordinator,
+    /// Opens an adverbial put before the main clause, when it starts the sentence (`après`).
+    Fronted,
+    /// A preposition that may stand before a relative pronoun (`avec lequel`, `von denen`).
+    Preposition,
+}
+
+/// The clause words of every language (`clauses.csv`).
+pub(crate) type ClauseWords = HashMap<Lang, HashMap<String, Vec<ClauseRole>>>;
+
+/// What kind of clause a clause is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ClauseKind {
+    /// The main clause (or one of several joined by `;` or `:`).
+    Main,
+    /// A relative clause; `subject` when its pronoun is the subject.
+    Relative { subject: bool },
+    /// A subordinate, fronted, bracketed or dashed clause.
+    Embedded,
+}
+
+/// One clause of a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Clause {
+    pub kind: ClauseKind,
+    /// The first token of the clause.
+    pub start: usize,
+    /// A relative clause's antecedent: the mention right before its pronoun.
+    pub antecedent: Option<usize>,
+}
+
+/// The clauses of one sentence and the clause of each token.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Clauses {
+    pub clauses: Vec<Clause>,
+    /// For each token, the index of its clause (punctuation that cuts belongs to the
+    /// clause it closes).
+    pub of_token: Vec<usize>,
+}
+
+/// Tokens that may stand between a relative clause's antecedent and its comma.
+const ANTECEDENT_GAP: usize = 2;
+
+/// Punctuation that can close a clause.
+fn cut_kind(t: &Token) -> Option<Cut> {
+    if t.kind != TokenKind::Punct {
+        return None;
+    }
+    match t.lower.as_str() {
+        "," => Some(Cut::Comma),
+        ";" => Some(Cut::Hard),
+        // A colon often introduces what the clause before it says in detail (`Aleph Alpha
+        // a levé des fonds : 500 millions…`): it ends an embedded clause, no more.
+        ":" => Some(Cut::Comma),
+        "(" | "[" => Some(Cut::Open),
+        ")" | "]" => Some(Cut::Close),
+        "–" | "—" | "-" => Some(Cut::Dash),
+        _ => None,
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cut {
+    Comma,
+    Hard,
+    Open,
+    Close,
+    Dash,
+}
+
+impl Clauses {
+    /// Analyzes a sentence. `mention_at[t]` is the mention covering token `t`, and
+    /// `list_comma(t)` says whether the comma at `t` joins two names of one list.
+    pub(crate) fn analyze(
+        tokens: &[Token],
+        words: Option<&HashMap<String, Vec<ClauseRole>>>,
+        mention_at: &[Option<usize>],
+        list_comma: &dyn Fn(usize) -> bool,
+    ) -> Clauses {
+        let role = |t: usize, r: ClauseRole| {
+            tokens.get(t).is_some_and(|tok| {
+                words.and_then(|w| w.get(tok.lower.as_str())).is_some_and(|rs| rs.contains(&r))
+            })
+        };
+        let mut clauses = vec![Clause { kind: ClauseKind::Main, start: 0, antecedent: None }];
+        let mut of_token = vec![0; tokens.len()];
+        // The main clause that embedded clauses return to, and the open embedded one.
+        let mut main = 0;
+        let mut open: Option<(usize, Cut)> = None;
+        let mut t = 0;
+        while t < tokens.len() {
+            let cut = cut_kind(&tokens[t]).filter(|&c| !(c == Cut::Comma && list_comma(t)));
+            // A hyphen inside a word or a number range is no dash: only a spaced one cuts.
+            let cut = cut.filter(|&c| {
+                c != Cut::Dash
+                    || tokens[t].lower != "-"
+                    || (t > 0 && tokens[t - 1].span.end < tokens[t].span.start)
+            });
+            let Some(cut) = cut else {
+                of_token[t] = open.map_or(main, |(c, _)| c);
+                t += 1;
+                continue;
+            };
+            // The cut token closes the current clause.
+            of_token[t] = open.map_or(main, |(c, _)| c);
+            match (cut, open) {
+                (Cut::Close, Some((_, Cut::Open))) | (Cut::Dash, Some((_, Cut::Dash))) => {
+                    open = None;
+                    t += 1;
+                    continue;
+                }
+                (Cut::Hard, _) => {
+                    open = None;
+                    clauses.push(Clause { kind: ClauseKind::Main, start: t + 1, antecedent: None });
+                    main = clauses.len() - 1;
+                    t += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            if matches!(cut, Cut::Open | Cut::Dash) {
+                clauses.push(Clause { kind: ClauseKind::Embedded, start: t + 1, antecedent: None });
+                open = Some((clauses.len() - 1, cut));
+                t += 1;
+                continue;
+            }
+            if matches!(cut, Cut::Close) {
+                t += 1;
+                continue;
+            }
+            // A comma: an embedded clause opened by a word ends here (bracketed and dashed
+            // ones run to their closing mark); what follows may open a new one.
+            if matches!(open, Some((_, Cut::Comma))) {
+                open = None;
+            }
+            let next = t + 1;
+            let after_prep = if role(next, ClauseRole::Preposition) { next + 1 } else { next };
+            let relative = role(after_prep, ClauseRole::RelativeSubject)
+                || role(after_prep, ClauseRole::Relative);
+            if relative || role(next, ClauseRole::Subordinator) {
+                let kind = if relative {
+                    ClauseKind::Relative {
+                        subject: after_prep == next && role(next, ClauseRole::RelativeSubject),
+                    }
+                } else {
+                    ClauseKind::Embedded
+                };
+                // The antecedent: the name right before the comma, or before a German
+                // verb-final participle or a closing quote (`"Pallas Ludens" gegründet, das`).
+                let antecedent = if relative {
+                    (t.saturating_sub(ANTECEDENT_GAP + 1)..t).rev().find_map(|u| mention_at[u])
+                } else {
+                    None
+                };
+                clauses.push(Clause { kind, start: next, antecedent });
+                open = Some((clauses.len() - 1, Cut::Comma));
+            }
+            t += 1;
+        }
+        // A first segment opened by a fronted word (`Après …,`) is an embedded clause.
+        if let Some(first) = (0..tokens.len()).find(|&i| tokens[i].kind != TokenKind::Punct) {
+            if role(first, ClauseRole::Fronted) {
+                if let Some(end) = (first..tokens.len())
+                    .find(|&i| cut_kind(&tokens[i]) == Some(Cut::Comma) && !list_comma(i))
+                {
+                    if of_token[first..=end].iter().all(|&c| c == 0) {
+                        clauses.push(Clause {
+                            kind: ClauseKind::Embedded,
+                            start: first,
+                            antecedent: None,
+                        });
+                        let id = clauses.len() - 1;
+                        of_token[first..=end].fill(id);
+                    }
+                }
+            }
+        }
+        Clauses { clauses, of_token }
+    }
+
+    /// The clause of token `t` (0 past the end).
+    pub(crate) fn of(&self, t: usize) -> usize {
+        self.of_token.get(t).copied().unwrap_or(0)
+    }
+}
