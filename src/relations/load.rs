@@ -118,9 +118,12 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             "det" => Pos::Det,
             "prep" => Pos::Prep,
             "participle" => Pos::Participle,
+            "role-subject" => Pos::RoleSubject,
+            "role-object" => Pos::RoleObject,
             other => {
                 return Err(row.error(format!(
-                    "`pos` must be verb, participle, noun, det or prep, not `{other}`"
+                    "`pos` must be verb, participle, noun, role-subject, role-object, det or prep, \
+                     not `{other}`"
                 )))
             }
         };
@@ -181,10 +184,12 @@ pub(super) fn load_markers(
             "aux-passive" => Role::AuxPassive,
             "distributive" => Role::Distributive,
             "restate" => Role::Restate,
+            "apposition" => Role::Apposition,
+            "copula" => Role::Copula,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
-                     aux-passive, distributive or restate, not `{other}`"
+                     aux-passive, distributive, restate, apposition or copula, not `{other}`"
                 )))
             }
         };

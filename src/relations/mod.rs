@@ -93,6 +93,9 @@ use std::path::Path;
 /// Tokens a noun cue's phrase may run on before a relative clause describing it
 /// (`Finanzierungsrunde für Aleph Alpha, die …`: three tokens and the comma).
 pub const NOUN_PHRASE_TOKENS: usize = 5;
+/// Tokens a role noun's names may stand away from it (`Investoren wie SAP`, `ASML-Kunde
+/// bleibt TSMC`, `Scaleway, la filiale`).
+pub const ROLE_GAP: usize = 4;
 /// Tokens before a cue searched for a negation word.
 pub const NEG_BEFORE: usize = 4;
 /// Tokens after a cue searched for a negation word.
@@ -160,6 +163,12 @@ pub(crate) enum Pos {
     /// bought after); its voice comes from the auxiliary near it (see [`Voice`]).
     Participle,
     Noun,
+    /// A noun naming the subject's role (`investisseur`, `Lieferant`, `parent`): the name
+    /// in apposition to it is the subject, its genitive or possessor the object.
+    RoleSubject,
+    /// A noun naming the object's role (`filiale`, `Tochter`, `customer`): the name in
+    /// apposition to it is the object, its genitive or possessor the subject.
+    RoleObject,
     Det,
     Prep,
 }
@@ -202,6 +211,10 @@ pub(crate) enum Role {
     Distributive,
     /// `soit`, `sprich`: the amount after it restates the amount before it.
     Restate,
+    /// `wie`, `comme`, `such`, `including`: the names after it illustrate the noun before.
+    Apposition,
+    /// `ist`, `bleibt`, `est`, `is`: links a role noun to the name after it.
+    Copula,
 }
 
 /// The voice of a participle cue, from the nearest auxiliary in its clause.
@@ -877,6 +890,117 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The company mention (usable as an argument of cue `m`) whose first token is `t`.
+    fn company_at(&self, t: usize, m: CueMatch) -> Option<usize> {
+        (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && self.ranges[i].is_some_and(|(a, _)| a == t)
+                && (self.in_cue_clause(i, m) || self.is_antecedent(i, m))
+        })
+    }
+
+    /// The company mention ending right at token `t` (exclusive end), in the cue's clause.
+    fn company_ending(&self, t: usize, m: CueMatch) -> Option<usize> {
+        (0..self.mentions.len()).rev().find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && self.ranges[i].is_some_and(|(_, b)| b == t)
+                && (self.in_cue_clause(i, m) || self.is_antecedent(i, m))
+        })
+    }
+
+    /// The two arguments of a role noun (`Tochter`, `fournisseur`, `customer`): the
+    /// **bearer** the noun names and the **other** one, as `(bearer, other)` groups.
+    ///
+    /// - the bearer is the name right after the noun (`Investoren wie SAP`, `Cloudsparte
+    ///   AWS`, `ASML-Kunde bleibt TSMC`: articles, `wie`/`comme`/`such as` words and a copula
+    ///   may stand between), else the name the noun stands in apposition to (`Scaleway, la
+    ///   filiale`, `TSMC, der Auftragsfertiger`);
+    /// - the other is a name inside the noun's compound (`Amazon-Tochter`), else a
+    ///   possessor right before it when the bearer comes after (`Amazons Cloudsparte AWS`,
+    ///   `Amazon's cloud unit AWS`), else a genitive after it (`filiale cloud d'Iliad`,
+    ///   `Auftragsfertiger von Nvidia und Apple`), else the antecedent of the relative
+    ///   clause the noun stands in (`Stackit, die Kunden wie Lidl bedient`).
+    fn role_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
+        let skip_after = |t: usize| {
+            self.has_role(t, Role::Det)
+                || self.has_role(t, Role::Apposition)
+                || self.has_role(t, Role::Copula)
+                || self.tokens.get(t).is_some_and(|x| x.lower == ":")
+        };
+        // In the compound of the cue (`Amazon-Tochter`).
+        let in_compound = (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && self.ranges[i].is_some_and(|(a, b)| a < m.end && b > m.start)
+        });
+        let mut t = m.end;
+        let mut bearer_after = None;
+        while t < self.tokens.len() && t < m.end + ROLE_GAP {
+            if self.has_role(t, Role::Genitive) && !self.has_role(t, Role::Apposition) {
+                break;
+            }
+            if let Some(i) = self.company_at(t, m) {
+                bearer_after = Some(i);
+                break;
+            }
+            if !skip_after(t) {
+                break;
+            }
+            t += 1;
+        }
+        // The nearest name before the noun, with at most ROLE_GAP words between, and
+        // whether a comma stands between.
+        let mut before = None;
+        let mut comma = false;
+        let mut t = m.start;
+        while t > 0 && m.start - t < ROLE_GAP {
+            if let Some(i) = self.company_ending(t, m) {
+                before = Some(i);
+                break;
+            }
+            t -= 1;
+            let tok = &self.tokens[t];
+            comma |= tok.lower == ",";
+            if self.cue_tokens[t]
+                || (tok.kind == TokenKind::Punct && tok.lower != "," && tok.lower != "'")
+            {
+                break;
+            }
+        }
+        let genitive_after = || {
+            let mut t = m.end;
+            while t < self.tokens.len() && t < m.end + ROLE_GAP {
+                if self.has_role(t, Role::Genitive) {
+                    let mut u = t + 1;
+                    while self.has_role(u, Role::Det) && u < t + 3 {
+                        u += 1;
+                    }
+                    return self.company_at(u, m).or_else(|| self.company_at(t + 1, m));
+                }
+                if !self.tokens[t].is_word() || self.in_mention(t) {
+                    return None;
+                }
+                t += 1;
+            }
+            None
+        };
+        let (bearer, possessor) = match (bearer_after, before) {
+            (Some(b), before) => (b, in_compound.or(before.filter(|_| !comma))),
+            (None, Some(b)) => (b, in_compound),
+            (None, None) => return None,
+        };
+        let other = possessor
+            .or_else(genitive_after)
+            .or_else(|| self.subject_antecedent(m))
+            .filter(|&o| o != bearer)?;
+        let bearer = self.group(bearer, Kind::Company);
+        let other: Vec<usize> =
+            self.group(other, Kind::Company).into_iter().filter(|o| !bearer.contains(o)).collect();
+        (!other.is_empty()).then_some((bearer, other))
+    }
+
     /// The subject group of a cue, and whether it came from an agent marker.
     ///
     /// For `raises` the subject is the one who receives the money: a name after a
@@ -1161,6 +1285,26 @@ impl<'a> Sentence<'a> {
             let cue = &self.rules.cues[m.cue];
             let kind = cue.rel.object_kind();
             if kind == Kind::Money {
+                continue;
+            }
+            if matches!(cue.pos, Pos::RoleSubject | Pos::RoleObject) {
+                if let Some((bearer, other)) = self.role_args(m) {
+                    let (subj, obj) =
+                        if cue.pos == Pos::RoleSubject { (bearer, other) } else { (other, bearer) };
+                    for &s in &subj {
+                        for &o in &obj {
+                            out.push(Found {
+                                rel: cue.rel,
+                                subject: s,
+                                object: o,
+                                trigger: Some(self.trigger(m)),
+                                method: RelMethod::Cue,
+                                confidence: self.confidence(m, &[s, o]),
+                                stake: None,
+                            });
+                        }
+                    }
+                }
                 continue;
             }
             let Some((subj, by_agent)) = &subjects[k] else { continue };
