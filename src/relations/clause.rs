@@ -51,6 +51,10 @@ pub(crate) enum ClauseRole {
     Fronted,
     /// A preposition that may stand before a relative pronoun (`avec lequel`, `von denen`).
     Preposition,
+    /// A relative pronoun that is also an article (German `der`, `die`, `das`): it opens a
+    /// relative clause only when the segment ends in a lower-case word, its verb
+    /// (`der … erhalten hatte`), not in a noun (`der Nettogewinn erreichte 2 Milliarden Euro`).
+    VerbFinal,
 }
 
 /// The clause words of every language (`clauses.csv`).
@@ -117,9 +121,10 @@ enum Cut {
 }
 
 impl Clauses {
-    /// Analyzes a sentence. `mention_at[t]` is the mention covering token `t`, and
+    /// Analyzes a sentence of the document `text`. `mention_at[t]` is the mention covering token `t`, and
     /// `list_comma(t)` says whether the comma at `t` joins two names of one list.
     pub(crate) fn analyze(
+        text: &str,
         tokens: &[Token],
         words: Option<&HashMap<String, Vec<ClauseRole>>>,
         mention_at: &[Option<usize>],
@@ -183,8 +188,19 @@ impl Clauses {
             }
             let next = t + 1;
             let after_prep = if role(next, ClauseRole::Preposition) { next + 1 } else { next };
-            let relative = role(after_prep, ClauseRole::RelativeSubject)
-                || role(after_prep, ClauseRole::Relative);
+            let verb_final = || {
+                let end = (next..tokens.len())
+                    .find(|&u| cut_kind(&tokens[u]).is_some() && !list_comma(u))
+                    .unwrap_or(tokens.len());
+                (next..end).rev().find(|&u| tokens[u].kind != TokenKind::Punct).is_some_and(|u| {
+                    mention_at[u].is_none()
+                        && tokens[u].lower.chars().next().is_some_and(char::is_alphabetic)
+                        && tokens[u].text(text).chars().next().is_some_and(char::is_lowercase)
+                })
+            };
+            let relative = (role(after_prep, ClauseRole::RelativeSubject)
+                || role(after_prep, ClauseRole::Relative))
+                && (!role(after_prep, ClauseRole::VerbFinal) || verb_final());
             if relative || role(next, ClauseRole::Subordinator) {
                 let kind = if relative {
                     ClauseKind::Relative {

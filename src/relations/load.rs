@@ -29,7 +29,17 @@ pub(super) fn cue_words(
     lang: Lang,
     stemmer: &mut Stemmer,
 ) -> Result<Vec<CueWord>, DataError> {
-    let phrase = row.required(col)?;
+    words_of(row, row.required(col)?, col, lang, stemmer)
+}
+
+/// The words of `phrase` (a part of column `col` of `row`), as [`cue_words`] reads them.
+fn words_of(
+    row: &Row,
+    phrase: &str,
+    col: &str,
+    lang: Lang,
+    stemmer: &mut Stemmer,
+) -> Result<Vec<CueWord>, DataError> {
     let mut words = Vec::new();
     for raw in phrase.split_whitespace() {
         let lower = lower_form(raw);
@@ -106,12 +116,15 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             ))
         })?;
         let lang = parse_lang(&row)?;
-        let words = cue_words(&row, "cue", lang, stemmer)?;
-        let forms = row
-            .required("cue")?
-            .split_whitespace()
-            .map(|w| lower_form(w.trim_matches(['*', '='])))
-            .collect();
+        // `setzte ... um`: a separable verb, its particle later in the clause.
+        let phrase = row.required("cue")?;
+        let (head, particle) = match phrase.split_once("...") {
+            Some((h, p)) => (h, words_of(&row, p, "cue", lang, stemmer)?),
+            None => (phrase, Vec::new()),
+        };
+        let words = words_of(&row, head, "cue", lang, stemmer)?;
+        let forms =
+            head.split_whitespace().map(|w| lower_form(w.trim_matches(['*', '=']))).collect();
         let pos = match row.required("pos")? {
             "verb" => Pos::Verb,
             "noun" => Pos::Noun,
@@ -120,9 +133,10 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             "participle" => Pos::Participle,
             "role-subject" => Pos::RoleSubject,
             "role-object" => Pos::RoleObject,
+            "purchase" => Pos::Purchase,
             other => {
                 return Err(row.error(format!(
-                    "`pos` must be verb, participle, noun, role-subject, role-object, det or prep, \
+                    "`pos` must be verb, participle, noun, role-subject, role-object, purchase, det or prep, \
                      not `{other}`"
                 )))
             }
@@ -149,6 +163,7 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             rel,
             lang,
             words,
+            particle,
             forms,
             pos,
             subject,
@@ -186,10 +201,11 @@ pub(super) fn load_markers(
             "restate" => Role::Restate,
             "apposition" => Role::Apposition,
             "copula" => Role::Copula,
+            "source" => Role::Source,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
-                     aux-passive, distributive, restate, apposition or copula, not `{other}`"
+                     aux-passive, distributive, restate, apposition, copula or source, not `{other}`"
                 )))
             }
         };
@@ -237,10 +253,11 @@ pub(super) fn load_clause_words(path: &Path) -> Result<ClauseWords, DataError> {
             "subordinator" => ClauseRole::Subordinator,
             "fronted" => ClauseRole::Fronted,
             "preposition" => ClauseRole::Preposition,
+            "verb-final" => ClauseRole::VerbFinal,
             other => {
                 return Err(row.error(format!(
-                    "`role` must be relative-subject, relative, subordinator, fronted or \
-                     preposition, not `{other}`"
+                    "`role` must be relative-subject, relative, subordinator, fronted, \
+                     preposition or verb-final, not `{other}`"
                 )))
             }
         };

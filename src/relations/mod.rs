@@ -96,6 +96,8 @@ pub const NOUN_PHRASE_TOKENS: usize = 5;
 /// Tokens a role noun's names may stand away from it (`Investoren wie SAP`, `ASML-Kunde
 /// bleibt TSMC`, `Scaleway, la filiale`).
 pub const ROLE_GAP: usize = 4;
+/// Tokens after a separable verb searched for its particle (`setzte … um`).
+pub const PARTICLE_REACH: usize = 20;
 /// Tokens before a cue searched for a negation word.
 pub const NEG_BEFORE: usize = 4;
 /// Tokens after a cue searched for a negation word.
@@ -166,6 +168,10 @@ pub(crate) enum Pos {
     /// A noun naming the subject's role (`investisseur`, `Lieferant`, `parent`): the name
     /// in apposition to it is the subject, its genitive or possessor the object.
     RoleSubject,
+    /// A verb or noun of buying, ordering or renting (`bestellt`, `achat`, `buys`): the
+    /// name after a source marker (`bei`, `auprès de`, `from`) is the supplier (subject),
+    /// the buyer (object) is the clause's other name.
+    Purchase,
     /// A noun naming the object's role (`filiale`, `Tochter`, `customer`): the name in
     /// apposition to it is the object, its genitive or possessor the subject.
     RoleObject,
@@ -215,6 +221,8 @@ pub(crate) enum Role {
     Apposition,
     /// `ist`, `bleibt`, `est`, `is`: links a role noun to the name after it.
     Copula,
+    /// `bei`, `auprès`, `from`: where something is bought, ordered or rented from.
+    Source,
 }
 
 /// The voice of a participle cue, from the nearest auxiliary in its clause.
@@ -236,6 +244,8 @@ pub(crate) struct Cue {
     rel: RelType,
     lang: Lang,
     words: Vec<CueWord>,
+    /// The particle of a separable verb (`setzte … um`), which must follow in the clause.
+    particle: Vec<CueWord>,
     /// The cue's words as written (lower case), to prefer the row of the exact form.
     forms: Vec<String>,
     pos: Pos,
@@ -373,6 +383,7 @@ impl RelationRules {
         let inside = inside_mentions(tokens, mentions, &ranges);
         let mut s = Sentence {
             rules: self,
+            text: cx.text,
             tokens,
             lang,
             mentions,
@@ -466,6 +477,8 @@ fn inside_mentions(
 /// One sentence as the rules see it.
 struct Sentence<'a> {
     rules: &'a RelationRules,
+    /// The document's text (the tokens' spans point into it).
+    text: &'a str,
     tokens: &'a [Token],
     lang: Lang,
     mentions: &'a [Mention],
@@ -531,6 +544,14 @@ impl<'a> Sentence<'a> {
         Some(j)
     }
 
+    /// Whether a separable verb's particle follows `from` in the same clause: before the
+    /// next comma, semicolon or colon, within [`PARTICLE_REACH`] tokens.
+    fn particle_follows(&self, particle: &[CueWord], from: usize) -> bool {
+        (from..self.tokens.len().min(from + PARTICLE_REACH))
+            .take_while(|&t| !matches!(self.tokens[t].lower.as_str(), "," | ";" | ":"))
+            .any(|t| self.match_words(particle, t, false).is_some())
+    }
+
     fn cue_matches(&self) -> Vec<CueMatch> {
         let mut out = Vec::new();
         let by_stem = self.rules.by_stem.get(&self.lang);
@@ -552,6 +573,9 @@ impl<'a> Sentence<'a> {
             for &ci in &candidates {
                 let cue = &self.rules.cues[ci];
                 if let Some(end) = self.match_words(&cue.words, start, false) {
+                    if !cue.particle.is_empty() && !self.particle_follows(&cue.particle, end) {
+                        continue;
+                    }
                     let m = CueMatch { cue: ci, start, end };
                     if !self.negated(m) {
                         out.push(m);
@@ -633,10 +657,17 @@ impl<'a> Sentence<'a> {
 
     fn place(&self, mi: usize, m: CueMatch) -> Option<Place> {
         let (a, b) = self.ranges.get(mi).copied().flatten()?;
+        // Tokens of the cue's clause between: an embedded clause between does not count.
+        let cue_clause = self.clauses.of(m.start);
+        let between = |lo: usize, hi: usize| {
+            (lo..hi)
+                .filter(|&t| self.clauses.of(t) == cue_clause || self.clauses.of_token.is_empty())
+                .count()
+        };
         if b <= m.start {
-            Some(Place { before: true, gap: m.start - b })
+            Some(Place { before: true, gap: between(b, m.start) })
         } else if a >= m.end {
-            Some(Place { before: false, gap: a - m.end })
+            Some(Place { before: false, gap: between(m.end, a) })
         } else {
             // The mention shares a compound token with the cue: before it when it starts first.
             let trigger = self.trigger(m);
@@ -844,7 +875,7 @@ impl<'a> Sentence<'a> {
             }
         };
         let words = self.rules.clause_words.get(&self.lang);
-        self.clauses = Clauses::analyze(self.tokens, words, &mention_at, &list_comma);
+        self.clauses = Clauses::analyze(self.text, self.tokens, words, &mention_at, &list_comma);
     }
 
     /// Whether mention `i` stands in the clause of cue `m`. A bracket cue (`Outscale
@@ -963,23 +994,56 @@ impl<'a> Sentence<'a> {
             t -= 1;
             let tok = &self.tokens[t];
             comma |= tok.lower == ",";
-            if self.cue_tokens[t]
+            if self.verb_tokens[t]
                 || (tok.kind == TokenKind::Punct && tok.lower != "," && tok.lower != "'")
             {
                 break;
             }
         }
+        // A genitive or `for` name after the noun (`filiale cloud d'Iliad`, `supplier of
+        // HBM3E stacks for Nvidia's GPUs`, `unit of South Korea's SK Group`): after the
+        // marker, a few words or another mention may stand before the name.
         let genitive_after = || {
             let mut t = m.end;
-            while t < self.tokens.len() && t < m.end + ROLE_GAP {
-                if self.has_role(t, Role::Genitive) {
+            while t < self.tokens.len() && t < m.end + 2 * ROLE_GAP {
+                if self.has_role(t, Role::Genitive) || self.has_role(t, Role::Beneficiary) {
                     let mut u = t + 1;
-                    while self.has_role(u, Role::Det) && u < t + 3 {
+                    while u < self.tokens.len() && u <= t + ROLE_GAP {
+                        if let Some(i) = self.company_at(u, m) {
+                            return Some(i);
+                        }
+                        let tok = &self.tokens[u];
+                        if tok.kind == TokenKind::Punct && tok.lower != "'" {
+                            return None;
+                        }
                         u += 1;
                     }
-                    return self.company_at(u, m).or_else(|| self.company_at(t + 1, m));
+                    return None;
                 }
-                if !self.tokens[t].is_word() || self.in_mention(t) {
+                let tok = &self.tokens[t];
+                if tok.kind == TokenKind::Punct && tok.lower != "'" {
+                    return None;
+                }
+                t += 1;
+            }
+            None
+        };
+        // `Zu den Kunden von Black Forest Labs zählen Adobe, Canva und Meta`: the bearer
+        // after the genitive, past a copula.
+        let after_genitive = || {
+            let g = genitive_after()?;
+            let end = self
+                .group(g, Kind::Company)
+                .iter()
+                .filter_map(|&i| self.ranges[i])
+                .map(|r| r.1)
+                .max()?;
+            let mut t = end;
+            while t < self.tokens.len() && t < end + 3 {
+                if let Some(i) = self.company_at(t, m) {
+                    return (t > end).then_some((i, g));
+                }
+                if !(self.has_role(t, Role::Copula) || self.has_role(t, Role::Det)) {
                     return None;
                 }
                 t += 1;
@@ -989,7 +1053,10 @@ impl<'a> Sentence<'a> {
         let (bearer, possessor) = match (bearer_after, before) {
             (Some(b), before) => (b, in_compound.or(before.filter(|_| !comma))),
             (None, Some(b)) => (b, in_compound),
-            (None, None) => return None,
+            (None, None) => match after_genitive() {
+                Some((b, g)) => (b, Some(g)),
+                None => return None,
+            },
         };
         let other = possessor
             .or_else(genitive_after)
@@ -999,6 +1066,36 @@ impl<'a> Sentence<'a> {
         let other: Vec<usize> =
             self.group(other, Kind::Company).into_iter().filter(|o| !bearer.contains(o)).collect();
         (!other.is_empty()).then_some((bearer, other))
+    }
+
+    /// The supplier and the buyer of a purchase cue (`Mercedes-Benz hat bei Nvidia
+    /// Rechner bestellt`, `l'achat d'accélérateurs auprès d'AMD`): the supplier is the name
+    /// after a source marker in the cue's clause and window, the buyer the nearest other
+    /// name that no marker makes an oblique, else the relative clause's antecedent.
+    fn purchase_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
+        let companies = self.near(Kind::Company, m);
+        let &(s, _) = companies
+            .iter()
+            .find(|&&(i, _)| self.group_marker(i, Kind::Company).contains(&Role::Source))?;
+        let supplier = self.group(s, Kind::Company);
+        let buyer = companies
+            .iter()
+            .filter(|&&(i, _)| !supplier.contains(&i))
+            .find(|&&(i, p)| {
+                let r = self.group_marker(i, Kind::Company);
+                p.before
+                    && !r.iter().any(|r| {
+                        matches!(r, Role::Oblique | Role::Beneficiary | Role::Source | Role::Agent)
+                    })
+            })
+            .map(|&(i, _)| i)
+            .or_else(|| self.subject_antecedent(m))?;
+        let buyer: Vec<usize> = self
+            .group(buyer, Kind::Company)
+            .into_iter()
+            .filter(|i| !supplier.contains(i))
+            .collect();
+        (!buyer.is_empty()).then_some((supplier, buyer))
     }
 
     /// The subject group of a cue, and whether it came from an agent marker.
@@ -1013,6 +1110,8 @@ impl<'a> Sentence<'a> {
             let r = self.group_marker(i, Kind::Company);
             r.contains(&Role::Agent)
                 || (matches!(cue.pos, Pos::Verb | Pos::Participle) && r.contains(&Role::AgentVerb))
+                // `an investment from Nvidia`: the source of an investment is its investor.
+                || (cue.rel == RelType::Invests && r.contains(&Role::Source))
         };
         let voice = self.voice(m);
         // A relative clause whose pronoun is its subject: the antecedent does what the
@@ -1055,7 +1154,10 @@ impl<'a> Sentence<'a> {
             }
         }
         let receives = cue.rel == RelType::Raises;
-        if receives {
+        // Who values a company (`valorisée par`, `Fonds F valorise X`) is no end of `values`.
+        let valued = cue.rel == RelType::Values;
+        if valued {
+        } else if receives {
             if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {
                 !p.before && self.group_marker(i, Kind::Company).contains(&Role::Beneficiary)
             }) {
@@ -1071,14 +1173,74 @@ impl<'a> Sentence<'a> {
                 return Some((self.group(i, Kind::Company), false));
             }
         }
-        let &(i, _) = companies.iter().find(|&&(i, p)| {
+        let plain = |&&(i, p): &&(usize, Place)| {
             let r = self.group_marker(i, Kind::Company);
             cue.subject.allows(p.before)
                 && !r.contains(&Role::Oblique)
                 && !r.contains(&Role::Beneficiary)
+                && !r.contains(&Role::Source)
                 && !agent(i)
-        })?;
-        Some((self.group(i, Kind::Company), false))
+        };
+        if let Some(&(i, _)) = companies.iter().find(plain) {
+            return Some((self.group(i, Kind::Company), false));
+        }
+        self.governing_subject(m).map(|i| (self.group(i, Kind::Company), false))
+    }
+
+    /// The subject a clause without one takes from the clause that governs it: for a
+    /// subordinate or bracketed clause (`…, while net income reached $4.6 billion`), the
+    /// nearest plain name before it in the main clause; for a participle or verb cue in a
+    /// fronted segment (`Valorisée 5,8 milliards d'euros lors de sa levée, Mistral AI…`),
+    /// the first name of the main clause after it.
+    fn governing_subject(&self, m: CueMatch) -> Option<usize> {
+        let cue = &self.rules.cues[m.cue];
+        let own = self.clauses.of(m.start);
+        let clause = &self.clauses.clauses[own];
+        let usable = |i: usize| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && self.marker_before(i).iter().all(|r| {
+                    !matches!(r, Role::Oblique | Role::Beneficiary | Role::Agent | Role::Source)
+                })
+        };
+        let start_of = |i: usize| self.ranges[i].map(|r| r.0);
+        match clause.kind {
+            ClauseKind::Embedded => {
+                // The main clause this one stands in: the clause of the token before it.
+                let parent = clause.start.checked_sub(2).map(|t| self.clauses.of(t))?;
+                (0..self.mentions.len())
+                    .filter(|&i| usable(i) && start_of(i).is_some_and(|a| a < clause.start))
+                    .filter(|&i| start_of(i).is_some_and(|a| self.clauses.of(a) == parent))
+                    .last()
+            }
+            ClauseKind::Main
+                if own == 0
+                    && matches!(cue.pos, Pos::Participle | Pos::Verb)
+                    && cue.subject.allows(true) =>
+            {
+                // A fronted participial segment: nothing before the cue, a comma after it.
+                let comma = (m.end..self.tokens.len()).find(|&t| self.tokens[t].lower == ",")?;
+                let before_cue = (0..self.mentions.len()).any(|i| {
+                    self.mentions[i].kind == Kind::Company
+                        && start_of(i).is_some_and(|a| a < m.start)
+                });
+                if before_cue || (m.start..comma).any(|t| self.verb_tokens[t] && t >= m.end) {
+                    return None;
+                }
+                let first_word =
+                    (0..m.start).all(|t| !self.tokens[t].is_word() || self.has_role(t, Role::Det));
+                if !first_word {
+                    return None;
+                }
+                (0..self.mentions.len())
+                    .filter(|&i| {
+                        usable(i)
+                            && start_of(i).is_some_and(|a| a > comma && self.clauses.of(a) == own)
+                    })
+                    .min_by_key(|&i| start_of(i))
+            }
+            _ => None,
+        }
     }
 
     /// The voice of a participle cue whose object is a company or a chip (amounts have
@@ -1221,8 +1383,19 @@ impl<'a> Sentence<'a> {
             if money.kind != Kind::Money {
                 continue;
             }
+            let in_brackets_after_amount = self.ranges[mi].is_some_and(|(a, _)| {
+                a >= 2
+                    && self.tokens[a - 1].lower == "("
+                    && mi > 0
+                    && self.mentions[mi - 1].kind == Kind::Money
+                    && self.ranges[mi - 1].is_some_and(|(_, e)| e == a - 1)
+            });
             let restated =
-                if self.marker_before(mi).contains(&Role::Restate) { last } else { None };
+                if self.marker_before(mi).contains(&Role::Restate) || in_brackets_after_amount {
+                    last
+                } else {
+                    None
+                };
             let best = cues
                 .iter()
                 .enumerate()
@@ -1238,7 +1411,7 @@ impl<'a> Sentence<'a> {
                     }
                     // An amount right behind a noun cue is its complement (`Strafe von
                     // 4 Milliarden Euro zahlen`: the fine, not the payment).
-                    let complement = cue.pos == Pos::Noun && !p.before && p.gap <= 2;
+                    let complement = cue.pos == Pos::Noun && !p.before && p.gap <= 3;
                     (p.gap <= cue.window && cue.object.allows(p.before)).then_some((
                         !complement,
                         p.gap,
@@ -1287,6 +1460,24 @@ impl<'a> Sentence<'a> {
             if kind == Kind::Money {
                 continue;
             }
+            if cue.pos == Pos::Purchase {
+                if let Some((supplier, buyer)) = self.purchase_args(m) {
+                    for &s in &supplier {
+                        for &o in &buyer {
+                            out.push(Found {
+                                rel: cue.rel,
+                                subject: s,
+                                object: o,
+                                trigger: Some(self.trigger(m)),
+                                method: RelMethod::Cue,
+                                confidence: self.confidence(m, &[s, o]),
+                                stake: None,
+                            });
+                        }
+                    }
+                }
+                continue;
+            }
             if matches!(cue.pos, Pos::RoleSubject | Pos::RoleObject) {
                 if let Some((bearer, other)) = self.role_args(m) {
                     let (subj, obj) =
@@ -1308,8 +1499,14 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let Some((subj, by_agent)) = &subjects[k] else { continue };
-            let candidates: Vec<(usize, Place)> =
-                self.near(kind, m).into_iter().filter(|(i, _)| !subj.contains(i)).collect();
+            let candidates: Vec<(usize, Place)> = self
+                .near(kind, m)
+                .into_iter()
+                .filter(|(i, _)| !subj.contains(i))
+                .filter(|(i, _)| {
+                    cue.rel != RelType::Owns || !self.group_marker(*i, kind).contains(&Role::Source)
+                })
+                .collect();
             let voice = self.voice(m);
             let object = if *by_agent {
                 candidates.first()
@@ -1521,7 +1718,13 @@ impl Sentence<'_> {
                     }
                 })
                 .collect();
-        let sole_chip = chips.len() == 1;
+        // One chip, or several of one vendor (`H100 und H200 … bei Nvidia`): a name of
+        // that vendor's family in the sentence makes them.
+        let vendors: HashSet<String> =
+            mentions.iter().filter(|m| m.kind == Kind::Chip).filter_map(|m| vendor(m)).collect();
+        let all_vendored =
+            mentions.iter().filter(|m| m.kind == Kind::Chip).all(|m| vendor(m).is_some());
+        let sole_chip = chips.len() == 1 || (vendors.len() == 1 && all_vendored);
         let makes_cues: Vec<CueMatch> =
             cues.iter().copied().filter(|m| self.rules.cues[m.cue].rel == RelType::Makes).collect();
         // The companies of each vendor's family, by entity, each with its mentions in text order.
