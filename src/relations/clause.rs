@@ -49,6 +49,8 @@ pub(crate) enum ClauseRole {
     Subordinator,
     /// Opens an adverbial put before the main clause, when it starts the sentence (`après`).
     Fronted,
+    /// Opens a clause that asserts nothing (`ob`, `whether`): its cues state no fact.
+    Irrealis,
     /// A preposition that may stand before a relative pronoun (`avec lequel`, `von denen`).
     Preposition,
     /// A relative pronoun that is also an article (German `der`, `die`, `das`): it opens a
@@ -69,6 +71,8 @@ pub(crate) enum ClauseKind {
     Relative { subject: bool },
     /// A subordinate, fronted, bracketed or dashed clause.
     Embedded,
+    /// A clause that asserts nothing (`ob …`, `whether …`): no fact comes from it.
+    Irrealis,
 }
 
 /// One clause of a sentence.
@@ -201,11 +205,14 @@ impl Clauses {
             let relative = (role(after_prep, ClauseRole::RelativeSubject)
                 || role(after_prep, ClauseRole::Relative))
                 && (!role(after_prep, ClauseRole::VerbFinal) || verb_final());
-            if relative || role(next, ClauseRole::Subordinator) {
+            if relative || role(next, ClauseRole::Subordinator) || role(next, ClauseRole::Irrealis)
+            {
                 let kind = if relative {
                     ClauseKind::Relative {
                         subject: after_prep == next && role(next, ClauseRole::RelativeSubject),
                     }
+                } else if role(next, ClauseRole::Irrealis) {
+                    ClauseKind::Irrealis
                 } else {
                     ClauseKind::Embedded
                 };
@@ -221,15 +228,23 @@ impl Clauses {
             }
             t += 1;
         }
-        // A first segment opened by a fronted word (`Après …,`) is an embedded clause.
+        // A first segment opened by a fronted word or a subordinator (`Après …,`, `Ob …,`)
+        // is an embedded clause.
         if let Some(first) = (0..tokens.len()).find(|&i| tokens[i].kind != TokenKind::Punct) {
-            if role(first, ClauseRole::Fronted) {
-                if let Some(end) = (first..tokens.len())
-                    .find(|&i| cut_kind(&tokens[i]) == Some(Cut::Comma) && !list_comma(i))
+            let irrealis = role(first, ClauseRole::Irrealis);
+            if irrealis || role(first, ClauseRole::Fronted) || role(first, ClauseRole::Subordinator)
+            {
+                // Only a comma ends it: `Seit Montag hat X aufgeholt: …` is a main clause.
+                if let Some(end) =
+                    (first..tokens.len()).find(|&i| tokens[i].lower == "," && !list_comma(i))
                 {
                     if of_token[first..=end].iter().all(|&c| c == 0) {
                         clauses.push(Clause {
-                            kind: ClauseKind::Embedded,
+                            kind: if irrealis {
+                                ClauseKind::Irrealis
+                            } else {
+                                ClauseKind::Embedded
+                            },
                             start: first,
                             antecedent: None,
                         });

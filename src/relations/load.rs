@@ -254,10 +254,11 @@ pub(super) fn load_clause_words(path: &Path) -> Result<ClauseWords, DataError> {
             "fronted" => ClauseRole::Fronted,
             "preposition" => ClauseRole::Preposition,
             "verb-final" => ClauseRole::VerbFinal,
+            "irrealis" => ClauseRole::Irrealis,
             other => {
                 return Err(row.error(format!(
                     "`role` must be relative-subject, relative, subordinator, fronted, \
-                     preposition or verb-final, not `{other}`"
+                     preposition, verb-final or irrealis, not `{other}`"
                 )))
             }
         };

@@ -414,6 +414,16 @@ impl RelationRules {
         }
         s.build_groups(gazetteer);
         s.build_clauses();
+        // A question states no fact, and neither does a clause that asserts nothing.
+        let question = tokens
+            .iter()
+            .rev()
+            .find(|t| t.kind == TokenKind::Punct && t.lower != "*")
+            .is_some_and(|t| t.lower == "?");
+        let mut cues = cues;
+        cues.retain(|m| {
+            !question && s.clauses.clauses[s.clauses.of(m.start)].kind != ClauseKind::Irrealis
+        });
         let mut found = s.typed(&cues);
         s.apply_gazetteer(&mut found, &cues, gazetteer);
         dedupe(&mut found, mentions);
@@ -726,6 +736,19 @@ impl<'a> Sentence<'a> {
             && self.roles(t).is_empty()
     }
 
+    /// Whether a group of names is a list: a list word or comma between each two.
+    fn is_list(&self, names: &[usize]) -> bool {
+        // Names side by side (`Amazon AWS et Anthropic`) are one member of the list.
+        let joined = |w: &[usize]| match (self.ranges[w[0]], self.ranges[w[1]]) {
+            (Some((_, e)), Some((s, _))) => (e >= s)
+                .then_some(false)
+                .or_else(|| (e..s).any(|t| self.is_list_separator(t)).then_some(true)),
+            _ => None,
+        };
+        let links: Option<Vec<bool>> = names.windows(2).map(joined).collect();
+        links.is_some_and(|l| l.contains(&true))
+    }
+
     /// Mentions of `kind` joined to `mi` by list words (`A, B und C`), in text order.
     /// At most [`MAX_GROUP`] names: a longer run is cut into pieces of that size.
     fn group(&self, mi: usize, kind: Kind) -> Vec<usize> {
@@ -750,6 +773,8 @@ impl<'a> Sentence<'a> {
         for kind in [Kind::Company, Kind::Chip, Kind::Money, Kind::Date, Kind::Percent] {
             let of_kind: Vec<usize> = (0..self.mentions.len())
                 .filter(|&i| self.mentions[i].kind == kind && self.ranges[i].is_some())
+                // A source (`Selon Les Echos, OVHcloud …`) is in no list of actors.
+                .filter(|&i| !self.media[i])
                 .collect();
             let mut run: Vec<usize> = Vec::new();
             for (p, &i) in of_kind.iter().enumerate() {
@@ -1411,7 +1436,11 @@ impl<'a> Sentence<'a> {
                     }
                     // An amount right behind a noun cue is its complement (`Strafe von
                     // 4 Milliarden Euro zahlen`: the fine, not the payment).
-                    let complement = cue.pos == Pos::Noun && !p.before && p.gap <= 3;
+                    let complement = cue.pos == Pos::Noun
+                        && !p.before
+                        && p.gap <= 3
+                        && self.ranges[mi]
+                            .is_some_and(|(a, _)| !(m.end..a).any(|t| self.verb_tokens[t]));
                     (p.gap <= cue.window && cue.object.allows(p.before)).then_some((
                         !complement,
                         p.gap,
@@ -1509,7 +1538,11 @@ impl<'a> Sentence<'a> {
                 .collect();
             let voice = self.voice(m);
             let object = if *by_agent {
-                candidates.first()
+                // A passive's patient stands before it (`Cerebras has its chips manufactured by
+                // TSMC`, `das 2016 von Apple aufgekauft wurde`), or after `for`/`pour`.
+                candidates.iter().find(|&&(i, p)| {
+                    p.before || self.group_marker(i, kind).contains(&Role::Beneficiary)
+                })
             } else if let Voice::Active(aux) = voice {
                 // In the active voice a name after `von`, `par` is where something comes from
                 // (`hatte das Geschäft von Marvell übernommen`), not the object.
@@ -1543,6 +1576,10 @@ impl<'a> Sentence<'a> {
                 for &o in &obj {
                     pairs.push((s, o));
                 }
+            }
+            // A joint action (`X et Y construisent`) needs a list joined by `et`/`und`/a comma.
+            if cue.object == Side::None && !self.is_list(subj) {
+                continue;
             }
             if cue.rel.symmetric() && !self.distributive(subj, m) {
                 for (x, &a) in subj.iter().enumerate() {
@@ -1591,8 +1628,15 @@ impl<'a> Sentence<'a> {
     fn dated(&self) -> Vec<Relation> {
         let mut out = Vec::new();
         let is_bound = |d: usize| matches!(self.mentions[d].mod_.as_str(), "BEFORE" | "AFTER");
+        // A day named without a digit (`mardi`, `am Mittwoch`, `on Tuesday`, `heute`) is
+        // when something was said or announced, not the date of an amount.
+        let reporting_day = |i: usize| {
+            let m = &self.mentions[i];
+            m.value.len() == 10 && !m.span.slice(self.text).bytes().any(|b| b.is_ascii_digit())
+        };
         let dates: Vec<usize> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == Kind::Date && !self.mentions[i].value.is_empty())
+            .filter(|&i| !reporting_day(i))
             .filter(|&i| self.ranges[i].is_some())
             .collect();
         let (bounds, anchors): (Vec<usize>, Vec<usize>) = dates.iter().partition(|&&d| is_bound(d));
@@ -1634,7 +1678,13 @@ impl<'a> Sentence<'a> {
                         .any(|&o| o != mi && end_of(o) <= hi);
                     // A date of another clause, or one with another amount between, is
                     // that clause's or that amount's.
-                    let other_clause = self.clauses.of(ds) != self.clauses.of(ms);
+                    // A date of a main clause may date an amount of a clause inside it
+                    // (`Ende 2023 beteiligte sich X an einer Runde, die mit 500 Millionen…`),
+                    // not the other way round.
+                    let (dc, mc) = (self.clauses.of(ds), self.clauses.of(ms));
+                    let other_clause = dc != mc
+                        && !(self.clauses.clauses[dc].kind == ClauseKind::Main
+                            && self.clauses.clauses[mc].kind != ClauseKind::Main);
                     (!blocked && !other_clause).then_some((is_bound(d), gap, d))
                 })
                 .min();
