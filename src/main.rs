@@ -103,9 +103,15 @@ struct ReportArgs {
 #[derive(Args, Debug, Clone)]
 struct EvalArgs {
     /// Gold mentions CSV (columns doc, start, end, kind, canonical, value, unit...).
+    #[arg(long, required_unless_present = "facts")]
+    gold: Option<PathBuf>,
+    /// Gold facts CSV (doc, type, subject, object, status): every fact the corpus states.
+    /// Prints precision, recall and F1 per relation type (optional facts count neither
+    /// way), how many facts are right at each confidence, and the lowest confidence that
+    /// keeps precision at 0.9. Runs the pipeline on --corpus.
     #[arg(long)]
-    gold: PathBuf,
-    /// Score this mentions.csv instead of running the pipeline.
+    facts: Option<PathBuf>,
+    /// Score this mentions.csv instead of running the pipeline (mentions only).
     #[arg(long)]
     pred: Option<PathBuf>,
     /// Corpus to run the pipeline on (when no --pred is given).
@@ -198,7 +204,17 @@ fn cmd_run(args: RunArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
-    let gold = veille::tools::eval::read_rows(&args.gold)?;
+    if let Some(facts) = &args.facts {
+        use veille::tools::facts_eval;
+        let gold = facts_eval::read_gold(facts)?;
+        let res = veille::resources::Resources::load(&args.gazetteers)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let (docs, pred) = facts_eval::predicted_facts(&args.corpus, &res)?;
+        let scores = facts_eval::score(&gold, &pred, &docs);
+        print!("{}", facts_eval::report(&scores, args.show));
+    }
+    let Some(gold) = &args.gold else { return Ok(ExitCode::SUCCESS) };
+    let gold = veille::tools::eval::read_rows(gold)?;
     let pred = match &args.pred {
         Some(p) => veille::tools::eval::read_rows(p)?,
         None => {

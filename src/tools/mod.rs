@@ -3,5 +3,6 @@
 
 pub mod bench;
 pub mod eval;
+pub mod facts_eval;
 pub mod report;
 pub mod trace;
