@@ -109,14 +109,20 @@ struct EvalArgs {
     /// Prints precision, recall and F1 per relation type (optional facts count neither
     /// way), how many facts are right at each confidence, and the lowest confidence that
     /// keeps precision at 0.9. Runs the pipeline on --corpus.
+    /// Give it several times, each with its own --corpus, to pool annotated sets.
     #[arg(long)]
-    facts: Option<PathBuf>,
+    facts: Vec<PathBuf>,
+    /// With --facts: write the calibration table (confidence by relation type and
+    /// method, from these gold sets) to this file, e.g. gazetteers/relations/calibration.csv.
+    #[arg(long)]
+    calibrate: Option<PathBuf>,
     /// Score this mentions.csv instead of running the pipeline (mentions only).
     #[arg(long)]
     pred: Option<PathBuf>,
-    /// Corpus to run the pipeline on (when no --pred is given).
+    /// Corpus to run the pipeline on (when no --pred is given); with several --facts,
+    /// one per gold file, in the same order.
     #[arg(long, default_value = "corpus")]
-    corpus: PathBuf,
+    corpus: Vec<PathBuf>,
     /// Folder of gazetteers and language data.
     #[arg(long, default_value = "gazetteers")]
     gazetteers: PathBuf,
@@ -204,14 +210,26 @@ fn cmd_run(args: RunArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
-    if let Some(facts) = &args.facts {
+    if !args.facts.is_empty() {
         use veille::tools::facts_eval;
-        let gold = facts_eval::read_gold(facts)?;
+        anyhow::ensure!(
+            args.facts.len() == args.corpus.len(),
+            "give one --corpus for each --facts ({} --facts, {} --corpus)",
+            args.facts.len(),
+            args.corpus.len()
+        );
         let res = veille::resources::Resources::load(&args.gazetteers)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
-        let (docs, pred) = facts_eval::predicted_facts(&args.corpus, &res)?;
-        let scores = facts_eval::score(&gold, &pred, &docs);
+        let mut scores = facts_eval::FactScores::default();
+        for (facts, corpus) in args.facts.iter().zip(&args.corpus) {
+            let gold = facts_eval::read_gold(facts)?;
+            let (docs, pred) = facts_eval::predicted_facts(corpus, &res)?;
+            scores.merge(facts_eval::score(&gold, &pred, &docs));
+        }
         print!("{}", facts_eval::report(&scores, args.show));
+        if let Some(out) = &args.calibrate {
+            veille::output::write_atomic(out, facts_eval::calibration_csv(&scores).as_bytes())?;
+        }
     }
     let Some(gold) = &args.gold else { return Ok(ExitCode::SUCCESS) };
     let gold = veille::tools::eval::read_rows(gold)?;
@@ -220,7 +238,8 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
         None => {
             let res = veille::resources::Resources::load(&args.gazetteers)
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
-            veille::tools::eval::mention_rows(&args.corpus, &res)?
+            let corpus = anyhow::Context::context(args.corpus.first(), "no --corpus")?;
+            veille::tools::eval::mention_rows(corpus, &res)?
         }
     };
     let scores = veille::tools::eval::score(&gold, &pred);

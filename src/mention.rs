@@ -213,6 +213,15 @@ pub enum RelMethod {
 }
 
 impl RelMethod {
+    /// Every method.
+    pub const ALL: [RelMethod; 4] =
+        [RelMethod::Cue, RelMethod::Gazetteer, RelMethod::SentenceDate, RelMethod::Cooccurrence];
+
+    /// A method by the name written in `relations.csv`.
+    pub fn parse(s: &str) -> Option<RelMethod> {
+        RelMethod::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+
     /// The name written in `relations.csv`.
     pub fn as_str(self) -> &'static str {
         match self {

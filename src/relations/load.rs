@@ -4,6 +4,7 @@ use super::clause::{ClauseRole, ClauseWords};
 use super::{Cue, CueWord, Pos, RelType, Role, Side};
 use crate::data::{read_table, DataError, Row};
 use crate::lang::Lang;
+use crate::mention::RelMethod;
 use crate::tokenize::{fold_form, is_apostrophe, lower_form, Stemmer};
 use foldhash::HashMap;
 use std::path::Path;
@@ -263,6 +264,38 @@ pub(super) fn load_clause_words(path: &Path) -> Result<ClauseWords, DataError> {
             }
         };
         out.entry(lang).or_default().entry(word).or_default().push(role);
+    }
+    Ok(out)
+}
+
+/// `calibration.csv`: `type,method,confidence` (and the counts it was fitted on) → the
+/// confidence written for a fact of that type found by that method.
+pub(super) fn load_calibration(
+    path: &Path,
+) -> Result<HashMap<(RelType, RelMethod), f32>, DataError> {
+    let mut out = HashMap::default();
+    if !path.exists() {
+        return Ok(out);
+    }
+    for row in read_table(path, &["type", "method", "confidence"])? {
+        let rel = match row.required("type")? {
+            "dated" => RelType::Dated,
+            t => RelType::parse(t)
+                .ok_or_else(|| row.error(format!("unknown relation type `{t}`")))?,
+        };
+        let method = RelMethod::parse(row.required("method")?).ok_or_else(|| {
+            row.error(format!(
+                "unknown method `{}` (cue, gazetteer, sentence-date)",
+                row.get("method")
+            ))
+        })?;
+        let c = row
+            .required("confidence")?
+            .parse::<f32>()
+            .ok()
+            .filter(|c| (0.0..=1.0).contains(c))
+            .ok_or_else(|| row.error("`confidence` must be a number from 0 to 1"))?;
+        out.insert((rel, method), c);
     }
     Ok(out)
 }

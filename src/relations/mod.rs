@@ -271,6 +271,8 @@ pub struct RelationRules {
     by_folded: HashMap<Lang, FoldedCues>,
     /// Words that open clauses (`clauses.csv`), by language.
     clause_words: clause::ClauseWords,
+    /// The confidence written for a fact of each type and method (`calibration.csv`).
+    calibration: HashMap<(RelType, RelMethod), f32>,
 }
 
 /// The cues of one language whose first word is matched on the folded form, found in
@@ -347,6 +349,7 @@ impl RelationRules {
         let markers = load::load_markers(&rdir.join("markers.csv"))?;
         let (negate, ignore) = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
         let clause_words = load::load_clause_words(&rdir.join("clauses.csv"))?;
+        let calibration = load::load_calibration(&rdir.join("calibration.csv"))?;
         let mut by_stem: HashMap<Lang, HashMap<String, Vec<usize>>> = HashMap::default();
         let mut by_lang_folded: HashMap<Lang, Vec<usize>> = HashMap::default();
         for (i, c) in cues.iter().enumerate() {
@@ -361,7 +364,26 @@ impl RelationRules {
             .into_iter()
             .filter_map(|(lang, of_lang)| Some((lang, FoldedCues::new(&cues, of_lang)?)))
             .collect();
-        Ok(RelationRules { cues, markers, negate, ignore, by_stem, by_folded, clause_words })
+        Ok(RelationRules {
+            cues,
+            markers,
+            negate,
+            ignore,
+            by_stem,
+            by_folded,
+            clause_words,
+            calibration,
+        })
+    }
+
+    /// Sets the confidence of each relation to the calibrated one of its type and method
+    /// (`calibration.csv`), where the table has one.
+    fn calibrate(&self, relations: &mut [Relation]) {
+        for r in relations {
+            if let Some(&c) = self.calibration.get(&(r.kind, r.method)) {
+                r.confidence = c;
+            }
+        }
     }
 
     /// Number of cue rows loaded.
@@ -402,7 +424,9 @@ impl RelationRules {
         };
         // Every relation but a money mention's `dated` links two mentions.
         if mentions.len() < 2 {
-            return s.dated();
+            let mut out = s.dated();
+            self.calibrate(&mut out);
+            return out;
         }
         let cues = s.cue_matches();
         for m in &cues {
@@ -444,6 +468,7 @@ impl RelationRules {
             })
             .collect();
         out.extend(s.dated());
+        self.calibrate(&mut out);
         out.extend(cooccurrences(mentions, &found));
         out
     }
@@ -1358,7 +1383,13 @@ impl<'a> Sentence<'a> {
         } else {
             0..0
         };
+        // … or anywhere after the cue in its clause (`agreed to invest $5 billion and
+        // $10 billion respectively`).
+        let clause = self.clauses.of(m.start);
         between.into_iter().any(|t| self.has_role(t, Role::Distributive))
+            || (m.end..self.tokens.len())
+                .filter(|&t| self.clauses.of(t) == clause)
+                .any(|t| self.has_role(t, Role::Distributive))
     }
 
     /// For a `raises` cue: the investors named after an agent marker (`von Lakestar`).

@@ -16,7 +16,7 @@
 
 use crate::analyze::{analyze, Analysis};
 use crate::ingest;
-use crate::mention::{Kind, Mention, RelType};
+use crate::mention::{Kind, Mention, RelMethod, RelType};
 use crate::resources::Resources;
 use crate::tokenize::Stemmer;
 use anyhow::{Context, Result};
@@ -111,6 +111,8 @@ pub struct GoldFact {
 pub struct PredFact {
     pub doc: String,
     pub rel: String,
+    /// How it was found (the calibration is per type and method).
+    pub method: RelMethod,
     pub subject: End,
     pub object: End,
     pub confidence: f32,
@@ -185,6 +187,7 @@ pub fn predicted_facts(
                 facts.push(PredFact {
                     doc: a.doc.id.clone(),
                     rel: r.kind.as_str().to_string(),
+                    method: r.method,
                     subject: End::of_mention(s, &a.doc.text),
                     object: End::of_mention(o, &a.doc.text),
                     confidence: r.confidence,
@@ -250,12 +253,29 @@ pub struct FactScores {
     pub by_type: BTreeMap<String, TypeScore>,
     /// Each distinct predicted fact: its best confidence and outcome.
     pub outcomes: Vec<(f32, Outcome)>,
+    /// Right and wrong facts by (type, method), for [`calibration_csv`].
+    pub by_method: BTreeMap<(String, &'static str), (usize, usize)>,
     /// Predicted facts that matched nothing, and required facts not found (for `--show`).
     pub wrong: Vec<String>,
     pub missed: Vec<String>,
 }
 
 impl FactScores {
+    /// Adds the score of another set of documents.
+    pub fn merge(&mut self, other: FactScores) {
+        for (k, v) in other.by_type {
+            self.by_type.entry(k).or_default().add(&v);
+        }
+        for (k, (r, w)) in other.by_method {
+            let e = self.by_method.entry(k).or_default();
+            e.0 += r;
+            e.1 += w;
+        }
+        self.outcomes.extend(other.outcomes);
+        self.wrong.extend(other.wrong);
+        self.missed.extend(other.missed);
+    }
+
     /// All types together.
     pub fn total(&self) -> TypeScore {
         let mut t = TypeScore::default();
@@ -329,6 +349,12 @@ pub fn score(gold: &[GoldFact], pred: &[PredFact], docs: &BTreeSet<String>) -> F
             }
         };
         scores.outcomes.push((*conf, outcome));
+        let e = scores.by_method.entry((rel.clone(), p.method.as_str())).or_default();
+        match outcome {
+            Outcome::Right => e.0 += 1,
+            Outcome::Wrong => e.1 += 1,
+            Outcome::Optional => {}
+        }
     }
     for (i, g) in gold.iter().enumerate() {
         if !g.required || !docs.contains(&g.doc) {
@@ -382,6 +408,24 @@ pub fn report(s: &FactScores, show: usize) -> String {
     }
     for m in s.missed.iter().take(show) {
         let _ = writeln!(out, "  missed  {m}");
+    }
+    out
+}
+
+/// The calibration table (`gazetteers/relations/calibration.csv`) these scores give: for
+/// each relation type and method, the share of its facts that were right, smoothed
+/// towards one half (`(right + 1) / (right + wrong + 2)`), so that a written confidence
+/// is the precision observed for facts of its kind.
+pub fn calibration_csv(s: &FactScores) -> String {
+    let mut out = String::from(
+        "# Confidence of a fact by relation type and method: the share of such facts that\n\
+         # were right on exhaustively annotated text, (right + 1) / (right + wrong + 2).\n\
+         # Written by `veille eval --facts GOLD --corpus DIR [...] --calibrate FILE`.\n\
+         type,method,right,wrong,confidence\n",
+    );
+    for ((rel, method), (r, w)) in &s.by_method {
+        let c = (*r as f64 + 1.0) / ((r + w) as f64 + 2.0);
+        let _ = writeln!(out, "{rel},{method},{r},{w},{c:.2}");
     }
     out
 }
