@@ -46,6 +46,7 @@
 //! assert!(html.contains(">Blackwell</mark>"));
 //! ```
 
+use crate::output::{Header, Table, DOCUMENTS, ENTITIES, FACTS, MENTIONS, RELATIONS, SENTENCES};
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
@@ -189,45 +190,71 @@ pub fn write_report(out_dir: &Path) -> Result<ReportStats> {
 // Reading the tables
 // ---------------------------------------------------------------------------
 
-/// A CSV table read by column name; missing columns read as empty cells.
+/// A CSV table read whole; its columns are looked up by name through its [`Header`].
 struct Csv {
-    columns: Vec<String>,
-    index: HashMap<String, usize>,
+    header: Header,
     rows: Vec<Vec<String>>,
 }
 
+/// A column of a [`Csv`]: its position, when the file has it.
+#[derive(Clone, Copy, Debug)]
+struct Col(Option<usize>);
+
+impl Col {
+    /// The column's cell in `row`; empty when the file has no such column.
+    fn of(self, row: &[String]) -> &str {
+        self.0.and_then(|i| row.get(i)).map_or("", String::as_str)
+    }
+}
+
 impl Csv {
-    fn read(path: &Path) -> Result<Csv> {
+    /// Reads `path`, a file meant to hold `table` (a table of any shape when `None`).
+    fn read(path: &Path, table: Option<&'static Table>) -> Result<Csv> {
         let mut r = csv::ReaderBuilder::new()
             .flexible(true)
             .from_path(path)
             .with_context(|| format!("cannot read {}", path.display()))?;
-        let columns: Vec<String> = r
-            .headers()
-            .with_context(|| format!("cannot read {}", path.display()))?
-            .iter()
-            .map(str::to_string)
-            .collect();
-        let index = columns.iter().enumerate().map(|(i, c)| (c.clone(), i)).collect();
+        let names = r.headers().with_context(|| format!("cannot read {}", path.display()))?;
+        let file = path.display().to_string();
+        let header = match table {
+            Some(t) => Header::of(t, file, names),
+            None => Header::new(file, names),
+        };
         let mut rows = Vec::new();
         for (n, rec) in r.records().enumerate() {
             let rec = rec.with_context(|| format!("{}: row {}", path.display(), n + 2))?;
             rows.push(rec.iter().map(str::to_string).collect());
         }
-        Ok(Csv { columns, index, rows })
+        Ok(Csv { header, rows })
     }
 
-    /// Reads `path` if it exists; an empty table otherwise.
-    fn read_optional(path: &Path) -> Result<Csv> {
+    /// Reads `path` if it exists.
+    fn read_optional(path: &Path, table: Option<&'static Table>) -> Result<Option<Csv>> {
         if path.exists() {
-            Csv::read(path)
+            Csv::read(path, table).map(Some)
         } else {
-            Ok(Csv { columns: Vec::new(), index: HashMap::new(), rows: Vec::new() })
+            Ok(None)
         }
     }
 
-    fn get<'a>(&self, row: &'a [String], column: &str) -> &'a str {
-        self.index.get(column).and_then(|&i| row.get(i)).map_or("", String::as_str)
+    /// A column the report needs: an error naming the file and the column when missing.
+    fn require(&self, name: &str) -> Result<Col> {
+        self.header.require(name).map(|i| Col(Some(i)))
+    }
+
+    /// Columns the report needs, all of them.
+    fn require_all<const N: usize>(&self, names: [&str; N]) -> Result<[Col; N]> {
+        Ok(self.header.require_all(names)?.map(|i| Col(Some(i))))
+    }
+
+    /// A column the report can do without: its cells read as empty when it is missing.
+    fn optional(&self, name: &str) -> Col {
+        Col(self.header.find(name))
+    }
+
+    /// The column names, in file order.
+    fn columns(&self) -> &[String] {
+        self.header.names()
     }
 }
 
@@ -243,153 +270,201 @@ fn unguard(cell: &str, span_len: usize) -> &str {
 impl Tables {
     /// Reads the tables a run wrote into `dir`. `documents.csv`, `sentences.csv` and
     /// `mentions.csv` are required; `relations.csv`, `entities.csv` and `facts.csv`
-    /// are read when present.
+    /// are read when present. Columns are found by name; a table without a column the
+    /// report cannot do without (ids, spans, the sentence text) is an error naming the
+    /// file and the column, other missing columns read as empty.
     pub fn load(dir: &Path) -> Result<Tables> {
-        let path = |name: &str| -> PathBuf { dir.join(name) };
-        let docs = Csv::read(&path("documents.csv"))?;
-        let documents = docs
-            .rows
-            .iter()
-            .map(|r| Document {
-                id: docs.get(r, "doc_id").to_string(),
-                path: docs.get(r, "path").to_string(),
-                lang: docs.get(r, "lang").to_string(),
-                title: docs.get(r, "title").to_string(),
-                date: docs.get(r, "date").to_string(),
-                source: docs.get(r, "source").to_string(),
-            })
-            .collect();
-
-        let sents = Csv::read(&path("sentences.csv"))?;
-        let mut sentences = Vec::with_capacity(sents.rows.len());
-        for (n, r) in sents.rows.iter().enumerate() {
-            let start: usize = sents.get(r, "start").parse().unwrap_or(0);
-            let end: usize = sents.get(r, "end").parse().unwrap_or(start);
-            let text = unguard(sents.get(r, "text"), end.saturating_sub(start)).to_string();
-            sentences.push(Sentence {
-                id: sents.get(r, "sentence_id").to_string(),
-                doc_id: sents.get(r, "doc_id").to_string(),
-                index: sents.get(r, "index").parse().unwrap_or(n),
-                start,
-                end,
-                text,
-            });
-        }
-
-        let ments = Csv::read(&path("mentions.csv"))?;
-        let mut mentions = Vec::with_capacity(ments.rows.len());
-        let mut unreadable_mentions = 0;
-        for r in &ments.rows {
-            let (Ok(start), Ok(end)) =
-                (ments.get(r, "start").parse::<usize>(), ments.get(r, "end").parse::<usize>())
-            else {
-                unreadable_mentions += 1;
-                continue;
-            };
-            let g = |c: &str| ments.get(r, c).to_string();
-            mentions.push(Mention {
-                id: g("mention_id"),
-                doc_id: g("doc_id"),
-                sentence_id: g("sentence_id"),
-                kind: g("kind"),
-                text: unguard(ments.get(r, "text"), end.saturating_sub(start)).to_string(),
-                start,
-                end,
-                canonical: g("canonical"),
-                entity_id: g("entity_id"),
-                value: g("value"),
-                value_to: g("value_to"),
-                unit: g("unit"),
-                qualifier: g("qualifier"),
-                period: g("period"),
-                mod_: g("mod"),
-                method: g("method"),
-            });
-        }
-
-        let ents = Csv::read_optional(&path("entities.csv"))?;
-        let entities = ents
-            .rows
-            .iter()
-            .map(|r| Entity {
-                id: ents.get(r, "entity_id").to_string(),
-                kind: ents.get(r, "kind").to_string(),
-                canonical: ents.get(r, "canonical").to_string(),
-            })
-            .collect();
-
-        let facts_path = path("facts.csv");
-        let facts = if facts_path.exists() {
-            facts_from_table(&Csv::read(&facts_path)?, "facts.csv")
-        } else {
-            facts_from_relations(&Csv::read_optional(&path("relations.csv"))?)
+        let path = |t: &Table| -> PathBuf { dir.join(t.file_name()) };
+        let documents = read_documents(&Csv::read(&path(&DOCUMENTS), Some(&DOCUMENTS))?)?;
+        let sentences = read_sentences(&Csv::read(&path(&SENTENCES), Some(&SENTENCES))?)?;
+        let (mentions, unreadable_mentions) =
+            read_mentions(&Csv::read(&path(&MENTIONS), Some(&MENTIONS))?)?;
+        let entities = match Csv::read_optional(&path(&ENTITIES), Some(&ENTITIES))? {
+            Some(t) => read_entities(&t)?,
+            None => Vec::new(),
         };
-
+        let facts = match Csv::read_optional(&path(&FACTS), None)? {
+            Some(t) => facts_from_table(&t, "facts.csv"),
+            None => facts_from_relations(
+                Csv::read_optional(&path(&RELATIONS), Some(&RELATIONS))?.as_ref(),
+            )?,
+        };
         Ok(Tables { documents, sentences, mentions, entities, facts, unreadable_mentions })
     }
 }
 
-/// Typed relations (every type but `cooccurs`) as facts.
-fn facts_from_relations(rel: &Csv) -> Facts {
+/// The rows of `documents.csv`.
+fn read_documents(t: &Csv) -> Result<Vec<Document>> {
+    let id = t.require("doc_id")?;
+    let [path, lang, title, date, source] =
+        ["path", "lang", "title", "date", "source"].map(|c| t.optional(c));
+    Ok(t.rows
+        .iter()
+        .map(|r| Document {
+            id: id.of(r).to_string(),
+            path: path.of(r).to_string(),
+            lang: lang.of(r).to_string(),
+            title: title.of(r).to_string(),
+            date: date.of(r).to_string(),
+            source: source.of(r).to_string(),
+        })
+        .collect())
+}
+
+/// The rows of `sentences.csv`, their text as in the document.
+fn read_sentences(t: &Csv) -> Result<Vec<Sentence>> {
+    let [id, doc_id, start_col, end_col, text_col] =
+        t.require_all(["sentence_id", "doc_id", "start", "end", "text"])?;
+    let index = t.optional("index");
+    let mut sentences = Vec::with_capacity(t.rows.len());
+    for (n, r) in t.rows.iter().enumerate() {
+        let start: usize = start_col.of(r).parse().unwrap_or(0);
+        let end: usize = end_col.of(r).parse().unwrap_or(start);
+        sentences.push(Sentence {
+            id: id.of(r).to_string(),
+            doc_id: doc_id.of(r).to_string(),
+            index: index.of(r).parse().unwrap_or(n),
+            start,
+            end,
+            text: unguard(text_col.of(r), end.saturating_sub(start)).to_string(),
+        });
+    }
+    Ok(sentences)
+}
+
+/// The rows of `mentions.csv`, and the number of rows whose span cannot be read.
+fn read_mentions(t: &Csv) -> Result<(Vec<Mention>, usize)> {
+    let [id, sentence_id, kind, start_col, end_col] =
+        t.require_all(["mention_id", "sentence_id", "kind", "start", "end"])?;
+    let [doc_id, text, canonical, entity_id, value, value_to, unit, qualifier, period, mod_, method] =
+        [
+            "doc_id",
+            "text",
+            "canonical",
+            "entity_id",
+            "value",
+            "value_to",
+            "unit",
+            "qualifier",
+            "period",
+            "mod",
+            "method",
+        ]
+        .map(|c| t.optional(c));
+    let mut mentions = Vec::with_capacity(t.rows.len());
+    let mut unreadable = 0;
+    for r in &t.rows {
+        let (Ok(start), Ok(end)) =
+            (start_col.of(r).parse::<usize>(), end_col.of(r).parse::<usize>())
+        else {
+            unreadable += 1;
+            continue;
+        };
+        let g = |c: Col| c.of(r).to_string();
+        mentions.push(Mention {
+            id: g(id),
+            doc_id: g(doc_id),
+            sentence_id: g(sentence_id),
+            kind: g(kind),
+            text: unguard(text.of(r), end.saturating_sub(start)).to_string(),
+            start,
+            end,
+            canonical: g(canonical),
+            entity_id: g(entity_id),
+            value: g(value),
+            value_to: g(value_to),
+            unit: g(unit),
+            qualifier: g(qualifier),
+            period: g(period),
+            mod_: g(mod_),
+            method: g(method),
+        });
+    }
+    Ok((mentions, unreadable))
+}
+
+/// The rows of `entities.csv`.
+fn read_entities(t: &Csv) -> Result<Vec<Entity>> {
+    let id = t.require("entity_id")?;
+    let (kind, canonical) = (t.optional("kind"), t.optional("canonical"));
+    Ok(t.rows
+        .iter()
+        .map(|r| Entity {
+            id: id.of(r).to_string(),
+            kind: kind.of(r).to_string(),
+            canonical: canonical.of(r).to_string(),
+        })
+        .collect())
+}
+
+/// Typed relations (every type but `cooccurs`) as facts; no facts without a
+/// `relations.csv`.
+fn facts_from_relations(rel: Option<&Csv>) -> Result<Facts> {
     let columns = ["type", "subject", "object", "trigger", "method", "confidence"];
-    let rows = rel
+    let mut facts = Facts {
+        source: RELATIONS.file_name(),
+        columns: columns.iter().map(|c| c.to_string()).collect(),
+        rows: Vec::new(),
+    };
+    let Some(rel) = rel else { return Ok(facts) };
+    let kind = rel.require("type")?;
+    let [id, doc_id, sentence_id, subject_id, object_id] =
+        ["relation_id", "doc_id", "sentence_id", "subject_id", "object_id"]
+            .map(|c| rel.optional(c));
+    let shown = columns.map(|c| rel.optional(c));
+    facts.rows = rel
         .rows
         .iter()
         .filter(|r| {
-            let t = rel.get(r, "type");
+            let t = kind.of(r);
             !t.is_empty() && t != "cooccurs"
         })
         .map(|r| Fact {
-            id: rel.get(r, "relation_id").to_string(),
-            doc_id: rel.get(r, "doc_id").to_string(),
-            sentence_id: rel.get(r, "sentence_id").to_string(),
-            cells: columns.iter().map(|c| rel.get(r, c).to_string()).collect(),
-            mention_ids: ["subject_id", "object_id"]
+            id: id.of(r).to_string(),
+            doc_id: doc_id.of(r).to_string(),
+            sentence_id: sentence_id.of(r).to_string(),
+            cells: shown.iter().map(|c| c.of(r).to_string()).collect(),
+            mention_ids: [subject_id, object_id]
                 .iter()
-                .map(|c| rel.get(r, c).to_string())
+                .map(|c| c.of(r).to_string())
                 .filter(|s| !s.is_empty())
                 .collect(),
             entity_ids: Vec::new(),
         })
         .collect();
-    Facts {
-        source: "relations.csv".into(),
-        columns: columns.iter().map(|c| c.to_string()).collect(),
-        rows,
-    }
+    Ok(facts)
 }
 
 /// A facts table of any shape: every column is shown; `sentence_id`, mention-id
 /// columns (`subject_id`, `object_id`, `*mention_id*`) and entity-id columns
 /// (`*entity_id*`) are recognized by name.
 fn facts_from_table(t: &Csv, source: &str) -> Facts {
+    let columns = t.columns();
     let is_mention_col =
         |c: &str| c == "subject_id" || c == "object_id" || c.contains("mention_id");
     let is_entity_col = |c: &str| c.contains("entity_id");
-    let shown: Vec<usize> = (0..t.columns.len()).filter(|&i| t.columns[i] != "doc_id").collect();
+    let shown: Vec<usize> = (0..columns.len()).filter(|&i| columns[i] != "doc_id").collect();
+    let id_cols = ["fact_id", "relation_id", "id"].map(|c| t.optional(c));
+    let (doc_id, sentence_id) = (t.optional("doc_id"), t.optional("sentence_id"));
     let rows = t
         .rows
         .iter()
         .map(|r| {
             let cell = |i: usize| r.get(i).map_or("", String::as_str);
             let ids_in = |pred: &dyn Fn(&str) -> bool| -> Vec<String> {
-                (0..t.columns.len())
-                    .filter(|&i| pred(&t.columns[i]))
+                (0..columns.len())
+                    .filter(|&i| pred(&columns[i]))
                     .flat_map(|i| {
                         cell(i).split([' ', ';', '|']).map(str::to_string).collect::<Vec<_>>()
                     })
                     .filter(|s| !s.is_empty())
                     .collect()
             };
-            let id = ["fact_id", "relation_id", "id"]
-                .iter()
-                .map(|c| t.get(r, c))
-                .find(|s| !s.is_empty())
-                .unwrap_or("");
+            let id = id_cols.iter().map(|c| c.of(r)).find(|s| !s.is_empty()).unwrap_or("");
             Fact {
                 id: id.to_string(),
-                doc_id: t.get(r, "doc_id").to_string(),
-                sentence_id: t.get(r, "sentence_id").to_string(),
+                doc_id: doc_id.of(r).to_string(),
+                sentence_id: sentence_id.of(r).to_string(),
                 cells: shown.iter().map(|&i| cell(i).to_string()).collect(),
                 mention_ids: ids_in(&is_mention_col),
                 entity_ids: ids_in(&is_entity_col),
@@ -398,7 +473,7 @@ fn facts_from_table(t: &Csv, source: &str) -> Facts {
         .collect();
     Facts {
         source: source.into(),
-        columns: shown.iter().map(|&i| t.columns[i].clone()).collect(),
+        columns: shown.iter().map(|&i| columns[i].clone()).collect(),
         rows,
     }
 }
