@@ -1,6 +1,7 @@
 //! The rows veille extracts: mentions (companies, chips, money, dates, percentages)
 //! and relations between two mentions of one sentence.
 
+pub use crate::dates::Mod;
 use crate::span::Span;
 use serde::Serialize;
 use std::fmt;
@@ -66,6 +67,59 @@ impl Method {
     }
 }
 
+/// How an amount or a percentage is qualified (the `qualifier` column).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Qualifier {
+    /// No qualifier: the empty cell.
+    #[default]
+    Plain,
+    /// About the value (`environ`, `rund`, `about`).
+    Approx,
+    /// At least the value (`plus de`, `mehr als`).
+    Min,
+    /// At most the value (`bis zu`, `höchstens`).
+    Max,
+    /// A range: `value` to `value_to`.
+    Range,
+    /// A quantity without a number (`des milliards`, `several billion`).
+    Vague,
+}
+
+impl Qualifier {
+    /// Every qualifier, the empty one first.
+    pub const ALL: [Qualifier; 6] = [
+        Qualifier::Plain,
+        Qualifier::Approx,
+        Qualifier::Min,
+        Qualifier::Max,
+        Qualifier::Range,
+        Qualifier::Vague,
+    ];
+
+    /// The `qualifier` column text (empty for [`Qualifier::Plain`]).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Plain => "",
+            Qualifier::Approx => "approx",
+            Qualifier::Min => "min",
+            Qualifier::Max => "max",
+            Qualifier::Range => "range",
+            Qualifier::Vague => "vague",
+        }
+    }
+
+    /// The qualifier a `qualifier` cell names (the empty cell is [`Qualifier::Plain`]).
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Qualifier::ALL.into_iter().find(|q| q.as_str() == s)
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One extracted mention. Normalized fields that do not apply to its kind stay empty.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
@@ -80,14 +134,17 @@ pub struct Mention {
     pub value: String,
     /// money/percent ranges: the upper bound.
     pub value_to: String,
-    /// money: ISO 4217 code; percent: `%` or `pp`.
+    /// money: ISO 4217 code; percent: `%` or `pp`. A string, not an enum: currency
+    /// codes are open-ended (the gazetteers add any ISO 4217 code without a code change).
     pub unit: String,
-    /// money/percent: approx, min, max, range, vague or empty.
-    pub qualifier: String,
+    /// money/percent: approx, min, max, range, vague or none.
+    pub qualifier: Qualifier,
     /// money rates: ISO 8601 duration (P1M, P1Y) or empty.
     pub period: String,
-    /// date: START, MID, END, BEFORE, AFTER, APPROX or empty.
-    pub mod_: String,
+    /// date: the TIMEX3 modifier (START, MID, END, BEFORE, AFTER, APPROX); `None` for
+    /// an unmodified date and every other kind, never `Some(Mod::Plain)`.
+    pub mod_: Option<Mod>,
+    /// How the mention was found.
     pub method: Method,
 }
 
@@ -102,9 +159,9 @@ impl Mention {
             value: String::new(),
             value_to: String::new(),
             unit: String::new(),
-            qualifier: String::new(),
+            qualifier: Qualifier::Plain,
             period: String::new(),
-            mod_: String::new(),
+            mod_: None,
             method,
         }
     }

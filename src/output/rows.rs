@@ -6,7 +6,7 @@ use super::OutputOptions;
 use crate::analyze::{Analysis, DocInfo, Window};
 use crate::calendar::DocDate;
 use crate::document::{Document, Sentence};
-use crate::mention::{Kind, Mention, Relation};
+use crate::mention::{Kind, Mention, Mod, Relation};
 use crate::relations::FactDates;
 use crate::span::LineCursor;
 use std::borrow::Cow;
@@ -436,9 +436,9 @@ impl<'a> RowBuilder<'a> {
         c.text("value", &m.value);
         c.text("value_to", &m.value_to);
         c.text("unit", &m.unit);
-        c.text("qualifier", &m.qualifier);
+        c.text("qualifier", m.qualifier.as_str());
         c.text("period", &m.period);
-        c.text("mod", &m.mod_);
+        c.text("mod", m.mod_.map_or("", Mod::as_str));
         c.text("method", m.method.as_str());
         c.end();
     }

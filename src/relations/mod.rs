@@ -1140,7 +1140,7 @@ impl<'a> Sentence<'a> {
     /// `dated` for every amount: the nearest dated mention of the sentence, else the document date.
     fn dated(&self, cx: &SentenceContext) -> Vec<Relation> {
         let mut out = Vec::new();
-        let is_bound = |d: usize| matches!(self.mentions[d].mod_.as_str(), "BEFORE" | "AFTER");
+        let is_bound = |d: usize| self.mentions[d].mod_.is_some_and(|m| m.is_bound());
         let dates: Vec<usize> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == Kind::Date && !self.mentions[i].value.is_empty())
             .filter(|&i| self.ranges[i].is_some())
@@ -1560,7 +1560,7 @@ impl<'a> FactDates<'a> {
         }
         let dates = || mentions.iter().filter(|m| m.kind == Kind::Date && !m.value.is_empty());
         let fallback = dates()
-            .find(|m| !matches!(m.mod_.as_str(), "BEFORE" | "AFTER"))
+            .find(|m| !m.mod_.is_some_and(|d| d.is_bound()))
             .or_else(|| dates().next())
             .map(|m| (m.value.clone(), "sentence-date"))
             .or_else(|| doc_date.map(|d| (d.to_string(), "document-date")));
