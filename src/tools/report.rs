@@ -579,159 +579,226 @@ struct Placed {
     anchor: usize,
 }
 
-/// The page and what it shows. [`render`] keeps only the page.
-pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
-    let mut stats = ReportStats { skipped: tables.unreadable_mentions, ..Default::default() };
+/// How the rows of the tables hang together: documents, their sentences, the
+/// sentences' mentions.
+struct Layout<'t> {
+    /// Documents in table order, then any document only the sentences name.
+    doc_order: Vec<&'t str>,
+    doc_meta: HashMap<&'t str, &'t Document>,
+    /// Rows of the sentences of each document, in sentence order.
+    doc_sentences: HashMap<&'t str, Vec<usize>>,
+    /// Sentence anchors (`s-N`, N = row of sentences.csv) by sentence id.
+    sentence_anchor: HashMap<&'t str, usize>,
+    /// Rows of the mentions of each sentence, by sentence anchor.
+    sentence_mentions: HashMap<usize, Vec<usize>>,
+    /// Entity names for the filter and the details.
+    canonical_of: HashMap<&'t str, &'t str>,
+}
 
-    // Documents in table order, then any document only the sentences name.
-    let mut doc_order: Vec<&str> = Vec::new();
-    let mut doc_meta: HashMap<&str, &Document> = HashMap::new();
-    for d in &tables.documents {
-        if doc_meta.insert(d.id.as_str(), d).is_none() {
-            doc_order.push(&d.id);
+impl<'t> Layout<'t> {
+    /// Lays out the tables; mentions of an unknown sentence count as skipped.
+    fn new(tables: &'t Tables, stats: &mut ReportStats) -> Layout<'t> {
+        // Documents in table order, then any document only the sentences name.
+        let mut doc_order: Vec<&str> = Vec::new();
+        let mut doc_meta: HashMap<&str, &Document> = HashMap::new();
+        for d in &tables.documents {
+            if doc_meta.insert(d.id.as_str(), d).is_none() {
+                doc_order.push(&d.id);
+            }
+        }
+        let mut doc_sentences: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, s) in tables.sentences.iter().enumerate() {
+            if !doc_meta.contains_key(s.doc_id.as_str())
+                && !doc_sentences.contains_key(s.doc_id.as_str())
+            {
+                doc_order.push(&s.doc_id);
+            }
+            doc_sentences.entry(&s.doc_id).or_default().push(i);
+        }
+        for list in doc_sentences.values_mut() {
+            list.sort_by_key(|&i| (tables.sentences[i].index, i));
+        }
+
+        // Sentence anchors (`s-N`, N = row of sentences.csv) and their mentions.
+        let mut sentence_anchor: HashMap<&str, usize> = HashMap::new();
+        for (i, s) in tables.sentences.iter().enumerate() {
+            sentence_anchor.entry(s.id.as_str()).or_insert(i);
+        }
+        let mut sentence_mentions: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, m) in tables.mentions.iter().enumerate() {
+            match sentence_anchor.get(m.sentence_id.as_str()) {
+                Some(&s) => sentence_mentions.entry(s).or_default().push(i),
+                None => stats.skipped += 1,
+            }
+        }
+
+        // Entity names for the filter and the details.
+        let mut canonical_of: HashMap<&str, &str> = HashMap::new();
+        for e in &tables.entities {
+            canonical_of.entry(&e.id).or_insert(&e.canonical);
+        }
+        Layout {
+            doc_order,
+            doc_meta,
+            doc_sentences,
+            sentence_anchor,
+            sentence_mentions,
+            canonical_of,
         }
     }
-    let mut doc_sentences: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, s) in tables.sentences.iter().enumerate() {
-        if !doc_meta.contains_key(s.doc_id.as_str())
-            && !doc_sentences.contains_key(s.doc_id.as_str())
-        {
-            doc_order.push(&s.doc_id);
+}
+
+/// The documents section of the page, sentence by sentence with their mentions
+/// highlighted, and what the highlights are for the facts and the filters.
+#[derive(Default)]
+struct Highlights<'t> {
+    html: String,
+    /// Highlighted mentions by id.
+    placed: HashMap<&'t str, Placed>,
+    /// Highlighted mentions by kind class.
+    kind_counts: BTreeMap<&'static str, usize>,
+    /// entity key → (label, kind, highlighted mentions)
+    entity_options: BTreeMap<String, (String, String, usize)>,
+}
+
+impl<'t> Highlights<'t> {
+    /// Renders every document of the layout.
+    fn render(tables: &'t Tables, layout: &Layout<'t>, stats: &mut ReportStats) -> Highlights<'t> {
+        let mut h = Highlights::default();
+        for (d_n, doc_id) in layout.doc_order.iter().enumerate() {
+            stats.documents += 1;
+            h.document_head(d_n, doc_id, layout.doc_meta.get(doc_id).copied());
+            let list = layout.doc_sentences.get(doc_id).map(Vec::as_slice).unwrap_or(&[]);
+            for &s_n in list {
+                stats.sentences += 1;
+                h.sentence(tables, layout, s_n, stats);
+            }
+            h.html.push_str("</section>\n");
         }
-        doc_sentences.entry(&s.doc_id).or_default().push(i);
-    }
-    for list in doc_sentences.values_mut() {
-        list.sort_by_key(|&i| (tables.sentences[i].index, i));
+        h
     }
 
-    // Sentence anchors (`s-N`, N = row of sentences.csv) and their mentions.
-    let mut sentence_anchor: HashMap<&str, usize> = HashMap::new();
-    for (i, s) in tables.sentences.iter().enumerate() {
-        sentence_anchor.entry(s.id.as_str()).or_insert(i);
-    }
-    let mut sentence_mentions: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (i, m) in tables.mentions.iter().enumerate() {
-        match sentence_anchor.get(m.sentence_id.as_str()) {
-            Some(&s) => sentence_mentions.entry(s).or_default().push(i),
-            None => stats.skipped += 1,
-        }
-    }
-
-    // Entity names for the filter and the details.
-    let mut canonical_of: HashMap<&str, &str> = HashMap::new();
-    for e in &tables.entities {
-        canonical_of.entry(&e.id).or_insert(&e.canonical);
-    }
-
-    let mut placed: HashMap<&str, Placed> = HashMap::new();
-    let mut kind_counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-    // entity key → (label, kind, highlighted mentions)
-    let mut entity_options: BTreeMap<String, (String, String, usize)> = BTreeMap::new();
-
-    let mut docs_html = String::new();
-    for (d_n, doc_id) in doc_order.iter().enumerate() {
-        stats.documents += 1;
-        let meta = doc_meta.get(doc_id).copied();
+    /// Opens a document's section: its title and metadata.
+    fn document_head(&mut self, d_n: usize, doc_id: &str, meta: Option<&Document>) {
+        let out = &mut self.html;
         let title = meta.map(|d| d.title.as_str()).filter(|t| !t.is_empty()).unwrap_or(doc_id);
         let _ = write!(
-            docs_html,
+            out,
             "<section class=\"doc\" id=\"d-{d_n}\" data-doc=\"{}\">",
             escape_html(doc_id)
         );
-        let _ = write!(docs_html, "<h3>{}</h3><p class=\"meta\">", escape_html(title));
-        if title != *doc_id {
-            let _ = write!(docs_html, "<code>{}</code> · ", escape_html(doc_id));
+        let _ = write!(out, "<h3>{}</h3><p class=\"meta\">", escape_html(title));
+        if title != doc_id {
+            let _ = write!(out, "<code>{}</code> · ", escape_html(doc_id));
         }
         if let Some(d) = meta {
             for (label, v) in [("lang", &d.lang), ("date", &d.date), ("source", &d.source)] {
                 if !v.is_empty() {
-                    let _ = write!(docs_html, "{label} <span>{}</span> ", escape_html(v));
+                    let _ = write!(out, "{label} <span>{}</span> ", escape_html(v));
                 }
             }
         }
-        docs_html.push_str("</p>");
-        let list = doc_sentences.get(doc_id).map(Vec::as_slice).unwrap_or(&[]);
-        for &s_n in list {
-            let s = &tables.sentences[s_n];
-            stats.sentences += 1;
-            let _ = write!(
-                docs_html,
-                "<p class=\"s\" id=\"s-{s_n}\" data-sid=\"{}\"><a class=\"sn\" href=\"#s-{s_n}\" title=\"{}\">{}</a> ",
-                escape_html(&s.id),
-                escape_html(&s.id),
-                s.index
-            );
-            let mut ms: Vec<usize> = sentence_mentions.get(&s_n).cloned().unwrap_or_default();
-            ms.sort_by_key(|&i| (tables.mentions[i].start, tables.mentions[i].end, i));
-            let text = s.text.as_str();
-            let mut cursor = 0;
-            for i in ms {
-                let m = &tables.mentions[i];
-                let fits = m.start.checked_sub(s.start).zip(m.end.checked_sub(s.start)).filter(
-                    |&(a, b)| {
-                        a >= cursor
-                            && a < b
-                            && b <= text.len()
-                            && text.is_char_boundary(a)
-                            && text.is_char_boundary(b)
-                            && (m.text.is_empty() || text.get(a..b) == Some(m.text.as_str()))
-                    },
-                );
-                let Some((a, b)) = fits else {
-                    stats.skipped += 1;
-                    continue;
-                };
-                docs_html.push_str(&escape_html(&text[cursor..a]));
-                let anchor = stats.mentions;
-                stats.mentions += 1;
-                let kc = kind_class(&m.kind);
-                *kind_counts.entry(kc).or_default() += 1;
-                let key = entity_key(m);
-                let canonical =
-                    canonical_of.get(m.entity_id.as_str()).copied().unwrap_or(&m.canonical);
-                if !key.is_empty() {
-                    let label =
-                        if canonical.is_empty() { key.clone() } else { canonical.to_string() };
-                    entity_options.entry(key.clone()).or_insert((label, m.kind.clone(), 0)).2 += 1;
-                }
-                let value = display_value(m);
-                let mut tip = format!("{}: {}", m.kind, value);
-                if !canonical.is_empty() && canonical != value {
-                    let _ = write!(tip, "\ncanonical: {canonical}");
-                }
-                if !m.entity_id.is_empty() {
-                    let _ = write!(tip, "\nentity: {}", m.entity_id);
-                }
-                let _ = write!(tip, "\nmention: {}", m.id);
-                let _ = write!(
-                    docs_html,
-                    "<mark class=\"m k-{kc}\" id=\"m-{anchor}\" tabindex=\"0\" title=\"{}\" data-kind=\"{}\" data-id=\"{}\" \
-                     data-ent=\"{}\" data-entity=\"{}\" data-canonical=\"{}\" data-value=\"{}\" data-qualifier=\"{}\" \
-                     data-period=\"{}\" data-mod=\"{}\" data-method=\"{}\" data-sentence=\"{}\">{}</mark>",
-                    escape_html(&tip),
-                    escape_html(&m.kind),
-                    escape_html(&m.id),
-                    escape_html(&key),
-                    escape_html(&m.entity_id),
-                    escape_html(canonical),
-                    escape_html(&value),
-                    escape_html(&m.qualifier),
-                    escape_html(&m.period),
-                    escape_html(&m.mod_),
-                    escape_html(&m.method),
-                    escape_html(&s.id),
-                    escape_html(&text[a..b]),
-                );
-                placed.insert(m.id.as_str(), Placed { anchor });
-                cursor = b;
-            }
-            docs_html.push_str(&escape_html(&text[cursor..]));
-            docs_html.push_str("</p>");
-        }
-        docs_html.push_str("</section>\n");
+        out.push_str("</p>");
     }
 
-    // Facts.
+    /// One sentence (row `s_n` of sentences.csv) with its mentions highlighted from
+    /// their spans; a span that does not fit is skipped (see the module docs).
+    fn sentence(
+        &mut self,
+        tables: &'t Tables,
+        layout: &Layout<'t>,
+        s_n: usize,
+        stats: &mut ReportStats,
+    ) {
+        let s = &tables.sentences[s_n];
+        let _ = write!(
+            self.html,
+            "<p class=\"s\" id=\"s-{s_n}\" data-sid=\"{}\"><a class=\"sn\" href=\"#s-{s_n}\" title=\"{}\">{}</a> ",
+            escape_html(&s.id),
+            escape_html(&s.id),
+            s.index
+        );
+        let mut ms: Vec<usize> = layout.sentence_mentions.get(&s_n).cloned().unwrap_or_default();
+        ms.sort_by_key(|&i| (tables.mentions[i].start, tables.mentions[i].end, i));
+        let text = s.text.as_str();
+        let mut cursor = 0;
+        for i in ms {
+            let m = &tables.mentions[i];
+            let fits =
+                m.start.checked_sub(s.start).zip(m.end.checked_sub(s.start)).filter(|&(a, b)| {
+                    a >= cursor
+                        && a < b
+                        && b <= text.len()
+                        && text.is_char_boundary(a)
+                        && text.is_char_boundary(b)
+                        && (m.text.is_empty() || text.get(a..b) == Some(m.text.as_str()))
+                });
+            let Some((a, b)) = fits else {
+                stats.skipped += 1;
+                continue;
+            };
+            self.html.push_str(&escape_html(&text[cursor..a]));
+            let anchor = stats.mentions;
+            stats.mentions += 1;
+            self.mark(m, &s.id, &text[a..b], anchor, layout);
+            cursor = b;
+        }
+        self.html.push_str(&escape_html(&text[cursor..]));
+        self.html.push_str("</p>");
+    }
+
+    /// The highlight of mention `m` (its text `surface`, anchor `m-{anchor}`), with
+    /// its normalized value, canonical entity and ids in `data-*` attributes.
+    fn mark(&mut self, m: &'t Mention, sid: &str, surface: &str, anchor: usize, layout: &Layout) {
+        let kc = kind_class(&m.kind);
+        *self.kind_counts.entry(kc).or_default() += 1;
+        let key = entity_key(m);
+        let canonical =
+            layout.canonical_of.get(m.entity_id.as_str()).copied().unwrap_or(&m.canonical);
+        if !key.is_empty() {
+            let label = if canonical.is_empty() { key.clone() } else { canonical.to_string() };
+            self.entity_options.entry(key.clone()).or_insert((label, m.kind.clone(), 0)).2 += 1;
+        }
+        let value = display_value(m);
+        let mut tip = format!("{}: {}", m.kind, value);
+        if !canonical.is_empty() && canonical != value {
+            let _ = write!(tip, "\ncanonical: {canonical}");
+        }
+        if !m.entity_id.is_empty() {
+            let _ = write!(tip, "\nentity: {}", m.entity_id);
+        }
+        let _ = write!(tip, "\nmention: {}", m.id);
+        let _ = write!(
+            self.html,
+            "<mark class=\"m k-{kc}\" id=\"m-{anchor}\" tabindex=\"0\" title=\"{}\" data-kind=\"{}\" data-id=\"{}\" \
+             data-ent=\"{}\" data-entity=\"{}\" data-canonical=\"{}\" data-value=\"{}\" data-qualifier=\"{}\" \
+             data-period=\"{}\" data-mod=\"{}\" data-method=\"{}\" data-sentence=\"{}\">{}</mark>",
+            escape_html(&tip),
+            escape_html(&m.kind),
+            escape_html(&m.id),
+            escape_html(&key),
+            escape_html(&m.entity_id),
+            escape_html(canonical),
+            escape_html(&value),
+            escape_html(&m.qualifier),
+            escape_html(&m.period),
+            escape_html(&m.mod_),
+            escape_html(&m.method),
+            escape_html(sid),
+            escape_html(surface),
+        );
+        self.placed.insert(m.id.as_str(), Placed { anchor });
+    }
+}
+
+/// The rows of the facts table, each linked to its sentence and, for facts read from
+/// relations, its subject and object to their highlights.
+fn render_facts(
+    tables: &Tables,
+    layout: &Layout,
+    highlights: &Highlights,
+    stats: &mut ReportStats,
+) -> String {
     let mention_by_id: HashMap<&str, &Mention> =
         tables.mentions.iter().map(|m| (m.id.as_str(), m)).collect();
     let mut facts_html = String::new();
@@ -761,7 +828,7 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
             json_attr(&kinds),
             json_attr(&ents)
         );
-        match sentence_anchor.get(sentence_id) {
+        match layout.sentence_anchor.get(sentence_id) {
             Some(&s_n) => {
                 let _ = write!(
                     facts_html,
@@ -773,42 +840,48 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
             None => facts_html.push_str(&escape_html(sentence_id)),
         }
         facts_html.push_str("</td>");
-        for (c, cell) in f.cells.iter().enumerate() {
-            let column = tables.facts.columns.get(c).map_or("", String::as_str);
-            // Subject and object cells link to their highlighted mention.
-            let mention = match column {
-                "subject" => f.mention_ids.first(),
-                "object" => f.mention_ids.get(1),
-                _ => None,
-            };
-            match mention.and_then(|id| placed.get(id.as_str())) {
-                Some(p) if tables.facts.source == "relations.csv" => {
-                    let _ = write!(
-                        facts_html,
-                        "<td><a href=\"#m-{}\">{}</a></td>",
-                        p.anchor,
-                        escape_html(cell)
-                    );
-                }
-                _ => {
-                    let _ = write!(facts_html, "<td>{}</td>", escape_html(cell));
-                }
-            }
-        }
+        fact_cells(&tables.facts, f, highlights, &mut facts_html);
         facts_html.push_str("</tr>\n");
     }
+    facts_html
+}
 
-    // Filters.
+/// The shown cells of a fact; subject and object cells link to their highlighted
+/// mention when the facts come from `relations.csv`.
+fn fact_cells(facts: &Facts, f: &Fact, highlights: &Highlights, out: &mut String) {
+    for (c, cell) in f.cells.iter().enumerate() {
+        let column = facts.columns.get(c).map_or("", String::as_str);
+        let mention = match column {
+            "subject" => f.mention_ids.first(),
+            "object" => f.mention_ids.get(1),
+            _ => None,
+        };
+        match mention.and_then(|id| highlights.placed.get(id.as_str())) {
+            Some(p) if facts.source == "relations.csv" => {
+                let _ =
+                    write!(out, "<td><a href=\"#m-{}\">{}</a></td>", p.anchor, escape_html(cell));
+            }
+            _ => {
+                let _ = write!(out, "<td>{}</td>", escape_html(cell));
+            }
+        }
+    }
+}
+
+/// The filters: a checkbox per kind with its count, and the options of the entity
+/// select (by label, case ignored).
+fn render_filters(highlights: &Highlights) -> (String, String) {
     let mut filters = String::new();
     for k in KINDS {
         let _ = write!(
             filters,
             "<label class=\"kf\"><input type=\"checkbox\" class=\"kind\" value=\"{k}\" checked> <span class=\"sw k-{k}\">{k}</span> <small>{}</small></label>",
-            kind_counts.get(k).copied().unwrap_or(0)
+            highlights.kind_counts.get(k).copied().unwrap_or(0)
         );
     }
     let mut options = String::from("<option value=\"\">all entities</option>");
-    let mut sorted: Vec<(&String, &(String, String, usize))> = entity_options.iter().collect();
+    let mut sorted: Vec<(&String, &(String, String, usize))> =
+        highlights.entity_options.iter().collect();
     sorted.sort_by(|a, b| (a.1 .0.to_lowercase(), a.0).cmp(&(b.1 .0.to_lowercase(), b.0)));
     for (key, (label, kind, count)) in sorted {
         let _ = write!(
@@ -820,6 +893,17 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
             count
         );
     }
+    (filters, options)
+}
+
+/// The page and what it shows. [`render`] keeps only the page.
+pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
+    let mut stats = ReportStats { skipped: tables.unreadable_mentions, ..Default::default() };
+    let layout = Layout::new(tables, &mut stats);
+    let highlights = Highlights::render(tables, &layout, &mut stats);
+    let facts_html = render_facts(tables, &layout, &highlights, &mut stats);
+    let (filters, options) = render_filters(&highlights);
+    let docs_html = &highlights.html;
 
     let mut fact_head = String::from("<th>sentence</th>");
     for c in &tables.facts.columns {
