@@ -9,16 +9,23 @@ use std::fmt;
 /// What a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Kind {
+    /// A company (or another organization the gazetteer lists).
     Company,
+    /// An AI chip or accelerator.
     Chip,
+    /// An amount of money.
     Money,
+    /// A date or a period.
     Date,
+    /// A percentage or a change in percentage points.
     Percent,
 }
 
 impl Kind {
+    /// Every kind, in the order the tables list them.
     pub const ALL: [Kind; 5] = [Kind::Company, Kind::Chip, Kind::Money, Kind::Date, Kind::Percent];
 
+    /// The `kind` column text.
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Company => "company",
@@ -29,6 +36,7 @@ impl Kind {
         }
     }
 
+    /// The kind a `kind` cell names.
     pub fn parse(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.as_str() == s)
     }
@@ -56,6 +64,7 @@ pub enum Method {
 }
 
 impl Method {
+    /// The `method` column text.
     pub fn as_str(self) -> &'static str {
         match self {
             Method::Exact => "exact",
@@ -123,6 +132,7 @@ impl fmt::Display for Qualifier {
 /// One extracted mention. Normalized fields that do not apply to its kind stay empty.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
+    /// What the mention names.
     pub kind: Kind,
     /// Byte span in the original document.
     pub span: Span,
@@ -170,17 +180,29 @@ impl Mention {
 /// The relation types veille writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RelType {
+    /// A company makes (designs) a chip.
     Makes,
+    /// A company invests an amount.
     Invests,
+    /// A company raises an amount (funding).
     Raises,
+    /// A company's revenue.
     Revenue,
+    /// A company's valuation.
     Values,
+    /// A company pays an amount.
     Pays,
+    /// A company is fined an amount.
     Fined,
+    /// Two companies work together (symmetric).
     Partners,
+    /// A company supplies another (supplier → client).
     Supplies,
+    /// A company owns (a stake in) another (owner → owned).
     Owns,
+    /// An amount (subject) and the date that anchors it (object).
     Dated,
+    /// Two entities in one sentence, no cue between them (symmetric).
     Cooccurs,
 }
 
@@ -199,6 +221,7 @@ impl RelType {
         RelType::Owns,
     ];
 
+    /// The `type` column text.
     pub fn as_str(self) -> &'static str {
         match self {
             RelType::Makes => "makes",

@@ -20,11 +20,13 @@ pub const STATE_FILE: &str = ".veille-state.json";
 /// What the rows of a run depend on.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
+    /// The crate version of the veille that wrote the rows.
     pub veille_version: String,
     /// SHA-256 of the executable that wrote the rows.
     pub executable: String,
     /// SHA-256 over the gazetteers folder.
     pub gazetteers: String,
+    /// Whether cells were written with `--spreadsheet-safe`.
     pub spreadsheet_safe: bool,
 }
 
@@ -66,10 +68,12 @@ impl Previous {
         }
     }
 
+    /// Number of documents whose rows can still be taken.
     pub fn len(&self) -> usize {
         self.docs.len()
     }
 
+    /// Whether no document's rows are left.
     pub fn is_empty(&self) -> bool {
         self.docs.is_empty()
     }

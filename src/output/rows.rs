@@ -100,10 +100,12 @@ impl Rows {
         self.row_ends.push(self.cell_ends.len());
     }
 
+    /// Number of rows.
     pub fn len(&self) -> usize {
         self.row_ends.len()
     }
 
+    /// Whether there is no row.
     pub fn is_empty(&self) -> bool {
         self.row_ends.is_empty()
     }
@@ -115,6 +117,7 @@ impl Rows {
         Some(Row { rows: self, cells: start..end })
     }
 
+    /// The rows in order.
     pub fn iter(&self) -> impl Iterator<Item = Row<'_>> + '_ {
         (0..self.len()).filter_map(|i| self.get(i))
     }
@@ -143,6 +146,7 @@ impl<'a> Row<'a> {
         self.cells.len()
     }
 
+    /// Whether the row has no cell.
     pub fn is_empty(&self) -> bool {
         self.cells.is_empty()
     }

@@ -97,10 +97,12 @@ impl TableWriter {
         })
     }
 
+    /// How cells are written.
     pub fn options(&self) -> &OutputOptions {
         &self.options
     }
 
+    /// Writes the `errors.csv` row of a file or line that could not be read.
     pub fn write_error(&mut self, e: &IngestError) -> Result<()> {
         let line = e.line.map(|l| l.to_string()).unwrap_or_default();
         let byte = e.byte.map(|b| b.to_string()).unwrap_or_default();

@@ -19,26 +19,42 @@ use std::path::Path;
 /// One annotated or predicted mention, as read from a CSV file.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Row {
+    /// The document (`doc` or `doc_id` column).
     pub doc: String,
+    /// company, chip, money, date or percent.
     pub kind: String,
+    /// Byte offset of the mention in its document.
     pub start: usize,
+    /// Byte offset just past the mention.
     pub end: usize,
+    /// The mention as in the document.
     pub text: String,
+    /// company/chip: the canonical name.
     pub canonical: String,
+    /// money/percent/date: the normalized value.
     pub value: String,
+    /// money: the currency; percent: `%` or `pp`.
     pub unit: String,
 }
 
 /// Scores of one kind.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KindScore {
+    /// Gold mentions.
     pub gold: usize,
+    /// Predicted mentions.
     pub pred: usize,
+    /// Gold mentions matched by an overlapping prediction.
     pub matched: usize,
+    /// Matches with exactly the gold span.
     pub exact: usize,
+    /// Matches that also carry the gold normalization.
     pub norm_matched: usize,
+    /// Gold mentions no prediction matched (`doc@start "text"`).
     pub misses: Vec<String>,
+    /// Predictions that match no gold mention (`doc@start "text"`).
     pub false_alarms: Vec<String>,
+    /// Matches with another normalization (`doc@start "text": want …, got …`).
     pub wrong: Vec<String>,
 }
 

@@ -60,58 +60,91 @@ pub const KINDS: [&str; 5] = ["company", "chip", "money", "date", "percent"];
 /// One row of `documents.csv`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
+    /// `doc_id`.
     pub id: String,
+    /// Corpus-relative path of the file.
     pub path: String,
+    /// Document language.
     pub lang: String,
+    /// Title, when known.
     pub title: String,
+    /// The document's own date, when known.
     pub date: String,
+    /// Source (URL or outlet), when known.
     pub source: String,
 }
 
 /// One row of `sentences.csv`: the sentence's text and its byte span in the document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Sentence {
+    /// `sentence_id`.
     pub id: String,
+    /// The document.
     pub doc_id: String,
+    /// 0-based position of the sentence in its document.
     pub index: usize,
+    /// Byte offset of the sentence in the original file.
     pub start: usize,
+    /// Byte offset just past the sentence.
     pub end: usize,
+    /// The sentence exactly as in the file (a `--spreadsheet-safe` quote undone).
     pub text: String,
 }
 
 /// One row of `mentions.csv` (the columns the report uses).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mention {
+    /// `mention_id`.
     pub id: String,
+    /// The document.
     pub doc_id: String,
+    /// The sentence holding the mention.
     pub sentence_id: String,
+    /// company, chip, money, date or percent (any other kind shows as `other`).
     pub kind: String,
+    /// The mention exactly as in the file (a `--spreadsheet-safe` quote undone).
     pub text: String,
+    /// Byte offset of the mention in the original file.
     pub start: usize,
+    /// Byte offset just past the mention.
     pub end: usize,
+    /// company/chip: canonical name.
     pub canonical: String,
+    /// company/chip: gazetteer id; empty for pattern finds.
     pub entity_id: String,
+    /// The normalized value.
     pub value: String,
+    /// Upper bound of a range.
     pub value_to: String,
+    /// money: currency; percent: `%` or `pp`.
     pub unit: String,
+    /// The `qualifier` cell.
     pub qualifier: String,
+    /// The `period` cell.
     pub period: String,
+    /// The `mod` cell.
     pub mod_: String,
+    /// The `method` cell.
     pub method: String,
 }
 
 /// One row of `entities.csv` (the columns the report uses).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Entity {
+    /// `entity_id`.
     pub id: String,
+    /// company or chip.
     pub kind: String,
+    /// Canonical name.
     pub canonical: String,
 }
 
 /// One row of the facts table, whatever table it came from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Fact {
+    /// The fact's id (`fact_id`, `relation_id` or `id`); may be empty.
     pub id: String,
+    /// The document; may be empty.
     pub doc_id: String,
     /// The sentence the fact was read from; empty when unknown.
     pub sentence_id: String,
@@ -128,17 +161,24 @@ pub struct Fact {
 pub struct Facts {
     /// The file the facts were read from (shown on the page).
     pub source: String,
+    /// Names of the columns shown.
     pub columns: Vec<String>,
+    /// The facts, in table order.
     pub rows: Vec<Fact>,
 }
 
 /// Everything the page is built from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Tables {
+    /// Rows of `documents.csv`.
     pub documents: Vec<Document>,
+    /// Rows of `sentences.csv`.
     pub sentences: Vec<Sentence>,
+    /// Readable rows of `mentions.csv`.
     pub mentions: Vec<Mention>,
+    /// Rows of `entities.csv`, if any.
     pub entities: Vec<Entity>,
+    /// The facts table.
     pub facts: Facts,
     /// Rows of `mentions.csv` that could not be read (bad offsets); they count as skipped.
     pub unreadable_mentions: usize,
@@ -147,7 +187,9 @@ pub struct Tables {
 /// What a report shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ReportStats {
+    /// Documents shown.
     pub documents: usize,
+    /// Sentences shown.
     pub sentences: usize,
     /// Mentions highlighted in their sentence.
     pub mentions: usize,

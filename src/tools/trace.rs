@@ -11,14 +11,21 @@ use std::path::Path;
 /// One mention that matched, with its sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
+    /// The mention's id.
     pub mention_id: String,
+    /// Its document.
     pub doc_id: String,
+    /// 1-based line of the mention, as the table gives it.
     pub line: String,
+    /// 1-based column of the mention, in characters.
     pub column: String,
+    /// company, chip, money, date or percent.
     pub kind: String,
+    /// The mention as in the file.
     pub text: String,
     /// canonical name, or value with unit and qualifiers.
     pub normalized: String,
+    /// The text of the mention's sentence.
     pub sentence: String,
     /// Byte range of the mention inside `sentence`.
     pub at: (usize, usize),
