@@ -362,7 +362,7 @@ fn dateline(
         res.dates
             .find(&cx)
             .into_iter()
-            .filter(|m| m.mod_.is_empty())
+            .filter(|m| m.mod_.is_none())
             .filter(|m| {
                 (short && dateline_shape(&doc.text, sentence.span, m.span))
                     || wire_dateline(&doc.text, sentence.span, m.span)

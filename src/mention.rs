@@ -1,6 +1,7 @@
 //! The rows veille extracts: mentions (companies, chips, money, dates, percentages)
 //! and relations between two mentions of one sentence.
 
+pub use crate::dates::Mod;
 use crate::span::Span;
 use serde::Serialize;
 use std::fmt;
@@ -8,16 +9,23 @@ use std::fmt;
 /// What a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Kind {
+    /// A company (or another organization the gazetteer lists).
     Company,
+    /// An AI chip or accelerator.
     Chip,
+    /// An amount of money.
     Money,
+    /// A date or a period.
     Date,
+    /// A percentage or a change in percentage points.
     Percent,
 }
 
 impl Kind {
+    /// Every kind, in the order the tables list them.
     pub const ALL: [Kind; 5] = [Kind::Company, Kind::Chip, Kind::Money, Kind::Date, Kind::Percent];
 
+    /// The `kind` column text.
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Company => "company",
@@ -28,6 +36,7 @@ impl Kind {
         }
     }
 
+    /// The kind a `kind` cell names.
     pub fn parse(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.as_str() == s)
     }
@@ -55,6 +64,7 @@ pub enum Method {
 }
 
 impl Method {
+    /// The `method` column text.
     pub fn as_str(self) -> &'static str {
         match self {
             Method::Exact => "exact",
@@ -66,9 +76,63 @@ impl Method {
     }
 }
 
+/// How an amount or a percentage is qualified (the `qualifier` column).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Qualifier {
+    /// No qualifier: the empty cell.
+    #[default]
+    Plain,
+    /// About the value (`environ`, `rund`, `about`).
+    Approx,
+    /// At least the value (`plus de`, `mehr als`).
+    Min,
+    /// At most the value (`bis zu`, `höchstens`).
+    Max,
+    /// A range: `value` to `value_to`.
+    Range,
+    /// A quantity without a number (`des milliards`, `several billion`).
+    Vague,
+}
+
+impl Qualifier {
+    /// Every qualifier, the empty one first.
+    pub const ALL: [Qualifier; 6] = [
+        Qualifier::Plain,
+        Qualifier::Approx,
+        Qualifier::Min,
+        Qualifier::Max,
+        Qualifier::Range,
+        Qualifier::Vague,
+    ];
+
+    /// The `qualifier` column text (empty for [`Qualifier::Plain`]).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Plain => "",
+            Qualifier::Approx => "approx",
+            Qualifier::Min => "min",
+            Qualifier::Max => "max",
+            Qualifier::Range => "range",
+            Qualifier::Vague => "vague",
+        }
+    }
+
+    /// The qualifier a `qualifier` cell names (the empty cell is [`Qualifier::Plain`]).
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Qualifier::ALL.into_iter().find(|q| q.as_str() == s)
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One extracted mention. Normalized fields that do not apply to its kind stay empty.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
+    /// What the mention names.
     pub kind: Kind,
     /// Byte span in the original document.
     pub span: Span,
@@ -80,14 +144,17 @@ pub struct Mention {
     pub value: String,
     /// money/percent ranges: the upper bound.
     pub value_to: String,
-    /// money: ISO 4217 code; percent: `%` or `pp`.
+    /// money: ISO 4217 code; percent: `%` or `pp`. A string, not an enum: currency
+    /// codes are open-ended (the gazetteers add any ISO 4217 code without a code change).
     pub unit: String,
-    /// money/percent: approx, min, max, range, vague or empty.
-    pub qualifier: String,
+    /// money/percent: approx, min, max, range, vague or none.
+    pub qualifier: Qualifier,
     /// money rates: ISO 8601 duration (P1M, P1Y) or empty.
     pub period: String,
-    /// date: START, MID, END, BEFORE, AFTER, APPROX or empty.
-    pub mod_: String,
+    /// date: the TIMEX3 modifier (START, MID, END, BEFORE, AFTER, APPROX); `None` for
+    /// an unmodified date and every other kind, never `Some(Mod::Plain)`.
+    pub mod_: Option<Mod>,
+    /// How the mention was found.
     pub method: Method,
 }
 
@@ -102,9 +169,9 @@ impl Mention {
             value: String::new(),
             value_to: String::new(),
             unit: String::new(),
-            qualifier: String::new(),
+            qualifier: Qualifier::Plain,
             period: String::new(),
-            mod_: String::new(),
+            mod_: None,
             method,
         }
     }
@@ -113,19 +180,33 @@ impl Mention {
 /// The relation types veille writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RelType {
+    /// A company makes (designs) a chip.
     Makes,
+    /// A company invests an amount.
     Invests,
+    /// A company raises an amount (funding).
     Raises,
+    /// A company's revenue.
     Revenue,
+    /// A company's profit or loss (not turnover).
     Profit,
+    /// A company's orders: intake, backlog.
     Orders,
+    /// A company's valuation.
     Values,
+    /// A company pays an amount.
     Pays,
+    /// A company is fined an amount.
     Fined,
+    /// Two companies work together (symmetric).
     Partners,
+    /// A company supplies another (supplier → client).
     Supplies,
+    /// A company owns (a stake in) another (owner → owned).
     Owns,
+    /// An amount (subject) and the date that anchors it (object).
     Dated,
+    /// Two entities in one sentence, no cue between them (symmetric).
     Cooccurs,
 }
 
@@ -146,6 +227,7 @@ impl RelType {
         RelType::Owns,
     ];
 
+    /// The `type` column text.
     pub fn as_str(self) -> &'static str {
         match self {
             RelType::Makes => "makes",

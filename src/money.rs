@@ -30,7 +30,7 @@
 use crate::data::{read_list, read_table, DataError, Row};
 use crate::document::SentenceContext;
 use crate::lang::Lang;
-use crate::mention::{Kind, Mention, Method};
+use crate::mention::{Kind, Mention, Method, Qualifier};
 use crate::numbers::{
     parse_digits, split_compound, Decimal, DecimalMark, NumWord, WordNumber, WordType,
 };
@@ -59,7 +59,7 @@ struct Currency {
 /// A word that changes the value of the amount after it.
 #[derive(Clone, Debug)]
 struct Cue {
-    qualifier: &'static str,
+    qualifier: Qualifier,
     /// Ignored right after a capitalized noun (languages that capitalize nouns).
     not_after_noun: bool,
 }
@@ -612,9 +612,9 @@ fn load_lang(
     if let Some(p) = file("cues.csv") {
         for row in read_table(&p, &["form", "qualifier", "condition"])? {
             let qualifier = match row.required("qualifier")? {
-                "approx" => "approx",
-                "min" => "min",
-                "max" => "max",
+                "approx" => Qualifier::Approx,
+                "min" => Qualifier::Min,
+                "max" => Qualifier::Max,
                 other => {
                     return Err(
                         row.error(format!("`qualifier` must be approx, min or max, not `{other}`"))
@@ -867,7 +867,7 @@ struct Cand {
     value: Option<Decimal>,
     value_to: Option<Decimal>,
     currency: Option<String>,
-    qualifier: &'static str,
+    qualifier: Qualifier,
     vague: bool,
     vague_marked: bool,
     /// No currency of its own, and the words after it do not count something else.
@@ -1375,7 +1375,7 @@ impl<'a> View<'a> {
             }
         }
         let a = self.amount(atoms, k)?;
-        let qualifier = cue.map_or("", |c| c.qualifier);
+        let qualifier = cue.map_or(Qualifier::Plain, |c| c.qualifier);
 
         // A range or a coordination with the next amount.
         if a.qty.value.is_some() {
@@ -1423,7 +1423,7 @@ impl<'a> View<'a> {
                                         || b.percent.is_some()
                                         || self.bare_ok(atoms, b.end),
                                     currency,
-                                    qualifier: "range",
+                                    qualifier: Qualifier::Range,
                                     vague: false,
                                     vague_marked: false,
                                 });
@@ -1481,7 +1481,7 @@ impl<'a> View<'a> {
             value_to: None,
             bare_ok: a.currency.is_some() || a.percent.is_some() || self.bare_ok(atoms, a.end),
             currency: a.currency.clone(),
-            qualifier: if vague { "vague" } else { qualifier },
+            qualifier: if vague { Qualifier::Vague } else { qualifier },
             vague,
             vague_marked: a.qty.vague_marked,
         });
@@ -1615,7 +1615,7 @@ impl<'a> View<'a> {
             }
             m.value_to = c.value_to.map(|v| v.to_string()).unwrap_or_default();
             m.unit = c.percent.clone().or(c.currency.clone()).unwrap_or_default();
-            m.qualifier = c.qualifier.to_string();
+            m.qualifier = c.qualifier;
             if kind == Kind::Money {
                 m.period = self.period(atoms, &c, &sentence_periods).unwrap_or_default();
             }

@@ -37,7 +37,10 @@ fn dates_of(reference: &str, lang: &str, text: &str) -> Vec<(String, String, Str
         .iter()
         .flatten()
         .filter(|m| m.kind == Kind::Date)
-        .map(|m| (m.span.slice(&a.doc.text).to_string(), m.value.clone(), m.mod_.clone()))
+        .map(|m| {
+            let md = m.mod_.map_or("", |d| d.as_str()).to_string();
+            (m.span.slice(&a.doc.text).to_string(), m.value.clone(), md)
+        })
         .collect()
 }
 

@@ -29,7 +29,7 @@ fn found(lang: &str, text: &str) -> Vec<(Kind, String, String, String, String, S
                     m.value.clone(),
                     m.value_to.clone(),
                     m.unit.clone(),
-                    m.qualifier.clone(),
+                    m.qualifier.as_str().to_string(),
                     m.period.clone(),
                 ));
             }

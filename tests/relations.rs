@@ -41,7 +41,7 @@ fn mentions(text: &str, specs: &[&str]) -> Vec<Mention> {
             Kind::Date => {
                 let (v, md) = value.split_once('/').unwrap_or((value, ""));
                 m.value = v.to_string();
-                m.mod_ = md.to_string();
+                m.mod_ = veille::dates::Mod::parse(md);
             }
             Kind::Percent => {
                 m.value = value.to_string();
@@ -1025,7 +1025,7 @@ fn gold_facts_with_perfect_mentions() {
         }
         m.value = r[cv].to_string();
         m.unit = r[cu].to_string();
-        m.mod_ = r[cm].to_string();
+        m.mod_ = veille::dates::Mod::parse(&r[cm]);
         by_doc.entry(r[cd].to_string()).or_default().push(m);
     }
     let mut gold_facts: BTreeSet<(String, String, String, String)> = BTreeSet::new();

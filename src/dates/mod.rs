@@ -25,7 +25,7 @@
 //! let text = "---\ndate: 2025-06-11\nlang: fr\n---\nLa puce sortira d'ici fin 2026.\n";
 //! let a = &veille::analyze::analyze_text("t.txt", text, &res).unwrap()[0];
 //! let m = &a.mentions[0][0];
-//! assert_eq!((m.value.as_str(), m.mod_.as_str()), ("2026", "END"));
+//! assert_eq!((m.value.as_str(), m.mod_), ("2026", Some(veille::dates::Mod::End)));
 //! ```
 
 mod atoms;
@@ -34,6 +34,7 @@ mod parse;
 mod timex;
 
 use lexicon::{Lexicon, Prefixes};
+pub use timex::Mod;
 use timex::{resolve, Anchor, Refs, Spec, Timex, YearSrc};
 
 use crate::data::DataError;
@@ -301,13 +302,14 @@ impl DateRules {
                 if let Some(y) = t.year() {
                     refs.sentence_year = Some(y);
                 }
-                if let Some(md) = h.mod_ {
+                // A mention's mod is never `Plain` (a cue that licenses without modifying).
+                if let Some(md) = h.mod_.filter(|&md| md != Mod::Plain) {
                     if !(*coarse && md.is_inner()) {
-                        m.mod_ = md.as_str().to_string();
+                        m.mod_ = Some(md);
                     }
                 }
-            } else if let Some(md) = h.mod_ {
-                m.mod_ = md.as_str().to_string();
+            } else {
+                m.mod_ = h.mod_.filter(|&md| md != Mod::Plain);
             }
             out.push(m);
         }

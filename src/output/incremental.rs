@@ -9,7 +9,7 @@
 //! before the tables are replaced and written after, so a run killed in between leaves
 //! no state and the next run is a full one.
 
-use crate::output::{DocRows, OutputOptions, DOC_TABLES};
+use crate::output::{DocRows, OutputOptions, DOCUMENTS, DOC_TABLES};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
@@ -20,11 +20,13 @@ pub const STATE_FILE: &str = ".veille-state.json";
 /// What the rows of a run depend on.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
+    /// The crate version of the veille that wrote the rows.
     pub veille_version: String,
     /// SHA-256 of the executable that wrote the rows.
     pub executable: String,
     /// SHA-256 over the gazetteers folder.
     pub gazetteers: String,
+    /// Whether cells were written with `--spreadsheet-safe`.
     pub spreadsheet_safe: bool,
 }
 
@@ -66,10 +68,12 @@ impl Previous {
         }
     }
 
+    /// Number of documents whose rows can still be taken.
     pub fn len(&self) -> usize {
         self.docs.len()
     }
 
+    /// Whether no document's rows are left.
     pub fn is_empty(&self) -> bool {
         self.docs.is_empty()
     }
@@ -83,21 +87,24 @@ pub fn load_previous(out: &Path, current: &State) -> Option<Previous> {
     if state != *current || current.executable.is_empty() {
         return None;
     }
+    // The tables were written by this very executable (the state says so), so their
+    // headers are the declared ones, checked below: columns have their declared places.
+    const SHA256: usize = DOCUMENTS.index("sha256");
     let mut docs: HashMap<String, (String, DocRows)> = HashMap::new();
-    for (t, (name, header)) in DOC_TABLES.iter().enumerate() {
-        let mut reader = csv::Reader::from_path(out.join(name)).ok()?;
+    for (t, table) in DOC_TABLES.iter().enumerate() {
+        let mut reader = csv::Reader::from_path(out.join(table.file_name())).ok()?;
         let headers = reader.headers().ok()?.clone();
-        if headers.iter().ne(header.iter().copied()) {
+        if headers.iter().ne(table.header()) {
             return None;
         }
-        let doc_col = headers.iter().position(|h| h == "doc_id")?;
+        let doc_col = table.index("doc_id");
         for rec in reader.records() {
             let rec = rec.ok()?;
             let doc_id = rec.get(doc_col)?;
-            if t == 0 {
-                let sha = rec.get(9)?.to_string();
+            if t == DocRows::DOCUMENTS {
+                let sha = rec.get(SHA256)?.to_string();
                 let mut rows = DocRows { doc_id: doc_id.to_string(), ..DocRows::default() };
-                rows.tables[0].push(rec.iter());
+                rows.tables[DocRows::DOCUMENTS].push(rec.iter());
                 docs.insert(doc_id.to_string(), (sha, rows));
             } else {
                 docs.get_mut(doc_id)?.1.tables[t].push(rec.iter());

@@ -5,26 +5,11 @@
 use crate::analyze::analyze;
 use crate::document::Document;
 use crate::ingest;
-use crate::output::{doc_rows, DocRows, OutputOptions, DOC_TABLES};
+use crate::output::{doc_rows, DocRows, FieldType, OutputOptions, DOC_TABLES};
 use crate::resources::Resources;
 use crate::tokenize::Stemmer;
 use serde_json::{Map, Value};
 use std::io::Write;
-
-/// Columns written as JSON integers.
-const INTEGER_COLUMNS: [&str; 11] = [
-    "bytes",
-    "sentences",
-    "tokens",
-    "index",
-    "start",
-    "end",
-    "line",
-    "column",
-    "trigger_start",
-    "trigger_end",
-    "count",
-];
 
 /// Reads documents from `bytes`: JSON Lines when `name` ends in `.jsonl` or the input
 /// starts with `{`, else one plain-text document named `name`.
@@ -38,30 +23,33 @@ pub fn documents_from(name: &str, bytes: Vec<u8>) -> (Vec<Document>, Vec<ingest:
     ingest::parse_bytes(&name, bytes)
 }
 
-/// The JSON objects of one document's rows, in table order.
+/// The JSON objects of one document's rows, in table order. Cells follow their
+/// column's declared type: integer and number columns become JSON numbers, and empty
+/// cells `null` (except `text`, an empty string).
 pub fn json_objects(rows: &DocRows) -> Vec<Value> {
     let mut out = Vec::new();
-    for ((name, header), block) in DOC_TABLES.iter().zip(&rows.tables) {
-        let table = name.trim_end_matches(".csv");
+    for (table, block) in DOC_TABLES.iter().zip(&rows.tables) {
         for row in block.iter() {
             let mut obj = Map::new();
-            obj.insert("table".into(), Value::String(table.to_string()));
-            for (col, cell) in header.iter().zip(row.iter()) {
-                let v = if cell.is_empty() && *col != "text" {
+            obj.insert("table".into(), Value::String(table.name.to_string()));
+            for (col, cell) in table.columns.iter().zip(row.iter()) {
+                let v = if cell.is_empty() && col.name != "text" {
                     Value::Null
-                } else if INTEGER_COLUMNS.contains(col) {
-                    cell.parse::<u64>()
-                        .map(Value::from)
-                        .unwrap_or_else(|_| Value::String(cell.to_string()))
-                } else if *col == "confidence" {
-                    cell.parse::<f64>()
-                        .ok()
-                        .and_then(serde_json::Number::from_f64)
-                        .map_or(Value::Null, Value::Number)
                 } else {
-                    Value::String(cell.to_string())
+                    match col.ty {
+                        FieldType::Integer => cell
+                            .parse::<u64>()
+                            .map(Value::from)
+                            .unwrap_or_else(|_| Value::String(cell.to_string())),
+                        FieldType::Number => cell
+                            .parse::<f64>()
+                            .ok()
+                            .and_then(serde_json::Number::from_f64)
+                            .map_or(Value::Null, Value::Number),
+                        FieldType::String => Value::String(cell.to_string()),
+                    }
                 };
-                obj.insert((*col).to_string(), v);
+                obj.insert(col.name.to_string(), v);
             }
             out.push(Value::Object(obj));
         }

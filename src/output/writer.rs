@@ -12,23 +12,29 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-struct Table {
+/// One table being written: a temporary CSV file beside its destination.
+struct CsvFile {
     tmp: PathBuf,
     dest: PathBuf,
     csv: csv::Writer<File>,
     /// Reused for every row: a whole `ByteRecord` takes the csv crate's fast path (one
     /// copy per cell, no per-byte state machine) when it fits in the buffer.
     record: csv::ByteRecord,
+    /// Cells in a row: the table's declared columns.
+    width: usize,
 }
 
-impl Table {
-    fn open_in(dir: &Path, name: &str, header: &[&str]) -> Result<Table> {
-        let dest = dir.join(name);
+impl CsvFile {
+    /// Opens a temporary file for `table` in `dir` and writes the header line.
+    fn open_in(dir: &Path, table: &Table) -> Result<CsvFile> {
+        let name = table.file_name();
+        let dest = dir.join(&name);
         let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
         let file = File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
         let mut csv = csv::WriterBuilder::new().buffer_capacity(1 << 17).from_writer(file);
-        csv.write_record(header).with_context(|| format!("cannot write {}", tmp.display()))?;
-        Ok(Table { tmp, dest, csv, record: csv::ByteRecord::new() })
+        csv.write_record(table.header())
+            .with_context(|| format!("cannot write {}", tmp.display()))?;
+        Ok(CsvFile { tmp, dest, csv, record: csv::ByteRecord::new(), width: table.columns.len() })
     }
 
     fn write<I, T>(&mut self, record: I) -> Result<()>
@@ -40,6 +46,7 @@ impl Table {
         for cell in record {
             self.record.push_field(cell.as_ref());
         }
+        debug_assert_eq!(self.record.len(), self.width, "{}", self.dest.display());
         self.csv
             .write_byte_record(&self.record)
             .with_context(|| format!("cannot write {}", self.tmp.display()))
@@ -47,7 +54,7 @@ impl Table {
 
     /// Flushes and syncs the temporary file; returns (temporary, destination).
     fn close(self) -> Result<(PathBuf, PathBuf)> {
-        let Table { tmp, dest, csv, .. } = self;
+        let CsvFile { tmp, dest, csv, .. } = self;
         let file = csv
             .into_inner()
             .map_err(|e| anyhow::anyhow!("cannot write {}: {}", tmp.display(), e.error()))?;
@@ -60,8 +67,8 @@ impl Table {
 pub struct TableWriter {
     dir: PathBuf,
     options: OutputOptions,
-    tables: Vec<Table>,
-    errors: Table,
+    tables: Vec<CsvFile>,
+    errors: CsvFile,
     /// entity id → (mentions, documents) seen.
     entity_counts: BTreeMap<String, (usize, usize)>,
     /// (kind, surface) → (count, first sentence id) of pattern finds missing from the gazetteer.
@@ -77,13 +84,11 @@ impl TableWriter {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create output folder {}", dir.display()))?;
         remove_stale_temporaries(dir);
-        let tables = DOC_TABLES
-            .iter()
-            .map(|(name, header)| Table::open_in(dir, name, header))
-            .collect::<Result<Vec<_>>>()?;
+        let tables =
+            DOC_TABLES.iter().map(|t| CsvFile::open_in(dir, t)).collect::<Result<Vec<_>>>()?;
         Ok(TableWriter {
             dir: dir.to_path_buf(),
-            errors: Table::open_in(dir, "errors.csv", ERRORS_HEADER)?,
+            errors: CsvFile::open_in(dir, &ERRORS)?,
             tables,
             options,
             entity_counts: BTreeMap::new(),
@@ -92,10 +97,12 @@ impl TableWriter {
         })
     }
 
+    /// How cells are written.
     pub fn options(&self) -> &OutputOptions {
         &self.options
     }
 
+    /// Writes the `errors.csv` row of a file or line that could not be read.
     pub fn write_error(&mut self, e: &IngestError) -> Result<()> {
         let line = e.line.map(|l| l.to_string()).unwrap_or_default();
         let byte = e.byte.map(|b| b.to_string()).unwrap_or_default();
@@ -123,9 +130,14 @@ impl TableWriter {
             }
         }
         // Aggregates, from the mention rows so that reused rows count too.
-        for m in rows.tables[MENTIONS].iter() {
+        const SENTENCE_ID: usize = MENTIONS.index("sentence_id");
+        const KIND: usize = MENTIONS.index("kind");
+        const TEXT: usize = MENTIONS.index("text");
+        const ENTITY_ID: usize = MENTIONS.index("entity_id");
+        for m in rows.tables[DocRows::MENTIONS].iter() {
             let cell = |i: usize| m.get(i).unwrap_or("");
-            let (sid, kind, surface, entity) = (cell(2), cell(3), cell(4), cell(10));
+            let (sid, kind, surface, entity) =
+                (cell(SENTENCE_ID), cell(KIND), cell(TEXT), cell(ENTITY_ID));
             if !entity.is_empty() {
                 if !self.entity_counts.contains_key(entity) {
                     self.entity_counts.insert(entity.to_string(), (0, 0));
@@ -155,7 +167,7 @@ impl TableWriter {
     /// into place (each table is replaced atomically; all are complete before the first
     /// is replaced).
     pub fn finish(self, res: &Resources) -> Result<()> {
-        let mut entities = Table::open_in(&self.dir, "entities.csv", ENTITIES_HEADER)?;
+        let mut entities = CsvFile::open_in(&self.dir, &ENTITIES)?;
         for (id, (mentions, documents)) in &self.entity_counts {
             if let Some(e) = res.gazetteer.entity(id) {
                 entities.write([
@@ -171,7 +183,7 @@ impl TableWriter {
                 ])?;
             }
         }
-        let mut candidates = Table::open_in(&self.dir, "candidates.csv", CANDIDATES_HEADER)?;
+        let mut candidates = CsvFile::open_in(&self.dir, &CANDIDATES)?;
         for ((kind, surface), (count, first)) in &self.candidates {
             candidates.write([surface.as_str(), kind, &count.to_string(), first])?;
         }

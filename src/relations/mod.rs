@@ -1658,7 +1658,7 @@ impl<'a> Sentence<'a> {
     /// `dated` for every amount: the nearest dated mention of the sentence, else the document date.
     fn dated(&self) -> Vec<Relation> {
         let mut out = Vec::new();
-        let is_bound = |d: usize| matches!(self.mentions[d].mod_.as_str(), "BEFORE" | "AFTER");
+        let is_bound = |d: usize| self.mentions[d].mod_.is_some_and(|m| m.is_bound());
         // A day named without a digit (`mardi`, `am Mittwoch`, `on Tuesday`, `heute`) is
         // when something was said or announced, not the date of an amount.
         let reporting_day = |i: usize| {
@@ -2086,9 +2086,7 @@ impl<'a> FactDates<'a> {
             dated.entry(d.subject).or_insert(d);
         }
         let mut anchors = mentions.iter().filter(|m| {
-            m.kind == Kind::Date
-                && !m.value.is_empty()
-                && !matches!(m.mod_.as_str(), "BEFORE" | "AFTER")
+            m.kind == Kind::Date && !m.value.is_empty() && !m.mod_.is_some_and(|d| d.is_bound())
         });
         let fallback = match (anchors.next(), anchors.next()) {
             (Some(m), None) => Some(m.value.clone()),

@@ -6,6 +6,7 @@
 use crate::analyze::{analyze, Analysis};
 use crate::ingest;
 use crate::mention::Kind;
+use crate::output::Header;
 use crate::resources::Resources;
 use crate::tokenize::Stemmer;
 use anyhow::{Context, Result};
@@ -18,26 +19,42 @@ use std::path::Path;
 /// One annotated or predicted mention, as read from a CSV file.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Row {
+    /// The document (`doc` or `doc_id` column).
     pub doc: String,
+    /// company, chip, money, date or percent.
     pub kind: String,
+    /// Byte offset of the mention in its document.
     pub start: usize,
+    /// Byte offset just past the mention.
     pub end: usize,
+    /// The mention as in the document.
     pub text: String,
+    /// company/chip: the canonical name.
     pub canonical: String,
+    /// money/percent/date: the normalized value.
     pub value: String,
+    /// money: the currency; percent: `%` or `pp`.
     pub unit: String,
 }
 
 /// Scores of one kind.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KindScore {
+    /// Gold mentions.
     pub gold: usize,
+    /// Predicted mentions.
     pub pred: usize,
+    /// Gold mentions matched by an overlapping prediction.
     pub matched: usize,
+    /// Matches with exactly the gold span.
     pub exact: usize,
+    /// Matches that also carry the gold normalization.
     pub norm_matched: usize,
+    /// Gold mentions no prediction matched (`doc@start "text"`).
     pub misses: Vec<String>,
+    /// Predictions that match no gold mention (`doc@start "text"`).
     pub false_alarms: Vec<String>,
+    /// Matches with another normalization (`doc@start "text": want …, got …`).
     pub wrong: Vec<String>,
 }
 
@@ -66,19 +83,23 @@ impl KindScore {
     }
 }
 
-/// Reads mentions from a CSV file; the document column is `doc` (gold) or `doc_id` (veille's output).
+/// Reads mentions from a CSV file: veille's `mentions.csv` or a gold file in the format
+/// of `score.py`, which has the same column names but calls the document column `doc`
+/// (veille's is `doc_id`). Columns are found by name: `kind`, `start` and `end` are
+/// required (an error names the file and the missing column), the others read as
+/// empty when missing.
 pub fn read_rows(path: &Path) -> Result<Vec<Row>> {
     let mut reader =
         csv::Reader::from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let headers =
-        reader.headers().with_context(|| format!("{}: bad header", path.display()))?.clone();
-    let col = |name: &str| headers.iter().position(|h| h == name);
-    let doc_col = col("doc_id")
-        .or_else(|| col("doc"))
-        .with_context(|| format!("{}: no doc or doc_id column", path.display()))?;
-    let need =
-        |name: &str| col(name).with_context(|| format!("{}: no {name} column", path.display()));
-    let (kind, start, end) = (need("kind")?, need("start")?, need("end")?);
+    let names = reader.headers().with_context(|| format!("{}: bad header", path.display()))?;
+    let header = Header::new(path.display().to_string(), names);
+    let doc_col = header
+        .find("doc_id")
+        .or_else(|| header.find("doc"))
+        .with_context(|| format!("{}: no `doc_id` (or `doc`) column", header.file()))?;
+    let [kind, start, end] = header.require_all(["kind", "start", "end"])?;
+    let [text, canonical, value, unit] =
+        ["text", "canonical", "value", "unit"].map(|c| header.find(c));
     let mut rows = Vec::new();
     for (i, rec) in reader.records().enumerate() {
         let line = i + 2;
@@ -94,10 +115,10 @@ pub fn read_rows(path: &Path) -> Result<Vec<Row>> {
             kind: get(Some(kind)),
             start: num(start, "start")?,
             end: num(end, "end")?,
-            text: get(col("text")),
-            canonical: get(col("canonical")),
-            value: get(col("value")),
-            unit: get(col("unit")),
+            text: get(text),
+            canonical: get(canonical),
+            value: get(value),
+            unit: get(unit),
         });
     }
     Ok(rows)

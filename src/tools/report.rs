@@ -46,6 +46,7 @@
 //! assert!(html.contains(">Blackwell</mark>"));
 //! ```
 
+use crate::output::{Header, Table, DOCUMENTS, ENTITIES, FACTS, MENTIONS, RELATIONS, SENTENCES};
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
@@ -59,58 +60,91 @@ pub const KINDS: [&str; 5] = ["company", "chip", "money", "date", "percent"];
 /// One row of `documents.csv`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
+    /// `doc_id`.
     pub id: String,
+    /// Corpus-relative path of the file.
     pub path: String,
+    /// Document language.
     pub lang: String,
+    /// Title, when known.
     pub title: String,
+    /// The document's own date, when known.
     pub date: String,
+    /// Source (URL or outlet), when known.
     pub source: String,
 }
 
 /// One row of `sentences.csv`: the sentence's text and its byte span in the document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Sentence {
+    /// `sentence_id`.
     pub id: String,
+    /// The document.
     pub doc_id: String,
+    /// 0-based position of the sentence in its document.
     pub index: usize,
+    /// Byte offset of the sentence in the original file.
     pub start: usize,
+    /// Byte offset just past the sentence.
     pub end: usize,
+    /// The sentence exactly as in the file (a `--spreadsheet-safe` quote undone).
     pub text: String,
 }
 
 /// One row of `mentions.csv` (the columns the report uses).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mention {
+    /// `mention_id`.
     pub id: String,
+    /// The document.
     pub doc_id: String,
+    /// The sentence holding the mention.
     pub sentence_id: String,
+    /// company, chip, money, date or percent (any other kind shows as `other`).
     pub kind: String,
+    /// The mention exactly as in the file (a `--spreadsheet-safe` quote undone).
     pub text: String,
+    /// Byte offset of the mention in the original file.
     pub start: usize,
+    /// Byte offset just past the mention.
     pub end: usize,
+    /// company/chip: canonical name.
     pub canonical: String,
+    /// company/chip: gazetteer id; empty for pattern finds.
     pub entity_id: String,
+    /// The normalized value.
     pub value: String,
+    /// Upper bound of a range.
     pub value_to: String,
+    /// money: currency; percent: `%` or `pp`.
     pub unit: String,
+    /// The `qualifier` cell.
     pub qualifier: String,
+    /// The `period` cell.
     pub period: String,
+    /// The `mod` cell.
     pub mod_: String,
+    /// The `method` cell.
     pub method: String,
 }
 
 /// One row of `entities.csv` (the columns the report uses).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Entity {
+    /// `entity_id`.
     pub id: String,
+    /// company or chip.
     pub kind: String,
+    /// Canonical name.
     pub canonical: String,
 }
 
 /// One row of the facts table, whatever table it came from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Fact {
+    /// The fact's id (`fact_id`, `relation_id` or `id`); may be empty.
     pub id: String,
+    /// The document; may be empty.
     pub doc_id: String,
     /// The sentence the fact was read from; empty when unknown.
     pub sentence_id: String,
@@ -127,17 +161,24 @@ pub struct Fact {
 pub struct Facts {
     /// The file the facts were read from (shown on the page).
     pub source: String,
+    /// Names of the columns shown.
     pub columns: Vec<String>,
+    /// The facts, in table order.
     pub rows: Vec<Fact>,
 }
 
 /// Everything the page is built from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Tables {
+    /// Rows of `documents.csv`.
     pub documents: Vec<Document>,
+    /// Rows of `sentences.csv`.
     pub sentences: Vec<Sentence>,
+    /// Readable rows of `mentions.csv`.
     pub mentions: Vec<Mention>,
+    /// Rows of `entities.csv`, if any.
     pub entities: Vec<Entity>,
+    /// The facts table.
     pub facts: Facts,
     /// Rows of `mentions.csv` that could not be read (bad offsets); they count as skipped.
     pub unreadable_mentions: usize,
@@ -146,7 +187,9 @@ pub struct Tables {
 /// What a report shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ReportStats {
+    /// Documents shown.
     pub documents: usize,
+    /// Sentences shown.
     pub sentences: usize,
     /// Mentions highlighted in their sentence.
     pub mentions: usize,
@@ -189,45 +232,71 @@ pub fn write_report(out_dir: &Path) -> Result<ReportStats> {
 // Reading the tables
 // ---------------------------------------------------------------------------
 
-/// A CSV table read by column name; missing columns read as empty cells.
+/// A CSV table read whole; its columns are looked up by name through its [`Header`].
 struct Csv {
-    columns: Vec<String>,
-    index: HashMap<String, usize>,
+    header: Header,
     rows: Vec<Vec<String>>,
 }
 
+/// A column of a [`Csv`]: its position, when the file has it.
+#[derive(Clone, Copy, Debug)]
+struct Col(Option<usize>);
+
+impl Col {
+    /// The column's cell in `row`; empty when the file has no such column.
+    fn of(self, row: &[String]) -> &str {
+        self.0.and_then(|i| row.get(i)).map_or("", String::as_str)
+    }
+}
+
 impl Csv {
-    fn read(path: &Path) -> Result<Csv> {
+    /// Reads `path`, a file meant to hold `table` (a table of any shape when `None`).
+    fn read(path: &Path, table: Option<&'static Table>) -> Result<Csv> {
         let mut r = csv::ReaderBuilder::new()
             .flexible(true)
             .from_path(path)
             .with_context(|| format!("cannot read {}", path.display()))?;
-        let columns: Vec<String> = r
-            .headers()
-            .with_context(|| format!("cannot read {}", path.display()))?
-            .iter()
-            .map(str::to_string)
-            .collect();
-        let index = columns.iter().enumerate().map(|(i, c)| (c.clone(), i)).collect();
+        let names = r.headers().with_context(|| format!("cannot read {}", path.display()))?;
+        let file = path.display().to_string();
+        let header = match table {
+            Some(t) => Header::of(t, file, names),
+            None => Header::new(file, names),
+        };
         let mut rows = Vec::new();
         for (n, rec) in r.records().enumerate() {
             let rec = rec.with_context(|| format!("{}: row {}", path.display(), n + 2))?;
             rows.push(rec.iter().map(str::to_string).collect());
         }
-        Ok(Csv { columns, index, rows })
+        Ok(Csv { header, rows })
     }
 
-    /// Reads `path` if it exists; an empty table otherwise.
-    fn read_optional(path: &Path) -> Result<Csv> {
+    /// Reads `path` if it exists.
+    fn read_optional(path: &Path, table: Option<&'static Table>) -> Result<Option<Csv>> {
         if path.exists() {
-            Csv::read(path)
+            Csv::read(path, table).map(Some)
         } else {
-            Ok(Csv { columns: Vec::new(), index: HashMap::new(), rows: Vec::new() })
+            Ok(None)
         }
     }
 
-    fn get<'a>(&self, row: &'a [String], column: &str) -> &'a str {
-        self.index.get(column).and_then(|&i| row.get(i)).map_or("", String::as_str)
+    /// A column the report needs: an error naming the file and the column when missing.
+    fn require(&self, name: &str) -> Result<Col> {
+        self.header.require(name).map(|i| Col(Some(i)))
+    }
+
+    /// Columns the report needs, all of them.
+    fn require_all<const N: usize>(&self, names: [&str; N]) -> Result<[Col; N]> {
+        Ok(self.header.require_all(names)?.map(|i| Col(Some(i))))
+    }
+
+    /// A column the report can do without: its cells read as empty when it is missing.
+    fn optional(&self, name: &str) -> Col {
+        Col(self.header.find(name))
+    }
+
+    /// The column names, in file order.
+    fn columns(&self) -> &[String] {
+        self.header.names()
     }
 }
 
@@ -243,153 +312,201 @@ fn unguard(cell: &str, span_len: usize) -> &str {
 impl Tables {
     /// Reads the tables a run wrote into `dir`. `documents.csv`, `sentences.csv` and
     /// `mentions.csv` are required; `relations.csv`, `entities.csv` and `facts.csv`
-    /// are read when present.
+    /// are read when present. Columns are found by name; a table without a column the
+    /// report cannot do without (ids, spans, the sentence text) is an error naming the
+    /// file and the column, other missing columns read as empty.
     pub fn load(dir: &Path) -> Result<Tables> {
-        let path = |name: &str| -> PathBuf { dir.join(name) };
-        let docs = Csv::read(&path("documents.csv"))?;
-        let documents = docs
-            .rows
-            .iter()
-            .map(|r| Document {
-                id: docs.get(r, "doc_id").to_string(),
-                path: docs.get(r, "path").to_string(),
-                lang: docs.get(r, "lang").to_string(),
-                title: docs.get(r, "title").to_string(),
-                date: docs.get(r, "date").to_string(),
-                source: docs.get(r, "source").to_string(),
-            })
-            .collect();
-
-        let sents = Csv::read(&path("sentences.csv"))?;
-        let mut sentences = Vec::with_capacity(sents.rows.len());
-        for (n, r) in sents.rows.iter().enumerate() {
-            let start: usize = sents.get(r, "start").parse().unwrap_or(0);
-            let end: usize = sents.get(r, "end").parse().unwrap_or(start);
-            let text = unguard(sents.get(r, "text"), end.saturating_sub(start)).to_string();
-            sentences.push(Sentence {
-                id: sents.get(r, "sentence_id").to_string(),
-                doc_id: sents.get(r, "doc_id").to_string(),
-                index: sents.get(r, "index").parse().unwrap_or(n),
-                start,
-                end,
-                text,
-            });
-        }
-
-        let ments = Csv::read(&path("mentions.csv"))?;
-        let mut mentions = Vec::with_capacity(ments.rows.len());
-        let mut unreadable_mentions = 0;
-        for r in &ments.rows {
-            let (Ok(start), Ok(end)) =
-                (ments.get(r, "start").parse::<usize>(), ments.get(r, "end").parse::<usize>())
-            else {
-                unreadable_mentions += 1;
-                continue;
-            };
-            let g = |c: &str| ments.get(r, c).to_string();
-            mentions.push(Mention {
-                id: g("mention_id"),
-                doc_id: g("doc_id"),
-                sentence_id: g("sentence_id"),
-                kind: g("kind"),
-                text: unguard(ments.get(r, "text"), end.saturating_sub(start)).to_string(),
-                start,
-                end,
-                canonical: g("canonical"),
-                entity_id: g("entity_id"),
-                value: g("value"),
-                value_to: g("value_to"),
-                unit: g("unit"),
-                qualifier: g("qualifier"),
-                period: g("period"),
-                mod_: g("mod"),
-                method: g("method"),
-            });
-        }
-
-        let ents = Csv::read_optional(&path("entities.csv"))?;
-        let entities = ents
-            .rows
-            .iter()
-            .map(|r| Entity {
-                id: ents.get(r, "entity_id").to_string(),
-                kind: ents.get(r, "kind").to_string(),
-                canonical: ents.get(r, "canonical").to_string(),
-            })
-            .collect();
-
-        let facts_path = path("facts.csv");
-        let facts = if facts_path.exists() {
-            facts_from_table(&Csv::read(&facts_path)?, "facts.csv")
-        } else {
-            facts_from_relations(&Csv::read_optional(&path("relations.csv"))?)
+        let path = |t: &Table| -> PathBuf { dir.join(t.file_name()) };
+        let documents = read_documents(&Csv::read(&path(&DOCUMENTS), Some(&DOCUMENTS))?)?;
+        let sentences = read_sentences(&Csv::read(&path(&SENTENCES), Some(&SENTENCES))?)?;
+        let (mentions, unreadable_mentions) =
+            read_mentions(&Csv::read(&path(&MENTIONS), Some(&MENTIONS))?)?;
+        let entities = match Csv::read_optional(&path(&ENTITIES), Some(&ENTITIES))? {
+            Some(t) => read_entities(&t)?,
+            None => Vec::new(),
         };
-
+        let facts = match Csv::read_optional(&path(&FACTS), None)? {
+            Some(t) => facts_from_table(&t, "facts.csv"),
+            None => facts_from_relations(
+                Csv::read_optional(&path(&RELATIONS), Some(&RELATIONS))?.as_ref(),
+            )?,
+        };
         Ok(Tables { documents, sentences, mentions, entities, facts, unreadable_mentions })
     }
 }
 
-/// Typed relations (every type but `cooccurs`) as facts.
-fn facts_from_relations(rel: &Csv) -> Facts {
+/// The rows of `documents.csv`.
+fn read_documents(t: &Csv) -> Result<Vec<Document>> {
+    let id = t.require("doc_id")?;
+    let [path, lang, title, date, source] =
+        ["path", "lang", "title", "date", "source"].map(|c| t.optional(c));
+    Ok(t.rows
+        .iter()
+        .map(|r| Document {
+            id: id.of(r).to_string(),
+            path: path.of(r).to_string(),
+            lang: lang.of(r).to_string(),
+            title: title.of(r).to_string(),
+            date: date.of(r).to_string(),
+            source: source.of(r).to_string(),
+        })
+        .collect())
+}
+
+/// The rows of `sentences.csv`, their text as in the document.
+fn read_sentences(t: &Csv) -> Result<Vec<Sentence>> {
+    let [id, doc_id, start_col, end_col, text_col] =
+        t.require_all(["sentence_id", "doc_id", "start", "end", "text"])?;
+    let index = t.optional("index");
+    let mut sentences = Vec::with_capacity(t.rows.len());
+    for (n, r) in t.rows.iter().enumerate() {
+        let start: usize = start_col.of(r).parse().unwrap_or(0);
+        let end: usize = end_col.of(r).parse().unwrap_or(start);
+        sentences.push(Sentence {
+            id: id.of(r).to_string(),
+            doc_id: doc_id.of(r).to_string(),
+            index: index.of(r).parse().unwrap_or(n),
+            start,
+            end,
+            text: unguard(text_col.of(r), end.saturating_sub(start)).to_string(),
+        });
+    }
+    Ok(sentences)
+}
+
+/// The rows of `mentions.csv`, and the number of rows whose span cannot be read.
+fn read_mentions(t: &Csv) -> Result<(Vec<Mention>, usize)> {
+    let [id, sentence_id, kind, start_col, end_col] =
+        t.require_all(["mention_id", "sentence_id", "kind", "start", "end"])?;
+    let [doc_id, text, canonical, entity_id, value, value_to, unit, qualifier, period, mod_, method] =
+        [
+            "doc_id",
+            "text",
+            "canonical",
+            "entity_id",
+            "value",
+            "value_to",
+            "unit",
+            "qualifier",
+            "period",
+            "mod",
+            "method",
+        ]
+        .map(|c| t.optional(c));
+    let mut mentions = Vec::with_capacity(t.rows.len());
+    let mut unreadable = 0;
+    for r in &t.rows {
+        let (Ok(start), Ok(end)) =
+            (start_col.of(r).parse::<usize>(), end_col.of(r).parse::<usize>())
+        else {
+            unreadable += 1;
+            continue;
+        };
+        let g = |c: Col| c.of(r).to_string();
+        mentions.push(Mention {
+            id: g(id),
+            doc_id: g(doc_id),
+            sentence_id: g(sentence_id),
+            kind: g(kind),
+            text: unguard(text.of(r), end.saturating_sub(start)).to_string(),
+            start,
+            end,
+            canonical: g(canonical),
+            entity_id: g(entity_id),
+            value: g(value),
+            value_to: g(value_to),
+            unit: g(unit),
+            qualifier: g(qualifier),
+            period: g(period),
+            mod_: g(mod_),
+            method: g(method),
+        });
+    }
+    Ok((mentions, unreadable))
+}
+
+/// The rows of `entities.csv`.
+fn read_entities(t: &Csv) -> Result<Vec<Entity>> {
+    let id = t.require("entity_id")?;
+    let (kind, canonical) = (t.optional("kind"), t.optional("canonical"));
+    Ok(t.rows
+        .iter()
+        .map(|r| Entity {
+            id: id.of(r).to_string(),
+            kind: kind.of(r).to_string(),
+            canonical: canonical.of(r).to_string(),
+        })
+        .collect())
+}
+
+/// Typed relations (every type but `cooccurs`) as facts; no facts without a
+/// `relations.csv`.
+fn facts_from_relations(rel: Option<&Csv>) -> Result<Facts> {
     let columns = ["type", "subject", "object", "trigger", "method", "confidence"];
-    let rows = rel
+    let mut facts = Facts {
+        source: RELATIONS.file_name(),
+        columns: columns.iter().map(|c| c.to_string()).collect(),
+        rows: Vec::new(),
+    };
+    let Some(rel) = rel else { return Ok(facts) };
+    let kind = rel.require("type")?;
+    let [id, doc_id, sentence_id, subject_id, object_id] =
+        ["relation_id", "doc_id", "sentence_id", "subject_id", "object_id"]
+            .map(|c| rel.optional(c));
+    let shown = columns.map(|c| rel.optional(c));
+    facts.rows = rel
         .rows
         .iter()
         .filter(|r| {
-            let t = rel.get(r, "type");
+            let t = kind.of(r);
             !t.is_empty() && t != "cooccurs"
         })
         .map(|r| Fact {
-            id: rel.get(r, "relation_id").to_string(),
-            doc_id: rel.get(r, "doc_id").to_string(),
-            sentence_id: rel.get(r, "sentence_id").to_string(),
-            cells: columns.iter().map(|c| rel.get(r, c).to_string()).collect(),
-            mention_ids: ["subject_id", "object_id"]
+            id: id.of(r).to_string(),
+            doc_id: doc_id.of(r).to_string(),
+            sentence_id: sentence_id.of(r).to_string(),
+            cells: shown.iter().map(|c| c.of(r).to_string()).collect(),
+            mention_ids: [subject_id, object_id]
                 .iter()
-                .map(|c| rel.get(r, c).to_string())
+                .map(|c| c.of(r).to_string())
                 .filter(|s| !s.is_empty())
                 .collect(),
             entity_ids: Vec::new(),
         })
         .collect();
-    Facts {
-        source: "relations.csv".into(),
-        columns: columns.iter().map(|c| c.to_string()).collect(),
-        rows,
-    }
+    Ok(facts)
 }
 
 /// A facts table of any shape: every column is shown; `sentence_id`, mention-id
 /// columns (`subject_id`, `object_id`, `*mention_id*`) and entity-id columns
 /// (`*entity_id*`) are recognized by name.
 fn facts_from_table(t: &Csv, source: &str) -> Facts {
+    let columns = t.columns();
     let is_mention_col =
         |c: &str| c == "subject_id" || c == "object_id" || c.contains("mention_id");
     let is_entity_col = |c: &str| c.contains("entity_id");
-    let shown: Vec<usize> = (0..t.columns.len()).filter(|&i| t.columns[i] != "doc_id").collect();
+    let shown: Vec<usize> = (0..columns.len()).filter(|&i| columns[i] != "doc_id").collect();
+    let id_cols = ["fact_id", "relation_id", "id"].map(|c| t.optional(c));
+    let (doc_id, sentence_id) = (t.optional("doc_id"), t.optional("sentence_id"));
     let rows = t
         .rows
         .iter()
         .map(|r| {
             let cell = |i: usize| r.get(i).map_or("", String::as_str);
             let ids_in = |pred: &dyn Fn(&str) -> bool| -> Vec<String> {
-                (0..t.columns.len())
-                    .filter(|&i| pred(&t.columns[i]))
+                (0..columns.len())
+                    .filter(|&i| pred(&columns[i]))
                     .flat_map(|i| {
                         cell(i).split([' ', ';', '|']).map(str::to_string).collect::<Vec<_>>()
                     })
                     .filter(|s| !s.is_empty())
                     .collect()
             };
-            let id = ["fact_id", "relation_id", "id"]
-                .iter()
-                .map(|c| t.get(r, c))
-                .find(|s| !s.is_empty())
-                .unwrap_or("");
+            let id = id_cols.iter().map(|c| c.of(r)).find(|s| !s.is_empty()).unwrap_or("");
             Fact {
                 id: id.to_string(),
-                doc_id: t.get(r, "doc_id").to_string(),
-                sentence_id: t.get(r, "sentence_id").to_string(),
+                doc_id: doc_id.of(r).to_string(),
+                sentence_id: sentence_id.of(r).to_string(),
                 cells: shown.iter().map(|&i| cell(i).to_string()).collect(),
                 mention_ids: ids_in(&is_mention_col),
                 entity_ids: ids_in(&is_entity_col),
@@ -398,7 +515,7 @@ fn facts_from_table(t: &Csv, source: &str) -> Facts {
         .collect();
     Facts {
         source: source.into(),
-        columns: shown.iter().map(|&i| t.columns[i].clone()).collect(),
+        columns: shown.iter().map(|&i| columns[i].clone()).collect(),
         rows,
     }
 }
@@ -504,159 +621,226 @@ struct Placed {
     anchor: usize,
 }
 
-/// The page and what it shows. [`render`] keeps only the page.
-pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
-    let mut stats = ReportStats { skipped: tables.unreadable_mentions, ..Default::default() };
+/// How the rows of the tables hang together: documents, their sentences, the
+/// sentences' mentions.
+struct Layout<'t> {
+    /// Documents in table order, then any document only the sentences name.
+    doc_order: Vec<&'t str>,
+    doc_meta: HashMap<&'t str, &'t Document>,
+    /// Rows of the sentences of each document, in sentence order.
+    doc_sentences: HashMap<&'t str, Vec<usize>>,
+    /// Sentence anchors (`s-N`, N = row of sentences.csv) by sentence id.
+    sentence_anchor: HashMap<&'t str, usize>,
+    /// Rows of the mentions of each sentence, by sentence anchor.
+    sentence_mentions: HashMap<usize, Vec<usize>>,
+    /// Entity names for the filter and the details.
+    canonical_of: HashMap<&'t str, &'t str>,
+}
 
-    // Documents in table order, then any document only the sentences name.
-    let mut doc_order: Vec<&str> = Vec::new();
-    let mut doc_meta: HashMap<&str, &Document> = HashMap::new();
-    for d in &tables.documents {
-        if doc_meta.insert(d.id.as_str(), d).is_none() {
-            doc_order.push(&d.id);
+impl<'t> Layout<'t> {
+    /// Lays out the tables; mentions of an unknown sentence count as skipped.
+    fn new(tables: &'t Tables, stats: &mut ReportStats) -> Layout<'t> {
+        // Documents in table order, then any document only the sentences name.
+        let mut doc_order: Vec<&str> = Vec::new();
+        let mut doc_meta: HashMap<&str, &Document> = HashMap::new();
+        for d in &tables.documents {
+            if doc_meta.insert(d.id.as_str(), d).is_none() {
+                doc_order.push(&d.id);
+            }
+        }
+        let mut doc_sentences: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, s) in tables.sentences.iter().enumerate() {
+            if !doc_meta.contains_key(s.doc_id.as_str())
+                && !doc_sentences.contains_key(s.doc_id.as_str())
+            {
+                doc_order.push(&s.doc_id);
+            }
+            doc_sentences.entry(&s.doc_id).or_default().push(i);
+        }
+        for list in doc_sentences.values_mut() {
+            list.sort_by_key(|&i| (tables.sentences[i].index, i));
+        }
+
+        // Sentence anchors (`s-N`, N = row of sentences.csv) and their mentions.
+        let mut sentence_anchor: HashMap<&str, usize> = HashMap::new();
+        for (i, s) in tables.sentences.iter().enumerate() {
+            sentence_anchor.entry(s.id.as_str()).or_insert(i);
+        }
+        let mut sentence_mentions: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, m) in tables.mentions.iter().enumerate() {
+            match sentence_anchor.get(m.sentence_id.as_str()) {
+                Some(&s) => sentence_mentions.entry(s).or_default().push(i),
+                None => stats.skipped += 1,
+            }
+        }
+
+        // Entity names for the filter and the details.
+        let mut canonical_of: HashMap<&str, &str> = HashMap::new();
+        for e in &tables.entities {
+            canonical_of.entry(&e.id).or_insert(&e.canonical);
+        }
+        Layout {
+            doc_order,
+            doc_meta,
+            doc_sentences,
+            sentence_anchor,
+            sentence_mentions,
+            canonical_of,
         }
     }
-    let mut doc_sentences: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, s) in tables.sentences.iter().enumerate() {
-        if !doc_meta.contains_key(s.doc_id.as_str())
-            && !doc_sentences.contains_key(s.doc_id.as_str())
-        {
-            doc_order.push(&s.doc_id);
+}
+
+/// The documents section of the page, sentence by sentence with their mentions
+/// highlighted, and what the highlights are for the facts and the filters.
+#[derive(Default)]
+struct Highlights<'t> {
+    html: String,
+    /// Highlighted mentions by id.
+    placed: HashMap<&'t str, Placed>,
+    /// Highlighted mentions by kind class.
+    kind_counts: BTreeMap<&'static str, usize>,
+    /// entity key → (label, kind, highlighted mentions)
+    entity_options: BTreeMap<String, (String, String, usize)>,
+}
+
+impl<'t> Highlights<'t> {
+    /// Renders every document of the layout.
+    fn render(tables: &'t Tables, layout: &Layout<'t>, stats: &mut ReportStats) -> Highlights<'t> {
+        let mut h = Highlights::default();
+        for (d_n, doc_id) in layout.doc_order.iter().enumerate() {
+            stats.documents += 1;
+            h.document_head(d_n, doc_id, layout.doc_meta.get(doc_id).copied());
+            let list = layout.doc_sentences.get(doc_id).map(Vec::as_slice).unwrap_or(&[]);
+            for &s_n in list {
+                stats.sentences += 1;
+                h.sentence(tables, layout, s_n, stats);
+            }
+            h.html.push_str("</section>\n");
         }
-        doc_sentences.entry(&s.doc_id).or_default().push(i);
-    }
-    for list in doc_sentences.values_mut() {
-        list.sort_by_key(|&i| (tables.sentences[i].index, i));
+        h
     }
 
-    // Sentence anchors (`s-N`, N = row of sentences.csv) and their mentions.
-    let mut sentence_anchor: HashMap<&str, usize> = HashMap::new();
-    for (i, s) in tables.sentences.iter().enumerate() {
-        sentence_anchor.entry(s.id.as_str()).or_insert(i);
-    }
-    let mut sentence_mentions: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (i, m) in tables.mentions.iter().enumerate() {
-        match sentence_anchor.get(m.sentence_id.as_str()) {
-            Some(&s) => sentence_mentions.entry(s).or_default().push(i),
-            None => stats.skipped += 1,
-        }
-    }
-
-    // Entity names for the filter and the details.
-    let mut canonical_of: HashMap<&str, &str> = HashMap::new();
-    for e in &tables.entities {
-        canonical_of.entry(&e.id).or_insert(&e.canonical);
-    }
-
-    let mut placed: HashMap<&str, Placed> = HashMap::new();
-    let mut kind_counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-    // entity key → (label, kind, highlighted mentions)
-    let mut entity_options: BTreeMap<String, (String, String, usize)> = BTreeMap::new();
-
-    let mut docs_html = String::new();
-    for (d_n, doc_id) in doc_order.iter().enumerate() {
-        stats.documents += 1;
-        let meta = doc_meta.get(doc_id).copied();
+    /// Opens a document's section: its title and metadata.
+    fn document_head(&mut self, d_n: usize, doc_id: &str, meta: Option<&Document>) {
+        let out = &mut self.html;
         let title = meta.map(|d| d.title.as_str()).filter(|t| !t.is_empty()).unwrap_or(doc_id);
         let _ = write!(
-            docs_html,
+            out,
             "<section class=\"doc\" id=\"d-{d_n}\" data-doc=\"{}\">",
             escape_html(doc_id)
         );
-        let _ = write!(docs_html, "<h3>{}</h3><p class=\"meta\">", escape_html(title));
-        if title != *doc_id {
-            let _ = write!(docs_html, "<code>{}</code> · ", escape_html(doc_id));
+        let _ = write!(out, "<h3>{}</h3><p class=\"meta\">", escape_html(title));
+        if title != doc_id {
+            let _ = write!(out, "<code>{}</code> · ", escape_html(doc_id));
         }
         if let Some(d) = meta {
             for (label, v) in [("lang", &d.lang), ("date", &d.date), ("source", &d.source)] {
                 if !v.is_empty() {
-                    let _ = write!(docs_html, "{label} <span>{}</span> ", escape_html(v));
+                    let _ = write!(out, "{label} <span>{}</span> ", escape_html(v));
                 }
             }
         }
-        docs_html.push_str("</p>");
-        let list = doc_sentences.get(doc_id).map(Vec::as_slice).unwrap_or(&[]);
-        for &s_n in list {
-            let s = &tables.sentences[s_n];
-            stats.sentences += 1;
-            let _ = write!(
-                docs_html,
-                "<p class=\"s\" id=\"s-{s_n}\" data-sid=\"{}\"><a class=\"sn\" href=\"#s-{s_n}\" title=\"{}\">{}</a> ",
-                escape_html(&s.id),
-                escape_html(&s.id),
-                s.index
-            );
-            let mut ms: Vec<usize> = sentence_mentions.get(&s_n).cloned().unwrap_or_default();
-            ms.sort_by_key(|&i| (tables.mentions[i].start, tables.mentions[i].end, i));
-            let text = s.text.as_str();
-            let mut cursor = 0;
-            for i in ms {
-                let m = &tables.mentions[i];
-                let fits = m.start.checked_sub(s.start).zip(m.end.checked_sub(s.start)).filter(
-                    |&(a, b)| {
-                        a >= cursor
-                            && a < b
-                            && b <= text.len()
-                            && text.is_char_boundary(a)
-                            && text.is_char_boundary(b)
-                            && (m.text.is_empty() || text.get(a..b) == Some(m.text.as_str()))
-                    },
-                );
-                let Some((a, b)) = fits else {
-                    stats.skipped += 1;
-                    continue;
-                };
-                docs_html.push_str(&escape_html(&text[cursor..a]));
-                let anchor = stats.mentions;
-                stats.mentions += 1;
-                let kc = kind_class(&m.kind);
-                *kind_counts.entry(kc).or_default() += 1;
-                let key = entity_key(m);
-                let canonical =
-                    canonical_of.get(m.entity_id.as_str()).copied().unwrap_or(&m.canonical);
-                if !key.is_empty() {
-                    let label =
-                        if canonical.is_empty() { key.clone() } else { canonical.to_string() };
-                    entity_options.entry(key.clone()).or_insert((label, m.kind.clone(), 0)).2 += 1;
-                }
-                let value = display_value(m);
-                let mut tip = format!("{}: {}", m.kind, value);
-                if !canonical.is_empty() && canonical != value {
-                    let _ = write!(tip, "\ncanonical: {canonical}");
-                }
-                if !m.entity_id.is_empty() {
-                    let _ = write!(tip, "\nentity: {}", m.entity_id);
-                }
-                let _ = write!(tip, "\nmention: {}", m.id);
-                let _ = write!(
-                    docs_html,
-                    "<mark class=\"m k-{kc}\" id=\"m-{anchor}\" tabindex=\"0\" title=\"{}\" data-kind=\"{}\" data-id=\"{}\" \
-                     data-ent=\"{}\" data-entity=\"{}\" data-canonical=\"{}\" data-value=\"{}\" data-qualifier=\"{}\" \
-                     data-period=\"{}\" data-mod=\"{}\" data-method=\"{}\" data-sentence=\"{}\">{}</mark>",
-                    escape_html(&tip),
-                    escape_html(&m.kind),
-                    escape_html(&m.id),
-                    escape_html(&key),
-                    escape_html(&m.entity_id),
-                    escape_html(canonical),
-                    escape_html(&value),
-                    escape_html(&m.qualifier),
-                    escape_html(&m.period),
-                    escape_html(&m.mod_),
-                    escape_html(&m.method),
-                    escape_html(&s.id),
-                    escape_html(&text[a..b]),
-                );
-                placed.insert(m.id.as_str(), Placed { anchor });
-                cursor = b;
-            }
-            docs_html.push_str(&escape_html(&text[cursor..]));
-            docs_html.push_str("</p>");
-        }
-        docs_html.push_str("</section>\n");
+        out.push_str("</p>");
     }
 
-    // Facts.
+    /// One sentence (row `s_n` of sentences.csv) with its mentions highlighted from
+    /// their spans; a span that does not fit is skipped (see the module docs).
+    fn sentence(
+        &mut self,
+        tables: &'t Tables,
+        layout: &Layout<'t>,
+        s_n: usize,
+        stats: &mut ReportStats,
+    ) {
+        let s = &tables.sentences[s_n];
+        let _ = write!(
+            self.html,
+            "<p class=\"s\" id=\"s-{s_n}\" data-sid=\"{}\"><a class=\"sn\" href=\"#s-{s_n}\" title=\"{}\">{}</a> ",
+            escape_html(&s.id),
+            escape_html(&s.id),
+            s.index
+        );
+        let mut ms: Vec<usize> = layout.sentence_mentions.get(&s_n).cloned().unwrap_or_default();
+        ms.sort_by_key(|&i| (tables.mentions[i].start, tables.mentions[i].end, i));
+        let text = s.text.as_str();
+        let mut cursor = 0;
+        for i in ms {
+            let m = &tables.mentions[i];
+            let fits =
+                m.start.checked_sub(s.start).zip(m.end.checked_sub(s.start)).filter(|&(a, b)| {
+                    a >= cursor
+                        && a < b
+                        && b <= text.len()
+                        && text.is_char_boundary(a)
+                        && text.is_char_boundary(b)
+                        && (m.text.is_empty() || text.get(a..b) == Some(m.text.as_str()))
+                });
+            let Some((a, b)) = fits else {
+                stats.skipped += 1;
+                continue;
+            };
+            self.html.push_str(&escape_html(&text[cursor..a]));
+            let anchor = stats.mentions;
+            stats.mentions += 1;
+            self.mark(m, &s.id, &text[a..b], anchor, layout);
+            cursor = b;
+        }
+        self.html.push_str(&escape_html(&text[cursor..]));
+        self.html.push_str("</p>");
+    }
+
+    /// The highlight of mention `m` (its text `surface`, anchor `m-{anchor}`), with
+    /// its normalized value, canonical entity and ids in `data-*` attributes.
+    fn mark(&mut self, m: &'t Mention, sid: &str, surface: &str, anchor: usize, layout: &Layout) {
+        let kc = kind_class(&m.kind);
+        *self.kind_counts.entry(kc).or_default() += 1;
+        let key = entity_key(m);
+        let canonical =
+            layout.canonical_of.get(m.entity_id.as_str()).copied().unwrap_or(&m.canonical);
+        if !key.is_empty() {
+            let label = if canonical.is_empty() { key.clone() } else { canonical.to_string() };
+            self.entity_options.entry(key.clone()).or_insert((label, m.kind.clone(), 0)).2 += 1;
+        }
+        let value = display_value(m);
+        let mut tip = format!("{}: {}", m.kind, value);
+        if !canonical.is_empty() && canonical != value {
+            let _ = write!(tip, "\ncanonical: {canonical}");
+        }
+        if !m.entity_id.is_empty() {
+            let _ = write!(tip, "\nentity: {}", m.entity_id);
+        }
+        let _ = write!(tip, "\nmention: {}", m.id);
+        let _ = write!(
+            self.html,
+            "<mark class=\"m k-{kc}\" id=\"m-{anchor}\" tabindex=\"0\" title=\"{}\" data-kind=\"{}\" data-id=\"{}\" \
+             data-ent=\"{}\" data-entity=\"{}\" data-canonical=\"{}\" data-value=\"{}\" data-qualifier=\"{}\" \
+             data-period=\"{}\" data-mod=\"{}\" data-method=\"{}\" data-sentence=\"{}\">{}</mark>",
+            escape_html(&tip),
+            escape_html(&m.kind),
+            escape_html(&m.id),
+            escape_html(&key),
+            escape_html(&m.entity_id),
+            escape_html(canonical),
+            escape_html(&value),
+            escape_html(&m.qualifier),
+            escape_html(&m.period),
+            escape_html(&m.mod_),
+            escape_html(&m.method),
+            escape_html(sid),
+            escape_html(surface),
+        );
+        self.placed.insert(m.id.as_str(), Placed { anchor });
+    }
+}
+
+/// The rows of the facts table, each linked to its sentence and, for facts read from
+/// relations, its subject and object to their highlights.
+fn render_facts(
+    tables: &Tables,
+    layout: &Layout,
+    highlights: &Highlights,
+    stats: &mut ReportStats,
+) -> String {
     let mention_by_id: HashMap<&str, &Mention> =
         tables.mentions.iter().map(|m| (m.id.as_str(), m)).collect();
     let mut facts_html = String::new();
@@ -686,7 +870,7 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
             json_attr(&kinds),
             json_attr(&ents)
         );
-        match sentence_anchor.get(sentence_id) {
+        match layout.sentence_anchor.get(sentence_id) {
             Some(&s_n) => {
                 let _ = write!(
                     facts_html,
@@ -698,42 +882,48 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
             None => facts_html.push_str(&escape_html(sentence_id)),
         }
         facts_html.push_str("</td>");
-        for (c, cell) in f.cells.iter().enumerate() {
-            let column = tables.facts.columns.get(c).map_or("", String::as_str);
-            // Subject and object cells link to their highlighted mention.
-            let mention = match column {
-                "subject" => f.mention_ids.first(),
-                "object" => f.mention_ids.get(1),
-                _ => None,
-            };
-            match mention.and_then(|id| placed.get(id.as_str())) {
-                Some(p) if tables.facts.source == "relations.csv" => {
-                    let _ = write!(
-                        facts_html,
-                        "<td><a href=\"#m-{}\">{}</a></td>",
-                        p.anchor,
-                        escape_html(cell)
-                    );
-                }
-                _ => {
-                    let _ = write!(facts_html, "<td>{}</td>", escape_html(cell));
-                }
-            }
-        }
+        fact_cells(&tables.facts, f, highlights, &mut facts_html);
         facts_html.push_str("</tr>\n");
     }
+    facts_html
+}
 
-    // Filters.
+/// The shown cells of a fact; subject and object cells link to their highlighted
+/// mention when the facts come from `relations.csv`.
+fn fact_cells(facts: &Facts, f: &Fact, highlights: &Highlights, out: &mut String) {
+    for (c, cell) in f.cells.iter().enumerate() {
+        let column = facts.columns.get(c).map_or("", String::as_str);
+        let mention = match column {
+            "subject" => f.mention_ids.first(),
+            "object" => f.mention_ids.get(1),
+            _ => None,
+        };
+        match mention.and_then(|id| highlights.placed.get(id.as_str())) {
+            Some(p) if facts.source == "relations.csv" => {
+                let _ =
+                    write!(out, "<td><a href=\"#m-{}\">{}</a></td>", p.anchor, escape_html(cell));
+            }
+            _ => {
+                let _ = write!(out, "<td>{}</td>", escape_html(cell));
+            }
+        }
+    }
+}
+
+/// The filters: a checkbox per kind with its count, and the options of the entity
+/// select (by label, case ignored).
+fn render_filters(highlights: &Highlights) -> (String, String) {
     let mut filters = String::new();
     for k in KINDS {
         let _ = write!(
             filters,
             "<label class=\"kf\"><input type=\"checkbox\" class=\"kind\" value=\"{k}\" checked> <span class=\"sw k-{k}\">{k}</span> <small>{}</small></label>",
-            kind_counts.get(k).copied().unwrap_or(0)
+            highlights.kind_counts.get(k).copied().unwrap_or(0)
         );
     }
     let mut options = String::from("<option value=\"\">all entities</option>");
-    let mut sorted: Vec<(&String, &(String, String, usize))> = entity_options.iter().collect();
+    let mut sorted: Vec<(&String, &(String, String, usize))> =
+        highlights.entity_options.iter().collect();
     sorted.sort_by(|a, b| (a.1 .0.to_lowercase(), a.0).cmp(&(b.1 .0.to_lowercase(), b.0)));
     for (key, (label, kind, count)) in sorted {
         let _ = write!(
@@ -745,6 +935,17 @@ pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
             count
         );
     }
+    (filters, options)
+}
+
+/// The page and what it shows. [`render`] keeps only the page.
+pub fn render_with_stats(tables: &Tables) -> (String, ReportStats) {
+    let mut stats = ReportStats { skipped: tables.unreadable_mentions, ..Default::default() };
+    let layout = Layout::new(tables, &mut stats);
+    let highlights = Highlights::render(tables, &layout, &mut stats);
+    let facts_html = render_facts(tables, &layout, &highlights, &mut stats);
+    let (filters, options) = render_filters(&highlights);
+    let docs_html = &highlights.html;
 
     let mut fact_head = String::from("<th>sentence</th>");
     for c in &tables.facts.columns {

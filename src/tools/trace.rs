@@ -1,22 +1,31 @@
 //! `veille trace`: where does this figure come from? Finds mentions in a run's tables
 //! whose text or normalized value matches a query and shows each in its sentence.
 
+use crate::output::{Header, Table, MENTIONS, SENTENCES};
 use crate::tokenize::{fold_form, lower_form};
 use anyhow::{Context, Result};
+use csv::StringRecord;
 use std::collections::HashMap;
 use std::path::Path;
 
 /// One mention that matched, with its sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
+    /// The mention's id.
     pub mention_id: String,
+    /// Its document.
     pub doc_id: String,
+    /// 1-based line of the mention, as the table gives it.
     pub line: String,
+    /// 1-based column of the mention, in characters.
     pub column: String,
+    /// company, chip, money, date or percent.
     pub kind: String,
+    /// The mention as in the file.
     pub text: String,
     /// canonical name, or value with unit and qualifiers.
     pub normalized: String,
+    /// The text of the mention's sentence.
     pub sentence: String,
     /// Byte range of the mention inside `sentence`.
     pub at: (usize, usize),
@@ -32,17 +41,15 @@ fn number(s: &str) -> Option<f64> {
     t.parse::<f64>().ok()
 }
 
-/// Whether a mention row matches `query`: its text contains it (case and accents
-/// ignored), or its canonical name or value equals it (numbers compared as numbers).
-fn matches(query: &str, q_norm: &str, row: &HashMap<String, String>) -> bool {
-    let get = |k: &str| row.get(k).map(String::as_str).unwrap_or("");
-    if !q_norm.is_empty() && norm(get("text")).contains(q_norm) {
+/// Whether a mention matches `query`: its `text` contains it (case and accents
+/// ignored), or its `canonical` name or `value` equals it (numbers compared as numbers).
+fn matches(query: &str, q_norm: &str, text: &str, canonical: &str, value: &str) -> bool {
+    if !q_norm.is_empty() && norm(text).contains(q_norm) {
         return true;
     }
-    if norm(get("canonical")) == q_norm && !q_norm.is_empty() {
+    if norm(canonical) == q_norm && !q_norm.is_empty() {
         return true;
     }
-    let value = get("value");
     if !value.is_empty() && (value == query.trim() || norm(value) == q_norm) {
         return true;
     }
@@ -52,36 +59,52 @@ fn matches(query: &str, q_norm: &str, row: &HashMap<String, String>) -> bool {
     }
 }
 
-fn read(path: &Path) -> Result<Vec<HashMap<String, String>>> {
+/// Reads `table` from the folder `out`: its header and its rows.
+fn read(out: &Path, table: &'static Table) -> Result<(Header, Vec<StringRecord>)> {
+    let path = out.join(table.file_name());
     let mut r =
-        csv::Reader::from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let headers: Vec<String> = r.headers()?.iter().map(str::to_string).collect();
+        csv::Reader::from_path(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let names = r.headers().with_context(|| format!("cannot read {}", path.display()))?;
+    let header = Header::of(table, path.display().to_string(), names);
     let mut rows = Vec::new();
     for (i, rec) in r.records().enumerate() {
-        let rec = rec.with_context(|| format!("{}:{}: bad CSV", path.display(), i + 2))?;
-        rows.push(headers.iter().cloned().zip(rec.iter().map(str::to_string)).collect());
+        rows.push(rec.with_context(|| format!("{}:{}: bad CSV", path.display(), i + 2))?);
     }
-    Ok(rows)
+    Ok((header, rows))
 }
 
-/// Finds the mentions of the tables in `out` that match `query`.
+/// A cell of `row` by position; empty when the file has no such column.
+fn cell(row: &StringRecord, col: Option<usize>) -> &str {
+    col.and_then(|c| row.get(c)).unwrap_or("")
+}
+
+/// Finds the mentions of the tables in `out` that match `query`. The tables' columns
+/// are found by name: a table without a column the search needs (ids, kind, text,
+/// spans; a sentence's text) is an error naming the file and the column, missing
+/// normalized fields read as empty.
 pub fn find(out: &Path, query: &str) -> Result<Vec<Hit>> {
-    let mentions = read(&out.join("mentions.csv"))?;
-    let sentences = read(&out.join("sentences.csv"))?;
-    let by_id: HashMap<&str, &HashMap<String, String>> =
-        sentences.iter().map(|s| (s["sentence_id"].as_str(), s)).collect();
+    let (mh, mentions) = read(out, &MENTIONS)?;
+    let (sh, sentences) = read(out, &SENTENCES)?;
+    let [mention_id, doc_id, sentence_id, kind, text, start, end] =
+        mh.require_all(["mention_id", "doc_id", "sentence_id", "kind", "text", "start", "end"])?;
+    let [line, column, canonical, entity_id, value] =
+        ["line", "column", "canonical", "entity_id", "value"].map(|c| mh.find(c));
+    let details = ["value", "value_to", "unit", "qualifier", "period", "mod"].map(|c| mh.find(c));
+    let [s_id, s_start, s_text] = sh.require_all(["sentence_id", "start", "text"])?;
+    let by_id: HashMap<&str, &StringRecord> =
+        sentences.iter().map(|s| (cell(s, Some(s_id)), s)).collect();
     let q_norm = norm(query);
     let mut hits = Vec::new();
     for m in &mentions {
-        if !matches(query, &q_norm, m) {
+        let get = |c: usize| cell(m, Some(c));
+        if !matches(query, &q_norm, get(text), cell(m, canonical), cell(m, value)) {
             continue;
         }
-        let get = |k: &str| m.get(k).cloned().unwrap_or_default();
-        let Some(s) = by_id.get(get("sentence_id").as_str()) else { continue };
-        let s_start: usize = s["start"].parse().unwrap_or(0);
+        let Some(s) = by_id.get(get(sentence_id)) else { continue };
+        let s_start: usize = cell(s, Some(s_start)).parse().unwrap_or(0);
         let (m_start, m_end): (usize, usize) =
-            (get("start").parse().unwrap_or(0), get("end").parse().unwrap_or(0));
-        let sentence = s["text"].clone();
+            (get(start).parse().unwrap_or(0), get(end).parse().unwrap_or(0));
+        let sentence = cell(s, Some(s_text)).to_string();
         let at = (m_start.saturating_sub(s_start), m_end.saturating_sub(s_start));
         let at = if at.1 <= sentence.len()
             && sentence.is_char_boundary(at.0)
@@ -91,28 +114,24 @@ pub fn find(out: &Path, query: &str) -> Result<Vec<Hit>> {
         } else {
             (0, 0)
         };
-        let normalized = match get("kind").as_str() {
-            "company" | "chip" => format!("{} [{}]", get("canonical"), get("entity_id")),
-            _ => [
-                get("value"),
-                get("value_to"),
-                get("unit"),
-                get("qualifier"),
-                get("period"),
-                get("mod"),
-            ]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" "),
+        let normalized = match get(kind) {
+            "company" | "chip" => {
+                format!("{} [{}]", cell(m, canonical), cell(m, entity_id))
+            }
+            _ => details
+                .iter()
+                .map(|&c| cell(m, c))
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
         };
         hits.push(Hit {
-            mention_id: get("mention_id"),
-            doc_id: get("doc_id"),
-            line: get("line"),
-            column: get("column"),
-            kind: get("kind"),
-            text: get("text"),
+            mention_id: get(mention_id).to_string(),
+            doc_id: get(doc_id).to_string(),
+            line: cell(m, line).to_string(),
+            column: cell(m, column).to_string(),
+            kind: get(kind).to_string(),
+            text: get(text).to_string(),
             normalized,
             sentence,
             at,
