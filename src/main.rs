@@ -154,6 +154,19 @@ struct RunArgs {
     /// Analyze every document again, even those unchanged since the last run.
     #[arg(long)]
     full: bool,
+    /// Leave out of facts.csv the facts whose confidence is below this (0 to 1; the
+    /// confidence is the share of such facts found right on annotated text, see README).
+    /// relations.csv keeps every relation.
+    #[arg(long, default_value_t = 0.0, value_parser = confidence)]
+    min_confidence: f32,
+}
+
+/// A confidence from 0 to 1.
+fn confidence(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(c) if (0.0..=1.0).contains(&c) => Ok(c),
+        _ => Err(format!("`{s}` is not a confidence from 0 to 1")),
+    }
 }
 
 impl Default for RunArgs {
@@ -166,6 +179,7 @@ impl Default for RunArgs {
             quiet: false,
             spreadsheet_safe: false,
             full: false,
+            min_confidence: 0.0,
         }
     }
 }
@@ -200,7 +214,10 @@ fn cmd_run(args: RunArgs) -> anyhow::Result<ExitCode> {
         jobs: args.jobs.unwrap_or(0),
         quiet: args.quiet,
         full: args.full,
-        output: OutputOptions { spreadsheet_safe: args.spreadsheet_safe },
+        output: OutputOptions {
+            spreadsheet_safe: args.spreadsheet_safe,
+            min_confidence: (args.min_confidence * 100.0).round() as u8,
+        },
     };
     let summary = run(&config)?;
     if !config.quiet {

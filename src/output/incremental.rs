@@ -28,6 +28,9 @@ pub struct State {
     pub gazetteers: String,
     /// Whether cells were written with `--spreadsheet-safe`.
     pub spreadsheet_safe: bool,
+    /// `--min-confidence`, in hundredths.
+    #[serde(default)]
+    pub min_confidence: u8,
 }
 
 impl State {
@@ -40,6 +43,7 @@ impl State {
             executable,
             gazetteers: gazetteers_fingerprint.to_string(),
             spreadsheet_safe: options.spreadsheet_safe,
+            min_confidence: options.min_confidence,
         }
     }
 }

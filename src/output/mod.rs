@@ -20,4 +20,7 @@ pub use writer::*;
 pub struct OutputOptions {
     /// Neutralize cells a spreadsheet would run as a formula (OWASP CSV injection advice).
     pub spreadsheet_safe: bool,
+    /// Facts (`facts.csv`) with a confidence below this many hundredths are left out;
+    /// `relations.csv` keeps every relation.
+    pub min_confidence: u8,
 }

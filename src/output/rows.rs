@@ -518,6 +518,9 @@ impl<'a> RowBuilder<'a> {
         fact_dates: &FactDates,
         rows: &mut Rows,
     ) {
+        if r.confidence * 100.0 + 1e-3 < f32::from(self.options.min_confidence) {
+            return;
+        }
         let (date, date_source) = fact_dates.get(r).unwrap_or((String::new(), ""));
         let object = if r.value.is_empty() {
             display_value(obj)
