@@ -19,7 +19,9 @@ use std::time::{Duration, Instant};
 /// A document after every stage.
 #[derive(Debug)]
 pub struct Analysis {
+    /// The document read.
     pub doc: Document,
+    /// The document's language: front matter, else identified from its body.
     pub lang: Lang,
     /// The document's own date: front matter, else a dateline or byline.
     pub date: Option<DocDate>,
@@ -34,10 +36,12 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Number of tokens of the document.
     pub fn token_count(&self) -> usize {
         self.tokens
     }
 
+    /// Number of mentions of the document.
     pub fn mention_count(&self) -> usize {
         self.mentions.iter().map(Vec::len).sum()
     }
@@ -46,12 +50,19 @@ impl Analysis {
 /// Time spent in each stage (filled by [`analyze_with`] when asked; used by the benchmark).
 #[derive(Clone, Debug, Default)]
 pub struct StageTimes {
+    /// Language identification, of the document and of its sentences.
     pub langid: Duration,
+    /// Sentence segmentation.
     pub segment: Duration,
+    /// Tokenization and stemming.
     pub tokenize: Duration,
+    /// Company and chip names.
     pub gazetteer: Duration,
+    /// Money and percentages.
     pub money: Duration,
+    /// Dates.
     pub dates: Duration,
+    /// Relations.
     pub relations: Duration,
 }
 
@@ -69,6 +80,7 @@ impl StageTimes {
         ]
     }
 
+    /// Adds the times of `other`, stage by stage.
     pub fn add(&mut self, other: &StageTimes) {
         self.langid += other.langid;
         self.segment += other.segment;
@@ -135,6 +147,7 @@ pub fn analyze_with(
 /// What is known of a document as its windows are analyzed.
 #[derive(Clone, Copy, Debug)]
 pub struct DocInfo {
+    /// The document's language: front matter, else identified from its body.
     pub lang: Lang,
     /// The document's own date: front matter, else a dateline or byline.
     pub date: Option<DocDate>,
@@ -147,8 +160,11 @@ pub struct DocInfo {
 /// The analysis of one window of consecutive sentences (same layout as [`Analysis`]).
 #[derive(Debug, Default)]
 pub struct Window {
+    /// Sentences of the window; their tokens are dropped unless asked to keep them.
     pub sentences: Vec<Sentence>,
+    /// Mentions of each sentence (same index as `sentences`), in text order.
     pub mentions: Vec<Vec<Mention>>,
+    /// Relations of each sentence; their indices point into `mentions[i]`.
     pub relations: Vec<Vec<Relation>>,
 }
 
@@ -208,58 +224,94 @@ pub fn analyze_windows(
     // one window's tokens are alive at a time.
     let mut start = 0;
     while start < spans.len() {
-        let mut end = start;
-        let mut bytes = 0;
-        while end < spans.len() && (end == start || bytes + spans[end].len() <= WINDOW_BYTES) {
-            bytes += spans[end].len();
-            end += 1;
-        }
+        let end = window_end(&spans, start);
         let made = start + ready.len();
-        let mut window_sentences: Vec<Sentence> = if ready.len() > end - start {
-            let rest = ready.split_off(end - start);
-            std::mem::replace(&mut ready, rest)
-        } else {
-            std::mem::take(&mut ready)
-        };
+        let mut sentences = take_front(&mut ready, end - start);
         for index in made..end {
             let s = make_sentence(index, &mut times);
-            window_sentences.push(s);
+            sentences.push(s);
         }
-        let mut mentions = Vec::with_capacity(window_sentences.len());
-        let mut relations = Vec::with_capacity(window_sentences.len());
-        let contexts: Vec<SentenceContext> = window_sentences
-            .iter()
-            .map(|sentence| SentenceContext {
-                text: &doc.text,
-                sentence,
-                doc_lang: lang,
-                doc_date: date,
-            })
-            .collect();
-        let names = timed(&mut times, |t| &mut t.gazetteer, || stage::gazetteer(res, &contexts));
-        for (cx, mut found) in contexts.iter().zip(names) {
-            info.tokens += cx.sentence.tokens.len();
-            found.extend(timed(&mut times, |t| &mut t.money, || stage::money(res, cx)));
-            found.extend(timed(&mut times, |t| &mut t.dates, || stage::dates(res, cx)));
-            let found = resolve_overlaps(found);
-            // A relation links mentions of the sentence: none without mentions.
-            relations.push(if found.is_empty() {
-                Vec::new()
-            } else {
-                timed(&mut times, |t| &mut t.relations, || stage::relations(res, cx, &found))
-            });
-            mentions.push(found);
-        }
-        drop(contexts);
-        if !keep_tokens {
-            for s in &mut window_sentences {
-                s.tokens = Vec::new();
-            }
-        }
-        emit(&info, Window { sentences: window_sentences, mentions, relations });
+        let cx = DocContext { doc, res, lang, date };
+        let window = extract_window(&cx, sentences, keep_tokens, &mut times, &mut info.tokens);
+        emit(&info, window);
         start = end;
     }
     info
+}
+
+/// The end of the window of sentences that starts at sentence `start`: as many
+/// sentences as fit in [`WINDOW_BYTES`], at least one.
+fn window_end(spans: &[Span], start: usize) -> usize {
+    let mut end = start;
+    let mut bytes = 0;
+    while end < spans.len() && (end == start || bytes + spans[end].len() <= WINDOW_BYTES) {
+        bytes += spans[end].len();
+        end += 1;
+    }
+    end
+}
+
+/// The first `n` sentences of `ready` (all of them when there are fewer), leaving the
+/// rest there.
+fn take_front(ready: &mut Vec<Sentence>, n: usize) -> Vec<Sentence> {
+    if ready.len() > n {
+        let rest = ready.split_off(n);
+        std::mem::replace(ready, rest)
+    } else {
+        std::mem::take(ready)
+    }
+}
+
+/// What every sentence of a document is extracted with.
+struct DocContext<'a> {
+    doc: &'a Document,
+    res: &'a Resources,
+    lang: Lang,
+    date: Option<DocDate>,
+}
+
+/// The mentions and relations of a window of tokenized sentences; adds their tokens to
+/// `tokens`, and drops them unless `keep_tokens`.
+fn extract_window(
+    cx: &DocContext,
+    mut sentences: Vec<Sentence>,
+    keep_tokens: bool,
+    times: &mut Option<&mut StageTimes>,
+    tokens: &mut usize,
+) -> Window {
+    let DocContext { doc, res, lang, date } = *cx;
+    let mut mentions = Vec::with_capacity(sentences.len());
+    let mut relations = Vec::with_capacity(sentences.len());
+    let contexts: Vec<SentenceContext> = sentences
+        .iter()
+        .map(|sentence| SentenceContext {
+            text: &doc.text,
+            sentence,
+            doc_lang: lang,
+            doc_date: date,
+        })
+        .collect();
+    let names = timed(times, |t| &mut t.gazetteer, || stage::gazetteer(res, &contexts));
+    for (cx, mut found) in contexts.iter().zip(names) {
+        *tokens += cx.sentence.tokens.len();
+        found.extend(timed(times, |t| &mut t.money, || stage::money(res, cx)));
+        found.extend(timed(times, |t| &mut t.dates, || stage::dates(res, cx)));
+        let found = resolve_overlaps(found);
+        // A relation links mentions of the sentence: none without mentions.
+        relations.push(if found.is_empty() {
+            Vec::new()
+        } else {
+            timed(times, |t| &mut t.relations, || stage::relations(res, cx, &found))
+        });
+        mentions.push(found);
+    }
+    drop(contexts);
+    if !keep_tokens {
+        for s in &mut sentences {
+            s.tokens = Vec::new();
+        }
+    }
+    Window { sentences, mentions, relations }
 }
 
 /// One function per stage, never inlined, so that a profiler attributes every

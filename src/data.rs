@@ -10,12 +10,16 @@ use std::path::{Path, PathBuf};
 /// A problem in a data file, located by file and 1-based line (0 when the whole file is at fault).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {
+    /// The data file.
     pub path: PathBuf,
+    /// 1-based line, 0 when the whole file is at fault.
     pub line: usize,
+    /// What is wrong.
     pub message: String,
 }
 
 impl DataError {
+    /// An error at `line` of `path` (0: the whole file).
     pub fn new(path: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> DataError {
         DataError { path: path.into(), line, message: message.into() }
     }
@@ -36,7 +40,9 @@ impl std::error::Error for DataError {}
 /// One non-comment line of a list file.
 #[derive(Debug, Clone)]
 pub struct ListLine {
+    /// 1-based line number.
     pub line: usize,
+    /// The entry, trimmed.
     pub text: String,
 }
 
@@ -57,7 +63,9 @@ pub fn read_list(path: &Path) -> Result<Vec<ListLine>, DataError> {
 /// One data row of a CSV table, with its line number and access by column name.
 #[derive(Debug, Clone)]
 pub struct Row {
+    /// The table file.
     pub path: PathBuf,
+    /// 1-based line number of the row.
     pub line: usize,
     headers: std::sync::Arc<Vec<String>>,
     fields: Vec<String>,

@@ -22,6 +22,7 @@ pub struct IngestError {
     pub line: Option<usize>,
     /// Byte offset in the file, where one applies.
     pub byte: Option<usize>,
+    /// What is wrong.
     pub message: String,
 }
 
@@ -280,6 +281,7 @@ fn line_of(bytes: &[u8], at: usize) -> usize {
     bytes[..at.min(bytes.len())].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
+/// The SHA-256 of `bytes` in lower-case hexadecimal.
 pub fn hex_sha256(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest.iter().map(|b| format!("{b:02x}")).collect()

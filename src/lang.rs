@@ -18,9 +18,13 @@ use std::sync::LazyLock;
 /// A language veille has data for, or `Und` (undetermined).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
 pub enum Lang {
+    /// French.
     Fr,
+    /// German.
     De,
+    /// English.
     En,
+    /// Undetermined, or a language without data.
     #[default]
     Und,
 }

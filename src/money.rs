@@ -559,198 +559,276 @@ fn load_lang(
         p.exists().then_some(p)
     };
     if let Some(p) = file("conventions.csv") {
-        for row in read_table(&p, &["key", "value"])? {
-            let value = row.get("value");
-            match row.required("key")? {
-                "decimal_mark" => {
-                    r.decimal = match value {
-                        "," => DecimalMark::Comma,
-                        "." => DecimalMark::Dot,
-                        _ => return Err(row.error("decimal_mark must be `,` or `.`")),
-                    }
-                }
-                "capitalized_nouns" => r.capitalized_nouns = yes_no(&row, "value")?,
-                other => return Err(row.error(format!("unknown key `{other}`"))),
-            }
-        }
+        load_conventions(&mut r, &p)?;
     }
     if let Some(p) = file("scales.csv") {
-        for row in read_table(&p, &["form", "multiplier", "needs_currency"])? {
-            let scale = Scale {
-                multiplier: decimal(&row, "multiplier")?,
-                needs_currency: yes_no(&row, "needs_currency")?,
-            };
-            add(&mut r.scales, &row, "form", scale, tr)?;
-        }
+        load_scales(&mut r, &p, tr)?;
     }
     if let Some(p) = file("currencies.csv") {
-        for row in read_table(&p, &["form", "code", "position"])? {
-            let code = row.required("code")?;
-            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-                return Err(
-                    row.error(format!("`code` must be an ISO 4217 code such as EUR, not `{code}`"))
-                );
-            }
-            let (before, after) = match row.required("position")? {
-                "before" => (true, false),
-                "after" => (false, true),
-                "both" => (true, true),
-                other => {
-                    return Err(row
-                        .error(format!("`position` must be before, after or both, not `{other}`")))
-                }
-            };
-            add(
-                &mut r.currencies,
-                &row,
-                "form",
-                Currency { code: code.to_string(), before, after },
-                tr,
-            )?;
-        }
+        load_currencies(&mut r, &p, tr)?;
     }
     if let Some(p) = file("cues.csv") {
-        for row in read_table(&p, &["form", "qualifier", "condition"])? {
-            let qualifier = match row.required("qualifier")? {
-                "approx" => Qualifier::Approx,
-                "min" => Qualifier::Min,
-                "max" => Qualifier::Max,
-                other => {
-                    return Err(
-                        row.error(format!("`qualifier` must be approx, min or max, not `{other}`"))
-                    )
-                }
-            };
-            let not_after_noun = match row.get("condition") {
-                "" => false,
-                "not_after_noun" => true,
-                other => return Err(row.error(format!("unknown condition `{other}`"))),
-            };
-            add(&mut r.cues, &row, "form", Cue { qualifier, not_after_noun }, tr)?;
-        }
+        load_cues(&mut r, &p, tr)?;
     }
     if let Some(p) = file("periods.csv") {
-        for row in read_table(&p, &["form", "period", "position"])? {
-            let per = Period {
-                period: period(&row)?,
-                unless_followed_by: row
-                    .get("unless_followed_by")
-                    .split('|')
-                    .map(str::trim)
-                    .filter(|w| !w.is_empty())
-                    .map(|w| crate::tokenize::fold_form(&crate::tokenize::lower_form(w)))
-                    .collect(),
-            };
-            let lex = match row.required("position")? {
-                "after" => &mut r.periods_after,
-                "before" => &mut r.periods_before,
-                "sentence" => &mut r.periods_sentence,
-                other => {
-                    return Err(row.error(format!(
-                        "`position` must be after, before or sentence, not `{other}`"
-                    )))
-                }
-            };
-            add(lex, &row, "form", per, tr)?;
-        }
+        load_periods(&mut r, &p, tr)?;
     }
     if let Some(p) = file("percent.csv") {
-        for row in read_table(&p, &["form", "unit"])? {
-            let unit = row.required("unit")?;
-            if !matches!(unit, "%" | "pp" | "‰") {
-                return Err(row.error(format!("`unit` must be %, pp or ‰, not `{unit}`")));
-            }
-            add(&mut r.percent, &row, "form", unit.to_string(), tr)?;
-        }
+        load_percent(&mut r, &p, tr)?;
     }
     if let Some(p) = file("vague.csv") {
-        for row in read_table(&p, &["form", "role"])? {
-            let role = match row.required("role")? {
-                "determiner" => VagueRole::Determiner,
-                "multiplier" => VagueRole::Multiplier,
-                other => {
-                    return Err(row
-                        .error(format!("`role` must be determiner or multiplier, not `{other}`")))
-                }
-            };
-            add(&mut r.vague, &row, "form", role, tr)?;
-        }
+        load_vague(&mut r, &p, tr)?;
     }
     if let Some(p) = file("joiners.csv") {
-        for row in read_table(&p, &["form", "role"])? {
-            let role = match row.required("role")? {
-                "open" => JoinRole::Open,
-                "to" => JoinRole::To,
-                "and" => JoinRole::And,
-                "coord" => JoinRole::Coord,
-                other => {
-                    return Err(
-                        row.error(format!("`role` must be open, to, and or coord, not `{other}`"))
-                    )
-                }
-            };
-            add(&mut r.joiners, &row, "form", role, tr)?;
-        }
+        load_joiners(&mut r, &p, tr)?;
     }
     if let Some(p) = file("links.txt") {
-        for line in read_list(&p)? {
-            let atoms = entry_atoms(&line.text, tr);
-            if atoms.is_empty() || !r.links.insert(&atoms, ()) {
-                return Err(DataError::new(
-                    &p,
-                    line.line,
-                    format!("`{}` is empty or listed twice", line.text),
-                ));
-            }
-        }
+        load_links(&mut r, &p, tr)?;
     }
     if let Some(p) = file("context.csv") {
-        for row in read_table(&p, &["form", "match"])? {
-            let form =
-                crate::tokenize::fold_form(&crate::tokenize::lower_form(row.required("form")?));
-            match row.required("match")? {
-                "prefix" => r.context_prefixes.push(form),
-                "infix" => r.context_infixes.push(form),
-                other => {
-                    return Err(row.error(format!("`match` must be prefix or infix, not `{other}`")))
-                }
-            }
-        }
+        load_context(&mut r, &p)?;
     }
     if let Some(p) = file("function_words.txt") {
-        r.function_words = read_list(&p)?
-            .into_iter()
-            .map(|l| crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text)))
-            .collect();
+        load_function_words(&mut r, &p)?;
     }
     if let Some(p) = numbers.filter(|p| p.exists()) {
-        for row in read_table(p, &["word", "value", "type"])? {
-            let kind = WordType::parse(row.required("type")?).ok_or_else(|| {
-                row.error(
-                    "`type` must be unit, hundred, thousand, article, fraction, and or plus_half",
-                )
-            })?;
-            let w = NumWord { value: decimal(&row, "value")?, kind };
-            let atoms = entry_atoms(row.required("word")?, tr);
-            if let Some(first) = atoms.first() {
-                let bit = match kind {
-                    WordType::Unit | WordType::Hundred | WordType::Thousand => TRIGGER_AMOUNT,
-                    WordType::Article => TRIGGER_ARTICLE,
-                    _ => 0,
-                };
-                *r.triggers.entry(first.key.to_string()).or_default() |= bit;
-            }
-            let keys: Vec<&Atom> = atoms.iter().filter(|a| a.kind != AtomKind::Hyphen).collect();
-            if keys.len() == 1 && atoms.len() == 1 {
-                r.number_parts.insert(keys[0].key.to_string(), w);
-                r.number_part_keys.insert(keys[0].key.to_string());
-                if !r.number_part_lens.contains(&keys[0].key.len()) {
-                    r.number_part_lens.push(keys[0].key.len());
+        load_numbers(&mut r, p, tr)?;
+    }
+    index_triggers(&mut r);
+    Ok(r)
+}
+
+/// Reads `conventions.csv`: the decimal mark, and whether nouns are capitalized.
+fn load_conventions(r: &mut LangRules, p: &Path) -> Result<(), DataError> {
+    for row in read_table(p, &["key", "value"])? {
+        let value = row.get("value");
+        match row.required("key")? {
+            "decimal_mark" => {
+                r.decimal = match value {
+                    "," => DecimalMark::Comma,
+                    "." => DecimalMark::Dot,
+                    _ => return Err(row.error("decimal_mark must be `,` or `.`")),
                 }
             }
-            add(&mut r.numbers, &row, "word", w, tr)?;
+            "capitalized_nouns" => r.capitalized_nouns = yes_no(&row, "value")?,
+            other => return Err(row.error(format!("unknown key `{other}`"))),
         }
     }
+    Ok(())
+}
+
+/// Reads `scales.csv`: scale words and their multipliers.
+fn load_scales(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataError> {
+    for row in read_table(p, &["form", "multiplier", "needs_currency"])? {
+        let scale = Scale {
+            multiplier: decimal(&row, "multiplier")?,
+            needs_currency: yes_no(&row, "needs_currency")?,
+        };
+        add(&mut r.scales, &row, "form", scale, tr)?;
+    }
+    Ok(())
+}
+
+/// Reads `currencies.csv`: currency signs, codes and words, and where they stand.
+fn load_currencies(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataError> {
+    for row in read_table(p, &["form", "code", "position"])? {
+        let code = row.required("code")?;
+        if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(
+                row.error(format!("`code` must be an ISO 4217 code such as EUR, not `{code}`"))
+            );
+        }
+        let (before, after) = match row.required("position")? {
+            "before" => (true, false),
+            "after" => (false, true),
+            "both" => (true, true),
+            other => {
+                return Err(
+                    row.error(format!("`position` must be before, after or both, not `{other}`"))
+                )
+            }
+        };
+        add(
+            &mut r.currencies,
+            &row,
+            "form",
+            Currency { code: code.to_string(), before, after },
+            tr,
+        )?;
+    }
+    Ok(())
+}
+
+/// Reads `cues.csv`: the words that qualify the amount after them.
+fn load_cues(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataError> {
+    for row in read_table(p, &["form", "qualifier", "condition"])? {
+        let qualifier = match row.required("qualifier")? {
+            "approx" => Qualifier::Approx,
+            "min" => Qualifier::Min,
+            "max" => Qualifier::Max,
+            other => {
+                return Err(
+                    row.error(format!("`qualifier` must be approx, min or max, not `{other}`"))
+                )
+            }
+        };
+        let not_after_noun = match row.get("condition") {
+            "" => false,
+            "not_after_noun" => true,
+            other => return Err(row.error(format!("unknown condition `{other}`"))),
+        };
+        add(&mut r.cues, &row, "form", Cue { qualifier, not_after_noun }, tr)?;
+    }
+    Ok(())
+}
+
+/// Reads `periods.csv`: rate words, after or before an amount or anywhere in the sentence.
+fn load_periods(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataError> {
+    for row in read_table(p, &["form", "period", "position"])? {
+        let per = Period {
+            period: period(&row)?,
+            unless_followed_by: row
+                .get("unless_followed_by")
+                .split('|')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .map(|w| crate::tokenize::fold_form(&crate::tokenize::lower_form(w)))
+                .collect(),
+        };
+        let lex = match row.required("position")? {
+            "after" => &mut r.periods_after,
+            "before" => &mut r.periods_before,
+            "sentence" => &mut r.periods_sentence,
+            other => {
+                return Err(row
+                    .error(format!("`position` must be after, before or sentence, not `{other}`")))
+            }
+        };
+        add(lex, &row, "form", per, tr)?;
+    }
+    Ok(())
+}
+
+/// Reads `percent.csv`: percent words and their unit.
+fn load_percent(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataError> {
+    for row in read_table(p, &["form", "unit"])? {
+        let unit = row.required("unit")?;
+        if !matches!(unit, "%" | "pp" | "‰") {
+            return Err(row.error(format!("`unit` must be %, pp or ‰, not `{unit}`")));
+        }
+        add(&mut r.percent, &row, "form", unit.to_string(), tr)?;
+    }
+    Ok(())
+}
+
+/// Reads `vague.csv`: the words of vague quantities.
+fn load_vague(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataError> {
+    for row in read_table(p, &["form", "role"])? {
+        let role = match row.required("role")? {
+            "determiner" => VagueRole::Determiner,
+            "multiplier" => VagueRole::Multiplier,
+            other => {
+                return Err(
+                    row.error(format!("`role` must be determiner or multiplier, not `{other}`"))
+                )
+            }
+        };
+        add(&mut r.vague, &row, "form", role, tr)?;
+    }
+    Ok(())
+}
+
+/// Reads `joiners.csv`: range and coordination words.
+fn load_joiners(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataError> {
+    for row in read_table(p, &["form", "role"])? {
+        let role = match row.required("role")? {
+            "open" => JoinRole::Open,
+            "to" => JoinRole::To,
+            "and" => JoinRole::And,
+            "coord" => JoinRole::Coord,
+            other => {
+                return Err(
+                    row.error(format!("`role` must be open, to, and or coord, not `{other}`"))
+                )
+            }
+        };
+        add(&mut r.joiners, &row, "form", role, tr)?;
+    }
+    Ok(())
+}
+
+/// Reads `links.txt`: the words between an amount and its currency (`de`, `d'`).
+fn load_links(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataError> {
+    for line in read_list(p)? {
+        let atoms = entry_atoms(&line.text, tr);
+        if atoms.is_empty() || !r.links.insert(&atoms, ()) {
+            return Err(DataError::new(
+                p,
+                line.line,
+                format!("`{}` is empty or listed twice", line.text),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Reads `context.csv`: the word prefixes and infixes that make a sentence about money.
+fn load_context(r: &mut LangRules, p: &Path) -> Result<(), DataError> {
+    for row in read_table(p, &["form", "match"])? {
+        let form = crate::tokenize::fold_form(&crate::tokenize::lower_form(row.required("form")?));
+        match row.required("match")? {
+            "prefix" => r.context_prefixes.push(form),
+            "infix" => r.context_infixes.push(form),
+            other => {
+                return Err(row.error(format!("`match` must be prefix or infix, not `{other}`")))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads `function_words.txt`: the words that may follow an amount without a currency.
+fn load_function_words(r: &mut LangRules, p: &Path) -> Result<(), DataError> {
+    r.function_words = read_list(p)?
+        .into_iter()
+        .map(|l| crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text)))
+        .collect();
+    Ok(())
+}
+
+/// Reads the language's `numbers.csv`: number words, also indexed as parts of compounds
+/// and as triggers.
+fn load_numbers(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataError> {
+    for row in read_table(p, &["word", "value", "type"])? {
+        let kind = WordType::parse(row.required("type")?).ok_or_else(|| {
+            row.error("`type` must be unit, hundred, thousand, article, fraction, and or plus_half")
+        })?;
+        let w = NumWord { value: decimal(&row, "value")?, kind };
+        let atoms = entry_atoms(row.required("word")?, tr);
+        if let Some(first) = atoms.first() {
+            let bit = match kind {
+                WordType::Unit | WordType::Hundred | WordType::Thousand => TRIGGER_AMOUNT,
+                WordType::Article => TRIGGER_ARTICLE,
+                _ => 0,
+            };
+            *r.triggers.entry(first.key.to_string()).or_default() |= bit;
+        }
+        let keys: Vec<&Atom> = atoms.iter().filter(|a| a.kind != AtomKind::Hyphen).collect();
+        if keys.len() == 1 && atoms.len() == 1 {
+            r.number_parts.insert(keys[0].key.to_string(), w);
+            r.number_part_keys.insert(keys[0].key.to_string());
+            if !r.number_part_lens.contains(&keys[0].key.len()) {
+                r.number_part_lens.push(keys[0].key.len());
+            }
+        }
+        add(&mut r.numbers, &row, "word", w, tr)?;
+    }
+    Ok(())
+}
+
+/// Indexes what the prefilter looks for: the edges of the number parts, and the first
+/// words that may begin an amount or a percentage.
+fn index_triggers(r: &mut LangRules) {
     r.edge_len = r.number_parts.keys().map(String::len).min().unwrap_or(0).min(4);
     for key in r.number_parts.keys() {
         let b = key.as_bytes();
@@ -763,7 +841,6 @@ fn load_lang(
     for key in r.percent.first_keys() {
         *r.triggers.entry(key.to_string()).or_default() |= TRIGGER_PERCENT;
     }
-    Ok(r)
 }
 
 /// Up to four bytes as one number.
@@ -856,6 +933,24 @@ impl Amount {
             None => Some(v),
         }
     }
+
+    /// The number of this amount in the scale of `other` (`2` in `2 à 3 Md€`).
+    fn value_in_scale_of(&self, other: &Amount) -> Option<Decimal> {
+        self.qty.value.and_then(|v| v.checked_mul(other.scale.unwrap_or(Decimal::ONE)))
+    }
+}
+
+/// What opens an amount (see [`View::opening`]).
+#[derive(Clone, Copy)]
+struct Opening<'a> {
+    /// A cue before the amount (`environ`, `bis zu`), setting its qualifier.
+    cue: Option<&'a Cue>,
+    /// Where the cue starts.
+    cue_start: Option<usize>,
+    /// Where an opening joiner starts (`entre`, `zwischen`).
+    open: Option<usize>,
+    /// Where the amount starts.
+    at: usize,
 }
 
 /// A mention in the making.
@@ -1352,6 +1447,42 @@ impl<'a> View<'a> {
 
     /// Tries an amount at `i`; pushes what it finds and returns where to go on.
     fn candidate_at(&self, atoms: &'a [Atom], i: usize, out: &mut Vec<Cand>) -> Option<usize> {
+        let opening = self.opening(atoms, i);
+        let a = self.amount(atoms, opening.at)?;
+        let qualifier = opening.cue.map_or(Qualifier::Plain, |c| c.qualifier);
+        // A range or a coordination with the next amount.
+        if a.qty.value.is_some() {
+            if let Some(next) = self.joined(atoms, &a, &opening, qualifier, out) {
+                return Some(next);
+            }
+        }
+        if a.number_only() {
+            return None;
+        }
+        let start = opening.cue_start.unwrap_or(a.start);
+        let vague = a.qty.value.is_none();
+        if !vague && a.value().is_none() {
+            // Too large to compute: no amount a text means.
+            return Some(a.end);
+        }
+        out.push(Cand {
+            start,
+            end: a.end,
+            percent: a.percent.clone(),
+            value: a.value(),
+            value_to: None,
+            bare_ok: a.currency.is_some() || a.percent.is_some() || self.bare_ok(atoms, a.end),
+            currency: a.currency.clone(),
+            qualifier: if vague { Qualifier::Vague } else { qualifier },
+            vague,
+            vague_marked: a.qty.vague_marked,
+        });
+        Some(a.end)
+    }
+
+    /// What opens an amount at `i`: a cue, then an opening joiner when an amount
+    /// (maybe after a cue of its own) follows it.
+    fn opening(&self, atoms: &'a [Atom], i: usize) -> Opening<'a> {
         let (cue, mut k) = match self.cue(atoms, i) {
             Some((e, c)) => (Some(c), e),
             None => (None, i),
@@ -1374,118 +1505,114 @@ impl<'a> View<'a> {
                 k = e;
             }
         }
-        let a = self.amount(atoms, k)?;
-        let qualifier = cue.map_or(Qualifier::Plain, |c| c.qualifier);
+        Opening { cue, cue_start, open, at: k }
+    }
 
-        // A range or a coordination with the next amount.
-        if a.qty.value.is_some() {
-            let want = |r: JoinRole| matches!(r, JoinRole::To | JoinRole::And | JoinRole::Coord);
-            if let Some((je, role)) = self.joiner(atoms, a.end, want) {
-                let b = self.amount(atoms, je).map(|b| (b, je)).or_else(|| {
-                    self.cue(atoms, je).and_then(|(ce, _)| self.amount(atoms, ce).map(|b| (b, ce)))
-                });
-                if let Some((b, b_at)) =
-                    b.filter(|(b, _)| b.qty.value.is_some() && !b.number_only())
-                {
-                    let is_range = match role {
-                        JoinRole::To => a.scale.is_none() || open.is_some(),
-                        JoinRole::And => open.is_some(),
-                        _ => false,
-                    };
-                    let compatible =
-                        (a.currency.is_none() || b.currency.is_none() || a.currency == b.currency)
-                            && (a.percent.is_none() || a.percent == b.percent)
-                            && (a.percent.is_none() || b.percent.is_some())
-                            && !(a.currency.is_some() && b.percent.is_some())
-                            && !a.qty.year_like;
-                    if is_range && compatible {
-                        let lo = if a.has_scale_atoms {
-                            a.value()
-                        } else {
-                            a.qty.value.and_then(|v| v.checked_mul(b.scale.unwrap_or(Decimal::ONE)))
-                        };
-                        let hi = b.value();
-                        if let (Some(lo), Some(hi)) = (lo, hi) {
-                            if role != JoinRole::To || lo <= hi {
-                                let start = [cue_start, open, Some(a.start)]
-                                    .into_iter()
-                                    .flatten()
-                                    .min()
-                                    .unwrap_or(a.start);
-                                let currency = b.currency.clone().or(a.currency.clone());
-                                out.push(Cand {
-                                    start,
-                                    end: b.end,
-                                    percent: b.percent.clone(),
-                                    value: Some(lo),
-                                    value_to: Some(hi),
-                                    bare_ok: currency.is_some()
-                                        || b.percent.is_some()
-                                        || self.bare_ok(atoms, b.end),
-                                    currency,
-                                    qualifier: Qualifier::Range,
-                                    vague: false,
-                                    vague_marked: false,
-                                });
-                                return Some(b.end);
-                            }
-                        }
-                    }
-                    // `9,9 statt 6,8 Milliarden Euro`: the bare number shares scale and currency.
-                    let bare = matches!(role, JoinRole::And | JoinRole::Coord) && a.number_only();
-                    // `10 Milliarden auf 17 Milliarden Euro`: the scaled amount shares the currency.
-                    let scaled = a.scale.is_some()
-                        && a.currency.is_none()
-                        && a.percent.is_none()
-                        && b.currency.is_some();
-                    if open.is_none() && (bare || scaled) && !a.qty.year_like {
-                        let value = if scaled {
-                            a.value()
-                        } else {
-                            a.qty.value.and_then(|v| v.checked_mul(b.scale.unwrap_or(Decimal::ONE)))
-                        };
-                        out.push(Cand {
-                            start: cue_start.unwrap_or(a.start),
-                            end: a.end,
-                            percent: b.percent.clone(),
-                            value,
-                            value_to: None,
-                            bare_ok: b.currency.is_some()
-                                || b.percent.is_some()
-                                || self.bare_ok(atoms, b.end),
-                            currency: b.currency.clone(),
-                            qualifier,
-                            vague: false,
-                            vague_marked: false,
-                        });
-                        return Some(je.min(b_at));
-                    }
-                }
-            }
+    /// A range or a coordination of amount `a` (with a value) with the next amount,
+    /// after a joiner: pushes it and returns where to go on; `None` when there is none.
+    fn joined(
+        &self,
+        atoms: &'a [Atom],
+        a: &Amount,
+        opening: &Opening,
+        qualifier: Qualifier,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let want = |r: JoinRole| matches!(r, JoinRole::To | JoinRole::And | JoinRole::Coord);
+        let (je, role) = self.joiner(atoms, a.end, want)?;
+        let b = self.amount(atoms, je).map(|b| (b, je)).or_else(|| {
+            self.cue(atoms, je).and_then(|(ce, _)| self.amount(atoms, ce).map(|b| (b, ce)))
+        });
+        let (b, b_at) = b.filter(|(b, _)| b.qty.value.is_some() && !b.number_only())?;
+        if let Some(range) = self.range(atoms, a, &b, role, opening) {
+            out.push(range);
+            return Some(b.end);
         }
+        let coordination = self.coordination(atoms, a, &b, role, opening, qualifier)?;
+        out.push(coordination);
+        Some(je.min(b_at))
+    }
 
-        if a.number_only() {
+    /// `a` to `b` as one range (`entre 2 et 3 milliards`, `2 à 3 Md€`), when the joiner
+    /// and the opening make a range, their units agree and the bounds are in order.
+    fn range(
+        &self,
+        atoms: &[Atom],
+        a: &Amount,
+        b: &Amount,
+        role: JoinRole,
+        opening: &Opening,
+    ) -> Option<Cand> {
+        let Opening { cue_start, open, .. } = *opening;
+        let is_range = match role {
+            JoinRole::To => a.scale.is_none() || open.is_some(),
+            JoinRole::And => open.is_some(),
+            _ => false,
+        };
+        let compatible = (a.currency.is_none() || b.currency.is_none() || a.currency == b.currency)
+            && (a.percent.is_none() || a.percent == b.percent)
+            && (a.percent.is_none() || b.percent.is_some())
+            && !(a.currency.is_some() && b.percent.is_some())
+            && !a.qty.year_like;
+        if !(is_range && compatible) {
             return None;
         }
-        let start = cue_start.unwrap_or(a.start);
-        let vague = a.qty.value.is_none();
-        if !vague && a.value().is_none() {
-            // Too large to compute: no amount a text means.
-            return Some(a.end);
+        let lo = if a.has_scale_atoms { a.value() } else { a.value_in_scale_of(b) };
+        let (lo, hi) = (lo?, b.value()?);
+        if role == JoinRole::To && lo > hi {
+            return None;
         }
-        out.push(Cand {
+        let start = [cue_start, open, Some(a.start)].into_iter().flatten().min().unwrap_or(a.start);
+        let currency = b.currency.clone().or(a.currency.clone());
+        Some(Cand {
             start,
+            end: b.end,
+            percent: b.percent.clone(),
+            value: Some(lo),
+            value_to: Some(hi),
+            bare_ok: currency.is_some() || b.percent.is_some() || self.bare_ok(atoms, b.end),
+            currency,
+            qualifier: Qualifier::Range,
+            vague: false,
+            vague_marked: false,
+        })
+    }
+
+    /// Amount `a` sharing what the next amount `b` carries: a bare number its scale and
+    /// currency (`9,9 statt 6,8 Milliarden Euro`), a scaled amount its currency
+    /// (`10 Milliarden auf 17 Milliarden Euro`). Not after an opening joiner.
+    fn coordination(
+        &self,
+        atoms: &[Atom],
+        a: &Amount,
+        b: &Amount,
+        role: JoinRole,
+        opening: &Opening,
+        qualifier: Qualifier,
+    ) -> Option<Cand> {
+        // `9,9 statt 6,8 Milliarden Euro`: the bare number shares scale and currency.
+        let bare = matches!(role, JoinRole::And | JoinRole::Coord) && a.number_only();
+        // `10 Milliarden auf 17 Milliarden Euro`: the scaled amount shares the currency.
+        let scaled = a.scale.is_some()
+            && a.currency.is_none()
+            && a.percent.is_none()
+            && b.currency.is_some();
+        if !(opening.open.is_none() && (bare || scaled) && !a.qty.year_like) {
+            return None;
+        }
+        let value = if scaled { a.value() } else { a.value_in_scale_of(b) };
+        Some(Cand {
+            start: opening.cue_start.unwrap_or(a.start),
             end: a.end,
-            percent: a.percent.clone(),
-            value: a.value(),
+            percent: b.percent.clone(),
+            value,
             value_to: None,
-            bare_ok: a.currency.is_some() || a.percent.is_some() || self.bare_ok(atoms, a.end),
-            currency: a.currency.clone(),
-            qualifier: if vague { Qualifier::Vague } else { qualifier },
-            vague,
-            vague_marked: a.qty.vague_marked,
-        });
-        Some(a.end)
+            bare_ok: b.currency.is_some() || b.percent.is_some() || self.bare_ok(atoms, b.end),
+            currency: b.currency.clone(),
+            qualifier,
+            vague: false,
+            vague_marked: false,
+        })
     }
 
     /// Whether a word of the sentence is about money (`investissement`, `Subventionen`).
@@ -1542,33 +1669,10 @@ impl<'a> View<'a> {
             && self.money_context(atoms);
         let mut currency_before = Some(currency_before);
         let mut doc_currency: Option<Option<String>> = None;
-        // Where sentence-wide rate words stand.
-        let mut sentence_periods: Vec<(usize, String)> = Vec::new();
-        for i in 0..atoms.len() {
-            if let Some(p) = self.period_at(PERIODS_SENTENCE, atoms, i, true) {
-                sentence_periods.push((i, p.1));
-            }
-        }
+        let sentence_periods = self.sentence_periods(atoms);
         let mut out = Vec::new();
         let mut last_currency: Option<String> = None;
-        // Failing an earlier one, a bare amount takes the currency of a later amount of
-        // the sentence (`20 millions en France et 30 millions en Allemagne, soit 50 millions d'euros`).
-        let later: Vec<Option<String>> = {
-            let mut next: Option<String> = None;
-            let mut v: Vec<Option<String>> = cands
-                .iter()
-                .rev()
-                .map(|c| {
-                    let here = next.clone();
-                    if c.currency.is_some() {
-                        next = c.currency.clone();
-                    }
-                    here
-                })
-                .collect();
-            v.reverse();
-            v
-        };
+        let later = later_currencies(&cands);
         for (mut c, later_currency) in cands.into_iter().zip(later) {
             if c.percent.is_none() {
                 if c.currency.is_some() {
@@ -1592,36 +1696,57 @@ impl<'a> View<'a> {
                     c.currency = found.clone();
                 }
             }
-            let (Some(first), Some(last)) =
-                (atoms.get(c.start), c.end.checked_sub(1).and_then(|e| atoms.get(e)))
-            else {
-                continue;
-            };
-            let mut span = Span::new(first.span.start, last.span.end);
-            let kind = if c.percent.is_some() { Kind::Percent } else { Kind::Money };
-            // A sign glued to a percentage (`-5 %`, `−3,2 Prozent`, `+2 %`) is part of it.
-            let sign = if kind == Kind::Percent && c.value.is_some() {
-                glued_sign(atoms, c.start)
-            } else {
-                None
-            };
-            if let Some((at, _)) = sign {
-                span.start = at;
-            }
-            let mut m = Mention::new(kind, span, Method::Rule);
-            m.value = c.value.map(|v| v.to_string()).unwrap_or_default();
-            if sign.is_some_and(|(_, negative)| negative) && !m.value.is_empty() && m.value != "0" {
-                m.value.insert(0, '-');
-            }
-            m.value_to = c.value_to.map(|v| v.to_string()).unwrap_or_default();
-            m.unit = c.percent.clone().or(c.currency.clone()).unwrap_or_default();
-            m.qualifier = c.qualifier;
-            if kind == Kind::Money {
-                m.period = self.period(atoms, &c, &sentence_periods).unwrap_or_default();
-            }
-            out.push(m);
+            out.extend(self.mention(atoms, &c, &sentence_periods));
         }
         out
+    }
+
+    /// Where sentence-wide rate words stand, with their period.
+    fn sentence_periods(&self, atoms: &[Atom]) -> Vec<(usize, String)> {
+        let mut sentence_periods: Vec<(usize, String)> = Vec::new();
+        for i in 0..atoms.len() {
+            if let Some(p) = self.period_at(PERIODS_SENTENCE, atoms, i, true) {
+                sentence_periods.push((i, p.1));
+            }
+        }
+        sentence_periods
+    }
+
+    /// The mention of a candidate whose currency is settled.
+    fn mention(
+        &self,
+        atoms: &[Atom],
+        c: &Cand,
+        sentence_periods: &[(usize, String)],
+    ) -> Option<Mention> {
+        let (Some(first), Some(last)) =
+            (atoms.get(c.start), c.end.checked_sub(1).and_then(|e| atoms.get(e)))
+        else {
+            return None;
+        };
+        let mut span = Span::new(first.span.start, last.span.end);
+        let kind = if c.percent.is_some() { Kind::Percent } else { Kind::Money };
+        // A sign glued to a percentage (`-5 %`, `−3,2 Prozent`, `+2 %`) is part of it.
+        let sign = if kind == Kind::Percent && c.value.is_some() {
+            glued_sign(atoms, c.start)
+        } else {
+            None
+        };
+        if let Some((at, _)) = sign {
+            span.start = at;
+        }
+        let mut m = Mention::new(kind, span, Method::Rule);
+        m.value = c.value.map(|v| v.to_string()).unwrap_or_default();
+        if sign.is_some_and(|(_, negative)| negative) && !m.value.is_empty() && m.value != "0" {
+            m.value.insert(0, '-');
+        }
+        m.value_to = c.value_to.map(|v| v.to_string()).unwrap_or_default();
+        m.unit = c.percent.clone().or(c.currency.clone()).unwrap_or_default();
+        m.qualifier = c.qualifier;
+        if kind == Kind::Money {
+            m.period = self.period(atoms, c, sentence_periods).unwrap_or_default();
+        }
+        Some(m)
     }
 
     /// A rate word at `i` that nothing after it cancels: (end, period).
@@ -1660,6 +1785,26 @@ impl<'a> View<'a> {
             .any(|a| a.kind == AtomKind::Punct && matches!(&*a.key, "," | ";" | ":"));
         (!clause_break).then(|| p.clone())
     }
+}
+
+/// For each candidate, the currency of the next candidate after it that has one.
+/// Failing an earlier one, a bare amount takes the currency of a later amount of the
+/// sentence (`20 millions en France et 30 millions en Allemagne, soit 50 millions d'euros`).
+fn later_currencies(cands: &[Cand]) -> Vec<Option<String>> {
+    let mut next: Option<String> = None;
+    let mut v: Vec<Option<String>> = cands
+        .iter()
+        .rev()
+        .map(|c| {
+            let here = next.clone();
+            if c.currency.is_some() {
+                next = c.currency.clone();
+            }
+            here
+        })
+        .collect();
+    v.reverse();
+    v
 }
 
 /// A `+`, `-` or `−` glued to the number at atom `start` and standing after a space or

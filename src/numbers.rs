@@ -33,7 +33,9 @@ pub struct Decimal {
 const MAX_PLACES: u32 = 18;
 
 impl Decimal {
+    /// 0.
     pub const ZERO: Decimal = Decimal { mant: 0, places: 0 };
+    /// 1.
     pub const ONE: Decimal = Decimal { mant: 1, places: 0 };
 
     /// An integer value.
@@ -103,6 +105,7 @@ impl Decimal {
         Some(Decimal { mant: self.mant.checked_mul(other.mant)?, places }.normalized())
     }
 
+    /// Whether the number is 0.
     pub fn is_zero(self) -> bool {
         self.mant == 0
     }
@@ -160,8 +163,10 @@ impl fmt::Display for Decimal {
 /// The decimal mark of a language: `,` in French and German, `.` in English.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum DecimalMark {
+    /// `,` (French, German).
     #[default]
     Comma,
+    /// `.` (English).
     Dot,
 }
 
@@ -177,6 +182,62 @@ impl DecimalMark {
 /// Whether `c` separates groups of thousands by a space (normal, no-break, narrow no-break, thin).
 fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// The groups of digits of `text` split by any separator (`.`, `,`, or a space or an
+/// apostrophe, both read as `' '`), each with the separator that ends it; `None` when
+/// `text` has another character or an empty group.
+fn digit_groups(text: &str) -> Option<Vec<(&str, Option<char>)>> {
+    let mut groups: Vec<(&str, Option<char>)> = Vec::with_capacity(4);
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_digit() {
+            continue;
+        } else if c == '.' || c == ',' || is_group_space(c) || crate::tokenize::is_apostrophe(c) {
+            let sep = if c == '.' || c == ',' { c } else { ' ' };
+            groups.push((text.get(start..i)?, Some(sep)));
+            start = i + c.len_utf8();
+        } else {
+            return None;
+        }
+    }
+    groups.push((text.get(start..)?, None));
+    if groups.iter().any(|(g, _)| g.is_empty()) {
+        return None;
+    }
+    Some(groups)
+}
+
+/// The position of the decimal mark among the separators `seps` of `groups`: `Some(None)`
+/// when there is none, `None` when the separators make no number (see [`parse_digits`]).
+fn decimal_mark_at(
+    groups: &[(&str, Option<char>)],
+    seps: &[char],
+    mark: DecimalMark,
+) -> Option<Option<usize>> {
+    let dots = seps.iter().filter(|&&c| c == '.').count();
+    let commas = seps.iter().filter(|&&c| c == ',').count();
+    if dots > 0 && commas > 0 {
+        let last = *seps.last()?;
+        if last == ' ' || seps.iter().filter(|&&c| c == last).count() > 1 {
+            return None;
+        }
+        return Some(Some(seps.len() - 1));
+    }
+    if dots + commas != 1 {
+        return Some(None);
+    }
+    let c = if dots > 0 { '.' } else { ',' };
+    let at = seps.iter().position(|&s| s == c)?;
+    let before = groups[at].0;
+    let after = groups[at + 1].0;
+    let grouping = before.len() <= 3 && after.len() == 3 && at + 1 == seps.len();
+    if c == mark.char() || !grouping {
+        // Thousands groups before a decimal mark must still be groups of three.
+        Some(Some(at))
+    } else {
+        Some(None)
+    }
 }
 
 /// Reads a number written in digits, as the tokenizer keeps it together: digits with
@@ -208,55 +269,9 @@ pub fn parse_digits(text: &str, mark: DecimalMark) -> Option<Decimal> {
         }
         return Decimal::parse(text);
     }
-    // Groups split by any separator (slices of digits of `text`), with the separator
-    // that ends each group.
-    let mut groups: Vec<(&str, Option<char>)> = Vec::with_capacity(4);
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c.is_ascii_digit() {
-            continue;
-        } else if c == '.' || c == ',' || is_group_space(c) || crate::tokenize::is_apostrophe(c) {
-            let sep = if c == '.' || c == ',' { c } else { ' ' };
-            groups.push((text.get(start..i)?, Some(sep)));
-            start = i + c.len_utf8();
-        } else {
-            return None;
-        }
-    }
-    groups.push((text.get(start..)?, None));
-    if groups.iter().any(|(g, _)| g.is_empty()) {
-        return None;
-    }
+    let groups = digit_groups(text)?;
     let seps: Vec<char> = groups.iter().filter_map(|(_, s)| *s).collect();
-    let dots = seps.iter().filter(|&&c| c == '.').count();
-    let commas = seps.iter().filter(|&&c| c == ',').count();
-    // The position of the decimal mark among the separators, if any.
-    let decimal_at: Option<usize> = if dots > 0 && commas > 0 {
-        let last = *seps.last()?;
-        if last == ' ' || seps.iter().filter(|&&c| c == last).count() > 1 {
-            return None;
-        }
-        Some(seps.len() - 1)
-    } else if dots + commas == 0 {
-        None
-    } else {
-        let c = if dots > 0 { '.' } else { ',' };
-        let count = dots + commas;
-        if count > 1 {
-            None
-        } else {
-            let at = seps.iter().position(|&s| s == c)?;
-            let before = groups[at].0;
-            let after = groups[at + 1].0;
-            let grouping = before.len() <= 3 && after.len() == 3 && at + 1 == seps.len();
-            if c == mark.char() || !grouping {
-                // Thousands groups before a decimal mark must still be groups of three.
-                Some(at)
-            } else {
-                None
-            }
-        }
-    };
+    let decimal_at = decimal_mark_at(&groups, &seps, mark)?;
     // Every thousands group after the first has exactly three digits.
     let int_groups = decimal_at.map_or(groups.len(), |d| d + 1);
     if int_groups > 1
@@ -322,7 +337,9 @@ impl WordType {
 /// One number word: its value and what it does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NumWord {
+    /// Its value (`20` for `vingt`).
     pub value: Decimal,
+    /// What it does with the words around it.
     pub kind: WordType,
 }
 
@@ -449,6 +466,7 @@ impl WordNumber {
         self.count
     }
 
+    /// Whether no word was accepted.
     pub fn is_empty(&self) -> bool {
         self.count == 0
     }

@@ -14,14 +14,21 @@ use std::path::{Path, PathBuf};
 /// Everything the pipeline knows about languages, names and rules.
 #[derive(Debug)]
 pub struct Resources {
+    /// The gazetteers folder everything was loaded from.
     pub dir: PathBuf,
     /// Function words per language, for language identification.
     pub langid: crate::lang::LangId,
+    /// Sentence segmentation rules per language (see [`Resources::segment_rules`]).
     pub segment: HashMap<Lang, SegmentRules>,
+    /// Tokenization rules per language (see [`Resources::token_rules`]).
     pub tokens: HashMap<Lang, TokenRules>,
+    /// Companies and chips.
     pub gazetteer: Gazetteer,
+    /// Money and percent rules.
     pub money: MoneyRules,
+    /// Date rules.
     pub dates: DateRules,
+    /// Relation cues.
     pub relations: RelationRules,
     /// SHA-256 over every data file (path and content): changes when any rule or name changes.
     pub fingerprint: String,
@@ -55,6 +62,7 @@ impl Resources {
         })
     }
 
+    /// The segmentation rules of `lang`, English ones for a language without data.
     pub fn segment_rules(&self, lang: Lang) -> &SegmentRules {
         self.segment
             .get(&lang)
@@ -62,6 +70,7 @@ impl Resources {
             .expect("English rules are loaded")
     }
 
+    /// The tokenization rules of `lang`, English ones for a language without data.
     pub fn token_rules(&self, lang: Lang) -> &TokenRules {
         self.tokens
             .get(&lang)

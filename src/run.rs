@@ -20,33 +20,47 @@ use std::time::Instant;
 /// Options of `veille run`.
 #[derive(Clone, Debug)]
 pub struct RunConfig {
+    /// The corpus folder, read recursively.
     pub corpus: PathBuf,
+    /// The gazetteers folder.
     pub gazetteers: PathBuf,
+    /// The output folder.
     pub out: PathBuf,
     /// Worker threads; 0 means all cores.
     pub jobs: usize,
+    /// No progress bar.
     pub quiet: bool,
     /// Analyze every document even when the output folder holds rows for it.
     pub full: bool,
+    /// How cells are written.
     pub output: OutputOptions,
 }
 
 /// What a run did.
 #[derive(Clone, Debug, Default)]
 pub struct RunSummary {
+    /// Documents read.
     pub documents: usize,
     /// Documents whose rows were reused from the previous run.
     pub reused: usize,
+    /// Sentences of the documents.
     pub sentences: usize,
+    /// Tokens of the documents.
     pub tokens: usize,
+    /// Mentions found.
     pub mentions: usize,
+    /// Relations found.
     pub relations: usize,
+    /// Files or lines that could not be read (rows of `errors.csv`).
     pub errors: usize,
+    /// Bytes of the corpus files.
     pub bytes: u64,
+    /// Wall-clock time of the run.
     pub seconds: f64,
 }
 
 impl RunSummary {
+    /// Throughput in megabytes (10^6 bytes) of corpus per second.
     pub fn mb_per_s(&self) -> f64 {
         if self.seconds > 0.0 {
             self.bytes as f64 / 1e6 / self.seconds
@@ -108,7 +122,7 @@ enum Part {
     Failed(String),
 }
 
-/// Which files workers may take: shared by the workers and the writer.
+/// Which files workers may take (see [`Files`]).
 struct FileWindow {
     /// The next file to hand out.
     next: usize,
@@ -157,6 +171,225 @@ fn process_file(
     }
 }
 
+/// The files of the corpus, shared by the workers and the writer: workers take them in
+/// order within a window of [`IN_FLIGHT_BYTES`], which the writer widens as it writes
+/// them.
+struct Files {
+    paths: Vec<PathBuf>,
+    /// Size of each file in bytes (0 when unknown).
+    sizes: Vec<u64>,
+    window: Mutex<FileWindow>,
+    /// Notified when the window widens or the run stops.
+    ready: Condvar,
+}
+
+impl Files {
+    fn new(paths: Vec<PathBuf>) -> Files {
+        let sizes = paths.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).collect();
+        Files {
+            paths,
+            sizes,
+            window: Mutex::new(FileWindow { next: 0, in_flight: 0, stop: false }),
+            ready: Condvar::new(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.paths.len()
+    }
+
+    /// The next file to analyze, once the window has room for it (a file is always
+    /// taken when nothing is in flight); `None` when every file is taken or the run
+    /// stops.
+    fn take(&self) -> Option<usize> {
+        let mut w = lock(&self.window);
+        loop {
+            if w.stop || w.next >= self.len() {
+                return None;
+            }
+            if w.in_flight == 0 || w.in_flight + self.sizes[w.next] <= IN_FLIGHT_BYTES {
+                break;
+            }
+            w = self.ready.wait(w).unwrap_or_else(|e| e.into_inner());
+        }
+        w.next += 1;
+        w.in_flight += self.sizes[w.next - 1];
+        Some(w.next - 1)
+    }
+
+    /// File `i` is written: its bytes leave the window.
+    fn written(&self, i: usize) {
+        lock(&self.window).in_flight -= self.sizes[i];
+        self.ready.notify_all();
+    }
+
+    /// Workers take no more files.
+    fn stop(&self) {
+        lock(&self.window).stop = true;
+        self.ready.notify_all();
+    }
+}
+
+/// A worker: analyzes file after file and sends their parts, tagged with the file's
+/// index, until no file is left. A panic on a file becomes its [`Part::Failed`].
+fn work(
+    config: &RunConfig,
+    res: &Resources,
+    files: &Files,
+    previous: &Mutex<incremental::Previous>,
+    tx: mpsc::Sender<(usize, Part)>,
+) {
+    while let Some(i) = files.take() {
+        let mut send = |part: Part| {
+            let _ = tx.send((i, part));
+        };
+        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            process_file(config, res, &files.paths[i], previous, &mut send)
+        }));
+        match run {
+            Ok(()) => send(Part::Done),
+            Err(e) => send(Part::Failed(panic_message(&*e))),
+        }
+    }
+}
+
+/// The message a panic was raised with, if it was a string.
+fn panic_message(e: &(dyn std::any::Any + Send)) -> String {
+    e.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| e.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}
+
+/// Puts the parts of files back in file order. Workers send the parts of several files
+/// at once: those of the file being written pass straight through, those of later files
+/// wait here until every earlier file is done.
+struct Reorder<P> {
+    /// The file being written: every earlier file is done.
+    current: usize,
+    /// Parts of later files, in the order they came.
+    early: BTreeMap<usize, Vec<P>>,
+}
+
+impl<P> Reorder<P> {
+    fn new() -> Self {
+        Reorder { current: 0, early: BTreeMap::new() }
+    }
+
+    /// How many files are done.
+    fn done(&self) -> usize {
+        self.current
+    }
+
+    /// Takes `part` of file `file` and hands `deliver` every part that is now in order,
+    /// as `(file, part)`; `deliver` says whether the part ends its file. Stops at the
+    /// first error.
+    fn push(
+        &mut self,
+        file: usize,
+        part: P,
+        deliver: &mut impl FnMut(usize, P) -> Result<bool>,
+    ) -> Result<()> {
+        if file != self.current {
+            self.early.entry(file).or_default().push(part);
+            return Ok(());
+        }
+        self.deliver(part, deliver)?;
+        // Files that finished while an earlier one was written.
+        while let Some(parts) = self.early.remove(&self.current) {
+            let file = self.current;
+            for part in parts {
+                self.deliver(part, deliver)?;
+            }
+            if self.current == file {
+                break; // still running: its next parts come through `push`
+            }
+        }
+        Ok(())
+    }
+
+    fn deliver(
+        &mut self,
+        part: P,
+        deliver: &mut impl FnMut(usize, P) -> Result<bool>,
+    ) -> Result<()> {
+        if deliver(self.current, part)? {
+            self.current += 1;
+        }
+        Ok(())
+    }
+}
+
+/// The writing side of a run: writes the parts of the files, in file order, to the
+/// tables, and counts them into the summary.
+struct Writer<'a> {
+    tables: TableWriter,
+    summary: RunSummary,
+    files: &'a Files,
+    progress: &'a ProgressBar,
+    /// Whether a document got rows but not its last ones yet.
+    doc_open: bool,
+}
+
+impl Writer<'_> {
+    /// Writes the parts as they come, in file order, until every worker is gone.
+    fn write_all(&mut self, rx: mpsc::Receiver<(usize, Part)>) -> Result<()> {
+        let mut order = Reorder::new();
+        for (i, part) in rx.iter() {
+            order.push(i, part, &mut |file, part| self.write(file, part))?;
+        }
+        anyhow::ensure!(
+            order.done() == self.files.len(),
+            "a worker stopped before the end of the corpus"
+        );
+        Ok(())
+    }
+
+    /// Writes one part of file `file`; returns whether it ends the file.
+    fn write(&mut self, file: usize, part: Part) -> Result<bool> {
+        match part {
+            Part::Errors(errors) => {
+                for e in &errors {
+                    self.progress.suspend(|| eprintln!("warning: {e}"));
+                    self.tables.write_error(e)?;
+                    self.summary.errors += 1;
+                }
+            }
+            Part::Rows { rows, last, reused } => self.write_rows(&rows, last, reused)?,
+            Part::Done => {
+                anyhow::ensure!(
+                    !self.doc_open,
+                    "{}: a document was cut short",
+                    self.files.paths[file].display()
+                );
+                self.summary.bytes += self.files.sizes[file];
+                self.progress.set_position(self.summary.bytes);
+                self.files.written(file);
+                return Ok(true);
+            }
+            Part::Failed(msg) => {
+                anyhow::bail!("internal error on {}: {msg}", self.files.paths[file].display())
+            }
+        }
+        Ok(false)
+    }
+
+    fn write_rows(&mut self, rows: &DocRows, last: bool, reused: bool) -> Result<()> {
+        self.summary.sentences += rows.sentences();
+        self.summary.mentions += rows.mentions();
+        self.summary.relations += rows.relations();
+        self.tables.write_part(rows)?;
+        self.doc_open = !last;
+        if last {
+            self.tables.end_doc();
+            self.summary.documents += 1;
+            self.summary.tokens += rows.tokens();
+            self.summary.reused += usize::from(reused);
+        }
+        Ok(())
+    }
+}
+
 fn run_with(
     config: &RunConfig,
     res: &Resources,
@@ -166,154 +399,63 @@ fn run_with(
     if !config.corpus.is_dir() {
         anyhow::bail!("corpus folder {} cannot be read", config.corpus.display());
     }
-    let files = ingest::discover(&config.corpus)
+    let paths = ingest::discover(&config.corpus)
         .with_context(|| format!("cannot list corpus folder {}", config.corpus.display()))?;
-    let sizes: Vec<u64> =
-        files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).collect();
-    let total: u64 = sizes.iter().sum();
-    let progress = progress_bar(total, config.quiet);
+    let files = Files::new(paths);
+    let progress = progress_bar(files.sizes.iter().sum(), config.quiet);
 
     let state = incremental::State::current(&res.fingerprint, &config.output);
     let previous = if config.full { None } else { incremental::load_previous(&config.out, &state) }
         .unwrap_or_default();
     let previous = Mutex::new(previous);
-    let mut writer = TableWriter::create(&config.out, config.output.clone())?;
-    let mut summary = RunSummary::default();
+    let mut writer = Writer {
+        tables: TableWriter::create(&config.out, config.output.clone())?,
+        summary: RunSummary::default(),
+        files: &files,
+        progress: &progress,
+        doc_open: false,
+    };
 
     // Workers take files in order within a window of bytes and send their parts; this
     // thread writes the parts of file after file, keeping those that come early.
-    let window = Mutex::new(FileWindow { next: 0, in_flight: 0, stop: false });
-    let ready = Condvar::new();
     let (tx, rx) = mpsc::channel::<(usize, Part)>();
-    let outcome = std::thread::scope(|scope| -> Result<()> {
+    std::thread::scope(|scope| -> Result<()> {
         for _ in 0..jobs.max(1) {
             let tx = tx.clone();
-            let (files, sizes, window, ready, previous) =
-                (&files, &sizes, &window, &ready, &previous);
-            scope.spawn(move || loop {
-                let i = {
-                    let mut w = lock(window);
-                    loop {
-                        if w.stop || w.next >= files.len() {
-                            return;
-                        }
-                        if w.in_flight == 0 || w.in_flight + sizes[w.next] <= IN_FLIGHT_BYTES {
-                            break;
-                        }
-                        w = ready.wait(w).unwrap_or_else(|e| e.into_inner());
-                    }
-                    w.next += 1;
-                    w.in_flight += sizes[w.next - 1];
-                    w.next - 1
-                };
-                let mut send = |part: Part| {
-                    let _ = tx.send((i, part));
-                };
-                let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    process_file(config, res, &files[i], previous, &mut send)
-                }));
-                match run {
-                    Ok(()) => send(Part::Done),
-                    Err(e) => {
-                        let msg = e
-                            .downcast_ref::<&str>()
-                            .map(|s| s.to_string())
-                            .or_else(|| e.downcast_ref::<String>().cloned())
-                            .unwrap_or_default();
-                        send(Part::Failed(msg));
-                    }
-                }
-            });
+            let (files, previous) = (&files, &previous);
+            scope.spawn(move || work(config, res, files, previous, tx));
         }
         drop(tx);
-        let mut write = || -> Result<()> {
-            let mut current = 0;
-            let mut early: BTreeMap<usize, Vec<Part>> = BTreeMap::new();
-            let mut doc_open = false;
-            let mut handle = |part: Part, current: &mut usize| -> Result<()> {
-                match part {
-                    Part::Errors(errors) => {
-                        for e in &errors {
-                            progress.suspend(|| eprintln!("warning: {e}"));
-                            writer.write_error(e)?;
-                            summary.errors += 1;
-                        }
-                    }
-                    Part::Rows { rows, last, reused } => {
-                        summary.sentences += rows.sentences();
-                        summary.mentions += rows.mentions();
-                        summary.relations += rows.relations();
-                        writer.write_part(&rows)?;
-                        doc_open = !last;
-                        if last {
-                            writer.end_doc();
-                            summary.documents += 1;
-                            summary.tokens += rows.tokens();
-                            summary.reused += usize::from(reused);
-                        }
-                    }
-                    Part::Done => {
-                        anyhow::ensure!(
-                            !doc_open,
-                            "{}: a document was cut short",
-                            files[*current].display()
-                        );
-                        summary.bytes += sizes[*current];
-                        progress.set_position(summary.bytes);
-                        lock(&window).in_flight -= sizes[*current];
-                        ready.notify_all();
-                        *current += 1;
-                    }
-                    Part::Failed(msg) => {
-                        anyhow::bail!("internal error on {}: {msg}", files[*current].display())
-                    }
-                }
-                Ok(())
-            };
-            for (i, part) in rx.iter() {
-                if i != current {
-                    early.entry(i).or_default().push(part);
-                    continue;
-                }
-                handle(part, &mut current)?;
-                // Files that finished while an earlier one was written.
-                while let Some(parts) = early.remove(&current) {
-                    let file = current;
-                    for part in parts {
-                        handle(part, &mut current)?;
-                    }
-                    if current == file {
-                        break; // still running: its next parts come from the channel
-                    }
-                }
-            }
-            anyhow::ensure!(
-                current == files.len(),
-                "a worker stopped before the end of the corpus"
-            );
-            Ok(())
-        };
-        let outcome = write();
+        let outcome = writer.write_all(rx);
         if outcome.is_err() {
-            lock(&window).stop = true;
-            ready.notify_all();
+            files.stop();
         }
         outcome
-    });
-    outcome?;
+    })?;
+    let Writer { tables, mut summary, .. } = writer;
+    finish_output(config, res, tables, &state)?;
+    progress.finish_and_clear();
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// Renames the tables into place and writes the files that go with them.
+fn finish_output(
+    config: &RunConfig,
+    res: &Resources,
+    tables: TableWriter,
+    state: &incremental::State,
+) -> Result<()> {
     incremental::clear(&config.out)
         .with_context(|| format!("cannot update {}", config.out.display()))?;
-    writer.finish(res)?;
+    tables.finish(res)?;
     let package = serde_json::to_vec_pretty(&crate::output::datapackage::descriptor())?;
     crate::output::write_atomic(&config.out.join("datapackage.json"), &package)?;
     crate::output::write_atomic(
         &config.out.join("README.md"),
         crate::output::datapackage::readme().as_bytes(),
     )?;
-    incremental::save(&config.out, &state)?;
-    progress.finish_and_clear();
-    summary.seconds = started.elapsed().as_secs_f64();
-    Ok(summary)
+    incremental::save(&config.out, state)
 }
 
 /// A progress bar over bytes on stderr; hidden when `quiet` or stderr is not a terminal.
@@ -329,4 +471,73 @@ pub fn progress_bar(total: u64, quiet: bool) -> ProgressBar {
         .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Delivers parts `(file, text)` through a [`Reorder`]; a part `"done"` ends its file.
+    fn reorder(parts: &[(usize, &'static str)]) -> (Vec<(usize, &'static str)>, usize) {
+        let mut order = Reorder::new();
+        let mut written = Vec::new();
+        for &(file, part) in parts {
+            order
+                .push(file, part, &mut |f, p| {
+                    written.push((f, p));
+                    Ok(p == "done")
+                })
+                .unwrap();
+        }
+        (written, order.done())
+    }
+
+    #[test]
+    fn reorder_writes_out_of_order_parts_in_file_order() {
+        let (written, done) = reorder(&[
+            (2, "c1"),
+            (1, "b1"),
+            (0, "a1"),
+            (2, "done"),
+            (1, "b2"),
+            (0, "done"),
+            (3, "d1"),
+            (1, "done"),
+            (3, "done"),
+        ]);
+        assert_eq!(
+            written,
+            [
+                (0, "a1"),
+                (0, "done"),
+                (1, "b1"),
+                (1, "b2"),
+                (1, "done"),
+                (2, "c1"),
+                (2, "done"),
+                (3, "d1"),
+                (3, "done"),
+            ]
+        );
+        assert_eq!(done, 4);
+    }
+
+    #[test]
+    fn reorder_holds_back_later_files_until_the_current_one_is_done() {
+        let (written, done) = reorder(&[(1, "b1"), (1, "done"), (0, "a1")]);
+        assert_eq!(written, [(0, "a1")]);
+        assert_eq!(done, 0);
+    }
+
+    #[test]
+    fn reorder_stops_at_the_first_error() {
+        let mut order = Reorder::new();
+        let mut fail = |_: usize, p: &str| -> Result<bool> {
+            anyhow::ensure!(p != "bad", "bad part");
+            Ok(true)
+        };
+        order.push(1, "bad", &mut fail).unwrap();
+        assert!(order.push(0, "ok", &mut fail).is_err());
+        assert_eq!(order.done(), 1);
+    }
 }

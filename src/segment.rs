@@ -168,6 +168,8 @@ struct Piece {
     line_last: bool,
 }
 
+/// Whether the break between two pieces proposed by UAX #29 (or a line break) is no
+/// sentence boundary. `current` is the sentence so far, when it is longer than `prev`.
 fn should_merge(
     text: &str,
     prev: &Piece,
@@ -178,35 +180,10 @@ fn should_merge(
     let prev_text = prev.span.slice(text);
     let next_text = next.span.slice(text);
     let next_first = next_text.chars().find(|c| c.is_alphanumeric());
-    let starts_lower = next_text
-        .chars()
-        .find(|c| {
-            !matches!(
-                c,
-                '"' | '\'' | '«' | '»' | '“' | '”' | '„' | '‚' | '(' | ' ' | '\u{a0}' | '\u{202f}'
-            )
-        })
-        .is_some_and(char::is_lowercase);
+    let starts_lower = starts_lower(next_text);
 
     if next.line_first {
-        // A new line: only a plain lower-case continuation of an unfinished line joins it
-        // (a first word all in lower case: `xAI` or `iPhone` start a new line).
-        let ends_final = ends_with_final_punct(prev_text);
-        let is_list =
-            text[..next.span.start].ends_with("- ") || is_markup_line_start(text, next.span.start);
-        let plain_lower = first_word(next_text).chars().all(|c| !c.is_uppercase());
-        // Across a blank line only a long line (running text cut by a page or column
-        // break) goes on; a short one is a heading or a byline.
-        let gap = text.get(prev.span.end..next.span.start).unwrap_or("");
-        let blank_line = gap.bytes().filter(|&b| b == b'\n').nth(1).is_some();
-        if blank_line {
-            let line_start = text[..prev.span.end].rfind('\n').map_or(0, |i| i + 1);
-            let prev_line_len = text[line_start..prev.span.end].chars().count();
-            if prev_line_len < CUT_LINE_CHARS {
-                return false;
-            }
-        }
-        return !ends_final && starts_lower && plain_lower && !is_list && !prev_text.ends_with(':');
+        return continues_line(text, prev, next, starts_lower);
     }
     // Same line: UAX #29 proposed this break.
     if next_first.is_none() {
@@ -238,20 +215,72 @@ fn should_merge(
     // A number with a dot.
     if !last_word.is_empty() && last_word.chars().all(|c| c.is_ascii_digit()) {
         let sentence_so_far = current.map_or(prev.span, |c| c).slice(text);
-        // A list number alone (`1.`) never makes a sentence.
-        if sentence_so_far.trim_end_matches('.').trim() == last_word {
-            return true;
+        return number_dot_continues(sentence_so_far, before_dot, last_word, next_text, rules);
+    }
+    false
+}
+
+/// Whether the first character of a piece, after quotes, brackets and spaces, is lower
+/// case.
+fn starts_lower(piece: &str) -> bool {
+    piece
+        .chars()
+        .find(|c| {
+            !matches!(
+                c,
+                '"' | '\'' | '«' | '»' | '“' | '”' | '„' | '‚' | '(' | ' ' | '\u{a0}' | '\u{202f}'
+            )
+        })
+        .is_some_and(char::is_lowercase)
+}
+
+/// Whether a piece that starts a new line goes on the sentence of the line before: only
+/// a plain lower-case continuation of an unfinished line joins it (a first word all in
+/// lower case: `xAI` or `iPhone` start a new line).
+fn continues_line(text: &str, prev: &Piece, next: &Piece, starts_lower: bool) -> bool {
+    let prev_text = prev.span.slice(text);
+    let next_text = next.span.slice(text);
+    let ends_final = ends_with_final_punct(prev_text);
+    let is_list =
+        text[..next.span.start].ends_with("- ") || is_markup_line_start(text, next.span.start);
+    let plain_lower = first_word(next_text).chars().all(|c| !c.is_uppercase());
+    // Across a blank line only a long line (running text cut by a page or column
+    // break) goes on; a short one is a heading or a byline.
+    let gap = text.get(prev.span.end..next.span.start).unwrap_or("");
+    let blank_line = gap.bytes().filter(|&b| b == b'\n').nth(1).is_some();
+    if blank_line {
+        let line_start = text[..prev.span.end].rfind('\n').map_or(0, |i| i + 1);
+        let prev_line_len = text[line_start..prev.span.end].chars().count();
+        if prev_line_len < CUT_LINE_CHARS {
+            return false;
         }
-        if rules.ordinal_dot && last_word.len() <= 3 {
-            let next_word = first_word(next_text).to_lowercase();
-            let word_before = last_word_before(before_dot, last_word.len()).to_lowercase();
-            if rules.months.contains(&next_word)
-                || rules.months.contains(next_word.trim_end_matches('.'))
-                || rules.ordinal_cues.contains(&word_before)
-                || last_word.len() <= 2
-            {
-                return true;
-            }
+    }
+    !ends_final && starts_lower && plain_lower && !is_list && !prev_text.ends_with(':')
+}
+
+/// Whether the dot after the number `last_word` ends no sentence: a list number alone
+/// (`1.`), or, in languages that write ordinals with a dot, an ordinal before a month
+/// or after an ordinal cue (`am 3. Juni`, `zum 2. Mal`) or of one or two digits.
+fn number_dot_continues(
+    sentence_so_far: &str,
+    before_dot: &str,
+    last_word: &str,
+    next_text: &str,
+    rules: &SegmentRules,
+) -> bool {
+    // A list number alone (`1.`) never makes a sentence.
+    if sentence_so_far.trim_end_matches('.').trim() == last_word {
+        return true;
+    }
+    if rules.ordinal_dot && last_word.len() <= 3 {
+        let next_word = first_word(next_text).to_lowercase();
+        let word_before = last_word_before(before_dot, last_word.len()).to_lowercase();
+        if rules.months.contains(&next_word)
+            || rules.months.contains(next_word.trim_end_matches('.'))
+            || rules.ordinal_cues.contains(&word_before)
+            || last_word.len() <= 2
+        {
+            return true;
         }
     }
     false

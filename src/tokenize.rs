@@ -41,6 +41,7 @@ pub enum TokenKind {
 pub struct Token {
     /// Byte span in the original document.
     pub span: Span,
+    /// Word, number, punctuation or symbol.
     pub kind: TokenKind,
     /// NFC, Unicode lower case, typographic apostrophes as `'`.
     ///
@@ -82,10 +83,12 @@ impl Token {
         parts
     }
 
+    /// Whether the token is a word.
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
 
+    /// Whether the token is a number.
     pub fn is_number(&self) -> bool {
         self.kind == TokenKind::Number
     }
@@ -105,10 +108,12 @@ pub struct TokenRules {
     pub clitics: Vec<String>,
 }
 
+/// Whether `c` is a hyphen (`-`, U+2010 or U+2011).
 pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// Whether `c` is an apostrophe (`'`, U+2019 or U+02BC).
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
 }
@@ -448,6 +453,7 @@ impl Default for Stemmer {
 }
 
 impl Stemmer {
+    /// Stemmers for every language with data, with empty caches.
     pub fn new() -> Stemmer {
         use rust_stemmers::Algorithm;
         Stemmer {

@@ -434,6 +434,56 @@ impl Lexicon {
     /// Loads the vocabulary of one language: `lang_dir` is `gazetteers/lang/<lang>`
     /// (months, elisions), `dates_dir` is `gazetteers/dates/<lang>`.
     pub fn load(lang_dir: &Path, dates_dir: &Path) -> Result<Lexicon, DataError> {
+        let mut l = Loader::new(lang_dir, dates_dir)?;
+        l.months()?;
+        l.settings()?;
+        l.weekdays()?;
+        l.units()?;
+        l.numbers()?;
+        l.ordinals()?;
+        l.seasons()?;
+        l.shifts()?;
+        l.relative()?;
+        l.cues()?;
+        l.offsets()?;
+        l.fillers()?;
+        l.ranges()?;
+        l.not_year()?;
+        l.decades()?;
+        l.prefixed()?;
+        l.year_ago()?;
+        l.comparison_bases()?;
+        l.names()?;
+        l.word_lists()?;
+        Ok(l.finish())
+    }
+}
+
+/// Reads the files of one language into a [`Lexicon`] (see [`Lexicon::load`]): one
+/// method per file. Phrase lists are collected as they are read, then sorted longest
+/// first and indexed by [`Loader::finish`].
+struct Loader<'a> {
+    lang_dir: &'a Path,
+    dates_dir: &'a Path,
+    /// The language's elisions and clitics: phrases are cut the way sentences are.
+    rules: TokenRules,
+    lx: Lexicon,
+    relative: Vec<Relative>,
+    cues: Vec<Cue>,
+    offsets: Vec<Offset>,
+    fillers: Vec<(Phrase, Option<Mod>)>,
+    ranges: Vec<(Option<Phrase>, Phrase)>,
+    not_year_after: Vec<Phrase>,
+    year_ago: Vec<(Phrase, Option<Unit>)>,
+    base_cues: Vec<Phrase>,
+    negations: Vec<Phrase>,
+    fiscal: Vec<Phrase>,
+    dayparts: Vec<Phrase>,
+    idioms: Vec<Phrase>,
+}
+
+impl<'a> Loader<'a> {
+    fn new(lang_dir: &'a Path, dates_dir: &'a Path) -> Result<Loader<'a>, DataError> {
         let rules = TokenRules {
             elisions: optional_lines(&lang_dir.join("elisions.txt"))?
                 .iter()
@@ -444,45 +494,95 @@ impl Lexicon {
                 .map(|s| lower_form(s))
                 .collect(),
         };
-        let phrase = |s: &str| Phrase::new(s.trim(), &rules);
-        let d = |name: &str| dates_dir.join(name);
-        let mut lx = Lexicon::default();
-        let mut relative = Vec::new();
-        let mut cues = Vec::new();
-        let mut offsets = Vec::new();
-        let mut fillers = Vec::new();
-        let mut ranges: Vec<(Option<Phrase>, Phrase)> = Vec::new();
-        let mut not_year_after = Vec::new();
-        let mut year_ago = Vec::new();
-        let mut base_cues = Vec::new();
+        Ok(Loader {
+            lang_dir,
+            dates_dir,
+            rules,
+            lx: Lexicon::default(),
+            relative: Vec::new(),
+            cues: Vec::new(),
+            offsets: Vec::new(),
+            fillers: Vec::new(),
+            ranges: Vec::new(),
+            not_year_after: Vec::new(),
+            year_ago: Vec::new(),
+            base_cues: Vec::new(),
+            negations: Vec::new(),
+            fiscal: Vec::new(),
+            dayparts: Vec::new(),
+            idioms: Vec::new(),
+        })
+    }
 
-        for row in optional_rows(&lang_dir.join("months.csv"), &["name", "month"])? {
+    fn phrase(&self, s: &str) -> Phrase {
+        Phrase::new(s.trim(), &self.rules)
+    }
+
+    /// The rows of an optional table of the dates folder.
+    fn rows(&self, name: &str, cols: &[&str]) -> Result<Vec<Row>, DataError> {
+        optional_rows(&self.dates_dir.join(name), cols)
+    }
+
+    /// The lines of an optional list of the dates folder.
+    fn lines(&self, name: &str) -> Result<Vec<String>, DataError> {
+        optional_lines(&self.dates_dir.join(name))
+    }
+
+    /// The phrases of an optional list of the dates folder.
+    fn phrases(&self, name: &str) -> Result<Vec<Phrase>, DataError> {
+        Ok(self.lines(name)?.iter().map(|s| self.phrase(s)).collect())
+    }
+
+    /// The keys of an optional list of the dates folder.
+    fn keys(&self, name: &str) -> Result<KeySet, DataError> {
+        Ok(self.lines(name)?.iter().map(|s| key_of(s)).collect())
+    }
+
+    /// `lang/<lang>/months.csv`: month names.
+    fn months(&mut self) -> Result<(), DataError> {
+        for row in optional_rows(&self.lang_dir.join("months.csv"), &["name", "month"])? {
             let m = int(&row, "month")?;
             if !(1..=12).contains(&m) {
                 return Err(row.error("month must be 1 to 12"));
             }
-            lx.months.push((phrase(row.required("name")?), m as u32));
+            let name = self.phrase(row.required("name")?);
+            self.lx.months.push((name, m as u32));
         }
-        for row in optional_rows(&d("settings.csv"), &["key", "value"])? {
+        Ok(())
+    }
+
+    /// `settings.csv`: capitalized months, and the order of numeric dates.
+    fn settings(&mut self) -> Result<(), DataError> {
+        for row in self.rows("settings.csv", &["key", "value"])? {
             let yes = match row.required("value")? {
                 "yes" | "dmy" => true,
                 "no" | "mdy" => false,
                 _ => return Err(row.error("value must be yes, no, dmy or mdy")),
             };
             match row.required("key")? {
-                "months_capitalized" => lx.months_capitalized = yes,
-                "numeric_order" => lx.mdy = !yes,
+                "months_capitalized" => self.lx.months_capitalized = yes,
+                "numeric_order" => self.lx.mdy = !yes,
                 _ => return Err(row.error("unknown key")),
             }
         }
-        for row in optional_rows(&d("weekdays.csv"), &["name", "weekday"])? {
+        Ok(())
+    }
+
+    /// `weekdays.csv`: weekday names.
+    fn weekdays(&mut self) -> Result<(), DataError> {
+        for row in self.rows("weekdays.csv", &["name", "weekday"])? {
             let w = int(&row, "weekday")?;
             if !(1..=7).contains(&w) {
                 return Err(row.error("weekday must be 1 (Monday) to 7 (Sunday)"));
             }
-            lx.weekdays.insert(key_of(row.required("name")?), w as u32);
+            self.lx.weekdays.insert(key_of(row.required("name")?), w as u32);
         }
-        for row in optional_rows(&d("units.csv"), &["word", "unit", "number"])? {
+        Ok(())
+    }
+
+    /// `units.csv`: unit words, singular or plural.
+    fn units(&mut self) -> Result<(), DataError> {
+        for row in self.rows("units.csv", &["word", "unit", "number"])? {
             let unit = parsed(&row, "unit", Unit::parse, UNITS)?;
             let (sg, pl) = match row.required("number")? {
                 "sg" => (true, false),
@@ -490,24 +590,41 @@ impl Lexicon {
                 "both" => (true, true),
                 _ => return Err(row.error("`number` must be sg, pl or both")),
             };
-            lx.units.insert(key_of(row.required("word")?), (unit, sg, pl));
+            self.lx.units.insert(key_of(row.required("word")?), (unit, sg, pl));
         }
-        for row in optional_rows(&d("numbers.csv"), &["word", "value"])? {
+        Ok(())
+    }
+
+    /// `numbers.csv`: counts of units.
+    fn numbers(&mut self) -> Result<(), DataError> {
+        for row in self.rows("numbers.csv", &["word", "value"])? {
             let c = match row.required("value")? {
                 "few" => Count::Few,
                 v => Count::N(v.parse().map_err(|_| row.error("`value` must be a number or few"))?),
             };
-            lx.numbers.insert(key_of(row.required("word")?), c);
+            self.lx.numbers.insert(key_of(row.required("word")?), c);
         }
-        for row in optional_rows(&d("ordinals.csv"), &["word", "value"])? {
+        Ok(())
+    }
+
+    /// `ordinals.csv`: ordinal words, and ordinal suffixes (`*`).
+    fn ordinals(&mut self) -> Result<(), DataError> {
+        for row in self.rows("ordinals.csv", &["word", "value"])? {
             let w = row.required("word")?;
             if let Some(suffix) = w.strip_prefix('*') {
-                lx.ordinal_suffixes.push(key_of(suffix));
+                self.lx.ordinal_suffixes.push(key_of(suffix));
             } else {
-                lx.ordinals.insert(key_of(w), int(&row, "value")? as u32);
+                self.lx.ordinals.insert(key_of(w), int(&row, "value")? as u32);
             }
         }
-        for row in optional_rows(&d("seasons.csv"), &["word", "season"])? {
+        Ok(())
+    }
+
+    /// `seasons.csv`: season words, and whether they count alone.
+    fn seasons(&mut self) -> Result<(), DataError> {
+        let rows = self.rows("seasons.csv", &["word", "season"])?;
+        let lx = &mut self.lx;
+        for row in rows {
             let w = key_of(row.required("word")?);
             match row.get("bare") {
                 "" | "cue" => {}
@@ -521,7 +638,12 @@ impl Lexicon {
             }
             lx.seasons.insert(w, parsed(&row, "season", Season::parse, "SP, SU, FA or WI")?);
         }
-        for row in optional_rows(&d("shifts.csv"), &["word", "offset", "position", "anchor"])? {
+        Ok(())
+    }
+
+    /// `shifts.csv`: words that move a unit, weekday, month or season.
+    fn shifts(&mut self) -> Result<(), DataError> {
+        for row in self.rows("shifts.csv", &["word", "offset", "position", "anchor"])? {
             let (before, after) = match row.required("position")? {
                 "before" => (true, false),
                 "after" => (false, true),
@@ -534,12 +656,16 @@ impl Lexicon {
                 after,
                 anchor: parsed(&row, "anchor", Anchor::parse, "doc or prev")?,
             };
-            lx.shifts.insert(key_of(row.required("word")?), s);
+            self.lx.shifts.insert(key_of(row.required("word")?), s);
         }
-        for row in optional_rows(
-            &d("relative.csv"),
-            &["phrase", "unit", "offset", "anchor", "mod", "match"],
-        )? {
+        Ok(())
+    }
+
+    /// `relative.csv`: fixed relative expressions.
+    fn relative(&mut self) -> Result<(), DataError> {
+        for row in
+            self.rows("relative.csv", &["phrase", "unit", "offset", "anchor", "mod", "match"])?
+        {
             let mod_ = match row.get("mod") {
                 "" => None,
                 m => Some(
@@ -553,32 +679,43 @@ impl Lexicon {
                 "any_case" => false,
                 _ => return Err(row.error("`match` must be any_case or exact")),
             };
-            relative.push(Relative {
-                phrase: phrase(row.required("phrase")?),
+            let relative = Relative {
+                phrase: self.phrase(row.required("phrase")?),
                 unit: parsed(&row, "unit", Unit::parse, UNITS)?,
                 offset: int(&row, "offset")?,
                 anchor: parsed(&row, "anchor", Anchor::parse, "doc or prev")?,
                 mod_,
                 exact,
-            });
+            };
+            self.relative.push(relative);
         }
-        for row in optional_rows(&d("cues.csv"), &["phrase", "mod", "position"])? {
+        Ok(())
+    }
+
+    /// `cues.csv`: cues that set a date's mod.
+    fn cues(&mut self) -> Result<(), DataError> {
+        for row in self.rows("cues.csv", &["phrase", "mod", "position"])? {
             let mod_ =
                 parsed(&row, "mod", Mod::parse, "START, MID, END, BEFORE, AFTER, APPROX or NONE")?;
             let position = position(&row)?;
             if position == Position::After && mod_.is_inner() {
                 return Err(row.error("START, MID and END cues stand before the date"));
             }
-            cues.push(Cue { phrase: phrase(row.required("phrase")?), mod_, position });
+            let cue = Cue { phrase: self.phrase(row.required("phrase")?), mod_, position };
+            self.cues.push(cue);
         }
-        for row in optional_rows(&d("offsets.csv"), &["phrase", "position", "direction", "anchor"])?
-        {
+        Ok(())
+    }
+
+    /// `offsets.csv`: cues that turn a counted span of time into a date.
+    fn offsets(&mut self) -> Result<(), DataError> {
+        for row in self.rows("offsets.csv", &["phrase", "position", "direction", "anchor"])? {
             let direction = int(&row, "direction")?;
             if direction != 1 && direction != -1 {
                 return Err(row.error("`direction` must be -1 or 1"));
             }
-            offsets.push(Offset {
-                phrase: phrase(row.required("phrase")?),
+            let offset = Offset {
+                phrase: self.phrase(row.required("phrase")?),
                 position: position(&row)?,
                 direction,
                 anchor: parsed(&row, "anchor", Anchor::parse, "doc or prev")?,
@@ -587,30 +724,55 @@ impl Lexicon {
                     "vague" => true,
                     _ => return Err(row.error("`count` must be any or vague")),
                 },
-            });
+            };
+            self.offsets.push(offset);
         }
-        for row in optional_rows(&d("fillers.csv"), &["phrase", "mod"])? {
+        Ok(())
+    }
+
+    /// `fillers.csv`: words that may stand inside a date, maybe with a mod.
+    fn fillers(&mut self) -> Result<(), DataError> {
+        for row in self.rows("fillers.csv", &["phrase", "mod"])? {
             let mod_ = match row.get("mod") {
                 "" => None,
                 m => Some(Mod::parse(m).ok_or_else(|| row.error("unknown `mod`"))?),
             };
-            fillers.push((phrase(row.required("phrase")?), mod_));
+            let filler = (self.phrase(row.required("phrase")?), mod_);
+            self.fillers.push(filler);
         }
-        for row in optional_rows(&d("ranges.csv"), &["open", "join"])? {
+        Ok(())
+    }
+
+    /// `ranges.csv`: interval words, with or without an opening word.
+    fn ranges(&mut self) -> Result<(), DataError> {
+        for row in self.rows("ranges.csv", &["open", "join"])? {
             let open = match row.get("open") {
                 "" => None,
-                o => Some(phrase(o)),
+                o => Some(self.phrase(o)),
             };
-            ranges.push((open, phrase(row.required("join")?)));
+            let range = (open, self.phrase(row.required("join")?));
+            self.ranges.push(range);
         }
-        for row in optional_rows(&d("not_year.csv"), &["phrase", "position"])? {
-            let p = phrase(row.required("phrase")?);
+        Ok(())
+    }
+
+    /// `not_year.csv`: words before or after which a number is no year.
+    fn not_year(&mut self) -> Result<(), DataError> {
+        for row in self.rows("not_year.csv", &["phrase", "position"])? {
+            let p = self.phrase(row.required("phrase")?);
             match position(&row)? {
-                Position::Before => lx.not_year_before.push(p),
-                Position::After => not_year_after.push(p),
+                Position::Before => self.lx.not_year_before.push(p),
+                Position::After => self.not_year_after.push(p),
             }
         }
-        for row in optional_rows(&d("decades.csv"), &["word", "position"])? {
+        Ok(())
+    }
+
+    /// `decades.csv`: decade words, before, after or as a suffix of the number.
+    fn decades(&mut self) -> Result<(), DataError> {
+        let rows = self.rows("decades.csv", &["word", "position"])?;
+        let lx = &mut self.lx;
+        for row in rows {
             let w = key_of(row.required("word")?);
             match row.required("position")? {
                 "before" => lx.decade_before.insert(w),
@@ -622,7 +784,12 @@ impl Lexicon {
                 _ => return Err(row.error("`position` must be before, after or suffix")),
             };
         }
-        for row in optional_rows(&d("prefixed.csv"), &["prefix", "unit"])? {
+        Ok(())
+    }
+
+    /// `prefixed.csv`: letter codes of quarters, halves and years (`Q3`).
+    fn prefixed(&mut self) -> Result<(), DataError> {
+        for row in self.rows("prefixed.csv", &["prefix", "unit"])? {
             let unit = parsed(&row, "unit", Unit::parse, UNITS)?;
             if !matches!(unit, Unit::Quarter | Unit::Half | Unit::Year) {
                 return Err(row.error("`unit` must be quarter, half or year"));
@@ -632,9 +799,14 @@ impl Lexicon {
                 "yes" => true,
                 _ => return Err(row.error("`bare` must be yes or no")),
             };
-            lx.prefixed.push((row.required("prefix")?.to_string(), unit, alone));
+            self.lx.prefixed.push((row.required("prefix")?.to_string(), unit, alone));
         }
-        for row in optional_rows(&d("year_ago.csv"), &["phrase", "unit"])? {
+        Ok(())
+    }
+
+    /// `year_ago.csv`: the same period a year before the one named last.
+    fn year_ago(&mut self) -> Result<(), DataError> {
+        for row in self.rows("year_ago.csv", &["phrase", "unit"])? {
             let unit = match row.required("unit")? {
                 "period" => None,
                 u => Some(
@@ -647,17 +819,30 @@ impl Lexicon {
                         })?,
                 ),
             };
-            year_ago.push((phrase(row.required("phrase")?), unit));
+            let year_ago = (self.phrase(row.required("phrase")?), unit);
+            self.year_ago.push(year_ago);
         }
-        for row in optional_rows(&d("comparison_bases.csv"), &["phrase", "role"])? {
-            let p = phrase(row.required("phrase")?);
+        Ok(())
+    }
+
+    /// `comparison_bases.csv`: cues of the base of a comparison, and their triggers.
+    fn comparison_bases(&mut self) -> Result<(), DataError> {
+        for row in self.rows("comparison_bases.csv", &["phrase", "role"])? {
+            let p = self.phrase(row.required("phrase")?);
             match row.required("role")? {
-                "cue" => base_cues.push(p),
-                "trigger" => lx.base_triggers.push(p),
+                "cue" => self.base_cues.push(p),
+                "trigger" => self.lx.base_triggers.push(p),
                 _ => return Err(row.error("`role` must be cue or trigger")),
             }
         }
-        for row in optional_rows(&d("names.csv"), &["word", "role"])? {
+        Ok(())
+    }
+
+    /// `names.csv`: words that make a year after them part of a name.
+    fn names(&mut self) -> Result<(), DataError> {
+        let rows = self.rows("names.csv", &["word", "role"])?;
+        let lx = &mut self.lx;
+        for row in rows {
             let w = key_of(row.required("word")?);
             match row.required("role")? {
                 "name" => lx.name_words.insert(w),
@@ -665,33 +850,38 @@ impl Lexicon {
                 _ => return Err(row.error("`role` must be name or head")),
             };
         }
-        lx.determiners = optional_lines(&d("determiners.txt"))?.iter().map(|s| key_of(s)).collect();
-        let mut negations: Vec<Phrase> =
-            optional_lines(&d("negations.txt"))?.iter().map(|s| phrase(s)).collect();
-        let mut fiscal: Vec<Phrase> =
-            optional_lines(&d("fiscal.txt"))?.iter().map(|s| phrase(s)).collect();
-        let dayparts: Vec<Phrase> =
-            optional_lines(&d("dayparts.txt"))?.iter().map(|s| phrase(s)).collect();
-        let idioms: Vec<Phrase> =
-            optional_lines(&d("idioms.txt"))?.iter().map(|s| phrase(s)).collect();
-        lx.habitual = optional_lines(&d("habitual.txt"))?.iter().map(|s| key_of(s)).collect();
-        lx.glue = optional_lines(&d("glue.txt"))?.iter().map(|s| key_of(s)).collect();
-        lx.period_cues = optional_lines(&d("period_cues.txt"))?.iter().map(|s| key_of(s)).collect();
-        lx.alternatives =
-            optional_lines(&d("alternatives.txt"))?.iter().map(|s| key_of(s)).collect();
-        lx.lists = optional_lines(&d("lists.txt"))?.iter().map(|s| key_of(s)).collect();
-        lx.comparison = optional_lines(&d("comparison.txt"))?.iter().map(|s| key_of(s)).collect();
+        Ok(())
+    }
 
+    /// The word and phrase lists (`*.txt`).
+    fn word_lists(&mut self) -> Result<(), DataError> {
+        self.lx.determiners = self.keys("determiners.txt")?;
+        self.negations = self.phrases("negations.txt")?;
+        self.fiscal = self.phrases("fiscal.txt")?;
+        self.dayparts = self.phrases("dayparts.txt")?;
+        self.idioms = self.phrases("idioms.txt")?;
+        self.lx.habitual = self.keys("habitual.txt")?;
+        self.lx.glue = self.keys("glue.txt")?;
+        self.lx.period_cues = self.keys("period_cues.txt")?;
+        self.lx.alternatives = self.keys("alternatives.txt")?;
+        self.lx.lists = self.keys("lists.txt")?;
+        self.lx.comparison = self.keys("comparison.txt")?;
+        Ok(())
+    }
+
+    /// Sorts the phrase lists longest first and indexes them.
+    fn finish(mut self) -> Lexicon {
+        let mut lx = self.lx;
         // Longest phrases first, so that `bis spätestens` wins over `bis`.
         lx.months.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        cues.sort_by_key(|c| std::cmp::Reverse(c.phrase.len()));
-        relative.sort_by_key(|r| std::cmp::Reverse(r.phrase.len()));
-        year_ago.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        fiscal.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        negations.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        offsets.sort_by_key(|o| std::cmp::Reverse(o.phrase.len()));
-        fillers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        ranges.sort_by_key(|(o, j)| {
+        self.cues.sort_by_key(|c| std::cmp::Reverse(c.phrase.len()));
+        self.relative.sort_by_key(|r| std::cmp::Reverse(r.phrase.len()));
+        self.year_ago.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        self.fiscal.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        self.negations.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        self.offsets.sort_by_key(|o| std::cmp::Reverse(o.phrase.len()));
+        self.fillers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        self.ranges.sort_by_key(|(o, j)| {
             std::cmp::Reverse(o.as_ref().map_or(0, Phrase::len) * 10 + j.len())
         });
         lx.prefixed.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
@@ -703,23 +893,24 @@ impl Lexicon {
             }
         }
         lx.weekday_prefixes = Prefixes::new(lx.weekdays.keys());
-        lx.relative = Phrases::new(relative);
-        lx.cues = Phrases::new(cues);
-        lx.offsets = Phrases::new(offsets);
-        lx.fillers = Phrases::new(fillers);
+        lx.relative = Phrases::new(self.relative);
+        lx.cues = Phrases::new(self.cues);
+        lx.offsets = Phrases::new(self.offsets);
+        lx.fillers = Phrases::new(self.fillers);
         // Both kinds keep their order: every interval with an opening word is tried
         // before any without one.
-        let (open, join): (Vec<_>, Vec<_>) = ranges.into_iter().partition(|(o, _)| o.is_some());
+        let (open, join): (Vec<_>, Vec<_>) =
+            self.ranges.into_iter().partition(|(o, _)| o.is_some());
         lx.ranges_open =
             Phrases::new(open.into_iter().filter_map(|(o, j)| Some((o?, j))).collect());
         lx.ranges_join = join.into_iter().map(|(_, j)| j).collect();
-        lx.not_year_after = Phrases::new(not_year_after);
-        lx.year_ago = Phrases::new(year_ago);
-        lx.base_cues = Phrases::new(base_cues);
-        lx.negations = Phrases::new(negations);
-        lx.fiscal = Phrases::new(fiscal);
-        lx.dayparts = Phrases::new(dayparts);
-        lx.idioms = Phrases::new(idioms);
-        Ok(lx)
+        lx.not_year_after = Phrases::new(self.not_year_after);
+        lx.year_ago = Phrases::new(self.year_ago);
+        lx.base_cues = Phrases::new(self.base_cues);
+        lx.negations = Phrases::new(self.negations);
+        lx.fiscal = Phrases::new(self.fiscal);
+        lx.dayparts = Phrases::new(self.dayparts);
+        lx.idioms = Phrases::new(self.idioms);
+        lx
     }
 }

@@ -497,100 +497,114 @@ impl<'a> Parser<'a> {
         if a.kind != TokenKind::Number {
             return None;
         }
-        let build = |x: u32, wx: usize, y: u32, wy: usize, z: u32, wz: usize| -> Option<Spec> {
-            let (yy, m, d) = if wx == 4 {
-                (x as i32, y, z)
-            } else {
-                let year = match wz {
-                    4 => z as i32,
-                    2 => century(z),
-                    _ => return None,
-                };
-                if wx > 2 || wy > 2 {
-                    return None;
-                }
-                let (m, d) = if self.lx.mdy { (x, y) } else { (y, x) };
-                if valid_day(m, d) {
-                    (year, m, d)
-                } else {
-                    (year, d, m)
-                }
-            };
-            crate::calendar::DocDate::ymd(yy, m, d)
-                .map(|_| Spec::Dated(Part::Day(m, d), YearSrc::Explicit(yy)))
-        };
         // One token with dots: 16.04.2025 (always day first).
         if a.key.contains('.') {
-            let parts: Vec<&str> = a.key.split('.').collect();
-            if parts.len() == 3
-                && parts
-                    .iter()
-                    .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
-            {
-                let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
-                if n.len() == 3
-                    && parts[0].len() <= 2
-                    && parts[1].len() <= 2
-                    && matches!(parts[2].len(), 2 | 4)
-                {
-                    let (m, d) = (n[1], n[0]);
-                    let y = if parts[2].len() == 4 { n[2] as i32 } else { century(n[2]) };
-                    if crate::calendar::DocDate::ymd(y, m, d).is_some() {
-                        return Hit::new(
-                            i,
-                            i + 1,
-                            Spec::Dated(Part::Day(m, d), YearSrc::Explicit(y)),
-                        );
-                    }
-                }
-            }
-            return None;
+            return self.dotted(i, &a.key);
         }
-        let glued = |k: usize| -> bool {
-            match (self.at(k), self.at(k + 1)) {
-                (Some(x), Some(y)) => x.span.end == y.span.start,
-                _ => false,
-            }
-        };
-        let num = |k: usize| {
-            self.at(k)
-                .filter(|a| a.kind == TokenKind::Number)
-                .and_then(|a| Some((a.digits?, a.width)))
-        };
         // Three numbers joined by `/` or `-` with no space.
         for sep in ["/", "-"] {
-            let is_sep = |k: usize| {
-                self.at(k).is_some_and(|a| if sep == "-" { a.is_hyphen() } else { a.is(sep) })
-            };
-            if is_sep(i + 1) && is_sep(i + 3) && (0..4).all(|k| glued(i + k)) {
-                if let (Some((x, wx)), Some((y, wy)), Some((z, wz))) =
-                    (num(i), num(i + 2), num(i + 4))
-                {
-                    if let Some(spec) = build(x, wx, y, wy, z, wz) {
-                        return Hit::new(i, i + 5, spec);
-                    }
-                }
+            if let Some(hit) = self.separated(i, sep) {
+                return Some(hit);
             }
         }
-        // ISO year-month with a leading zero: 2025-04.
-        if let (Some((y, 4)), Some((m, 2))) = (num(i), num(i + 2)) {
-            let sep = self.at(i + 1).is_some_and(Atom::is_hyphen);
-            let zero = self.at(i + 2).is_some_and(|a| a.key.starts_with('0'));
-            if sep
-                && zero
-                && glued(i)
-                && glued(i + 1)
-                && (1..=12).contains(&m)
-                && (1900..=2100).contains(&y)
-            {
-                return Hit::new(
-                    i,
-                    i + 3,
-                    Spec::Dated(Part::Month(m), YearSrc::Explicit(y as i32)),
-                );
-            }
+        self.year_month(i)
+    }
+
+    /// A day, month and year in one token with dots (`key`): 16.04.2025, always day
+    /// first.
+    fn dotted(&self, i: usize, key: &str) -> Option<Hit> {
+        let parts: Vec<&str> = key.split('.').collect();
+        if parts.len() != 3
+            || !parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+        let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+        if !(n.len() == 3
+            && parts[0].len() <= 2
+            && parts[1].len() <= 2
+            && matches!(parts[2].len(), 2 | 4))
+        {
+            return None;
+        }
+        let (m, d) = (n[1], n[0]);
+        let y = if parts[2].len() == 4 { n[2] as i32 } else { century(n[2]) };
+        crate::calendar::DocDate::ymd(y, m, d)?;
+        Hit::new(i, i + 1, Spec::Dated(Part::Day(m, d), YearSrc::Explicit(y)))
+    }
+
+    /// Three numbers joined by `sep` (`/` or `-`) with no space: 16/04/2025,
+    /// 04/16/2025, 2025-04-16.
+    fn separated(&self, i: usize, sep: &str) -> Option<Hit> {
+        let is_sep = |k: usize| {
+            self.at(k).is_some_and(|a| if sep == "-" { a.is_hyphen() } else { a.is(sep) })
+        };
+        if !(is_sep(i + 1) && is_sep(i + 3) && (0..4).all(|k| self.glued(i + k))) {
+            return None;
+        }
+        let (x, y, z) = (self.num(i)?, self.num(i + 2)?, self.num(i + 4)?);
+        Hit::new(i, i + 5, self.day_spec(x, y, z)?)
+    }
+
+    /// ISO year-month with a leading zero: 2025-04.
+    fn year_month(&self, i: usize) -> Option<Hit> {
+        let (Some((y, 4)), Some((m, 2))) = (self.num(i), self.num(i + 2)) else {
+            return None;
+        };
+        let sep = self.at(i + 1).is_some_and(Atom::is_hyphen);
+        let zero = self.at(i + 2).is_some_and(|a| a.key.starts_with('0'));
+        if sep
+            && zero
+            && self.glued(i)
+            && self.glued(i + 1)
+            && (1..=12).contains(&m)
+            && (1900..=2100).contains(&y)
+        {
+            return Hit::new(i, i + 3, Spec::Dated(Part::Month(m), YearSrc::Explicit(y as i32)));
         }
         None
+    }
+
+    /// Whether atoms `k` and `k + 1` touch.
+    fn glued(&self, k: usize) -> bool {
+        match (self.at(k), self.at(k + 1)) {
+            (Some(x), Some(y)) => x.span.end == y.span.start,
+            _ => false,
+        }
+    }
+
+    /// The value and width in digits of the number at `k`.
+    fn num(&self, k: usize) -> Option<(u32, usize)> {
+        self.at(k).filter(|a| a.kind == TokenKind::Number).and_then(|a| Some((a.digits?, a.width)))
+    }
+
+    /// The day of three numbers `(value, width)` in text order: year first when the
+    /// first has four digits, else day and month in the language's order (swapped when
+    /// that gives no valid day) and the year last.
+    fn day_spec(&self, x: (u32, usize), y: (u32, usize), z: (u32, usize)) -> Option<Spec> {
+        let ((x, wx), (y, wy), (z, wz)) = (x, y, z);
+        let (yy, m, d) = if wx == 4 {
+            (x as i32, y, z)
+        } else {
+            let year = match wz {
+                4 => z as i32,
+                2 => century(z),
+                _ => return None,
+            };
+            if wx > 2 || wy > 2 {
+                return None;
+            }
+            let (m, d) = if self.lx.mdy { (x, y) } else { (y, x) };
+            if valid_day(m, d) {
+                (year, m, d)
+            } else {
+                (year, d, m)
+            }
+        };
+        crate::calendar::DocDate::ymd(yy, m, d)
+            .map(|_| Spec::Dated(Part::Day(m, d), YearSrc::Explicit(yy)))
     }
 
     /// Quarters, halves, seasons and fiscal years: `T1 2026`, `ersten Quartal 2026`,

@@ -12,7 +12,7 @@
 
 use super::trie::Lexicon;
 use super::{flag, folded_list, lang_dirs, Blocked, Gazetteer, Piece, View};
-use crate::data::{read_list, read_table, DataError};
+use crate::data::{read_list, read_table, DataError, Row};
 use crate::document::SentenceContext;
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method};
@@ -158,6 +158,49 @@ pub struct Discovery {
     generic: foldhash::HashSet<String>,
 }
 
+/// A row of `chip_patterns.csv` as an anchored pattern and what it says, or `None`
+/// (with the problem in `errors`) when the pattern is empty or no regular expression.
+fn chip_pattern(
+    row: &Row,
+    ids: &HashMap<String, usize>,
+    errors: &mut Vec<DataError>,
+) -> Option<(String, ChipPattern)> {
+    let pattern = row.get("pattern");
+    let anchored = format!("^(?:{pattern})$");
+    if pattern.is_empty() {
+        errors.push(row.error("column `pattern` is empty"));
+        return None;
+    }
+    if let Err(e) = regex::Regex::new(&anchored) {
+        errors.push(row.error(format!("bad pattern: {e}")));
+        return None;
+    }
+    let vendor = row.get("vendor").to_string();
+    if !vendor.is_empty() && !ids.contains_key(&vendor) {
+        errors.push(row.error(format!("unknown vendor id `{vendor}`")));
+    }
+    if !super::CHIP_TYPES.contains(&row.get("type")) {
+        errors.push(row.error(format!("bad type `{}`", row.get("type"))));
+    }
+    let needs_context = match row.get("context") {
+        "" | "any" => false,
+        "vendor" => true,
+        other => {
+            errors.push(row.error(format!("bad context `{other}` (any or vendor)")));
+            true
+        }
+    };
+    Some((anchored, ChipPattern { vendor, needs_context }))
+}
+
+/// The texts of the tokens of a list entry (`Venture Partners` → `Venture`, `Partners`).
+fn token_texts(text: &str) -> Vec<String> {
+    tokenize(text, Span::new(0, text.len()), &TokenRules::default())
+        .iter()
+        .map(|t| t.text(text).to_string())
+        .collect()
+}
+
 impl Discovery {
     /// Reads `chip_patterns.csv` and the lists of every `lang/<lang>/` folder.
     /// Returns the rules and the problems found in patterns (the hard error is for
@@ -176,162 +219,183 @@ impl Discovery {
             ..Discovery::default()
         };
         let mut errors = Vec::new();
+        d.load_chip_patterns(dir, ids, &mut errors)?;
+        for ldir in lang_dirs(dir) {
+            d.load_lang_lists(&ldir, lex, &mut errors)?;
+        }
+        d.index_starts(lex);
+        Ok((d, errors))
+    }
+
+    /// Reads `chip_patterns.csv` and builds the matchers of its patterns.
+    fn load_chip_patterns(
+        &mut self,
+        dir: &Path,
+        ids: &HashMap<String, usize>,
+        errors: &mut Vec<DataError>,
+    ) -> Result<(), DataError> {
         let (mut singles, mut pairs) = (Vec::new(), Vec::new());
         for row in
             read_table(&dir.join("chip_patterns.csv"), &["pattern", "vendor", "type", "context"])?
         {
-            let pattern = row.get("pattern");
-            let anchored = format!("^(?:{pattern})$");
-            if pattern.is_empty() {
-                errors.push(row.error("column `pattern` is empty"));
+            let Some((anchored, meta)) = chip_pattern(&row, ids, errors) else {
                 continue;
-            }
-            if let Err(e) = regex::Regex::new(&anchored) {
-                errors.push(row.error(format!("bad pattern: {e}")));
-                continue;
-            }
-            let vendor = row.get("vendor").to_string();
-            if !vendor.is_empty() && !ids.contains_key(&vendor) {
-                errors.push(row.error(format!("unknown vendor id `{vendor}`")));
-            }
-            if !super::CHIP_TYPES.contains(&row.get("type")) {
-                errors.push(row.error(format!("bad type `{}`", row.get("type"))));
-            }
-            let needs_context = match row.get("context") {
-                "" | "any" => false,
-                "vendor" => true,
-                other => {
-                    errors.push(row.error(format!("bad context `{other}` (any or vendor)")));
-                    true
-                }
             };
-            let meta = ChipPattern { vendor, needs_context };
-            if pattern.contains(' ') {
+            if anchored.contains(' ') {
                 pairs.push(anchored);
-                d.pair_meta.push(meta);
+                self.pair_meta.push(meta);
             } else {
                 singles.push(anchored);
-                d.single_meta.push(meta);
+                self.single_meta.push(meta);
             }
         }
-        d.singles = RegexSet::new(&singles).ok();
-        d.pairs = RegexSet::new(&pairs).ok();
+        self.singles = RegexSet::new(&singles).ok();
+        self.pairs = RegexSet::new(&pairs).ok();
         let all: Vec<String> = singles.iter().chain(&pairs).cloned().collect();
         let empty_matches =
-            [&d.singles, &d.pairs].into_iter().flatten().any(|set| set.is_match(""));
-        d.chip_dfa = if empty_matches { None } else { chip_automaton(&all) };
-        if let Some((dfa, start)) = &d.chip_dfa {
+            [&self.singles, &self.pairs].into_iter().flatten().any(|set| set.is_match(""));
+        self.chip_dfa = if empty_matches { None } else { chip_automaton(&all) };
+        if let Some((dfa, start)) = &self.chip_dfa {
             for c in 0..=255u8 {
                 if dfa.is_dead_state(dfa.next_state(*start, c)) {
-                    d.chip_dead_first[usize::from(c / 64)] |= 1 << (c % 64);
+                    self.chip_dead_first[usize::from(c / 64)] |= 1 << (c % 64);
                 }
             }
         }
-        for ldir in lang_dirs(dir) {
-            d.company_cues.extend(folded_list(&ldir.join("company_cues.txt"))?, lex);
-            d.chip_cues.extend(folded_list(&ldir.join("chip_cues.txt"))?, lex);
-            mark(&mut d.stops, folded_list(&ldir.join("name_stops.txt"))?, lex, flag::STOP);
-            let intros = ldir.join("company_intros.txt");
-            if intros.exists() {
-                let mut words = Vec::new();
-                for l in read_list(&intros)? {
-                    match l.text.strip_prefix('%').map(str::trim) {
-                        Some("nouns-capitalized") => {
-                            if let Some(lang) = ldir
-                                .file_name()
-                                .and_then(|n| n.to_str())
-                                .and_then(|n| n.parse::<Lang>().ok())
-                            {
-                                d.capitalized_nouns.insert(lang);
-                            }
-                        }
-                        Some(other) => errors.push(DataError::new(
-                            &intros,
-                            l.line,
-                            format!("unknown option `%{other}`"),
-                        )),
-                        None => {
-                            let folded =
-                                crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text));
-                            let phrase: Vec<String> =
-                                folded.split_whitespace().map(str::to_string).collect();
-                            if phrase.len() > 1 {
-                                d.intro_phrases.push(phrase);
-                            } else {
-                                words.push(folded);
-                            }
-                        }
+        Ok(())
+    }
+
+    /// Reads the word lists of one `lang/<lang>/` folder.
+    fn load_lang_lists(
+        &mut self,
+        ldir: &Path,
+        lex: &mut Lexicon,
+        errors: &mut Vec<DataError>,
+    ) -> Result<(), DataError> {
+        self.company_cues.extend(folded_list(&ldir.join("company_cues.txt"))?, lex);
+        self.chip_cues.extend(folded_list(&ldir.join("chip_cues.txt"))?, lex);
+        mark(&mut self.stops, folded_list(&ldir.join("name_stops.txt"))?, lex, flag::STOP);
+        self.load_intros(ldir, lex, errors)?;
+        self.other_senses.extend(folded_list(&ldir.join("ambiguity_stops.txt"))?, lex);
+        mark(
+            &mut self.company_heads,
+            folded_list(&ldir.join("company_heads.txt"))?,
+            lex,
+            flag::HEAD,
+        );
+        mark(&mut self.generic, folded_list(&ldir.join("generic_words.txt"))?, lex, flag::GENERIC);
+        self.load_suffixes(ldir, errors)?;
+        self.load_legal_forms(ldir)
+    }
+
+    /// Reads `company_intros.txt`: words and phrases, and the `%nouns-capitalized`
+    /// option.
+    fn load_intros(
+        &mut self,
+        ldir: &Path,
+        lex: &mut Lexicon,
+        errors: &mut Vec<DataError>,
+    ) -> Result<(), DataError> {
+        let intros = ldir.join("company_intros.txt");
+        if !intros.exists() {
+            return Ok(());
+        }
+        let mut words = Vec::new();
+        for l in read_list(&intros)? {
+            match l.text.strip_prefix('%').map(str::trim) {
+                Some("nouns-capitalized") => {
+                    if let Some(lang) = ldir
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .and_then(|n| n.parse::<Lang>().ok())
+                    {
+                        self.capitalized_nouns.insert(lang);
                     }
                 }
-                d.company_intros.extend(words, lex);
-            }
-            d.other_senses.extend(folded_list(&ldir.join("ambiguity_stops.txt"))?, lex);
-            mark(
-                &mut d.company_heads,
-                folded_list(&ldir.join("company_heads.txt"))?,
-                lex,
-                flag::HEAD,
-            );
-            mark(&mut d.generic, folded_list(&ldir.join("generic_words.txt"))?, lex, flag::GENERIC);
-            let suffixes = ldir.join("name_suffixes.csv");
-            if suffixes.exists() {
-                for row in read_table(&suffixes, &["suffix", "reading"])? {
-                    let own = match row.get("reading") {
-                        "own" => true,
-                        "part" => false,
-                        other => {
-                            errors.push(row.error(format!("bad reading `{other}` (own or part)")));
-                            continue;
-                        }
-                    };
-                    let text = row.get("suffix");
-                    let toks: Vec<String> =
-                        tokenize(text, Span::new(0, text.len()), &TokenRules::default())
-                            .iter()
-                            .map(|t| t.text(text).to_string())
-                            .collect();
-                    if toks.is_empty() {
-                        errors.push(row.error("column `suffix` is empty"));
-                    } else if !d.suffixes.iter().any(|(t, _)| *t == toks) {
-                        d.suffixes.push((toks, own));
-                    }
-                }
-            }
-            let forms = ldir.join("legal_forms.txt");
-            if forms.exists() {
-                for l in read_list(&forms)? {
-                    let toks: Vec<String> =
-                        tokenize(&l.text, Span::new(0, l.text.len()), &TokenRules::default())
-                            .iter()
-                            .map(|t| t.text(&l.text).to_string())
-                            .collect();
-                    if !toks.is_empty() && !d.legal_forms.contains(&toks) {
-                        d.legal_forms.push(toks);
+                Some(other) => errors.push(DataError::new(
+                    &intros,
+                    l.line,
+                    format!("unknown option `%{other}`"),
+                )),
+                None => {
+                    let folded = crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text));
+                    let phrase: Vec<String> =
+                        folded.split_whitespace().map(str::to_string).collect();
+                    if phrase.len() > 1 {
+                        self.intro_phrases.push(phrase);
+                    } else {
+                        words.push(folded);
                     }
                 }
             }
         }
-        d.suffixes.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+        self.company_intros.extend(words, lex);
+        Ok(())
+    }
+
+    /// Reads `name_suffixes.csv`: company-name endings and how they read.
+    fn load_suffixes(&mut self, ldir: &Path, errors: &mut Vec<DataError>) -> Result<(), DataError> {
+        let suffixes = ldir.join("name_suffixes.csv");
+        if !suffixes.exists() {
+            return Ok(());
+        }
+        for row in read_table(&suffixes, &["suffix", "reading"])? {
+            let own = match row.get("reading") {
+                "own" => true,
+                "part" => false,
+                other => {
+                    errors.push(row.error(format!("bad reading `{other}` (own or part)")));
+                    continue;
+                }
+            };
+            let toks = token_texts(row.get("suffix"));
+            if toks.is_empty() {
+                errors.push(row.error("column `suffix` is empty"));
+            } else if !self.suffixes.iter().any(|(t, _)| *t == toks) {
+                self.suffixes.push((toks, own));
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads `legal_forms.txt`.
+    fn load_legal_forms(&mut self, ldir: &Path) -> Result<(), DataError> {
+        let forms = ldir.join("legal_forms.txt");
+        if !forms.exists() {
+            return Ok(());
+        }
+        for l in read_list(&forms)? {
+            let toks = token_texts(&l.text);
+            if !toks.is_empty() && !self.legal_forms.contains(&toks) {
+                self.legal_forms.push(toks);
+            }
+        }
+        Ok(())
+    }
+
+    /// Sorts the legal forms and name endings, longest first, and indexes them and the
+    /// intro phrases by their first word, marked in `lex`.
+    fn index_starts(&mut self, lex: &mut Lexicon) {
+        self.suffixes.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
         // Longest legal forms first (`GmbH & Co. KG` before `GmbH`).
-        d.legal_forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        self.legal_forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
         // A token whose text starts a legal form or a name ending has the same
         // folded form as that first token: the lexicon flag of the folded form rules
         // out every other token.
-        for (i, f) in d.legal_forms.iter().enumerate() {
-            d.legal_form_starts.entry(f[0].clone()).or_default().push(i);
+        for (i, f) in self.legal_forms.iter().enumerate() {
+            self.legal_form_starts.entry(f[0].clone()).or_default().push(i);
             lex.mark(&fold_form(&lower_form(&f[0])), flag::LEGAL_START);
         }
-        for (i, (f, _)) in d.suffixes.iter().enumerate() {
-            d.suffix_starts.entry(f[0].clone()).or_default().push(i);
+        for (i, (f, _)) in self.suffixes.iter().enumerate() {
+            self.suffix_starts.entry(f[0].clone()).or_default().push(i);
             lex.mark(&fold_form(&lower_form(&f[0])), flag::SUFFIX_START);
         }
-        for (i, ph) in d.intro_phrases.iter().enumerate() {
+        for (i, ph) in self.intro_phrases.iter().enumerate() {
             if let Some(w) = ph.first() {
-                d.intro_phrase_starts.entry(w.clone()).or_default().push(i);
+                self.intro_phrase_starts.entry(w.clone()).or_default().push(i);
                 lex.mark(w, flag::INTRO_PHRASE);
             }
         }
-        Ok((d, errors))
     }
 
     /// Whether the sentence shows that the name at pieces `first..=last` means a
@@ -493,6 +557,8 @@ impl Discovery {
         })
     }
 
+    /// Chips that chip patterns match (`MI325X`, `Gaudi 3`), over one token or two; a
+    /// pattern bound to a vendor needs support in the sentence (see `chip_context`).
     fn find_chips(
         &self,
         cx: &SentenceContext,
@@ -502,16 +568,6 @@ impl Discovery {
         out: &mut Vec<Mention>,
     ) {
         let toks = cx.tokens();
-        // The first pattern that matches (`is_match` first: it rejects almost every
-        // token without building the set of matching patterns).
-        // The automaton of all patterns rules most surfaces out first.
-        let first_match = |set: &RegexSet, s: &str| {
-            if self.chip_may_match(s) && set.is_match(s) {
-                set.matches(s).iter().next()
-            } else {
-                None
-            }
-        };
         let mut joined = String::new();
         let mut k = 0;
         while k < toks.len() {
@@ -520,48 +576,8 @@ impl Discovery {
                 k += 1;
                 continue;
             }
-            let t = &toks[k];
-            let text = t.text(cx.text);
-            let mut found: Option<(Span, String, &ChipPattern, usize)> = None;
-            // Two tokens: `Gaudi 3`, `TPU v5p`.
-            if let (Some(set), Some(u)) = (&self.pairs, toks.get(k + 1)) {
-                let gap = &cx.text[t.span.end..u.span.start];
-                if (u.is_word() || u.is_number())
-                    && !gap.is_empty()
-                    && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
-                {
-                    let second = first_part(cx, u);
-                    joined.clear();
-                    joined.push_str(text);
-                    joined.push(' ');
-                    joined.push_str(second.slice(cx.text));
-                    if let Some(i) = first_match(set, &joined) {
-                        found = Some((
-                            Span::new(t.span.start, second.end),
-                            joined.clone(),
-                            &self.pair_meta[i],
-                            2,
-                        ));
-                    }
-                }
-            }
-            // One token, its first compound part, or without a plural `s`.
-            if found.is_none() {
-                if let Some(set) = &self.singles {
-                    let head = first_part(cx, t);
-                    let htext = head.slice(cx.text);
-                    let plural = htext.strip_suffix('s');
-                    for (span, surface) in
-                        [(t.span, Some(text)), (head, Some(htext)), (head, plural)]
-                    {
-                        let Some(surface) = surface else { continue };
-                        if let Some(i) = first_match(set, surface) {
-                            found = Some((span, surface.to_string(), &self.single_meta[i], 1));
-                            break;
-                        }
-                    }
-                }
-            }
+            let found =
+                self.pair_chip_at(cx, k, &mut joined).or_else(|| self.single_chip_at(cx, k));
             let Some((span, canonical, meta, used)) = found else {
                 k += 1;
                 continue;
@@ -572,21 +588,70 @@ impl Discovery {
                 k += 1;
                 continue;
             }
-            let overlapping: Vec<usize> =
-                (0..out.len()).filter(|&i| out[i].span.overlaps(span)).collect();
-            let replace = overlapping.iter().all(|&i| {
-                out[i].kind == Kind::Chip && span.contains(out[i].span) && span != out[i].span
-            });
-            if replace {
-                for i in overlapping.into_iter().rev() {
-                    out.remove(i);
-                }
-                let mut m = Mention::new(Kind::Chip, span, Method::Pattern);
-                m.canonical = canonical;
-                out.push(m);
-            }
+            push_chip(span, canonical, out);
             k += used;
         }
+    }
+
+    /// The first chip pattern that matches `s` (`is_match` first: it rejects almost
+    /// every token without building the set of matching patterns). The automaton of
+    /// all patterns rules most surfaces out first.
+    fn first_match(&self, set: &RegexSet, s: &str) -> Option<usize> {
+        if self.chip_may_match(s) && set.is_match(s) {
+            set.matches(s).iter().next()
+        } else {
+            None
+        }
+    }
+
+    /// A two-token chip at token `k` (`Gaudi 3`, `TPU v5p`): its span, surface, pattern
+    /// and 2. `joined` is a buffer for the surface.
+    fn pair_chip_at(
+        &self,
+        cx: &SentenceContext,
+        k: usize,
+        joined: &mut String,
+    ) -> Option<(Span, String, &ChipPattern, usize)> {
+        let toks = cx.tokens();
+        let (Some(set), Some(u)) = (&self.pairs, toks.get(k + 1)) else { return None };
+        let t = &toks[k];
+        let gap = &cx.text[t.span.end..u.span.start];
+        if !(u.is_word() || u.is_number())
+            || gap.is_empty()
+            || !gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+        {
+            return None;
+        }
+        let second = first_part(cx, u);
+        joined.clear();
+        joined.push_str(t.text(cx.text));
+        joined.push(' ');
+        joined.push_str(second.slice(cx.text));
+        let i = self.first_match(set, joined)?;
+        Some((Span::new(t.span.start, second.end), joined.clone(), &self.pair_meta[i], 2))
+    }
+
+    /// A one-token chip at token `k`: the token, its first compound part, or that part
+    /// without a plural `s`; its span, surface, pattern and 1.
+    fn single_chip_at(
+        &self,
+        cx: &SentenceContext,
+        k: usize,
+    ) -> Option<(Span, String, &ChipPattern, usize)> {
+        let set = self.singles.as_ref()?;
+        let t = &cx.tokens()[k];
+        let head = first_part(cx, t);
+        let htext = head.slice(cx.text);
+        let plural = htext.strip_suffix('s');
+        for (span, surface) in
+            [(t.span, Some(t.text(cx.text))), (head, Some(htext)), (head, plural)]
+        {
+            let Some(surface) = surface else { continue };
+            if let Some(i) = self.first_match(set, surface) {
+                return Some((span, surface.to_string(), &self.single_meta[i], 1));
+            }
+        }
+        None
     }
 
     /// Whether a vendor-bound chip pattern at tokens `a..=b` has support: a chip cue
@@ -741,21 +806,7 @@ impl Discovery {
         let toks = cx.tokens();
         let mut k = 1;
         while k < toks.len() {
-            // Only the endings that start with this token can match (list order).
-            let starts = if tf[k] & flag::SUFFIX_START != 0 {
-                self.suffix_starts.get(toks[k].text(cx.text))
-            } else {
-                None
-            };
-            let Some((n, own)) = starts.and_then(|starts| {
-                starts.iter().map(|&i| &self.suffixes[i]).find_map(|(sfx, own)| {
-                    let w = toks.get(k..k + sfx.len())?;
-                    w.iter()
-                        .zip(sfx)
-                        .all(|(t, x)| t.text(cx.text) == x)
-                        .then_some((sfx.len(), *own))
-                })
-            }) else {
+            let Some((n, own)) = self.suffix_at(cx, tf, k) else {
                 k += 1;
                 continue;
             };
@@ -766,25 +817,7 @@ impl Discovery {
                 k += n;
                 continue;
             }
-            // The name: capitalized words, or listed company names, right before it.
-            let listed_at = |t: &Token| out.iter().position(|m| m.span.contains(t.span));
-            let mut s = k;
-            let mut words = 0;
-            while s > 0 && words < MAX_NAME_TOKENS {
-                let t = &toks[s - 1];
-                let ok = match listed_at(t) {
-                    Some(i) => {
-                        own && out[i].kind == Kind::Company
-                            && gaz.entity(&out[i].entity_id).is_some()
-                    }
-                    None => self.name_like(t, tf[s - 1]) && tf[s - 1] & flag::GENERIC == 0,
-                };
-                if !ok {
-                    break;
-                }
-                s -= 1;
-                words += 1;
-            }
+            let s = self.name_start_before(cx, tf, gaz, out, k, own);
             // A generic word right before the name makes the phrase generic
             // (`Special Projects Group`, `Generative AI Labs`).
             let generic_before =
@@ -793,23 +826,13 @@ impl Discovery {
                 k += n;
                 continue;
             }
-            let span = Span::new(toks[s].span.start, end);
             // A listed name that lacked a sign of its own (`Meta`, a `cue` name) is the
             // company before a `part` ending (`Meta AI`): the ending is the sign.
-            if !own {
-                let keys: Vec<&str> = toks[s..k].iter().map(|t| t.folded.as_str()).collect();
-                if let Some(e) = gaz.listed_company(&keys) {
-                    let name = Span::new(toks[s].span.start, toks[k - 1].span.end);
-                    if !out.iter().any(|m| m.span.overlaps(name)) {
-                        let mut m = Mention::new(Kind::Company, name, Method::Exact);
-                        m.canonical = e.canonical.clone();
-                        m.entity_id = e.id.clone();
-                        out.push(m);
-                    }
-                    k += n;
-                    continue;
-                }
+            if !own && push_listed_company(cx, gaz, s, k, out) {
+                k += n;
+                continue;
             }
+            let span = Span::new(toks[s].span.start, end);
             let listed: Vec<usize> =
                 (0..out.len()).filter(|&i| out[i].span.overlaps(span)).collect();
             // A listed name must lie wholly inside (never cut one), and a `part` ending
@@ -828,6 +851,53 @@ impl Discovery {
             }
             k += n;
         }
+    }
+
+    /// The company-name ending that starts at token `k`: its length in tokens and
+    /// whether it reads as a company of its own. Only the endings that start with this
+    /// token can match (list order).
+    fn suffix_at(&self, cx: &SentenceContext, tf: &[u32], k: usize) -> Option<(usize, bool)> {
+        let toks = cx.tokens();
+        if tf[k] & flag::SUFFIX_START == 0 {
+            return None;
+        }
+        let starts = self.suffix_starts.get(toks[k].text(cx.text))?;
+        starts.iter().map(|&i| &self.suffixes[i]).find_map(|(sfx, own)| {
+            let w = toks.get(k..k + sfx.len())?;
+            w.iter().zip(sfx).all(|(t, x)| t.text(cx.text) == x).then_some((sfx.len(), *own))
+        })
+    }
+
+    /// Where the name before the ending at token `k` starts: capitalized words, or
+    /// (before an `own` ending) listed company names, right before it; `k` when none.
+    fn name_start_before(
+        &self,
+        cx: &SentenceContext,
+        tf: &[u32],
+        gaz: &Gazetteer,
+        out: &[Mention],
+        k: usize,
+        own: bool,
+    ) -> usize {
+        let toks = cx.tokens();
+        let listed_at = |t: &Token| out.iter().position(|m| m.span.contains(t.span));
+        let mut s = k;
+        let mut words = 0;
+        while s > 0 && words < MAX_NAME_TOKENS {
+            let t = &toks[s - 1];
+            let ok = match listed_at(t) {
+                Some(i) => {
+                    own && out[i].kind == Kind::Company && gaz.entity(&out[i].entity_id).is_some()
+                }
+                None => self.name_like(t, tf[s - 1]) && tf[s - 1] & flag::GENERIC == 0,
+            };
+            if !ok {
+                break;
+            }
+            s -= 1;
+            words += 1;
+        }
+        s
     }
 
     /// `Spotify-Gründer`, `Acme-Aktie`: a capitalized unknown first part of a two-part
@@ -973,6 +1043,45 @@ fn push_company(cx: &SentenceContext, span: Span, out: &mut Vec<Mention>) {
     let mut m = Mention::new(Kind::Company, span, Method::Pattern);
     m.canonical = span.slice(cx.text).split_whitespace().collect::<Vec<_>>().join(" ");
     out.push(m);
+}
+
+/// Adds a pattern chip unless it overlaps a mention other than shorter chips inside it,
+/// which it replaces.
+fn push_chip(span: Span, canonical: String, out: &mut Vec<Mention>) {
+    let overlapping: Vec<usize> = (0..out.len()).filter(|&i| out[i].span.overlaps(span)).collect();
+    let replace = overlapping
+        .iter()
+        .all(|&i| out[i].kind == Kind::Chip && span.contains(out[i].span) && span != out[i].span);
+    if replace {
+        for i in overlapping.into_iter().rev() {
+            out.remove(i);
+        }
+        let mut m = Mention::new(Kind::Chip, span, Method::Pattern);
+        m.canonical = canonical;
+        out.push(m);
+    }
+}
+
+/// When tokens `s..k` are exactly a listed company's name, adds it (unless a mention
+/// overlaps it already) and returns true.
+fn push_listed_company(
+    cx: &SentenceContext,
+    gaz: &Gazetteer,
+    s: usize,
+    k: usize,
+    out: &mut Vec<Mention>,
+) -> bool {
+    let toks = cx.tokens();
+    let keys: Vec<&str> = toks[s..k].iter().map(|t| t.folded.as_str()).collect();
+    let Some(e) = gaz.listed_company(&keys) else { return false };
+    let name = Span::new(toks[s].span.start, toks[k - 1].span.end);
+    if !out.iter().any(|m| m.span.overlaps(name)) {
+        let mut m = Mention::new(Kind::Company, name, Method::Exact);
+        m.canonical = e.canonical.clone();
+        m.entity_id = e.id.clone();
+        out.push(m);
+    }
+    true
 }
 
 /// The span of a token's first compound part (the token itself when not a compound).

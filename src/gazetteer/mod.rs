@@ -79,6 +79,7 @@ impl MatchRule {
         }
     }
 
+    /// The `match` cell of the rule.
     pub fn as_str(self) -> &'static str {
         match self {
             MatchRule::Fold => "fold",
@@ -95,6 +96,7 @@ pub struct EntityInfo {
     pub id: String,
     /// `Some(Kind::Company)` or `Some(Kind::Chip)`.
     pub kind: Option<Kind>,
+    /// The name mentions are normalized to (`NVIDIA`, `H100`).
     pub canonical: String,
     /// Companies: the parent company's id, or empty.
     pub parent: String,
@@ -442,56 +444,9 @@ impl Gazetteer {
         prepared: &Prepared,
         known: &Known,
     ) -> Vec<Mention> {
-        let pieces = &view.pieces[..];
         let cands = &prepared.cands;
-        let contra: Vec<bool> = prepared.signs.iter().map(|s| matches!(s, Sign::Contra)).collect();
-        let mut support: Vec<u8> = cands
-            .iter()
-            .zip(&prepared.signs)
-            .map(|(c, sign)| match *sign {
-                Sign::Own => 3,
-                Sign::Contra => 0,
-                // A short form needs its entity named earlier in the document.
-                Sign::Short(ei) => {
-                    if known.get(&ei).is_some_and(|&at| at < c.span.start) {
-                        3
-                    } else {
-                        0
-                    }
-                }
-                Sign::Document(ei) => {
-                    if known.contains_key(&ei) {
-                        2
-                    } else {
-                        0
-                    }
-                }
-            })
-            .collect();
-        // A supported name supports its neighbours in turn (`Bleu (Orange et Capgemini)`).
-        for _ in 0..4 {
-            let mut changed = false;
-            for k in 0..cands.len() {
-                if support[k] > 0 || contra[k] || cands[k].short {
-                    continue;
-                }
-                let c = &cands[k];
-                let e = &self.entities[self.aliases[c.alias].entity];
-                let by = |f: &Candidate| {
-                    let fe = &self.entities[self.aliases[f.alias].entity];
-                    !f.span.overlaps(c.span)
-                        && ((!e.vendor.is_empty() && (fe.id == e.vendor || fe.parent == e.vendor))
-                            || side_by_side(cx, pieces, c, f))
-                };
-                if cands.iter().zip(&support).any(|(f, &s)| s > 0 && by(f)) {
-                    support[k] = 2;
-                    changed = true;
-                }
-            }
-            if !changed {
-                break;
-            }
-        }
+        let mut support = initial_support(cands, &prepared.signs, known);
+        self.spread_support(cx, &view.pieces, prepared, &mut support);
         let mut cands: Vec<(&Candidate, u8)> =
             cands.iter().zip(support).filter(|(_, s)| *s > 0).collect();
         // Leftmost-longest, then the strictest method, then the best supported reading,
@@ -522,7 +477,43 @@ impl Gazetteer {
         out
     }
 
-    /// The entity with this id.
+    /// A supported name supports its neighbours in turn (`Bleu (Orange et Capgemini)`):
+    /// an unsupported candidate (neither contradicted nor a short form) next to a
+    /// supported one, or whose vendor is a supported one or its parent, gets support 2.
+    fn spread_support(
+        &self,
+        cx: &SentenceContext,
+        pieces: &[Piece],
+        prepared: &Prepared,
+        support: &mut [u8],
+    ) {
+        let cands = &prepared.cands;
+        let contra: Vec<bool> = prepared.signs.iter().map(|s| matches!(s, Sign::Contra)).collect();
+        for _ in 0..4 {
+            let mut changed = false;
+            for k in 0..cands.len() {
+                if support[k] > 0 || contra[k] || cands[k].short {
+                    continue;
+                }
+                let c = &cands[k];
+                let e = &self.entities[self.aliases[c.alias].entity];
+                let by = |f: &Candidate| {
+                    let fe = &self.entities[self.aliases[f.alias].entity];
+                    !f.span.overlaps(c.span)
+                        && ((!e.vendor.is_empty() && (fe.id == e.vendor || fe.parent == e.vendor))
+                            || side_by_side(cx, pieces, c, f))
+                };
+                if cands.iter().zip(support.iter()).any(|(f, &s)| s > 0 && by(f)) {
+                    support[k] = 2;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
     /// A gazetteer that knows these entities (vendors, parents) but matches no names:
     /// for testing later stages on hand-built mentions.
     pub fn from_entities(entities: Vec<EntityInfo>) -> Gazetteer {
@@ -859,6 +850,34 @@ pub fn check(dir: &Path) -> Vec<DataError> {
     build(dir).1
 }
 
+/// How well each candidate is supported once the document's firmly named entities
+/// (`known`) are known: 3 on its own evidence, 2 on the document's, 0 for none.
+fn initial_support(cands: &[Candidate], signs: &[Sign], known: &Known) -> Vec<u8> {
+    cands
+        .iter()
+        .zip(signs)
+        .map(|(c, sign)| match *sign {
+            Sign::Own => 3,
+            Sign::Contra => 0,
+            // A short form needs its entity named earlier in the document.
+            Sign::Short(ei) => {
+                if known.get(&ei).is_some_and(|&at| at < c.span.start) {
+                    3
+                } else {
+                    0
+                }
+            }
+            Sign::Document(ei) => {
+                if known.contains_key(&ei) {
+                    2
+                } else {
+                    0
+                }
+            }
+        })
+        .collect()
+}
+
 /// Whether two names stand side by side: only punctuation between them, or one short
 /// lower-case word (`Orange et Capgemini`, `Airbus, Orange, ou Atos`, `Bleu** (Orange`).
 fn side_by_side(cx: &SentenceContext, pieces: &[Piece], a: &Candidate, b: &Candidate) -> bool {
@@ -1045,6 +1064,23 @@ struct Claim {
 fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
     let mut errors = Vec::new();
     let mut g = Gazetteer::default();
+    let rows = read_entity_tables(dir, &mut errors);
+    let entity_rows = add_entities(&mut g, &rows, &mut errors);
+    check_references(&g, &entity_rows, &mut errors);
+    let alias_keys = add_aliases(&mut g, &entity_rows, &mut errors);
+    load_blockers(dir, &g.by_id, &alias_keys, &mut g.lex, &mut g.blockers, &mut errors);
+    match Discovery::load(dir, &g.by_id, &mut g.lex) {
+        Ok((d, errs)) => {
+            g.discovery = d;
+            errors.extend(errs);
+        }
+        Err(e) => errors.push(e),
+    }
+    (g, errors)
+}
+
+/// The rows of `companies.csv` and `chips.csv`, with the kind of entity they list.
+fn read_entity_tables(dir: &Path, errors: &mut Vec<DataError>) -> Vec<(Row, Kind)> {
     let mut rows: Vec<(Row, Kind)> = Vec::new();
     for (file, kind, cols) in [
         ("companies.csv", Kind::Company, &COMPANY_COLUMNS),
@@ -1055,10 +1091,15 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
             Err(e) => errors.push(e),
         }
     }
-    // Entities.
+    rows
+}
+
+/// Adds the entity of every row with a new, non-empty id; returns the rows of the
+/// entities added (same index as `g.entities`).
+fn add_entities(g: &mut Gazetteer, rows: &[(Row, Kind)], errors: &mut Vec<DataError>) -> Vec<Row> {
     let mut lines: HashMap<String, (PathBuf, usize)> = HashMap::new();
     let mut entity_rows = Vec::new();
-    for (row, kind) in &rows {
+    for (row, kind) in rows {
         let id = row.get("id");
         if id.is_empty() {
             errors.push(row.error("column `id` is empty"));
@@ -1075,87 +1116,100 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
             continue;
         }
         lines.insert(id.to_string(), (row.path.clone(), row.line));
-        let canonical = row.get("canonical");
-        if canonical.is_empty() {
-            errors.push(row.error(format!("`{id}`: empty canonical")));
-        }
-        let rule = MatchRule::parse(row.get("match")).unwrap_or_else(|| {
+        let e = entity_of_row(row, *kind, errors);
+        g.by_id.insert(e.id.clone(), g.entities.len());
+        g.entities.push(e);
+        entity_rows.push(row.clone());
+    }
+    entity_rows
+}
+
+/// The entity a row with a valid id lists, with the problems of its other cells.
+fn entity_of_row(row: &Row, kind: Kind, errors: &mut Vec<DataError>) -> EntityInfo {
+    let id = row.get("id");
+    let canonical = row.get("canonical");
+    if canonical.is_empty() {
+        errors.push(row.error(format!("`{id}`: empty canonical")));
+    }
+    let rule =
+        MatchRule::parse(row.get("match")).unwrap_or_else(|| {
             errors.push(row.error(format!(
                 "`{id}`: bad match value `{}` (fold, case or cue)",
                 row.get("match")
             )));
             MatchRule::Fold
         });
-        let mut aliases = vec![canonical.to_string()];
-        for a in row.get("aliases").split('|').map(str::trim).filter(|a| !a.is_empty()) {
-            if !aliases.iter().any(|x| x == a) {
-                aliases.push(a.to_string());
-            }
+    let mut aliases = vec![canonical.to_string()];
+    for a in row.get("aliases").split('|').map(str::trim).filter(|a| !a.is_empty()) {
+        if !aliases.iter().any(|x| x == a) {
+            aliases.push(a.to_string());
         }
-        let short: Vec<String> = row
-            .get("short")
-            .split('|')
-            .map(str::trim)
-            .filter(|a| !a.is_empty() && !aliases.iter().any(|x| x == a))
-            .map(str::to_string)
-            .collect();
-        let mut e = EntityInfo {
-            id: id.to_string(),
-            kind: Some(*kind),
-            canonical: canonical.to_string(),
-            aliases,
-            rule,
-            short,
-            ..EntityInfo::default()
-        };
-        match kind {
-            Kind::Company => {
-                e.country = row.get("country").to_string();
-                e.parent = row.get("parent").to_string();
-                e.wikidata = row.get("wikidata").to_string();
-                match row.get("type") {
-                    "" => {}
-                    "media" => e.media = true,
-                    other => errors.push(
-                        row.error(format!("`{id}`: unknown type `{other}` (media or empty)")),
-                    ),
-                }
-                let iso_country =
-                    e.country.len() == 2 && e.country.bytes().all(|b| b.is_ascii_uppercase());
-                if !e.country.is_empty() && !iso_country {
-                    errors.push(row.error(format!(
-                        "`{id}`: bad country `{}` (ISO 3166-1 alpha-2, like DE)",
-                        e.country
-                    )));
-                }
-                let w = &e.wikidata;
-                let qid =
-                    w.len() > 1 && w.starts_with('Q') && w[1..].bytes().all(|b| b.is_ascii_digit());
-                if !w.is_empty() && !qid {
-                    errors.push(
-                        row.error(format!("`{id}`: bad wikidata `{w}` (a QID like Q182477)")),
-                    );
-                }
-            }
-            _ => {
-                e.vendor = row.get("vendor").to_string();
-                e.chip_type = row.get("type").to_string();
-                e.family = row.get("family").to_string();
-                if !CHIP_TYPES.contains(&e.chip_type.as_str()) {
-                    errors.push(row.error(format!(
-                        "`{id}`: bad type `{}` ({})",
-                        e.chip_type,
-                        CHIP_TYPES.join(", ")
-                    )));
-                }
-            }
-        }
-        g.by_id.insert(e.id.clone(), g.entities.len());
-        g.entities.push(e);
-        entity_rows.push(row.clone());
     }
-    // References.
-    for (e, row) in g.entities.iter().zip(&entity_rows) {
+    let short: Vec<String> = row
+        .get("short")
+        .split('|')
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && !aliases.iter().any(|x| x == a))
+        .map(str::to_string)
+        .collect();
+    let mut e = EntityInfo {
+        id: id.to_string(),
+        kind: Some(kind),
+        canonical: canonical.to_string(),
+        aliases,
+        rule,
+        short,
+        ..EntityInfo::default()
+    };
+    match kind {
+        Kind::Company => company_columns(row, &mut e, errors),
+        _ => chip_columns(row, &mut e, errors),
+    }
+    e
+}
+
+/// The columns of `companies.csv` only: country, parent and Wikidata QID.
+fn company_columns(row: &Row, e: &mut EntityInfo, errors: &mut Vec<DataError>) {
+    let id = &e.id;
+    e.country = row.get("country").to_string();
+    e.parent = row.get("parent").to_string();
+    e.wikidata = row.get("wikidata").to_string();
+    match row.get("type") {
+        "" => {}
+        "media" => e.media = true,
+        other => errors.push(row.error(format!("`{id}`: unknown type `{other}` (media or empty)"))),
+    }
+    let iso_country = e.country.len() == 2 && e.country.bytes().all(|b| b.is_ascii_uppercase());
+    if !e.country.is_empty() && !iso_country {
+        errors.push(
+            row.error(format!("`{id}`: bad country `{}` (ISO 3166-1 alpha-2, like DE)", e.country)),
+        );
+    }
+    let w = &e.wikidata;
+    let qid = w.len() > 1 && w.starts_with('Q') && w[1..].bytes().all(|b| b.is_ascii_digit());
+    if !w.is_empty() && !qid {
+        errors.push(row.error(format!("`{id}`: bad wikidata `{w}` (a QID like Q182477)")));
+    }
+}
+
+/// The columns of `chips.csv` only: vendor, type and family.
+fn chip_columns(row: &Row, e: &mut EntityInfo, errors: &mut Vec<DataError>) {
+    e.vendor = row.get("vendor").to_string();
+    e.chip_type = row.get("type").to_string();
+    e.family = row.get("family").to_string();
+    if !CHIP_TYPES.contains(&e.chip_type.as_str()) {
+        errors.push(row.error(format!(
+            "`{}`: bad type `{}` ({})",
+            e.id,
+            e.chip_type,
+            CHIP_TYPES.join(", ")
+        )));
+    }
+}
+
+/// Checks that every parent and vendor is the id of another company.
+fn check_references(g: &Gazetteer, entity_rows: &[Row], errors: &mut Vec<DataError>) {
+    for (e, row) in g.entities.iter().zip(entity_rows) {
         for (col, target) in [("parent", &e.parent), ("vendor", &e.vendor)] {
             if target.is_empty() {
                 continue;
@@ -1172,12 +1226,75 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
             }
         }
     }
-    // Aliases.
+}
+
+/// Indexes the aliases and short forms of every entity, reporting those that another
+/// entity claims too when no `match` rule tells them apart. Returns the folded keys of
+/// every alias.
+fn add_aliases(
+    g: &mut Gazetteer,
+    entity_rows: &[Row],
+    errors: &mut Vec<DataError>,
+) -> HashSet<Vec<String>> {
+    // The entities are only read from here on; taken out, they leave the tries free to
+    // be written.
+    let entities = std::mem::take(&mut g.entities);
+    let company_keys = company_alias_keys(&entities);
     let mut stemmer = Stemmer::new();
     let mut claims: HashMap<Vec<String>, Vec<Claim>> = HashMap::new();
     let mut name_keys: HashSet<String> = HashSet::new();
-    let company_keys: HashMap<usize, Vec<Vec<String>>> = g
-        .entities
+    for (ei, row) in entity_rows.iter().enumerate() {
+        let e = &entities[ei];
+        let vendor_keys = g.by_id.get(e.vendor.as_str()).and_then(|v| company_keys.get(v));
+        let mut seen: HashSet<Vec<String>> = HashSet::new();
+        let all = e.aliases.iter().map(|a| (a, false)).chain(e.short.iter().map(|a| (a, true)));
+        for (alias, short) in all {
+            let mut pieces = alias_pieces(alias);
+            if pieces.is_empty() {
+                errors.push(row.error(format!("`{}`: alias `{alias}` has no word", e.id)));
+                continue;
+            }
+            if let Some(vks) = vendor_keys {
+                strip_vendor(alias, &mut pieces, vks);
+            }
+            let keys: Vec<String> = pieces.iter().map(|p| p.1.clone()).collect();
+            if !seen.insert(keys.clone()) {
+                continue;
+            }
+            let exact = pieces.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join(" ");
+            let one_piece = keys.len() == 1;
+            let list = claims.entry(keys).or_default();
+            for c in list.iter() {
+                let other = &entities[c.entity];
+                if c.entity != ei && !told_apart(e, other, one_piece, short, &exact, &c.exact) {
+                    errors.push(row.error(format!(
+                        "alias `{alias}` of `{}` is also claimed by `{}` ({}:{}) and no `match` rule tells them apart",
+                        e.id,
+                        other.id,
+                        c.path.display(),
+                        c.line
+                    )));
+                }
+            }
+            list.push(Claim { entity: ei, exact, path: row.path.clone(), line: row.line });
+            for variant in apostrophe_variants(pieces) {
+                g.add_alias_variant(variant, ei, short, &mut stemmer, &mut name_keys);
+            }
+        }
+    }
+    g.entities = entities;
+    // A name's last piece may carry a possessive or an `-s` (see `end_variant`).
+    for k in &name_keys {
+        for end in ["s", "'s", "'"] {
+            g.lex.mark(&format!("{k}{end}"), flag::NAME_VARIANT);
+        }
+    }
+    claims.into_keys().collect()
+}
+
+/// The folded keys of the pieces of every alias of every company, by entity index.
+fn company_alias_keys(entities: &[EntityInfo]) -> HashMap<usize, Vec<Vec<String>>> {
+    entities
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == Some(Kind::Company))
@@ -1190,119 +1307,96 @@ fn build(dir: &Path) -> (Gazetteer, Vec<DataError>) {
                     .collect(),
             )
         })
-        .collect();
-    for (ei, row) in entity_rows.iter().enumerate() {
-        let e = &g.entities[ei];
-        let vendor_keys = g.by_id.get(e.vendor.as_str()).and_then(|v| company_keys.get(v));
-        let mut seen: HashSet<Vec<String>> = HashSet::new();
-        let all = e.aliases.iter().map(|a| (a, false)).chain(e.short.iter().map(|a| (a, true)));
-        for (alias, short) in all {
-            let mut pieces = alias_pieces(alias);
-            if pieces.is_empty() {
-                errors.push(row.error(format!("`{}`: alias `{alias}` has no word", e.id)));
-                continue;
-            }
-            // `Nvidia H100` is the company Nvidia and the chip H100.
-            if let Some(vks) = vendor_keys {
-                let keys: Vec<&str> = pieces.iter().map(|p| p.1.as_str()).collect();
-                if let Some(n) = vks
-                    .iter()
-                    .filter(|vk| {
-                        vk.len() < keys.len() && keys.iter().zip(vk.iter()).all(|(a, b)| a == b)
-                    })
-                    .map(Vec::len)
-                    .next()
-                {
-                    // Only before a separate word that has a letter (`Nvidia H100`, not `Hailo-8`).
-                    if !starts_compound_part(alias, n)
-                        && pieces[n].1.chars().any(char::is_alphabetic)
-                    {
-                        pieces.drain(..n);
+        .collect()
+}
+
+/// `Nvidia H100` is the company Nvidia and the chip H100: drops the pieces of a chip's
+/// alias that are an alias of its vendor, when a separate word that has a letter
+/// follows them (`Nvidia H100`, not `Hailo-8`).
+fn strip_vendor(alias: &str, pieces: &mut Vec<(String, String)>, vendor_keys: &[Vec<String>]) {
+    let keys: Vec<&str> = pieces.iter().map(|p| p.1.as_str()).collect();
+    if let Some(n) = vendor_keys
+        .iter()
+        .filter(|vk| vk.len() < keys.len() && keys.iter().zip(vk.iter()).all(|(a, b)| a == b))
+        .map(Vec::len)
+        .next()
+    {
+        // Only before a separate word that has a letter (`Nvidia H100`, not `Hailo-8`).
+        if !starts_compound_part(alias, n) && pieces[n].1.chars().any(char::is_alphabetic) {
+            pieces.drain(..n);
+        }
+    }
+}
+
+/// Whether an alias of `e` (written `exact`) and the same alias of `other` (written
+/// `other_exact`) can be told apart: by exact case (`case`/`cue` one-piece aliases
+/// written differently), or by context (`cue`/`case` names of a company and a chip:
+/// `Ampere`).
+fn told_apart(
+    e: &EntityInfo,
+    other: &EntityInfo,
+    one_piece: bool,
+    short: bool,
+    exact: &str,
+    other_exact: &str,
+) -> bool {
+    let strict = one_piece && (e.rule != MatchRule::Fold || short) && other.rule != MatchRule::Fold;
+    strict
+        && (other_exact != exact
+            || (e.kind != other.kind && (e.rule == MatchRule::Cue || other.rule == MatchRule::Cue)))
+}
+
+impl Gazetteer {
+    /// Indexes one way of cutting an alias of entity `entity` (see
+    /// [`apostrophe_variants`]): its folded pieces in the name trie and, for several
+    /// pieces, their stems in the stem trie of each language.
+    fn add_alias_variant(
+        &mut self,
+        variant: Vec<(String, String)>,
+        entity: usize,
+        short: bool,
+        stemmer: &mut Stemmer,
+        name_keys: &mut HashSet<String>,
+    ) {
+        let a = self.aliases.len() as u32;
+        let ids: Vec<u32> = variant.iter().map(|p| self.lex.intern(&p.1)).collect();
+        if let Some((_, first)) = variant.first() {
+            self.lex.mark(first, flag::NAME_START);
+        }
+        name_keys.extend(variant.iter().map(|p| p.1.clone()));
+        self.names.insert(&ids, a);
+        if variant.len() > 1 {
+            self.add_alias_stems(&variant, a, stemmer);
+        }
+        self.aliases.push(Alias {
+            entity,
+            texts: variant.into_iter().map(|p| p.0).collect(),
+            short,
+        });
+    }
+
+    /// Indexes the stems of the pieces of alias `a` in the stem trie of each language.
+    fn add_alias_stems(&mut self, variant: &[(String, String)], a: u32, stemmer: &mut Stemmer) {
+        for (l, lang) in Lang::KNOWN.into_iter().enumerate() {
+            let stems: Vec<String> = variant
+                .iter()
+                .map(|(text, key)| {
+                    let lower = lower_form(text);
+                    let is_word = key.chars().any(char::is_alphabetic);
+                    if is_word {
+                        stemmer.stem(lang, &lower).into_string()
+                    } else {
+                        lower
                     }
-                }
-            }
-            let keys: Vec<String> = pieces.iter().map(|p| p.1.clone()).collect();
-            if !seen.insert(keys.clone()) {
-                continue;
-            }
-            let exact = pieces.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join(" ");
-            let list = claims.entry(keys.clone()).or_default();
-            for c in list.iter() {
-                let other = &g.entities[c.entity];
-                // Two readings are told apart by exact case (`case`/`cue` one-piece
-                // aliases written differently), or by context (`cue`/`case` names of a
-                // company and a chip: `Ampere`).
-                let strict = keys.len() == 1
-                    && (e.rule != MatchRule::Fold || short)
-                    && other.rule != MatchRule::Fold;
-                let apart = strict
-                    && (c.exact != exact
-                        || (e.kind != other.kind
-                            && (e.rule == MatchRule::Cue || other.rule == MatchRule::Cue)));
-                if c.entity != ei && !apart {
-                    errors.push(row.error(format!(
-                        "alias `{alias}` of `{}` is also claimed by `{}` ({}:{}) and no `match` rule tells them apart",
-                        e.id,
-                        other.id,
-                        c.path.display(),
-                        c.line
-                    )));
-                }
-            }
-            list.push(Claim { entity: ei, exact, path: row.path.clone(), line: row.line });
-            for variant in apostrophe_variants(pieces) {
-                let a = g.aliases.len() as u32;
-                let ids: Vec<u32> = variant.iter().map(|p| g.lex.intern(&p.1)).collect();
-                if let Some((_, first)) = variant.first() {
-                    g.lex.mark(first, flag::NAME_START);
-                }
-                name_keys.extend(variant.iter().map(|p| p.1.clone()));
-                g.names.insert(&ids, a);
-                if variant.len() > 1 {
-                    for (l, lang) in Lang::KNOWN.into_iter().enumerate() {
-                        let stems: Vec<String> = variant
-                            .iter()
-                            .map(|(text, key)| {
-                                let lower = lower_form(text);
-                                let is_word = key.chars().any(char::is_alphabetic);
-                                if is_word {
-                                    stemmer.stem(lang, &lower).into_string()
-                                } else {
-                                    lower
-                                }
-                            })
-                            .collect();
-                        let ids: Vec<u32> = stems.iter().map(|s| g.stem_lex.intern(s)).collect();
-                        g.stems[l].insert(&ids, a);
-                        if let (Some((text, _)), Some(stem)) = (variant.first(), stems.first()) {
-                            g.stem_first[l][usize::from(upper_initial(text))].insert(stem);
-                        }
-                    }
-                }
-                g.aliases.push(Alias {
-                    entity: ei,
-                    texts: variant.into_iter().map(|p| p.0).collect(),
-                    short,
-                });
+                })
+                .collect();
+            let ids: Vec<u32> = stems.iter().map(|s| self.stem_lex.intern(s)).collect();
+            self.stems[l].insert(&ids, a);
+            if let (Some((text, _)), Some(stem)) = (variant.first(), stems.first()) {
+                self.stem_first[l][usize::from(upper_initial(text))].insert(stem);
             }
         }
     }
-    // A name's last piece may carry a possessive or an `-s` (see `end_variant`).
-    for k in &name_keys {
-        for end in ["s", "'s", "'"] {
-            g.lex.mark(&format!("{k}{end}"), flag::NAME_VARIANT);
-        }
-    }
-    let alias_keys: HashSet<Vec<String>> = claims.keys().cloned().collect();
-    load_blockers(dir, &g.by_id, &alias_keys, &mut g.lex, &mut g.blockers, &mut errors);
-    match Discovery::load(dir, &g.by_id, &mut g.lex) {
-        Ok((d, errs)) => {
-            g.discovery = d;
-            errors.extend(errs);
-        }
-        Err(e) => errors.push(e),
-    }
-    (g, errors)
 }
 
 /// The folded entries of an optional list file.

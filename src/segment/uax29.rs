@@ -253,45 +253,13 @@ fn cat_at(s: &str, pos: usize) -> Option<(Cat, usize)> {
 /// looks back past such a part for a terminator. Such a run is skipped; the state is
 /// then rebuilt from its last letter, digit or other character on (the parts before it
 /// are never looked at again).
-// The rules are written one by one, in the order of UAX #29, even where several give
-// the same answer.
-#[allow(clippy::if_same_then_else)]
 fn fast_bounds(s: &str, out: &mut Vec<usize>) -> bool {
-    let bytes = s.as_bytes();
     let mut state = State([Part::Sot; 4]);
     let mut pos = 0;
     while pos < s.len() {
         if matches!(state.last(), Part::UpperLower | Part::Other) {
-            let run = pos;
-            while let Some(&b) = bytes.get(pos) {
-                if !SPECIAL[usize::from(b)] {
-                    pos += 1;
-                    continue;
-                }
-                if b < 0x80 {
-                    break; // a terminator or line break
-                }
-                let Some((cat, len)) = cat_at(s, pos) else { return false }; // not covered
-                if matches!(cat, Cat::STerm | Cat::ATerm | Cat::Sep | Cat::CR | Cat::LF) {
-                    break;
-                }
-                pos += len;
-            }
-            // The last letter, digit or other character of the run, or its start.
-            let mut floor = run;
-            for (i, c) in s[run..pos].char_indices().rev() {
-                if !matches!(cat_of(c), Some(Cat::Sp | Cat::Close | Cat::Extend | Cat::Format)) {
-                    floor = run + i;
-                    break;
-                }
-            }
-            while floor < pos {
-                let Some((cat, len)) = cat_at(s, floor) else { return false };
-                if !matches!(cat, Cat::Extend | Cat::Format) {
-                    state = state.next(cat); // SB5 skips the others
-                }
-                floor += len;
-            }
+            let Some(end) = skip_quiet_run(s, pos, &mut state) else { return false };
+            pos = end;
             if pos >= s.len() {
                 break;
             }
@@ -301,44 +269,7 @@ fn fast_bounds(s: &str, out: &mut Vec<usize>) -> bool {
         let at = pos;
         pos += len;
         state = state.next(cat);
-        let last = before.last();
-        // The rules in order (SB1 to SB998); `true` is a break before this character.
-        let brk = if matches!(last, Part::UpperLower | Part::Other) {
-            // A character after a letter, digit or other: SB5, else no rule before SB11
-            // applies and SB11 does not match.
-            if matches!(cat, Cat::Extend | Cat::Format) {
-                state = before;
-            }
-            false
-        } else if last == Part::Sot {
-            true // SB1
-        } else if cat == Cat::LF && last == Part::CR {
-            false // SB3
-        } else if matches!(last, Part::Sep | Part::CR | Part::LF) {
-            true // SB4
-        } else if matches!(cat, Cat::Extend | Cat::Format) {
-            state = before; // SB5
-            false
-        } else if cat == Cat::Numeric && last == Part::ATerm {
-            false // SB6
-        } else if cat == Cat::Upper && before.0[2] == Part::UpperLower && last == Part::ATerm {
-            false // SB7
-        } else {
-            let Some(sb8) = before.sb8(&s[at..]) else { return false };
-            if sb8 {
-                false // SB8
-            } else if matches!(cat, Cat::SContinue | Cat::STerm | Cat::ATerm) && before.sb8a() {
-                false // SB8a
-            } else if matches!(cat, Cat::Close | Cat::Sp | Cat::Sep | Cat::CR | Cat::LF)
-                && before.sb9()
-            {
-                false // SB9
-            } else if matches!(cat, Cat::Sp | Cat::Sep | Cat::CR | Cat::LF) && before.sb8a() {
-                false // SB10
-            } else {
-                before.sb11() // SB11, else SB998
-            }
-        };
+        let Some(brk) = breaks_before(before, cat, &s[at..], &mut state) else { return false };
         if brk {
             out.push(at);
         }
@@ -347,6 +278,90 @@ fn fast_bounds(s: &str, out: &mut Vec<usize>) -> bool {
         out.push(s.len()); // SB2
     }
     true
+}
+
+/// Skips the quiet run that starts at `pos`, after a letter, digit or other character
+/// (see [`fast_bounds`]), and rebuilds `state` from the run's last letter, digit or
+/// other character on. Returns where the run ends, or `None` at a character the fast
+/// categories do not cover.
+#[inline]
+fn skip_quiet_run(s: &str, mut pos: usize, state: &mut State) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let run = pos;
+    while let Some(&b) = bytes.get(pos) {
+        if !SPECIAL[usize::from(b)] {
+            pos += 1;
+            continue;
+        }
+        if b < 0x80 {
+            break; // a terminator or line break
+        }
+        let (cat, len) = cat_at(s, pos)?; // not covered
+        if matches!(cat, Cat::STerm | Cat::ATerm | Cat::Sep | Cat::CR | Cat::LF) {
+            break;
+        }
+        pos += len;
+    }
+    // The last letter, digit or other character of the run, or its start.
+    let mut floor = run;
+    for (i, c) in s[run..pos].char_indices().rev() {
+        if !matches!(cat_of(c), Some(Cat::Sp | Cat::Close | Cat::Extend | Cat::Format)) {
+            floor = run + i;
+            break;
+        }
+    }
+    while floor < pos {
+        let (cat, len) = cat_at(s, floor)?;
+        if !matches!(cat, Cat::Extend | Cat::Format) {
+            *state = state.next(cat); // SB5 skips the others
+        }
+        floor += len;
+    }
+    Some(pos)
+}
+
+/// Whether the rules (SB1 to SB998, in order) break before the character of category
+/// `cat` that starts `rest`, after the state `before`; `None` when a rule would look at
+/// a character the fast categories do not cover. `state` is the state after the
+/// character: SB5 puts `before` back for an Extend or Format character.
+// The rules are written one by one, in the order of UAX #29, even where several give
+// the same answer.
+#[allow(clippy::if_same_then_else)]
+#[inline]
+fn breaks_before(before: State, cat: Cat, rest: &str, state: &mut State) -> Option<bool> {
+    let last = before.last();
+    let brk = if matches!(last, Part::UpperLower | Part::Other) {
+        // A character after a letter, digit or other: SB5, else no rule before SB11
+        // applies and SB11 does not match.
+        if matches!(cat, Cat::Extend | Cat::Format) {
+            *state = before;
+        }
+        false
+    } else if last == Part::Sot {
+        true // SB1
+    } else if cat == Cat::LF && last == Part::CR {
+        false // SB3
+    } else if matches!(last, Part::Sep | Part::CR | Part::LF) {
+        true // SB4
+    } else if matches!(cat, Cat::Extend | Cat::Format) {
+        *state = before; // SB5
+        false
+    } else if cat == Cat::Numeric && last == Part::ATerm {
+        false // SB6
+    } else if cat == Cat::Upper && before.0[2] == Part::UpperLower && last == Part::ATerm {
+        false // SB7
+    } else if before.sb8(rest)? {
+        false // SB8
+    } else if matches!(cat, Cat::SContinue | Cat::STerm | Cat::ATerm) && before.sb8a() {
+        false // SB8a
+    } else if matches!(cat, Cat::Close | Cat::Sp | Cat::Sep | Cat::CR | Cat::LF) && before.sb9() {
+        false // SB9
+    } else if matches!(cat, Cat::Sp | Cat::Sep | Cat::CR | Cat::LF) && before.sb8a() {
+        false // SB10
+    } else {
+        before.sb11() // SB11, else SB998
+    };
+    Some(brk)
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ use std::time::{Duration, Instant};
 pub struct BenchConfig {
     /// Source articles to replicate.
     pub corpus: PathBuf,
+    /// Folder of gazetteers and language data.
     pub gazetteers: PathBuf,
     /// Size of the generated corpus in bytes.
     pub size: u64,
@@ -40,11 +41,17 @@ pub struct BenchConfig {
 /// One measured run.
 #[derive(Clone, Debug)]
 pub struct RunFigures {
+    /// What was run (`full pipeline`, `+10000 gazetteer names`).
     pub label: String,
+    /// The `--jobs` value.
     pub jobs: usize,
+    /// Wall-clock time of the run.
     pub seconds: f64,
+    /// Bytes of the corpus.
     pub bytes: u64,
+    /// Documents read.
     pub documents: usize,
+    /// Mentions found.
     pub mentions: usize,
     /// Peak resident memory of the run, in bytes (0 when it could not be read).
     pub peak_rss: u64,
@@ -54,6 +61,7 @@ pub struct RunFigures {
 }
 
 impl RunFigures {
+    /// Throughput in megabytes (10^6 bytes) of corpus per second.
     pub fn mb_per_s(&self) -> f64 {
         self.bytes as f64 / 1e6 / self.seconds.max(1e-9)
     }
@@ -330,14 +338,25 @@ pub fn run(config: &BenchConfig) -> Result<String> {
         std::thread::available_parallelism().map_or(1, |n| n.get()),
         cpu_model()
     ));
-    report.push_str(
+    report.push_str(&runs_table(config, &corpus, &work, bytes)?);
+    report.push_str(&stages_table(config, &corpus)?);
+    if config.work.is_none() {
+        let _ = std::fs::remove_dir_all(&work);
+    }
+    Ok(report)
+}
+
+/// The table of the measured runs: one per `--jobs` value, then the padded run, and the
+/// speed-up of the most jobs over one.
+fn runs_table(config: &BenchConfig, corpus: &Path, work: &Path, bytes: u64) -> Result<String> {
+    let mut report = String::from(
         "| run | jobs | seconds | MB/s | documents/s | mentions/s | CPU seconds | peak memory |\n|---|---|---|---|---|---|---|---|\n",
     );
     let mut runs = Vec::new();
     for &jobs in &config.jobs {
         let f = measure_run(
             "full pipeline",
-            &corpus,
+            corpus,
             &config.gazetteers,
             &work.join(format!("out-{jobs}")),
             jobs,
@@ -352,7 +371,7 @@ pub fn run(config: &BenchConfig) -> Result<String> {
         padded_gazetteers(&config.gazetteers, &padded, config.pad)?;
         let f = measure_run(
             &format!("+{} gazetteer names", config.pad),
-            &corpus,
+            corpus,
             &padded,
             &work.join("out-padded"),
             1,
@@ -373,26 +392,27 @@ pub fn run(config: &BenchConfig) -> Result<String> {
             ));
         }
     }
+    Ok(report)
+}
 
+/// The stage-by-stage table, measured in process on one core.
+fn stages_table(config: &BenchConfig, corpus: &Path) -> Result<String> {
     let res = Resources::load(&config.gazetteers).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let (times, read, write, sample) = stage_breakdown(&corpus, &res, 20_000_000)?;
+    let (times, read, write, sample) = stage_breakdown(corpus, &res, 20_000_000)?;
     let mut stages: Vec<(&str, f64)> = vec![("read+hash", read.as_secs_f64())];
     stages.extend(times.stages());
     stages.push(("rows+CSV", write.as_secs_f64()));
     let total: f64 = stages.iter().map(|s| s.1).sum();
-    report.push_str(&format!(
+    let mut report = format!(
         "\nwhere the time goes (one core, {:.1} MB):\n\n| stage | seconds | share | MB/s alone |\n|---|---|---|---|\n",
         sample as f64 / 1e6
-    ));
+    );
     for (name, secs) in stages {
         report.push_str(&format!(
             "| {name} | {secs:.3} | {:.0}% | {:.0} |\n",
             100.0 * secs / total.max(1e-9),
             sample as f64 / 1e6 / secs.max(1e-9)
         ));
-    }
-    if config.work.is_none() {
-        let _ = std::fs::remove_dir_all(&work);
     }
     Ok(report)
 }
