@@ -1,7 +1,6 @@
 //! Commands that are thin wrappers over the library, checked through the binary.
 
-mod common;
-use common::veille;
+use crate::common::{self, veille};
 
 #[test]
 fn gazetteer_check_reports_file_and_line() {

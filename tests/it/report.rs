@@ -5,9 +5,7 @@
 //! skip with a message when it is missing, unless the environment variable `CI` is
 //! set, in which case they fail.
 
-mod common;
-
-use common::{read_csv, root, run_ok, veille};
+use crate::common::{read_csv, root, run_ok, veille};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -3,8 +3,7 @@
 //! the language; the expected rows are every date mention of the text, as
 //! (span text, value, mod).
 
-mod common;
-
+use crate::common;
 use std::path::Path;
 use std::sync::OnceLock;
 use veille::analyze::analyze_text;

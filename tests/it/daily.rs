@@ -1,9 +1,7 @@
 //! Daily use: incremental runs, interrupted runs, `extract`, `trace`, spreadsheet
 //! safety and the data package.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -1,9 +1,7 @@
 //! The foundation: ingest, language, segmentation, tokens, provenance, bad input,
 //! determinism and atomic output.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use veille::analyze::analyze_text;
 use veille::lang::Lang;
 use veille::resources::Resources;

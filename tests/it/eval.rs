@@ -2,9 +2,7 @@
 //! the hand-checked gold (a copy of `shared/gold/mentions.csv` in `tests/gold/`), with
 //! the same semantics as `score.py`. A floor may only move up.
 
-mod common;
-
-use common::root;
+use crate::common::{self, root};
 use veille::mention::Kind;
 use veille::resources::Resources;
 use veille::tools::eval::mention_rows;
