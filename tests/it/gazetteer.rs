@@ -1,6 +1,7 @@
 //! Companies and chips: the matcher on a small fixture gazetteer (hits and misses),
 //! discovery by patterns, `check()` on bad files, and the shipped gazetteers.
 
+use crate::common::{resources, root};
 use std::path::Path;
 use veille::document::{Sentence, SentenceContext};
 use veille::gazetteer::{check, Gazetteer};
@@ -372,17 +373,16 @@ fn no_panic_on_odd_input() {
 #[test]
 fn shipped_gazetteers_pass_check() {
     let errors: Vec<String> =
-        check(Path::new("gazetteers")).iter().map(|e| e.to_string()).collect();
+        check(&root().join("gazetteers")).iter().map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
 
 /// End to end on the shipped data: provenance holds and the obvious names are found.
 #[test]
 fn shipped_gazetteers_find_names_end_to_end() {
-    let res = veille::resources::Resources::load(Path::new("gazetteers")).expect("resources");
     let text =
         "Nvidia und die Deutsche Telekom bauen mit SAP eine KI-Cloud mit 10.000 Blackwell-GPUs.\n";
-    let analyses = veille::analyze::analyze_text("t.txt", text, &res).expect("analysis");
+    let analyses = veille::analyze::analyze_text("t.txt", text, resources()).expect("analysis");
     let a = &analyses[0];
     let mut names = Vec::new();
     for m in a.mentions.iter().flatten() {

@@ -1,22 +1,55 @@
-//! Helpers shared by the integration tests.
-#![allow(dead_code)]
+//! Helpers shared by the integration tests: the crate's folders and resources, the
+//! `veille` binary, scratch files, CSV tables, provenance, and the tools outside Rust
+//! that the ignored tests need.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
+use veille::resources::Resources;
 
 /// The crate's root folder.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The shipped gazetteers and rules (`gazetteers/`), loaded once for all tests.
+pub fn resources() -> &'static Resources {
+    static RES: OnceLock<Resources> = OnceLock::new();
+    RES.get_or_init(|| Resources::load(&root().join("gazetteers")).expect("gazetteers load"))
+}
+
+/// The `veille` binary as a command, to be run from the crate root.
+pub fn veille_cmd() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_veille"));
+    c.current_dir(root());
+    c
+}
+
 /// Runs the `veille` binary with `args` from the crate root.
 pub fn veille(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_veille"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the veille binary runs")
+    veille_cmd().args(args).output().expect("the veille binary runs")
+}
+
+/// A command's standard error, as text.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+/// Writes `bytes` to `dir/name`, creating the folders on the way.
+pub fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) {
+    let p = dir.join(name);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, bytes).unwrap();
+}
+
+/// Writes `files` into a fresh corpus folder.
+pub fn corpus_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        write(dir.path(), name, bytes);
+    }
+    dir
 }
 
 /// Runs `veille run` on `corpus` into `out` and asserts success.
@@ -31,7 +64,7 @@ pub fn run_ok(corpus: &Path, out: &Path, extra: &[&str]) -> Output {
     ];
     args.extend_from_slice(extra);
     let o = veille(&args);
-    assert!(o.status.success(), "veille run failed: {}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.status.success(), "veille run failed: {}", stderr(&o));
     o
 }
 
@@ -108,4 +141,61 @@ pub fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(&p, &dest).unwrap();
         }
     }
+}
+
+/// Asserts that two output folders hold the same files, byte for byte (`what` says
+/// which runs they come from).
+pub fn assert_same_tables(a: &Path, b: &Path, what: &str) {
+    let (ta, tb) = (output_files(a), output_files(b));
+    assert_eq!(
+        ta.iter().map(|t| &t.0).collect::<Vec<_>>(),
+        tb.iter().map(|t| &t.0).collect::<Vec<_>>(),
+        "{what}: not the same files"
+    );
+    for (x, y) in ta.iter().zip(&tb) {
+        assert!(
+            x.1 == y.1,
+            "{} differs ({what}):\n{}\n---\n{}",
+            x.0,
+            String::from_utf8_lossy(&x.1),
+            String::from_utf8_lossy(&y.1)
+        );
+    }
+}
+
+// Tools outside Rust. The tests that need one are `#[ignore = "needs …"]`: `cargo test`
+// lists them as ignored, and `cargo test -- --include-ignored` (what `.ci/run` runs
+// after installing the tools) runs them, where a missing tool is a failure, not a skip.
+
+/// The Python that imports `modules`: `VEILLE_PYTHON` if set, else the crate's
+/// `.venv/bin/python` (made by `.ci/setup-python`). Panics when neither does.
+pub fn python_with(modules: &[&str]) -> PathBuf {
+    let candidates = [
+        std::env::var_os("VEILLE_PYTHON").map(PathBuf::from),
+        Some(root().join(".venv/bin/python")),
+    ];
+    let check = format!("import {}", modules.join(", "));
+    for py in candidates.into_iter().flatten() {
+        if Command::new(&py).args(["-c", &check]).output().is_ok_and(|o| o.status.success()) {
+            return py;
+        }
+    }
+    panic!(
+        "no Python with {} (VEILLE_PYTHON or .venv/bin/python): run .ci/setup-python",
+        modules.join(", ")
+    )
+}
+
+/// The Chromium binary: `/usr/bin/chromium`, else `chromium` on `PATH`. Panics when
+/// there is none.
+pub fn chromium() -> PathBuf {
+    let fixed = PathBuf::from("/usr/bin/chromium");
+    if fixed.is_file() {
+        return fixed;
+    }
+    std::env::var_os("PATH")
+        .and_then(|path| {
+            std::env::split_paths(&path).map(|p| p.join("chromium")).find(|p| p.is_file())
+        })
+        .expect("chromium is missing: run .ci/setup-browser")
 }

@@ -1,38 +1,9 @@
 //! Daily use: incremental runs, interrupted runs, `extract`, `trace`, spreadsheet
 //! safety and the data package.
 
-mod common;
-
-use common::*;
-use std::path::{Path, PathBuf};
+use crate::common::*;
+use std::path::PathBuf;
 use std::process::Command;
-
-fn write(dir: &Path, name: &str, text: &str) {
-    let p = dir.join(name);
-    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(p, text).unwrap();
-}
-
-fn assert_same_tables(a: &Path, b: &Path) {
-    let (ta, tb) = (output_files(a), output_files(b));
-    assert_eq!(
-        ta.iter().map(|t| &t.0).collect::<Vec<_>>(),
-        tb.iter().map(|t| &t.0).collect::<Vec<_>>()
-    );
-    for (x, y) in ta.iter().zip(&tb) {
-        assert!(
-            x.1 == y.1,
-            "{} differs:\n{}\n---\n{}",
-            x.0,
-            String::from_utf8_lossy(&x.1),
-            String::from_utf8_lossy(&y.1)
-        );
-    }
-}
-
-fn stderr(o: &std::process::Output) -> String {
-    String::from_utf8_lossy(&o.stderr).to_string()
-}
 
 #[test]
 fn incremental_run_equals_full_run() {
@@ -73,7 +44,7 @@ fn incremental_run_equals_full_run() {
 
     let full = tempfile::tempdir().unwrap();
     run_ok(c, full.path(), &["--full"]);
-    assert_same_tables(out.path(), full.path());
+    assert_same_tables(out.path(), full.path(), "incremental run vs full run");
     let docs = read_csv(&out.path().join("documents.csv"));
     assert!(!docs.iter().any(|d| d["doc_id"] == "fr/c.txt"));
 }
@@ -132,7 +103,7 @@ fn killed_run_leaves_previous_tables_intact() {
     for i in 0..400 {
         write(c, &format!("big/{i:04}.txt"), &big);
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_veille"))
+    let mut child = veille_cmd()
         .args([
             "run",
             "--quiet",
@@ -165,14 +136,13 @@ fn killed_run_leaves_previous_tables_intact() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
     let full = tempfile::tempdir().unwrap();
     run_ok(c, full.path(), &["--full"]);
-    assert_same_tables(out.path(), full.path());
+    assert_same_tables(out.path(), full.path(), "incremental run vs full run");
 }
 
 #[test]
 fn extract_prints_json_lines() {
-    let o = Command::new(env!("CARGO_BIN_EXE_veille"))
+    let o = veille_cmd()
         .args(["extract", "-"])
-        .current_dir(root())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -235,9 +205,8 @@ fn extract_prints_json_lines() {
 #[test]
 fn extract_streams_json_lines_as_they_arrive() {
     use std::io::{BufRead, Write};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_veille"))
+    let mut child = veille_cmd()
         .args(["extract", "-"])
-        .current_dir(root())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -322,34 +291,11 @@ fn spreadsheet_safe_neutralizes_formulas_only_when_asked() {
     );
 }
 
-/// The Python with `frictionless` and `duckdb`: `VEILLE_PYTHON`, else `.venv/bin/python`.
-fn python_with(modules: &[&str]) -> Option<PathBuf> {
-    let candidates = [
-        std::env::var_os("VEILLE_PYTHON").map(PathBuf::from),
-        Some(root().join(".venv/bin/python")),
-    ];
-    for py in candidates.into_iter().flatten() {
-        let check = format!("import {}", modules.join(", "));
-        if Command::new(&py).args(["-c", &check]).output().is_ok_and(|o| o.status.success()) {
-            return Some(py);
-        }
-    }
-    None
-}
-
-/// Skips (prints why) on a developer machine, fails in CI.
-fn missing_tool(what: &str) {
-    if std::env::var_os("CI").is_some() {
-        panic!("{what} is missing in CI: .ci/run should have installed it");
-    }
-    eprintln!("skipped: {what} is missing (run .ci/run or .ci/setup-python to install it)");
-}
-
+/// Needs Python with `frictionless` and `duckdb` (`.ci/setup-python` puts them in `.venv`).
 #[test]
+#[ignore = "needs Python with frictionless and duckdb (.ci/setup-python)"]
 fn datapackage_validates_and_tables_join_in_duckdb() {
-    let Some(py) = python_with(&["frictionless", "duckdb"]) else {
-        return missing_tool("Python with frictionless and duckdb");
-    };
+    let py = python_with(&["frictionless", "duckdb"]);
     let out = tempfile::tempdir().unwrap();
     run_ok(&root().join("corpus"), out.path(), &[]);
     let pkg = out.path().join("datapackage.json");

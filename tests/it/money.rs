@@ -1,15 +1,8 @@
 //! Money and percent mentions: table-driven cases in French, German and English,
 //! run through the whole pipeline (front matter fixes the language).
 
-use std::path::Path;
-use std::sync::OnceLock;
+use crate::common::resources;
 use veille::mention::Kind;
-use veille::resources::Resources;
-
-fn resources() -> &'static Resources {
-    static RES: OnceLock<Resources> = OnceLock::new();
-    RES.get_or_init(|| Resources::load(Path::new("gazetteers")).expect("gazetteers load"))
-}
 
 /// (text, value, value_to, unit, qualifier, period) of one expected mention; the kind
 /// is percent when the unit is `%` or `pp`, else money.

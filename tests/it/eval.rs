@@ -2,11 +2,8 @@
 //! the hand-checked gold (a copy of `shared/gold/mentions.csv` in `tests/gold/`), with
 //! the same semantics as `score.py`. A floor may only move up.
 
-mod common;
-
-use common::root;
+use crate::common::{resources, root, stderr, veille};
 use veille::mention::Kind;
-use veille::resources::Resources;
 use veille::tools::eval::mention_rows;
 use veille::tools::eval::{read_rows, score};
 
@@ -22,8 +19,7 @@ const FLOORS: [(Kind, f64); 5] = [
 #[test]
 fn gold_scores_stay_above_their_floors() {
     let gold = read_rows(&root().join("tests/gold/mentions.csv")).unwrap();
-    let res = Resources::load(&root().join("gazetteers")).unwrap();
-    let pred = mention_rows(&root().join("corpus"), &res).unwrap();
+    let pred = mention_rows(&root().join("corpus"), resources()).unwrap();
     let scores = score(&gold, &pred);
     let report = veille::tools::eval::report(&scores, 10);
     for (kind, floor) in FLOORS {
@@ -44,8 +40,7 @@ const DEVSET_FLOORS: [(Kind, f64); 5] = [
 #[test]
 fn devset_scores_stay_above_their_floors() {
     let gold = read_rows(&root().join("tests/devset/gold/mentions.csv")).unwrap();
-    let res = Resources::load(&root().join("gazetteers")).unwrap();
-    let pred = mention_rows(&root().join("tests/devset/corpus"), &res).unwrap();
+    let pred = mention_rows(&root().join("tests/devset/corpus"), resources()).unwrap();
     let scores = score(&gold, &pred);
     let report = veille::tools::eval::report(&scores, 10);
     for (kind, floor) in DEVSET_FLOORS {
@@ -93,7 +88,7 @@ fn scoring_matches_by_overlap_and_checks_normalization() {
 
 #[test]
 fn eval_command_reads_a_prediction_file() {
-    let o = common::veille(&[
+    let o = veille(&[
         "eval",
         "--gold",
         "tests/gold/mentions.csv",
@@ -102,7 +97,7 @@ fn eval_command_reads_a_prediction_file() {
         "--show",
         "0",
     ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
     // The gold scored against itself is perfect.
     let company = out.lines().find(|l| l.starts_with("company")).unwrap();

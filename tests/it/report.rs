@@ -1,15 +1,12 @@
 //! The HTML report (`veille report`): mentions highlighted from their byte spans,
 //! everything escaped, and the page checked in a real browser (headless Chromium).
 //!
-//! The browser tests need Debian's `chromium` (`.ci/setup-browser` installs it). They
-//! skip with a message when it is missing, unless the environment variable `CI` is
-//! set, in which case they fail.
+//! The browser tests need Debian's `chromium` (`.ci/setup-browser` installs it): they are
+//! ignored by default, and fail when run (`cargo test -- --include-ignored`) without it.
 
-mod common;
-
-use common::{read_csv, root, run_ok, veille};
+use crate::common::{chromium, read_csv, root, run_ok, stderr, veille, write};
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use veille::tools::report::{self, render, render_with_stats, Document, Mention, Sentence, Tables};
@@ -21,7 +18,7 @@ use veille::tools::report::{self, render, render_with_stats, Document, Mention, 
 /// `veille report --out DIR`, asserting success; returns the page.
 fn report_ok(out: &Path) -> String {
     let o = veille(&["report", "--out", out.to_str().unwrap()]);
-    assert!(o.status.success(), "veille report failed: {}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.status.success(), "veille report failed: {}", stderr(&o));
     std::fs::read_to_string(out.join("report.html")).expect("report.html is written")
 }
 
@@ -47,8 +44,7 @@ A broken entity &amp; a bare & and an apostrophe ' plus <b onmouseover=alert(1)>
 
 fn hostile_corpus() -> tempfile::TempDir {
     let corpus = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(corpus.path().join("en")).unwrap();
-    std::fs::write(corpus.path().join("en/hostile.txt"), HOSTILE).unwrap();
+    write(corpus.path(), "en/hostile.txt", HOSTILE);
     corpus
 }
 
@@ -220,33 +216,6 @@ fn hand_built_tables() -> (tempfile::TempDir, usize) {
     (dir, specs.len())
 }
 
-/// The Chromium binary, if any: `/usr/bin/chromium`, else `chromium` on `PATH`.
-fn chromium() -> Option<PathBuf> {
-    let fixed = PathBuf::from("/usr/bin/chromium");
-    if fixed.is_file() {
-        return Some(fixed);
-    }
-    std::env::var_os("PATH")?
-        .to_str()?
-        .split(':')
-        .map(|p| Path::new(p).join("chromium"))
-        .find(|p| p.is_file())
-}
-
-/// Chromium, or `None` after printing why the test is skipped. Panics when `CI` is set.
-fn chromium_or_skip(test: &str) -> Option<PathBuf> {
-    match chromium() {
-        Some(c) => Some(c),
-        None if std::env::var_os("CI").is_some() => {
-            panic!("{test}: chromium is missing but CI is set (run .ci/setup-browser)")
-        }
-        None => {
-            eprintln!("{test}: SKIPPED, chromium not found (install it with .ci/setup-browser)");
-            None
-        }
-    }
-}
-
 /// Loads `page` in headless Chromium (fresh profile, no network features) and
 /// returns the DOM after its scripts ran.
 fn dump_dom(chromium: &Path, page: &Path) -> String {
@@ -386,7 +355,7 @@ fn report_on_the_bundled_corpus_counts_what_it_shows() {
     let out = tempfile::tempdir().unwrap();
     run_ok(&root().join("corpus"), out.path(), &[]);
     let o = veille(&["report", "--out", out.path().to_str().unwrap()]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.status.success(), "{}", stderr(&o));
     let html = std::fs::read_to_string(out.path().join("report.html")).unwrap();
     let stats = report::write_report(out.path()).unwrap();
     let docs = read_csv(&out.path().join("documents.csv")).len();
@@ -402,8 +371,8 @@ fn report_on_the_bundled_corpus_counts_what_it_shows() {
     assert_eq!(count_marks(&html), mentions);
     assert_eq!(html.matches("<p class=\"s\" ").count(), sents);
     assert_eq!(html.matches("<section class=\"doc\" ").count(), docs);
-    let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains(&format!("{docs} documents")), "summary line: {stderr}");
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{docs} documents")), "summary line: {err}");
 }
 
 #[test]
@@ -411,7 +380,7 @@ fn missing_tables_are_an_error_not_a_panic() {
     let empty = tempfile::tempdir().unwrap();
     let o = veille(&["report", "--out", empty.path().to_str().unwrap()]);
     assert!(!o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("documents.csv"));
+    assert!(stderr(&o).contains("documents.csv"));
     assert!(!empty.path().join("report.html").exists());
 }
 
@@ -420,12 +389,9 @@ fn missing_tables_are_an_error_not_a_panic() {
 // ---------------------------------------------------------------------------
 
 #[test]
+#[ignore = "needs chromium (.ci/setup-browser)"]
 fn chromium_counts_one_highlight_per_mention_row_on_the_bundled_corpus() {
-    let Some(chromium) =
-        chromium_or_skip("chromium_counts_one_highlight_per_mention_row_on_the_bundled_corpus")
-    else {
-        return;
-    };
+    let chromium = chromium();
     let out = tempfile::tempdir().unwrap();
     run_ok(&root().join("corpus"), out.path(), &[]);
     report_ok(out.path());
@@ -439,12 +405,9 @@ fn chromium_counts_one_highlight_per_mention_row_on_the_bundled_corpus() {
 }
 
 #[test]
+#[ignore = "needs chromium (.ci/setup-browser)"]
 fn chromium_shows_hand_built_mentions_and_runs_no_injected_script() {
-    let Some(chromium) =
-        chromium_or_skip("chromium_shows_hand_built_mentions_and_runs_no_injected_script")
-    else {
-        return;
-    };
+    let chromium = chromium();
     let (dir, rows) = hand_built_tables();
     let html = report_ok(dir.path());
     assert_eq!(count_marks(&html), rows);
@@ -464,10 +427,9 @@ fn chromium_shows_hand_built_mentions_and_runs_no_injected_script() {
 }
 
 #[test]
+#[ignore = "needs chromium (.ci/setup-browser)"]
 fn chromium_runs_no_script_from_a_hostile_article() {
-    let Some(chromium) = chromium_or_skip("chromium_runs_no_script_from_a_hostile_article") else {
-        return;
-    };
+    let chromium = chromium();
     let corpus = hostile_corpus();
     let out = tempfile::tempdir().unwrap();
     run_ok(corpus.path(), out.path(), &[]);

@@ -1,22 +1,15 @@
 //! The foundation: ingest, language, segmentation, tokens, provenance, bad input,
 //! determinism and atomic output.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use veille::analyze::analyze_text;
 use veille::lang::Lang;
-use veille::resources::Resources;
 use veille::tokenize::TokenKind;
-
-fn resources() -> Resources {
-    Resources::load(&root().join("gazetteers")).expect("the shipped gazetteers load")
-}
 
 /// Sentences of `text` (given a language by front matter).
 fn sentences(lang: &str, text: &str) -> Vec<String> {
     let doc = format!("---\nlang: {lang}\n---\n{text}");
-    let a = analyze_text("t.txt", &doc, &resources()).expect("analyzed").remove(0);
+    let a = analyze_text("t.txt", &doc, resources()).expect("analyzed").remove(0);
     a.sentences.iter().map(|s| s.span.slice(&a.doc.text).to_string()).collect()
 }
 
@@ -151,7 +144,7 @@ fn language_identification() {
 fn document_dates_come_from_datelines_not_statements() {
     let res = resources();
     let date = |text: &str| {
-        analyze_text("t.txt", text, &res).unwrap().remove(0).date.map(|d| d.to_string())
+        analyze_text("t.txt", text, res).unwrap().remove(0).date.map(|d| d.to_string())
     };
     assert_eq!(
         date("Amazon défie Nvidia\nJacky West / March 21, 2025\n\nAmazon a dévoilé Trainium2."),
@@ -170,7 +163,7 @@ fn document_dates_come_from_datelines_not_statements() {
     let a = analyze_text(
         "t.txt",
         "Nvidia a présenté le H200 en mars 2024 à San José.\nHier, AMD a répondu.",
-        &res,
+        res,
     )
     .unwrap()
     .remove(0);
@@ -185,7 +178,7 @@ fn document_dates_come_from_datelines_not_statements() {
 #[test]
 fn front_matter_lang_overrides_detection() {
     let doc = "---\nlang: de\n---\nAmazon a dévoilé sa nouvelle puce Trainium2 pour l'entraînement des modèles.";
-    let a = analyze_text("t.txt", doc, &resources()).unwrap().remove(0);
+    let a = analyze_text("t.txt", doc, resources()).unwrap().remove(0);
     assert_eq!(a.lang, Lang::De);
     assert!(a.sentences.iter().all(|s| s.lang == Lang::De));
 }
@@ -193,7 +186,7 @@ fn front_matter_lang_overrides_detection() {
 #[test]
 fn tokens_keep_words_numbers_and_elisions() {
     let text = "---\nlang: fr\n---\nL’entreprise d'Amazon vend jusqu'à 18.000 puces, 500\u{202f}000 GPU et 1,25 milliard au Telekom-Chef.";
-    let a = analyze_text("t.txt", text, &resources()).unwrap().remove(0);
+    let a = analyze_text("t.txt", text, resources()).unwrap().remove(0);
     let toks: Vec<(&str, TokenKind)> = a
         .sentences
         .iter()
@@ -240,7 +233,7 @@ fn tokens_keep_words_numbers_and_elisions() {
 #[test]
 fn stems_follow_the_sentence_language() {
     let text = "---\nlang: de\n---\nDie Investitionen der Deutschen Telekom wachsen.";
-    let a = analyze_text("t.txt", text, &resources()).unwrap().remove(0);
+    let a = analyze_text("t.txt", text, resources()).unwrap().remove(0);
     let t = &a.sentences[0].tokens;
     let stem = |w: &str| t.iter().find(|x| x.span.slice(&a.doc.text) == w).unwrap().stem.clone();
     assert_eq!(stem("Deutschen"), "deutsch");
@@ -248,17 +241,6 @@ fn stems_follow_the_sentence_language() {
     let mut stemmer = veille::tokenize::Stemmer::new();
     assert_eq!(stem("Investitionen"), stemmer.stem(Lang::De, "investition"));
     assert_ne!(stem("Investitionen"), stemmer.stem(Lang::Fr, "investitionen"));
-}
-
-/// Writes `files` into a fresh corpus folder.
-fn corpus_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, bytes) in files {
-        let path = dir.path().join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, bytes).unwrap();
-    }
-    dir
 }
 
 #[test]
@@ -361,8 +343,8 @@ fn bad_input_is_reported_and_skipped() {
     std::os::unix::fs::symlink("/nonexistent/veille", corpus.path().join("gone.txt")).unwrap();
     let out = tempfile::tempdir().unwrap();
     let o = run_ok(corpus.path(), out.path(), &[]);
-    let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("warning: latin1.txt:1 (byte 4): invalid UTF-8"), "{stderr}");
+    let err = stderr(&o);
+    assert!(err.contains("warning: latin1.txt:1 (byte 4): invalid UTF-8"), "{err}");
     let errors = read_csv(&out.path().join("errors.csv"));
     let got: Vec<(String, String, String)> = errors
         .iter()
@@ -406,7 +388,7 @@ fn unusable_corpus_or_output_fails_with_one_line() {
         out.path().to_str().unwrap(),
     ]);
     assert!(!o.status.success());
-    let err = String::from_utf8_lossy(&o.stderr);
+    let err = stderr(&o);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("/nonexistent/corpus"), "{err}");
 
@@ -415,7 +397,7 @@ fn unusable_corpus_or_output_fails_with_one_line() {
     std::fs::write(&file, "x").unwrap();
     let o = veille(&["run", "--quiet", "--corpus", "corpus", "--out", file.to_str().unwrap()]);
     assert!(!o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("not-a-folder"));
+    assert!(stderr(&o).contains("not-a-folder"));
 
     // Gazetteers missing.
     let o = veille(&[
@@ -427,7 +409,7 @@ fn unusable_corpus_or_output_fails_with_one_line() {
         out.path().to_str().unwrap(),
     ]);
     assert!(!o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/gaz"));
+    assert!(stderr(&o).contains("/nonexistent/gaz"));
 }
 
 #[test]
@@ -437,16 +419,8 @@ fn output_is_identical_across_jobs() {
     let two = tempfile::tempdir().unwrap();
     run_ok(&corpus, one.path(), &["--jobs", "1"]);
     run_ok(&corpus, two.path(), &["--jobs", "2"]);
-    let a = output_files(one.path());
-    let b = output_files(two.path());
-    assert!(a.len() >= 6);
-    assert_eq!(
-        a.iter().map(|f| &f.0).collect::<Vec<_>>(),
-        b.iter().map(|f| &f.0).collect::<Vec<_>>()
-    );
-    for (fa, fb) in a.iter().zip(&b) {
-        assert!(fa.1 == fb.1, "{} differs between --jobs 1 and --jobs 2", fa.0);
-    }
+    assert!(output_files(one.path()).len() >= 6);
+    assert_same_tables(one.path(), two.path(), "--jobs 1 vs --jobs 2");
 }
 
 #[test]

@@ -3,10 +3,10 @@
 //! column numbers from the cursor are those of the index; the benchmark builds the
 //! corpus it says.
 
+use crate::common::resources;
 use std::path::{Path, PathBuf};
 use veille::analyze::analyze_text;
 use veille::output::{doc_rows, OutputOptions, TableWriter};
-use veille::resources::Resources;
 use veille::run::{run, RunConfig};
 use veille::span::{LineCursor, LineIndex};
 
@@ -52,17 +52,17 @@ fn a_long_document_streams_the_rows_of_one_analysis() {
     std::fs::write(corpus.join("short.txt"), short).unwrap();
 
     // Reference: each document analyzed whole, its rows written at once.
-    let res = Resources::load(Path::new("gazetteers")).expect("gazetteers load");
+    let res = resources();
     let reference = dir.path().join("reference");
     let mut writer = TableWriter::create(&reference, OutputOptions::default()).unwrap();
     for (id, t) in [("long.txt", text.as_str()), ("short.txt", short)] {
-        let a = analyze_text(id, t, &res).expect("analyzed").remove(0);
+        let a = analyze_text(id, t, res).expect("analyzed").remove(0);
         if id == "long.txt" {
             assert!(a.sentences.len() > 10_000, "{} sentences", a.sentences.len());
         }
         writer.write_doc(&doc_rows(&a, &OutputOptions::default())).unwrap();
     }
-    writer.finish(&res).unwrap();
+    writer.finish(res).unwrap();
 
     for jobs in [1, 2] {
         let out = dir.path().join(format!("out-{jobs}"));

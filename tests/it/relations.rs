@@ -2,13 +2,12 @@
 //! and stemmer split each sentence, the mentions are placed by hand on byte spans of
 //! the text, and `RelationRules::find` runs on them.
 
-use std::path::Path;
+use crate::common::{resources, root};
 use veille::document::SentenceContext;
 use veille::gazetteer::{EntityInfo, Gazetteer};
 use veille::mention::{Kind, Mention, Method, Relation};
 use veille::output::display_value;
 use veille::relations::RelationRules;
-use veille::resources::Resources;
 use veille::span::Span;
 
 /// A mention as `kind:surface=value`, e.g. `company:Nvidia=Nvidia`, `money:5 milliards de
@@ -77,7 +76,7 @@ fn gazetteer() -> Gazetteer {
 /// Runs the stage on all of `text` taken as one French sentence, however long (the
 /// segmenter would cut it into pieces of at most 4 KB).
 fn whole_text_relations(text: &str, specs: &[&str]) -> Vec<String> {
-    let res = Resources::load(Path::new("gazetteers")).expect("gazetteers load");
+    let res = resources();
     let lang = veille::lang::Lang::Fr;
     let span = veille::span::Span::new(0, text.len());
     let mut tokens = veille::tokenize::tokenize(text, span, res.token_rules(lang));
@@ -98,13 +97,13 @@ fn whole_text_relations(text: &str, specs: &[&str]) -> Vec<String> {
 /// Runs the stage on the first sentence of `text` (a document in `lang`, dated `date`
 /// when given) and renders each relation as `type|subject|object|method`.
 fn relations(lang: &str, date: Option<&str>, text: &str, specs: &[&str]) -> Vec<String> {
-    let res = Resources::load(Path::new("gazetteers")).expect("gazetteers load");
+    let res = resources();
     let front = match date {
         Some(d) => format!("---\nlang: {lang}\ndate: {d}\n---\n"),
         None => format!("---\nlang: {lang}\n---\n"),
     };
     let doc = format!("{front}{text}");
-    let analyses = veille::analyze::analyze_text("t.txt", &doc, &res).expect("analyzed");
+    let analyses = veille::analyze::analyze_text("t.txt", &doc, res).expect("analyzed");
     let a = &analyses[0];
     let sentence = &a.sentences[0];
     let ms: Vec<Mention> = mentions(&a.doc.text, specs);
@@ -148,23 +147,27 @@ fn has(found: &[String], want: &str) -> bool {
         .any(|f| matches(f, parts[1], parts[2]) || (symmetric && matches(f, parts[2], parts[1])))
 }
 
+/// Adds to `failures` each expectation of case `name` that `found` does not meet.
+fn expect(name: &str, found: &[String], expect: &[&str], failures: &mut Vec<String>) {
+    for e in expect {
+        let (positive, want) = match e.strip_prefix('-') {
+            Some(w) => (false, w),
+            None => (true, e.trim_start_matches('+')),
+        };
+        if has(found, want) != positive {
+            failures.push(format!(
+                "{name}: {} {e}\n    found {found:?}",
+                if positive { "missing" } else { "unwanted" }
+            ));
+        }
+    }
+}
+
 fn check(cases: &[Case]) {
     let mut failures = Vec::new();
     for c in cases {
         let found = relations(c.lang, c.date, c.text, c.mentions);
-        for e in c.expect {
-            let (positive, want) = match e.strip_prefix('-') {
-                Some(w) => (false, w),
-                None => (true, e.trim_start_matches('+')),
-            };
-            if has(&found, want) != positive {
-                failures.push(format!(
-                    "{}: {} {e}\n    found {found:?}",
-                    c.name,
-                    if positive { "missing" } else { "unwanted" }
-                ));
-            }
-        }
+        expect(c.name, &found, c.expect, &mut failures);
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
 }
@@ -803,9 +806,9 @@ fn owns() {
 
 #[test]
 fn owns_stake_is_kept() {
-    let res = Resources::load(Path::new("gazetteers")).unwrap();
+    let res = resources();
     let doc = "---\nlang: de\n---\nASML hält rund elf Prozent an Mistral AI.";
-    let a = &veille::analyze::analyze_text("t.txt", doc, &res).unwrap()[0];
+    let a = &veille::analyze::analyze_text("t.txt", doc, res).unwrap()[0];
     let ms = mentions(
         &a.doc.text,
         &["company:ASML=ASML", "percent:elf Prozent=11", "company:Mistral AI=Mistral AI"],
@@ -905,9 +908,9 @@ fn dated() {
 
 #[test]
 fn every_relation_points_inside_the_sentence() {
-    let res = Resources::load(Path::new("gazetteers")).unwrap();
+    let res = resources();
     let doc = "---\nlang: fr\ndate: 2025-01-02\n---\nNvidia, AMD et Intel investissent 3 milliards d'euros avec Mistral AI, ses H100 et sa Blackwell en 2025.";
-    let a = &veille::analyze::analyze_text("t.txt", doc, &res).unwrap()[0];
+    let a = &veille::analyze::analyze_text("t.txt", doc, res).unwrap()[0];
     let ms = mentions(
         &a.doc.text,
         &[
@@ -968,23 +971,28 @@ fn bad_cue_file_names_file_and_line() {
 
 #[test]
 fn bundled_data_loads() {
-    let rules = RelationRules::load(Path::new("gazetteers")).unwrap();
+    let rules = RelationRules::load(&root().join("gazetteers")).unwrap();
     assert!(rules.cue_count() > 100);
 }
 
 /// How many facts of the gold `relations.csv` the stage states when it is given the gold
 /// mentions (perfect upstream stages) and a gazetteer built from the gold `entities.csv`.
 /// Needs the shared gold folder (`VEILLE_GOLD`, default `/work/shared/gold`) and corpus
-/// beside it; run with `cargo test --test relations -- --ignored --nocapture`.
+/// beside it; run with `cargo test gold_facts -- --ignored --nocapture`.
 #[test]
-#[ignore]
+#[ignore = "needs the shared gold folder (VEILLE_GOLD, default /work/shared/gold)"]
 fn gold_facts_with_perfect_mentions() {
     use std::collections::{BTreeMap, BTreeSet};
     let gold = std::path::PathBuf::from(
         std::env::var("VEILLE_GOLD").unwrap_or("/work/shared/gold".into()),
     );
+    assert!(
+        gold.join("relations.csv").is_file(),
+        "no gold relations.csv in {}: set VEILLE_GOLD to the shared gold folder",
+        gold.display()
+    );
     let corpus = gold.parent().unwrap().join("corpus");
-    let res = Resources::load(Path::new("gazetteers")).unwrap();
+    let res = resources();
     let mut ents = Vec::new();
     for r in csv::Reader::from_path(gold.join("entities.csv")).unwrap().into_records() {
         let r = r.unwrap();
@@ -1037,7 +1045,7 @@ fn gold_facts_with_perfect_mentions() {
     let mut predicted: BTreeSet<(String, String, String, String)> = BTreeSet::new();
     for doc in &docs {
         let text = std::fs::read_to_string(corpus.join(doc)).unwrap();
-        let a = &veille::analyze::analyze_text(doc, &text, &res).unwrap()[0];
+        let a = &veille::analyze::analyze_text(doc, &text, res).unwrap()[0];
         let mut all = by_doc.get(doc).cloned().unwrap_or_default();
         all.sort_by_key(|m| m.span.start);
         for s in &a.sentences {
@@ -1101,9 +1109,9 @@ fn gold_facts_with_perfect_mentions() {
 #[test]
 fn relations_and_facts_tables() {
     use veille::output::{OutputOptions, TableWriter};
-    let res = Resources::load(Path::new("gazetteers")).unwrap();
+    let res = resources();
     let doc = "---\nlang: fr\ndate: 2026-05-20\n---\nSoftBank a annoncé un investissement de 75 milliards d'euros. Nvidia détient 5 % de Mistral AI depuis mars 2025.";
-    let mut analyses = veille::analyze::analyze_text("fr/t.txt", doc, &res).unwrap();
+    let mut analyses = veille::analyze::analyze_text("fr/t.txt", doc, res).unwrap();
     let a = &mut analyses[0];
     assert_eq!(a.sentences.len(), 2);
     let text = a.doc.text.clone();
@@ -1135,7 +1143,7 @@ fn relations_and_facts_tables() {
     let dir = tempfile::tempdir().unwrap();
     let mut w = TableWriter::create(dir.path(), OutputOptions::default()).unwrap();
     w.write_doc(&veille::output::doc_rows(a, &OutputOptions::default())).unwrap();
-    w.finish(&res).unwrap();
+    w.finish(res).unwrap();
 
     let read = |name: &str| -> Vec<csv::StringRecord> {
         csv::Reader::from_path(dir.path().join(name))
@@ -1171,9 +1179,9 @@ fn relations_and_facts_tables() {
 /// Runs the whole pipeline (real gazetteer, money rules, relations) on `text` and renders
 /// every relation but `cooccurs` of every sentence as `type|subject|object|method`.
 fn real(lang: &str, text: &str) -> Vec<String> {
-    let res = Resources::load(Path::new("gazetteers")).expect("gazetteers load");
+    let res = resources();
     let doc = format!("---\nlang: {lang}\n---\n{text}");
-    let analyses = veille::analyze::analyze_text("t.txt", &doc, &res).expect("analyzed");
+    let analyses = veille::analyze::analyze_text("t.txt", &doc, res).expect("analyzed");
     let a = &analyses[0];
     let mut out = Vec::new();
     for (ms, rels) in a.mentions.iter().zip(&a.relations) {
@@ -1197,19 +1205,7 @@ fn check_real(cases: &[RealCase]) {
     let mut failures = Vec::new();
     for c in cases {
         let found = real(c.lang, c.text);
-        for e in c.expect {
-            let (positive, want) = match e.strip_prefix('-') {
-                Some(w) => (false, w),
-                None => (true, e.trim_start_matches('+')),
-            };
-            if has(&found, want) != positive {
-                failures.push(format!(
-                    "{}: {} {e}\n    found {found:?}",
-                    c.name,
-                    if positive { "missing" } else { "unwanted" }
-                ));
-            }
-        }
+        expect(c.name, &found, c.expect, &mut failures);
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
 }
@@ -1645,9 +1641,9 @@ fn adjacent_names_after_a_verb_are_subject_and_object() {
 /// pair of companies, not per pair of mentions.
 #[test]
 fn repeated_names_give_one_cooccurrence_per_pair() {
-    let res = Resources::load(Path::new("gazetteers")).expect("gazetteers load");
+    let res = resources();
     let doc = format!("---\nlang: fr\n---\n{}", "Nvidia, AMD, Intel, SAP, ".repeat(400));
-    let analyses = veille::analyze::analyze_text("t.txt", &doc, &res).expect("analyzed");
+    let analyses = veille::analyze::analyze_text("t.txt", &doc, res).expect("analyzed");
     let a = &analyses[0];
     let mentions: usize = a.mentions.iter().map(Vec::len).sum();
     assert!(mentions >= 1600, "{mentions} mentions");

@@ -3,18 +3,9 @@
 //! the language; the expected rows are every date mention of the text, as
 //! (span text, value, mod).
 
-mod common;
-
-use std::path::Path;
-use std::sync::OnceLock;
+use crate::common::{copy_dir, resources, root};
 use veille::analyze::analyze_text;
 use veille::mention::Kind;
-use veille::resources::Resources;
-
-fn res() -> &'static Resources {
-    static RES: OnceLock<Resources> = OnceLock::new();
-    RES.get_or_init(|| Resources::load(Path::new("gazetteers")).expect("gazetteers load"))
-}
 
 /// One case: reference date (`-` for none), language, text, expected dates.
 type Case = (
@@ -31,7 +22,7 @@ fn dates_of(reference: &str, lang: &str, text: &str) -> Vec<(String, String, Str
         format!("---\ndate: {reference}\nlang: {lang}\n---\n")
     };
     let doc = format!("{front}{text}\n");
-    let analyses = analyze_text("t.txt", &doc, res()).expect("analyzable");
+    let analyses = analyze_text("t.txt", &doc, resources()).expect("analyzable");
     let a = &analyses[0];
     a.mentions
         .iter()
@@ -759,7 +750,7 @@ fn odd_inputs_are_safe() {
                     format!("---\ndate: {reference}\nlang: {lang}\n---\n")
                 };
                 let doc = format!("{front}{text}\n");
-                let a = &analyze_text("t.txt", &doc, res()).expect("analyzable")[0];
+                let a = &analyze_text("t.txt", &doc, resources()).expect("analyzable")[0];
                 for m in a.mentions.iter().flatten() {
                     assert!(
                         m.span.start < m.span.end && m.span.end <= doc.len(),
@@ -800,7 +791,7 @@ fn datelines() {
     let mut failures = Vec::new();
     for (lang, text, want) in cases {
         let doc = format!("---\nlang: {lang}\n---\n{text}\n");
-        let a = &analyze_text("t.txt", &doc, res()).expect("analyzable")[0];
+        let a = &analyze_text("t.txt", &doc, resources()).expect("analyzable")[0];
         let got = a.date.map(|d| d.to_string());
         if got.as_deref() != *want {
             failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
@@ -813,7 +804,7 @@ fn datelines() {
 #[test]
 fn relative_against_dateline() {
     let doc = "---\nlang: fr\n---\nNvidia passe à l'offensive\nPublié le 3 mai 2025\n\nHier, Nvidia a annoncé trois usines.\n";
-    let a = &analyze_text("t.txt", doc, res()).expect("analyzable")[0];
+    let a = &analyze_text("t.txt", doc, resources()).expect("analyzable")[0];
     let got: Vec<(String, String)> = a
         .mentions
         .iter()
@@ -834,7 +825,7 @@ fn relative_against_dateline() {
 #[test]
 fn bad_data_is_located() {
     let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(Path::new("gazetteers"), dir.path());
+    copy_dir(&root().join("gazetteers"), dir.path());
     let file = dir.path().join("dates/de/weekdays.csv");
     std::fs::write(&file, "# comment\nname,weekday\nMontag,1\nDienstag,9\n").unwrap();
     let err = veille::dates::DateRules::load(dir.path()).unwrap_err().to_string();

@@ -1,7 +1,6 @@
 //! Commands that are thin wrappers over the library, checked through the binary.
 
-mod common;
-use common::veille;
+use crate::common::{copy_dir, read_csv, root, stderr, veille, veille_cmd};
 
 #[test]
 fn gazetteer_check_reports_file_and_line() {
@@ -29,7 +28,7 @@ fn gazetteer_check_reports_file_and_line() {
 fn gazetteer_check_covers_every_data_file() {
     let dir = tempfile::tempdir().unwrap();
     let gaz = dir.path().join("gazetteers");
-    common::copy_dir(&common::root().join("gazetteers"), &gaz);
+    copy_dir(&root().join("gazetteers"), &gaz);
     let months = gaz.join("lang/de/months.csv");
     let mut text = std::fs::read_to_string(&months).unwrap();
     text.push_str("Brumaire,13\n");
@@ -50,15 +49,12 @@ fn bare_veille_runs_on_the_default_folders() {
         "Nvidia investit 20 milliards d'euros en France.",
     )
     .unwrap();
-    common::copy_dir(&common::root().join("gazetteers"), &dir.path().join("gazetteers"));
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let docs = common::read_csv(&dir.path().join("output/documents.csv"));
+    copy_dir(&root().join("gazetteers"), &dir.path().join("gazetteers"));
+    let o = veille_cmd().current_dir(dir.path()).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs = read_csv(&dir.path().join("output/documents.csv"));
     assert_eq!(docs.len(), 1);
-    assert!(String::from_utf8_lossy(&o.stderr).contains("veille: 1 documents"));
+    assert!(stderr(&o).contains("veille: 1 documents"));
 }
 
 #[test]

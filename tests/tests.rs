@@ -1,0 +1,33 @@
+//! veille's integration tests, in one test binary: one module per area under `tests/it/`,
+//! the helpers they share in `tests/it/common.rs`. Their data stays beside them:
+//! `tests/fixtures/` (small gazetteers), `tests/gold/` (gold mentions of the bundled
+//! corpus), `tests/devset/` (the development set).
+//!
+//! `cargo test` runs them all but those that need a tool outside Rust (headless Chromium,
+//! Python with `frictionless` and `duckdb`, the shared gold folder): these are
+//! `#[ignore = "needs …"]`, run with `cargo test -- --include-ignored` (as `.ci/run`
+//! does, after installing the tools), and then fail if their tool is missing.
+
+#[path = "it/common.rs"]
+mod common;
+
+#[path = "it/cli.rs"]
+mod cli;
+#[path = "it/daily.rs"]
+mod daily;
+#[path = "it/dates.rs"]
+mod dates;
+#[path = "it/eval.rs"]
+mod eval;
+#[path = "it/foundation.rs"]
+mod foundation;
+#[path = "it/gazetteer.rs"]
+mod gazetteer;
+#[path = "it/money.rs"]
+mod money;
+#[path = "it/perf.rs"]
+mod perf;
+#[path = "it/relations.rs"]
+mod relations;
+#[path = "it/report.rs"]
+mod report;
