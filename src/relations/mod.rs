@@ -1152,9 +1152,13 @@ impl<'a> Sentence<'a> {
             .or_else(genitive_after)
             .or_else(|| self.subject_antecedent(m))
             .filter(|&o| o != bearer)?;
-        let bearer = self.group(bearer, Kind::Company);
-        let other: Vec<usize> =
-            self.group(other, Kind::Company).into_iter().filter(|o| !bearer.contains(o)).collect();
+        // Two names side by side are one group (`Amazon-Tochter AWS`): here they are the
+        // two arguments, each on its own.
+        let (bearer, other) = if self.group(bearer, Kind::Company).contains(&other) {
+            (vec![bearer], vec![other])
+        } else {
+            (self.group(bearer, Kind::Company), self.group(other, Kind::Company))
+        };
         (!other.is_empty()).then_some((bearer, other))
     }
 
@@ -1164,19 +1168,27 @@ impl<'a> Sentence<'a> {
     /// name that no marker makes an oblique, else the relative clause's antecedent.
     fn purchase_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
         let companies = self.near(Kind::Company, m);
-        let &(s, _) = companies
-            .iter()
-            .find(|&&(i, _)| self.group_marker(i, Kind::Company).contains(&Role::Source))?;
+        // `bei Nvidia`, `auprès d'AMD`, `from Broadcom`, and `von Infineon` after a verb.
+        let &(s, _) = companies.iter().find(|&&(i, _)| {
+            let r = self.group_marker(i, Kind::Company);
+            r.contains(&Role::Source) || r.contains(&Role::AgentVerb)
+        })?;
         let supplier = self.group(s, Kind::Company);
         let buyer = companies
             .iter()
             .filter(|&&(i, _)| !supplier.contains(&i))
-            .find(|&&(i, p)| {
+            .find(|&&(i, _)| {
                 let r = self.group_marker(i, Kind::Company);
-                p.before
-                    && !r.iter().any(|r| {
-                        matches!(r, Role::Oblique | Role::Beneficiary | Role::Source | Role::Agent)
-                    })
+                !r.iter().any(|r| {
+                    matches!(
+                        r,
+                        Role::Oblique
+                            | Role::Beneficiary
+                            | Role::Source
+                            | Role::Agent
+                            | Role::AgentVerb
+                    )
+                })
             })
             .map(|&(i, _)| i)
             .or_else(|| self.subject_antecedent(m))?;
@@ -2110,7 +2122,7 @@ pub fn fact_date(
 /// The dates of the relations of one sentence, indexed once so that dating each of its
 /// relations costs a lookup (see [`fact_date`] for the rule).
 ///
-/// ```ignore
+/// ```text
 /// let dates = FactDates::new(&relations, &mentions);
 /// for r in &relations { let date = dates.get(r); }
 /// ```
