@@ -461,6 +461,7 @@ impl RelationRules {
                 .map(|m| gazetteer.entity(&m.entity_id).is_some_and(|e| e.media))
                 .collect(),
             clauses: Clauses::default(),
+            clause_prefix: Default::default(),
         };
         // Every relation but a money mention's `dated` links two mentions.
         if mentions.len() < 2 {
@@ -574,6 +575,8 @@ struct Sentence<'a> {
     media: Vec<bool>,
     /// The sentence's clauses (see [`clause`]).
     clauses: Clauses,
+    /// Per clause, the number of its tokens before each token (see `clause_tokens`).
+    clause_prefix: std::cell::RefCell<HashMap<usize, Vec<u32>>>,
 }
 
 /// Where a mention stands relative to a cue: before it or not, and the tokens between.
@@ -733,12 +736,7 @@ impl<'a> Sentence<'a> {
     fn place(&self, mi: usize, m: CueMatch) -> Option<Place> {
         let (a, b) = self.ranges.get(mi).copied().flatten()?;
         // Tokens of the cue's clause between: an embedded clause between does not count.
-        let cue_clause = self.clauses.of(m.start);
-        let between = |lo: usize, hi: usize| {
-            (lo..hi)
-                .filter(|&t| self.clauses.of(t) == cue_clause || self.clauses.of_token.is_empty())
-                .count()
-        };
+        let between = |lo: usize, hi: usize| self.clause_tokens(self.clauses.of(m.start), lo, hi);
         if b <= m.start {
             Some(Place { before: true, gap: between(b, m.start) })
         } else if a >= m.end {
@@ -942,6 +940,26 @@ impl<'a> Sentence<'a> {
             .collect();
         v.sort_by_key(|&(i, p)| (p.gap, !p.before, i));
         v
+    }
+
+    /// How many tokens of `lo..hi` belong to clause `c` (all of them before the clauses
+    /// are known). One prefix count per clause, made the first time it is asked for.
+    fn clause_tokens(&self, c: usize, lo: usize, hi: usize) -> usize {
+        if self.clauses.of_token.is_empty() || self.clauses.clauses.len() == 1 {
+            return hi - lo;
+        }
+        let mut cache = self.clause_prefix.borrow_mut();
+        let prefix = cache.entry(c).or_insert_with(|| {
+            let mut p = Vec::with_capacity(self.tokens.len() + 1);
+            let mut n = 0u32;
+            p.push(0);
+            for &own in &self.clauses.of_token {
+                n += u32::from(own == c);
+                p.push(n);
+            }
+            p
+        });
+        (prefix[hi] - prefix[lo]) as usize
     }
 
     /// Cuts the sentence into clauses; a comma between two names of one list cuts nothing.
