@@ -1049,6 +1049,23 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// The nearest company mention of the cue's clause that ends before token `t`, not
+    /// after an oblique or source marker.
+    fn company_ending_before(&self, t: usize, m: CueMatch) -> Option<usize> {
+        (0..self.mentions.len())
+            .filter(|&i| {
+                self.mentions[i].kind == Kind::Company
+                    && !self.media[i]
+                    && self.ranges[i].is_some_and(|(_, b)| b <= t)
+                    && self.in_cue_clause(i, m)
+                    && !self
+                        .marker_before(i)
+                        .iter()
+                        .any(|r| matches!(r, Role::Oblique | Role::Source))
+            })
+            .max_by_key(|&i| self.ranges[i].map(|r| r.1))
+    }
+
     /// The two arguments of a role noun (`Tochter`, `fournisseur`, `customer`): the
     /// **bearer** the noun names and the **other** one, as `(bearer, other)` groups.
     ///
@@ -1114,7 +1131,10 @@ impl<'a> Sentence<'a> {
         let genitive_after = || {
             let mut t = m.end;
             while t < self.tokens.len() && t < m.end + 2 * ROLE_GAP {
-                if self.has_role(t, Role::Genitive) || self.has_role(t, Role::Beneficiary) {
+                if [Role::Genitive, Role::Beneficiary, Role::Source, Role::Oblique]
+                    .iter()
+                    .any(|&r| self.has_role(t, r))
+                {
                     let mut u = t + 1;
                     while u < self.tokens.len() && u <= t + ROLE_GAP {
                         if let Some(i) = self.company_at(u, m) {
@@ -1166,10 +1186,19 @@ impl<'a> Sentence<'a> {
                 None => return None,
             },
         };
+        // `Aleph Alpha hat SAP als Investor gewonnen`: after `als`/`comme`/`as`, the role is
+        // the bearer's toward the name before it.
+        let as_role = || {
+            let b0 = self.ranges[bearer]?.0;
+            (m.start > 0 && self.has_role(m.start - 1, Role::Apposition))
+                .then(|| self.company_ending_before(b0, m))
+                .flatten()
+        };
         let other = possessor
             .or_else(genitive_after)
             .or_else(|| self.subject_antecedent(m))
-            .filter(|&o| o != bearer)?;
+            .or_else(as_role)
+            .filter(|&o| o != bearer && !self.group(bearer, Kind::Company).contains(&o))?;
         // Two names side by side are one group (`Amazon-Tochter AWS`): here they are the
         // two arguments, each on its own.
         let (bearer, other) = if self.group(bearer, Kind::Company).contains(&other) {
@@ -1647,7 +1676,9 @@ impl<'a> Sentence<'a> {
                 // A passive's patient stands before it (`Cerebras has its chips manufactured by
                 // TSMC`, `das 2016 von Apple aufgekauft wurde`), or after `for`/`pour`.
                 candidates.iter().find(|&&(i, p)| {
-                    p.before || self.group_marker(i, kind).contains(&Role::Beneficiary)
+                    cue.pos != Pos::Participle
+                        || p.before
+                        || self.group_marker(i, kind).contains(&Role::Beneficiary)
                 })
             } else if let Voice::Active(aux) = voice {
                 // In the active voice a name after `von`, `par` is where something comes from
@@ -1874,13 +1905,7 @@ impl Sentence<'_> {
                     }
                 })
                 .collect();
-        // One chip, or several of one vendor (`H100 und H200 … bei Nvidia`): a name of
-        // that vendor's family in the sentence makes them.
-        let vendors: HashSet<String> =
-            mentions.iter().filter(|m| m.kind == Kind::Chip).filter_map(|m| vendor(m)).collect();
-        let all_vendored =
-            mentions.iter().filter(|m| m.kind == Kind::Chip).all(|m| vendor(m).is_some());
-        let sole_chip = chips.len() == 1 || (vendors.len() == 1 && all_vendored);
+        let sole_chip = chips.len() == 1;
         let makes_cues: Vec<CueMatch> =
             cues.iter().copied().filter(|m| self.rules.cues[m.cue].rel == RelType::Makes).collect();
         // The companies of each vendor's family, by entity, each with its mentions in text order.
