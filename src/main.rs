@@ -156,10 +156,15 @@ struct RunArgs {
     full: bool,
     /// Leave out of facts.csv the facts whose confidence is below this (0 to 1; the
     /// confidence is the share of such facts found right on annotated text, see README).
+    /// The default keeps precision at 0.9 on veille's annotated sets; 0 keeps every fact.
     /// relations.csv keeps every relation.
-    #[arg(long, default_value_t = 0.0, value_parser = confidence)]
+    #[arg(long, default_value_t = DEFAULT_MIN_CONFIDENCE, value_parser = confidence)]
     min_confidence: f32,
 }
+
+/// The lowest confidence at which the facts of veille's annotated sets are right nine times
+/// in ten (`veille eval --facts … --corpus …`, README "Facts").
+const DEFAULT_MIN_CONFIDENCE: f32 = 0.8;
 
 /// A confidence from 0 to 1.
 fn confidence(s: &str) -> Result<f32, String> {
@@ -179,7 +184,7 @@ impl Default for RunArgs {
             quiet: false,
             spreadsheet_safe: false,
             full: false,
-            min_confidence: 0.0,
+            min_confidence: DEFAULT_MIN_CONFIDENCE,
         }
     }
 }

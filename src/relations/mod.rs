@@ -1189,7 +1189,8 @@ impl<'a> Sentence<'a> {
         // `Aleph Alpha hat SAP als Investor gewonnen`: after `als`/`comme`/`as`, the role is
         // the bearer's toward the name before it.
         let as_role = || {
-            let b0 = self.ranges[bearer]?.0;
+            let first = *self.group(bearer, Kind::Company).first()?;
+            let b0 = self.ranges[first]?.0;
             (m.start > 0 && self.has_role(m.start - 1, Role::Apposition))
                 .then(|| self.company_ending_before(b0, m))
                 .flatten()
