@@ -5,16 +5,21 @@ use std::fmt;
 /// A date known to the year, the month or the day (`2025`, `2025-06`, `2025-06-12`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DocDate {
+    /// Proleptic Gregorian year (`2025`).
     pub year: i32,
+    /// Month, 1 to 12; `None` for a date known only to the year.
     pub month: Option<u32>,
+    /// Day of the month, 1 to 31; `None` unless `month` is set and the day is known.
     pub day: Option<u32>,
 }
 
 impl DocDate {
+    /// A date known only to the year.
     pub fn year(year: i32) -> DocDate {
         DocDate { year, month: None, day: None }
     }
 
+    /// A date known to the month; `month` is not checked (1 to 12 is expected).
     pub fn month(year: i32, month: u32) -> DocDate {
         DocDate { year, month: Some(month), day: None }
     }
@@ -125,8 +130,11 @@ impl DocDate {
 /// How finely a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
+    /// Known to the year only (`2025`).
     Year,
+    /// Known to the month (`2025-06`).
     Month,
+    /// Known to the day (`2025-06-12`).
     Day,
 }
 
@@ -166,10 +174,12 @@ pub fn add_months(year: i32, month: u32, n: i32) -> (i32, u32) {
     (idx.div_euclid(12) as i32, (idx.rem_euclid(12) + 1) as u32)
 }
 
+/// Whether `year` is a leap year in the proleptic Gregorian calendar.
 pub fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
+/// Number of days in month `month` (1 to 12) of `year`; 0 for a month outside 1 to 12.
 pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

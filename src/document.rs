@@ -8,10 +8,13 @@ use crate::tokenize::Token;
 /// Metadata of a document: from its front matter, or from the JSON Lines record.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Meta {
+    /// The title, if given.
     pub title: Option<String>,
     /// The date as written in the metadata.
     pub date: Option<String>,
+    /// The source (front matter `source` or `url`, or the record's `source`), if given.
     pub source: Option<String>,
+    /// The declared language, if given and recognized; `None` means it is detected.
     pub lang: Option<Lang>,
 }
 
@@ -27,6 +30,7 @@ pub struct Document {
     pub text: String,
     /// The part that is extracted from: the text after the front matter.
     pub body: Span,
+    /// Metadata from the front matter or the JSON Lines record.
     pub meta: Meta,
     /// SHA-256 of the original bytes (hex).
     pub sha256: String,
@@ -37,8 +41,12 @@ pub struct Document {
 pub struct Sentence {
     /// 0-based position in the document.
     pub index: usize,
+    /// Byte span of the sentence in the document's original text.
     pub span: Span,
+    /// The sentence's language: the document's declared language, or else detected
+    /// for this sentence.
     pub lang: Lang,
+    /// The sentence's tokens in text order, stemmed in `lang`.
     pub tokens: Vec<Token>,
 }
 
@@ -47,6 +55,7 @@ pub struct Sentence {
 pub struct SentenceContext<'a> {
     /// The document's original text (spans index into it).
     pub text: &'a str,
+    /// The sentence being read.
     pub sentence: &'a Sentence,
     /// The document's language.
     pub doc_lang: Lang,
@@ -60,6 +69,7 @@ impl<'a> SentenceContext<'a> {
         self.sentence.span.slice(self.text)
     }
 
+    /// The sentence's tokens.
     pub fn tokens(&self) -> &'a [Token] {
         &self.sentence.tokens
     }

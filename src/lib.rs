@@ -16,6 +16,8 @@
 //! companies, chips) lives in data files under `gazetteers/`, loaded once by
 //! [`resources::Resources::load`] and validated with `file:line` errors.
 
+#![warn(missing_docs)]
+
 pub mod analyze;
 pub mod calendar;
 pub mod data;

@@ -9,7 +9,9 @@ use serde::Serialize;
 /// A half-open range `[start, end)` of byte offsets into the original document.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Span {
+    /// Byte offset of the first byte (inclusive).
     pub start: usize,
+    /// Byte offset just past the last byte (exclusive); never less than `start`.
     pub end: usize,
 }
 
@@ -24,6 +26,7 @@ impl Span {
         self.end - self.start
     }
 
+    /// Whether the span covers no byte (`start == end`).
     pub const fn is_empty(&self) -> bool {
         self.start == self.end
     }
@@ -63,6 +66,7 @@ pub struct LineIndex {
 }
 
 impl LineIndex {
+    /// Indexes the line starts of `text` (lines end at `\n`).
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
@@ -113,6 +117,7 @@ pub struct LineCursor {
 }
 
 impl LineCursor {
+    /// A cursor over the lines of `text`, with nothing remembered yet.
     pub fn new(text: &str) -> LineCursor {
         LineCursor { index: LineIndex::new(text), last: None }
     }

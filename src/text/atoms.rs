@@ -14,20 +14,26 @@ use std::borrow::Cow;
 /// What an atom is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AtomKind {
+    /// A word token, or a part of one between hyphens or after a leading number.
     Word,
+    /// A number token (`18.000`, `1,25`), or the digits leading a word (`5` in `5bn`).
     Number,
+    /// A symbol token: a currency sign, `%`, `&` and the like.
     Symbol,
     /// A hyphen (inside a compound or standing alone).
     Hyphen,
+    /// Any other punctuation token.
     Punct,
 }
 
 /// One piece of a sentence; its key borrows from the token or the text when it can.
 #[derive(Clone, Debug)]
 pub struct Atom<'t> {
+    /// Byte span in the original document.
     pub span: Span,
     /// Lower case, diacritics folded (`Fünf` → `funf`); numbers as written.
     pub key: Cow<'t, str>,
+    /// What the atom is made of.
     pub kind: AtomKind,
     /// No space between this atom and the one before.
     pub glued: bool,
@@ -41,6 +47,7 @@ impl Atom<'_> {
         Atom { key: Cow::Owned(self.key.into_owned()), ..self }
     }
 
+    /// Whether the atom is a [`AtomKind::Word`].
     pub fn is_word(&self) -> bool {
         self.kind == AtomKind::Word
     }
@@ -225,6 +232,7 @@ impl<T> Lexicon<T> {
         true
     }
 
+    /// Whether the lexicon has no entry.
     pub fn is_empty(&self) -> bool {
         self.by_first.is_empty()
     }
@@ -340,6 +348,7 @@ impl<V> KeyMap<V> {
         self.map.entry(key.to_string()).or_default()
     }
 
+    /// The value of a key.
     #[inline]
     pub fn get(&self, key: &str) -> Option<&V> {
         if self.may_contain(key) {
@@ -349,23 +358,28 @@ impl<V> KeyMap<V> {
         }
     }
 
+    /// Whether the key is in the map.
     #[inline]
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
 
+    /// The keys, in no particular order.
     pub fn keys(&self) -> impl Iterator<Item = &String> {
         self.map.keys()
     }
 
+    /// The keys and their values, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
         self.map.iter()
     }
 
+    /// Number of keys.
     pub fn len(&self) -> usize {
         self.map.len()
     }
 
+    /// Whether the map has no key.
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()
     }
@@ -387,14 +401,17 @@ impl KeySet {
         self.0.contains_key(key)
     }
 
+    /// The keys, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = &String> {
         self.0.keys()
     }
 
+    /// Whether the set has no key.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
+    /// Number of keys.
     pub fn len(&self) -> usize {
         self.0.len()
     }

@@ -99,22 +99,32 @@ fn fold(s: &str) -> String {
 /// A fact of the gold list.
 #[derive(Clone, Debug)]
 pub struct GoldFact {
+    /// Document id (the `doc` column).
     pub doc: String,
+    /// Relation type (the `type` column: `makes`, `invests`, …).
     pub rel: String,
+    /// The subject end.
     pub subject: End,
+    /// The object end.
     pub object: End,
+    /// `status` is `required` (counts towards recall); false for `optional`.
     pub required: bool,
 }
 
 /// A fact the pipeline states.
 #[derive(Clone, Debug)]
 pub struct PredFact {
+    /// Id of the document it was found in.
     pub doc: String,
+    /// Relation type, as in the `type` column (`makes`, `invests`, …).
     pub rel: String,
     /// How it was found (the calibration is per type and method).
     pub method: RelMethod,
+    /// The subject end.
     pub subject: End,
+    /// The object end.
     pub object: End,
+    /// The relation's confidence, 0 to 1.
     pub confidence: f32,
 }
 
@@ -212,11 +222,15 @@ pub enum Outcome {
 /// Counts of one relation type.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TypeScore {
+    /// Distinct predicted facts that match a required fact.
     pub right: usize,
+    /// Distinct predicted facts that match no fact.
     pub wrong: usize,
+    /// Distinct predicted facts that match an optional fact.
     pub optional: usize,
-    /// Required gold facts, and how many of them were found.
+    /// Required gold facts of the documents scored.
     pub required: usize,
+    /// Required gold facts matched by some predicted fact.
     pub found: usize,
 }
 
@@ -250,13 +264,15 @@ impl TypeScore {
 /// The score of a run's facts.
 #[derive(Clone, Debug, Default)]
 pub struct FactScores {
+    /// Counts by relation type.
     pub by_type: BTreeMap<String, TypeScore>,
     /// Each distinct predicted fact: its best confidence and outcome.
     pub outcomes: Vec<(f32, Outcome)>,
     /// Right and wrong facts by (type, method), for [`calibration_csv`].
     pub by_method: BTreeMap<(String, &'static str), (usize, usize)>,
-    /// Predicted facts that matched nothing, and required facts not found (for `--show`).
+    /// Predicted facts that matched nothing, one line each (for `--show`).
     pub wrong: Vec<String>,
+    /// Required facts not found, one line each (for `--show`).
     pub missed: Vec<String>,
 }
 
