@@ -977,15 +977,14 @@ fn bundled_data_loads() {
 
 /// How many facts of the gold `relations.csv` the stage states when it is given the gold
 /// mentions (perfect upstream stages) and a gazetteer built from the gold `entities.csv`.
-/// Needs the shared gold folder (`VEILLE_GOLD`, default `/work/shared/gold`) and corpus
+/// Needs the shared gold folder (`VEILLE_GOLD`, default `../shared/gold` beside the crate) and corpus
 /// beside it; run with `cargo test gold_facts -- --ignored --nocapture`.
 #[test]
-#[ignore = "needs the shared gold folder (VEILLE_GOLD, default /work/shared/gold)"]
+#[ignore = "needs the shared gold folder (VEILLE_GOLD, default ../shared/gold)"]
 fn gold_facts_with_perfect_mentions() {
     use std::collections::{BTreeMap, BTreeSet};
-    let gold = std::path::PathBuf::from(
-        std::env::var("VEILLE_GOLD").unwrap_or("/work/shared/gold".into()),
-    );
+    let gold = std::env::var("VEILLE_GOLD")
+        .map_or_else(|_| crate::common::root().join("../shared/gold"), std::path::PathBuf::from);
     assert!(
         gold.join("relations.csv").is_file(),
         "no gold relations.csv in {}: set VEILLE_GOLD to the shared gold folder",
