@@ -51,63 +51,7 @@ impl Anchor {
     }
 }
 
-/// The TIMEX3 modifier of a date (the `mod` column).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Mod {
-    /// The start of the period named (`début 2026`, `Anfang 2026`).
-    Start,
-    /// The middle of the period named (`mi-2026`, `Mitte 2026`).
-    Mid,
-    /// The end of the period named (`fin 2026`, `Ende 2026`).
-    End,
-    /// Before the date (`avant 2029`, `d'ici 2029`).
-    Before,
-    /// After the date (`après 2029`, `dès 2029`).
-    After,
-    /// About the date (`vers 2029`, `environ 2029`).
-    Approx,
-    /// A cue that licenses a date without modifying it (`courant mai`).
-    Plain,
-}
-
-impl Mod {
-    /// The modifier a gazetteer `mod` cell names (`NONE` is [`Mod::Plain`]).
-    pub fn parse(s: &str) -> Option<Mod> {
-        Some(match s {
-            "START" => Mod::Start,
-            "MID" => Mod::Mid,
-            "END" => Mod::End,
-            "BEFORE" => Mod::Before,
-            "AFTER" => Mod::After,
-            "APPROX" => Mod::Approx,
-            "NONE" => Mod::Plain,
-            _ => return None,
-        })
-    }
-
-    /// The `mod` column text (empty for [`Mod::Plain`]).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mod::Start => "START",
-            Mod::Mid => "MID",
-            Mod::End => "END",
-            Mod::Before => "BEFORE",
-            Mod::After => "AFTER",
-            Mod::Approx => "APPROX",
-            Mod::Plain => "",
-        }
-    }
-
-    /// START, MID and END: position inside the period named.
-    pub fn is_inner(self) -> bool {
-        matches!(self, Mod::Start | Mod::Mid | Mod::End)
-    }
-
-    /// BEFORE and AFTER: a bound of an open period, not a date something happened on.
-    pub fn is_bound(self) -> bool {
-        matches!(self, Mod::Before | Mod::After)
-    }
-}
+pub use crate::mention::Mod;
 
 /// A season, by its TIMEX3 code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
