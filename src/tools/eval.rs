@@ -282,18 +282,24 @@ thread_local! {
     static STEMMER: RefCell<Stemmer> = RefCell::new(Stemmer::new());
 }
 
-/// Every mention of a corpus as an evaluation row (used by `veille eval`): the pipeline
-/// without writing tables.
-pub fn mention_rows(corpus: &Path, res: &Resources) -> Result<Vec<Row>> {
+/// Every document of a corpus through the pipeline, on all cores, without writing tables
+/// (what `veille eval` scores). Unreadable files are left out.
+pub fn analyze_corpus(corpus: &Path, res: &Resources) -> Result<Vec<Analysis>> {
     let files = ingest::discover(corpus)
         .with_context(|| format!("cannot list corpus folder {}", corpus.display()))?;
-    let analyses: Vec<Analysis> = files
+    Ok(files
         .par_iter()
         .flat_map_iter(|path| {
             let (docs, _) = ingest::read_file(corpus, path);
             docs.into_iter().map(|d| STEMMER.with(|s| analyze(d, res, &mut s.borrow_mut())))
         })
-        .collect();
+        .collect())
+}
+
+/// Every mention of a corpus as an evaluation row (used by `veille eval`): the pipeline
+/// without writing tables.
+pub fn mention_rows(corpus: &Path, res: &Resources) -> Result<Vec<Row>> {
+    let analyses = analyze_corpus(corpus, res)?;
     let mut rows = Vec::new();
     for a in &analyses {
         for m in a.mentions.iter().flatten() {

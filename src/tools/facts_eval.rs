@@ -14,14 +14,9 @@
 //! (how many of the facts at or above each confidence are right) and the lowest threshold
 //! that keeps precision at a target.
 
-use crate::analyze::{analyze, Analysis};
-use crate::ingest;
 use crate::mention::{Kind, Mention, RelMethod, RelType};
 use crate::resources::Resources;
-use crate::tokenize::Stemmer;
 use anyhow::{Context, Result};
-use rayon::prelude::*;
-use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -166,24 +161,12 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldFact>> {
     Ok(out)
 }
 
-thread_local! {
-    static STEMMER: RefCell<Stemmer> = RefCell::new(Stemmer::new());
-}
-
 /// Runs the pipeline on a corpus and returns its documents and every fact it states.
 pub fn predicted_facts(
     corpus: &Path,
     res: &Resources,
 ) -> Result<(BTreeSet<String>, Vec<PredFact>)> {
-    let files = ingest::discover(corpus)
-        .with_context(|| format!("cannot list corpus folder {}", corpus.display()))?;
-    let analyses: Vec<Analysis> = files
-        .par_iter()
-        .flat_map_iter(|path| {
-            let (docs, _) = ingest::read_file(corpus, path);
-            docs.into_iter().map(|d| STEMMER.with(|s| analyze(d, res, &mut s.borrow_mut())))
-        })
-        .collect();
+    let analyses = crate::tools::eval::analyze_corpus(corpus, res)?;
     let mut docs = BTreeSet::new();
     let mut facts = Vec::new();
     for a in &analyses {
