@@ -124,6 +124,115 @@ enum Cut {
     Dash,
 }
 
+/// What [`Clauses::analyze`] reads of one sentence.
+struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    words: Option<&'a HashMap<String, Vec<ClauseRole>>>,
+    mention_at: &'a [Option<usize>],
+    list_comma: &'a dyn Fn(usize) -> bool,
+}
+
+impl Reader<'_> {
+    /// Whether token `t` has the clause role `r` (false past the end).
+    fn role(&self, t: usize, r: ClauseRole) -> bool {
+        self.tokens.get(t).is_some_and(|tok| {
+            self.words.and_then(|w| w.get(tok.lower.as_str())).is_some_and(|rs| rs.contains(&r))
+        })
+    }
+
+    /// The cut token `t` makes: none for a comma inside a list of names, or for a hyphen
+    /// inside a word or a number range.
+    fn cut(&self, t: usize) -> Option<Cut> {
+        let tokens = self.tokens;
+        let cut = cut_kind(&tokens[t]).filter(|&c| !(c == Cut::Comma && (self.list_comma)(t)));
+        // A hyphen inside a word or a number range is no dash: only a spaced one cuts.
+        cut.filter(|&c| {
+            c != Cut::Dash
+                || tokens[t].lower != "-"
+                || (t > 0 && tokens[t - 1].span.end < tokens[t].span.start)
+        })
+    }
+
+    /// Whether the segment starting at token `next` ends in a lower-case word that is no
+    /// name: a German verb-final clause (`der … erhalten hatte`).
+    fn verb_final(&self, next: usize) -> bool {
+        let tokens = self.tokens;
+        let end = (next..tokens.len())
+            .find(|&u| cut_kind(&tokens[u]).is_some() && !(self.list_comma)(u))
+            .unwrap_or(tokens.len());
+        (next..end).rev().find(|&u| tokens[u].kind != TokenKind::Punct).is_some_and(|u| {
+            self.mention_at[u].is_none()
+                && tokens[u].lower.chars().next().is_some_and(char::is_alphabetic)
+                && tokens[u].text(self.text).chars().next().is_some_and(char::is_lowercase)
+        })
+    }
+
+    /// The clause that the segment after the comma at token `t` opens, if it starts with a
+    /// relative pronoun (after an optional preposition), a subordinator or an irrealis word.
+    fn opened_after_comma(&self, t: usize) -> Option<Clause> {
+        let next = t + 1;
+        let after_prep = if self.role(next, ClauseRole::Preposition) { next + 1 } else { next };
+        let relative = (self.role(after_prep, ClauseRole::RelativeSubject)
+            || self.role(after_prep, ClauseRole::Relative))
+            && (!self.role(after_prep, ClauseRole::VerbFinal) || self.verb_final(next));
+        if !(relative
+            || self.role(next, ClauseRole::Subordinator)
+            || self.role(next, ClauseRole::Irrealis))
+        {
+            return None;
+        }
+        let kind = if relative {
+            ClauseKind::Relative {
+                subject: after_prep == next && self.role(next, ClauseRole::RelativeSubject),
+            }
+        } else if self.role(next, ClauseRole::Irrealis) {
+            ClauseKind::Irrealis
+        } else {
+            ClauseKind::Embedded
+        };
+        // The antecedent: the name right before the comma, or before a German
+        // verb-final participle or a closing quote (`"Pallas Ludens" gegründet, das`).
+        let antecedent = if relative {
+            (t.saturating_sub(ANTECEDENT_GAP + 1)..t).rev().find_map(|u| self.mention_at[u])
+        } else {
+            None
+        };
+        Some(Clause { kind, start: next, antecedent })
+    }
+
+    /// Makes a first segment opened by a fronted word or a subordinator (`Après …,`,
+    /// `Ob …,`) an embedded clause, when it still belongs to the first main clause.
+    fn mark_fronted(&self, clauses: &mut Vec<Clause>, of_token: &mut [usize]) {
+        let tokens = self.tokens;
+        let Some(first) = (0..tokens.len()).find(|&i| tokens[i].kind != TokenKind::Punct) else {
+            return;
+        };
+        let irrealis = self.role(first, ClauseRole::Irrealis);
+        if !(irrealis
+            || self.role(first, ClauseRole::Fronted)
+            || self.role(first, ClauseRole::Subordinator))
+        {
+            return;
+        }
+        // Only a comma ends it: `Seit Montag hat X aufgeholt: …` is a main clause.
+        let Some(end) =
+            (first..tokens.len()).find(|&i| tokens[i].lower == "," && !(self.list_comma)(i))
+        else {
+            return;
+        };
+        if of_token[first..=end].iter().all(|&c| c == 0) {
+            clauses.push(Clause {
+                kind: if irrealis { ClauseKind::Irrealis } else { ClauseKind::Embedded },
+                start: first,
+                antecedent: None,
+            });
+            let id = clauses.len() - 1;
+            of_token[first..=end].fill(id);
+        }
+    }
+}
+
 impl Clauses {
     /// Analyzes a sentence of the document `text`. `mention_at[t]` is the mention covering token `t`, and
     /// `list_comma(t)` says whether the comma at `t` joins two names of one list.
@@ -134,126 +243,49 @@ impl Clauses {
         mention_at: &[Option<usize>],
         list_comma: &dyn Fn(usize) -> bool,
     ) -> Clauses {
-        let role = |t: usize, r: ClauseRole| {
-            tokens.get(t).is_some_and(|tok| {
-                words.and_then(|w| w.get(tok.lower.as_str())).is_some_and(|rs| rs.contains(&r))
-            })
-        };
+        let r = Reader { text, tokens, words, mention_at, list_comma };
         let mut clauses = vec![Clause { kind: ClauseKind::Main, start: 0, antecedent: None }];
         let mut of_token = vec![0; tokens.len()];
         // The main clause that embedded clauses return to, and the open embedded one.
         let mut main = 0;
         let mut open: Option<(usize, Cut)> = None;
-        let mut t = 0;
-        while t < tokens.len() {
-            let cut = cut_kind(&tokens[t]).filter(|&c| !(c == Cut::Comma && list_comma(t)));
-            // A hyphen inside a word or a number range is no dash: only a spaced one cuts.
-            let cut = cut.filter(|&c| {
-                c != Cut::Dash
-                    || tokens[t].lower != "-"
-                    || (t > 0 && tokens[t - 1].span.end < tokens[t].span.start)
-            });
-            let Some(cut) = cut else {
-                of_token[t] = open.map_or(main, |(c, _)| c);
-                t += 1;
-                continue;
-            };
-            // The cut token closes the current clause.
-            of_token[t] = open.map_or(main, |(c, _)| c);
+        for (t, clause_of_t) in of_token.iter_mut().enumerate() {
+            // A token that cuts nothing, and a cut token, belong to the current clause: the
+            // cut token closes it.
+            *clause_of_t = open.map_or(main, |(c, _)| c);
+            let Some(cut) = r.cut(t) else { continue };
             match (cut, open) {
                 (Cut::Close, Some((_, Cut::Open))) | (Cut::Dash, Some((_, Cut::Dash))) => {
                     open = None;
-                    t += 1;
-                    continue;
                 }
                 (Cut::Hard, _) => {
                     open = None;
                     clauses.push(Clause { kind: ClauseKind::Main, start: t + 1, antecedent: None });
                     main = clauses.len() - 1;
-                    t += 1;
-                    continue;
                 }
-                _ => {}
-            }
-            if matches!(cut, Cut::Open | Cut::Dash) {
-                clauses.push(Clause { kind: ClauseKind::Embedded, start: t + 1, antecedent: None });
-                open = Some((clauses.len() - 1, cut));
-                t += 1;
-                continue;
-            }
-            if matches!(cut, Cut::Close) {
-                t += 1;
-                continue;
-            }
-            // A comma: an embedded clause opened by a word ends here (bracketed and dashed
-            // ones run to their closing mark); what follows may open a new one.
-            if matches!(open, Some((_, Cut::Comma))) {
-                open = None;
-            }
-            let next = t + 1;
-            let after_prep = if role(next, ClauseRole::Preposition) { next + 1 } else { next };
-            let verb_final = || {
-                let end = (next..tokens.len())
-                    .find(|&u| cut_kind(&tokens[u]).is_some() && !list_comma(u))
-                    .unwrap_or(tokens.len());
-                (next..end).rev().find(|&u| tokens[u].kind != TokenKind::Punct).is_some_and(|u| {
-                    mention_at[u].is_none()
-                        && tokens[u].lower.chars().next().is_some_and(char::is_alphabetic)
-                        && tokens[u].text(text).chars().next().is_some_and(char::is_lowercase)
-                })
-            };
-            let relative = (role(after_prep, ClauseRole::RelativeSubject)
-                || role(after_prep, ClauseRole::Relative))
-                && (!role(after_prep, ClauseRole::VerbFinal) || verb_final());
-            if relative || role(next, ClauseRole::Subordinator) || role(next, ClauseRole::Irrealis)
-            {
-                let kind = if relative {
-                    ClauseKind::Relative {
-                        subject: after_prep == next && role(next, ClauseRole::RelativeSubject),
+                (Cut::Open | Cut::Dash, _) => {
+                    clauses.push(Clause {
+                        kind: ClauseKind::Embedded,
+                        start: t + 1,
+                        antecedent: None,
+                    });
+                    open = Some((clauses.len() - 1, cut));
+                }
+                (Cut::Close, _) => {}
+                // A comma: an embedded clause opened by a word ends here (bracketed and
+                // dashed ones run to their closing mark); what follows may open a new one.
+                (Cut::Comma, _) => {
+                    if matches!(open, Some((_, Cut::Comma))) {
+                        open = None;
                     }
-                } else if role(next, ClauseRole::Irrealis) {
-                    ClauseKind::Irrealis
-                } else {
-                    ClauseKind::Embedded
-                };
-                // The antecedent: the name right before the comma, or before a German
-                // verb-final participle or a closing quote (`"Pallas Ludens" gegründet, das`).
-                let antecedent = if relative {
-                    (t.saturating_sub(ANTECEDENT_GAP + 1)..t).rev().find_map(|u| mention_at[u])
-                } else {
-                    None
-                };
-                clauses.push(Clause { kind, start: next, antecedent });
-                open = Some((clauses.len() - 1, Cut::Comma));
-            }
-            t += 1;
-        }
-        // A first segment opened by a fronted word or a subordinator (`Après …,`, `Ob …,`)
-        // is an embedded clause.
-        if let Some(first) = (0..tokens.len()).find(|&i| tokens[i].kind != TokenKind::Punct) {
-            let irrealis = role(first, ClauseRole::Irrealis);
-            if irrealis || role(first, ClauseRole::Fronted) || role(first, ClauseRole::Subordinator)
-            {
-                // Only a comma ends it: `Seit Montag hat X aufgeholt: …` is a main clause.
-                if let Some(end) =
-                    (first..tokens.len()).find(|&i| tokens[i].lower == "," && !list_comma(i))
-                {
-                    if of_token[first..=end].iter().all(|&c| c == 0) {
-                        clauses.push(Clause {
-                            kind: if irrealis {
-                                ClauseKind::Irrealis
-                            } else {
-                                ClauseKind::Embedded
-                            },
-                            start: first,
-                            antecedent: None,
-                        });
-                        let id = clauses.len() - 1;
-                        of_token[first..=end].fill(id);
+                    if let Some(clause) = r.opened_after_comma(t) {
+                        clauses.push(clause);
+                        open = Some((clauses.len() - 1, Cut::Comma));
                     }
                 }
             }
         }
+        r.mark_fronted(&mut clauses, &mut of_token);
         Clauses { clauses, of_token }
     }
 

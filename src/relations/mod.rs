@@ -162,8 +162,9 @@ pub const DISTANCE_PENALTY: f32 = 0.03;
 pub const INVESTOR_FACTOR: f32 = 0.8;
 /// Confidence of a `makes` known from the gazetteer.
 pub const GAZETTEER_CONFIDENCE: f32 = 0.95;
-/// Confidence of `dated` by a date of the sentence (anchor / bound).
+/// Confidence of `dated` by an anchor date of the sentence.
 pub const SENTENCE_DATE_CONFIDENCE: f32 = 0.7;
+/// Confidence of `dated` by a bound date of the sentence (`avant 2029`, `après 2029`).
 pub const SENTENCE_BOUND_CONFIDENCE: f32 = 0.5;
 /// Extra distance, in tokens, of a date that stands before its amount rather than after.
 pub const DATE_BEFORE_PENALTY: usize = 2;
@@ -1079,42 +1080,75 @@ impl<'a> Sentence<'a> {
     ///   `Auftragsfertiger von Nvidia und Apple`), else the antecedent of the relative
     ///   clause the noun stands in (`Stackit, die Kunden wie Lidl bedient`).
     fn role_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
+        let in_compound = self.company_in_compound(m);
+        let bearer_after = self.bearer_after(m);
+        let (before, comma) = self.name_before(m);
+        let (bearer, possessor) = match (bearer_after, before) {
+            (Some(b), before) => (b, in_compound.or(before.filter(|_| !comma))),
+            (None, Some(b)) => (b, in_compound),
+            (None, None) => match self.bearer_after_genitive(m) {
+                Some((b, g)) => (b, Some(g)),
+                None => return None,
+            },
+        };
+        let other = possessor
+            .or_else(|| self.genitive_after(m))
+            .or_else(|| self.subject_antecedent(m))
+            .or_else(|| self.as_role_other(bearer, m))
+            .filter(|&o| o != bearer && !self.group(bearer, Kind::Company).contains(&o))?;
+        // Two names side by side are one group (`Amazon-Tochter AWS`): here they are the
+        // two arguments, each on its own.
+        let (bearer, other) = if self.group(bearer, Kind::Company).contains(&other) {
+            (vec![bearer], vec![other])
+        } else {
+            (self.group(bearer, Kind::Company), self.group(other, Kind::Company))
+        };
+        (!other.is_empty()).then_some((bearer, other))
+    }
+
+    /// A company mention inside the compound of role noun `m` (`Amazon-Tochter`).
+    fn company_in_compound(&self, m: CueMatch) -> Option<usize> {
+        (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && self.ranges[i].is_some_and(|(a, b)| a < m.end && b > m.start)
+        })
+    }
+
+    /// The name right after role noun `m`, within [`ROLE_GAP`] tokens, past articles,
+    /// apposition words (`wie`, `comme`, `such as`), a copula and a colon, and not past a
+    /// genitive marker.
+    fn bearer_after(&self, m: CueMatch) -> Option<usize> {
         let skip_after = |t: usize| {
             self.has_role(t, Role::Det)
                 || self.has_role(t, Role::Apposition)
                 || self.has_role(t, Role::Copula)
                 || self.tokens.get(t).is_some_and(|x| x.lower == ":")
         };
-        // In the compound of the cue (`Amazon-Tochter`).
-        let in_compound = (0..self.mentions.len()).find(|&i| {
-            self.mentions[i].kind == Kind::Company
-                && !self.media[i]
-                && self.ranges[i].is_some_and(|(a, b)| a < m.end && b > m.start)
-        });
         let mut t = m.end;
-        let mut bearer_after = None;
         while t < self.tokens.len() && t < m.end + ROLE_GAP {
             if self.has_role(t, Role::Genitive) && !self.has_role(t, Role::Apposition) {
-                break;
+                return None;
             }
             if let Some(i) = self.company_at(t, m) {
-                bearer_after = Some(i);
-                break;
+                return Some(i);
             }
             if !skip_after(t) {
-                break;
+                return None;
             }
             t += 1;
         }
-        // The nearest name before the noun, with at most ROLE_GAP words between, and
-        // whether a comma stands between.
-        let mut before = None;
+        None
+    }
+
+    /// The nearest name before role noun `m`, with at most [`ROLE_GAP`] words between, and
+    /// whether a comma stands between.
+    fn name_before(&self, m: CueMatch) -> (Option<usize>, bool) {
         let mut comma = false;
         let mut t = m.start;
         while t > 0 && m.start - t < ROLE_GAP {
             if let Some(i) = self.company_ending(t, m) {
-                before = Some(i);
-                break;
+                return (Some(i), comma);
             }
             t -= 1;
             let tok = &self.tokens[t];
@@ -1125,89 +1159,72 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
-        // A genitive or `for` name after the noun (`filiale cloud d'Iliad`, `supplier of
-        // HBM3E stacks for Nvidia's GPUs`, `unit of South Korea's SK Group`): after the
-        // marker, a few words or another mention may stand before the name.
-        let genitive_after = || {
-            let mut t = m.end;
-            while t < self.tokens.len() && t < m.end + 2 * ROLE_GAP {
-                if [Role::Genitive, Role::Beneficiary, Role::Source, Role::Oblique]
-                    .iter()
-                    .any(|&r| self.has_role(t, r))
-                {
-                    let mut u = t + 1;
-                    while u < self.tokens.len() && u <= t + ROLE_GAP {
-                        if let Some(i) = self.company_at(u, m) {
-                            return Some(i);
-                        }
-                        let tok = &self.tokens[u];
-                        if tok.kind == TokenKind::Punct && tok.lower != "'" {
-                            return None;
-                        }
-                        u += 1;
-                    }
-                    return None;
-                }
-                let tok = &self.tokens[t];
-                if tok.kind == TokenKind::Punct && tok.lower != "'" {
-                    return None;
-                }
-                t += 1;
-            }
-            None
-        };
-        // `Zu den Kunden von Black Forest Labs zählen Adobe, Canva und Meta`: the bearer
-        // after the genitive, past a copula.
-        let after_genitive = || {
-            let g = genitive_after()?;
-            let end = self
-                .group(g, Kind::Company)
+        (None, comma)
+    }
+
+    /// A genitive or `for` name after role noun `m` (`filiale cloud d'Iliad`, `supplier of
+    /// HBM3E stacks for Nvidia's GPUs`, `unit of South Korea's SK Group`): after the
+    /// marker, a few words or another mention may stand before the name.
+    fn genitive_after(&self, m: CueMatch) -> Option<usize> {
+        let mut t = m.end;
+        while t < self.tokens.len() && t < m.end + 2 * ROLE_GAP {
+            if [Role::Genitive, Role::Beneficiary, Role::Source, Role::Oblique]
                 .iter()
-                .filter_map(|&i| self.ranges[i])
-                .map(|r| r.1)
-                .max()?;
-            let mut t = end;
-            while t < self.tokens.len() && t < end + 3 {
-                if let Some(i) = self.company_at(t, m) {
-                    return (t > end).then_some((i, g));
+                .any(|&r| self.has_role(t, r))
+            {
+                let mut u = t + 1;
+                while u < self.tokens.len() && u <= t + ROLE_GAP {
+                    if let Some(i) = self.company_at(u, m) {
+                        return Some(i);
+                    }
+                    let tok = &self.tokens[u];
+                    if tok.kind == TokenKind::Punct && tok.lower != "'" {
+                        return None;
+                    }
+                    u += 1;
                 }
-                if !(self.has_role(t, Role::Copula) || self.has_role(t, Role::Det)) {
-                    return None;
-                }
-                t += 1;
+                return None;
             }
-            None
-        };
-        let (bearer, possessor) = match (bearer_after, before) {
-            (Some(b), before) => (b, in_compound.or(before.filter(|_| !comma))),
-            (None, Some(b)) => (b, in_compound),
-            (None, None) => match after_genitive() {
-                Some((b, g)) => (b, Some(g)),
-                None => return None,
-            },
-        };
-        // `Aleph Alpha hat SAP als Investor gewonnen`: after `als`/`comme`/`as`, the role is
-        // the bearer's toward the name before it.
-        let as_role = || {
-            let first = *self.group(bearer, Kind::Company).first()?;
-            let b0 = self.ranges[first]?.0;
-            (m.start > 0 && self.has_role(m.start - 1, Role::Apposition))
-                .then(|| self.company_ending_before(b0, m))
-                .flatten()
-        };
-        let other = possessor
-            .or_else(genitive_after)
-            .or_else(|| self.subject_antecedent(m))
-            .or_else(as_role)
-            .filter(|&o| o != bearer && !self.group(bearer, Kind::Company).contains(&o))?;
-        // Two names side by side are one group (`Amazon-Tochter AWS`): here they are the
-        // two arguments, each on its own.
-        let (bearer, other) = if self.group(bearer, Kind::Company).contains(&other) {
-            (vec![bearer], vec![other])
-        } else {
-            (self.group(bearer, Kind::Company), self.group(other, Kind::Company))
-        };
-        (!other.is_empty()).then_some((bearer, other))
+            let tok = &self.tokens[t];
+            if tok.kind == TokenKind::Punct && tok.lower != "'" {
+                return None;
+            }
+            t += 1;
+        }
+        None
+    }
+
+    /// The bearer after the genitive of role noun `m`, past a copula (`Zu den Kunden von
+    /// Black Forest Labs zählen Adobe, Canva und Meta`), as `(bearer, genitive name)`.
+    fn bearer_after_genitive(&self, m: CueMatch) -> Option<(usize, usize)> {
+        let g = self.genitive_after(m)?;
+        let end = self
+            .group(g, Kind::Company)
+            .iter()
+            .filter_map(|&i| self.ranges[i])
+            .map(|r| r.1)
+            .max()?;
+        let mut t = end;
+        while t < self.tokens.len() && t < end + 3 {
+            if let Some(i) = self.company_at(t, m) {
+                return (t > end).then_some((i, g));
+            }
+            if !(self.has_role(t, Role::Copula) || self.has_role(t, Role::Det)) {
+                return None;
+            }
+            t += 1;
+        }
+        None
+    }
+
+    /// After `als`/`comme`/`as`, the name before the bearer, toward which the bearer has
+    /// the role (`Aleph Alpha hat SAP als Investor gewonnen`).
+    fn as_role_other(&self, bearer: usize, m: CueMatch) -> Option<usize> {
+        let first = *self.group(bearer, Kind::Company).first()?;
+        let b0 = self.ranges[first]?.0;
+        (m.start > 0 && self.has_role(m.start - 1, Role::Apposition))
+            .then(|| self.company_ending_before(b0, m))
+            .flatten()
     }
 
     /// The supplier and the buyer of a purchase cue (`Mercedes-Benz hat bei Nvidia
@@ -1256,13 +1273,7 @@ impl<'a> Sentence<'a> {
     fn subject(&self, m: CueMatch) -> Option<(Vec<usize>, bool)> {
         let cue = &self.rules.cues[m.cue];
         let companies = self.near(Kind::Company, m);
-        let agent = |i: usize| {
-            let r = self.group_marker(i, Kind::Company);
-            r.contains(&Role::Agent)
-                || (matches!(cue.pos, Pos::Verb | Pos::Participle) && r.contains(&Role::AgentVerb))
-                // `an investment from Nvidia`: the source of an investment is its investor.
-                || (cue.rel == RelType::Invests && r.contains(&Role::Source))
-        };
+        let agent = |i: usize| self.is_agent(cue, i);
         let voice = self.voice(m);
         // A relative clause whose pronoun is its subject: the antecedent does what the
         // clause's verb says (`Google, qui détient 14 % d'Anthropic`), unless an agent does.
@@ -1281,25 +1292,7 @@ impl<'a> Sentence<'a> {
                 return Some((self.group(i, Kind::Company), true));
             }
             Voice::Active(aux) => {
-                let qualifies = |i: usize| {
-                    let r = self.group_marker(i, Kind::Company);
-                    !r.contains(&Role::Oblique) && !r.contains(&Role::Beneficiary) && !agent(i)
-                };
-                let before_aux = companies
-                    .iter()
-                    .find(|&&(i, _)| self.ranges[i].is_some_and(|(_, e)| e <= aux) && qualifies(i));
-                // Verb second: with something other than a name in front (`2024 hat SAP
-                // Aleph Alpha übernommen`), the subject is the first name after the auxiliary.
-                let after_aux = || {
-                    companies
-                        .iter()
-                        .filter(|&&(i, _)| {
-                            self.ranges[i].is_some_and(|(a, _)| a > aux && a < m.start)
-                        })
-                        .min_by_key(|&&(i, _)| self.ranges[i].map_or(usize::MAX, |r| r.0))
-                        .filter(|&&(i, _)| qualifies(i))
-                };
-                let &(i, _) = before_aux.or_else(after_aux)?;
+                let i = self.active_subject(m, &companies, aux)?;
                 return Some((self.group(i, Kind::Company), false));
             }
         }
@@ -1335,6 +1328,47 @@ impl<'a> Sentence<'a> {
             return Some((self.group(i, Kind::Company), false));
         }
         self.governing_subject(m).map(|i| (self.group(i, Kind::Company), false))
+    }
+
+    /// Whether company mention `i` is marked as the agent of `cue`: after an agent marker,
+    /// after a verb's agent marker (`von`) for a verb or participle cue, or after a source
+    /// marker for `invests`.
+    fn is_agent(&self, cue: &Cue, i: usize) -> bool {
+        let r = self.group_marker(i, Kind::Company);
+        r.contains(&Role::Agent)
+            || (matches!(cue.pos, Pos::Verb | Pos::Participle) && r.contains(&Role::AgentVerb))
+            // `an investment from Nvidia`: the source of an investment is its investor.
+            || (cue.rel == RelType::Invests && r.contains(&Role::Source))
+    }
+
+    /// The subject of cue `m` in the active voice with auxiliary `aux`: the first of the
+    /// `companies` that ends before the auxiliary, else the first name between the
+    /// auxiliary and the cue; either with no oblique, beneficiary or agent marker.
+    fn active_subject(
+        &self,
+        m: CueMatch,
+        companies: &[(usize, Place)],
+        aux: usize,
+    ) -> Option<usize> {
+        let cue = &self.rules.cues[m.cue];
+        let qualifies = |i: usize| {
+            let r = self.group_marker(i, Kind::Company);
+            !r.contains(&Role::Oblique) && !r.contains(&Role::Beneficiary) && !self.is_agent(cue, i)
+        };
+        let before_aux = companies
+            .iter()
+            .find(|&&(i, _)| self.ranges[i].is_some_and(|(_, e)| e <= aux) && qualifies(i));
+        // Verb second: with something other than a name in front (`2024 hat SAP
+        // Aleph Alpha übernommen`), the subject is the first name after the auxiliary.
+        let after_aux = || {
+            companies
+                .iter()
+                .filter(|&&(i, _)| self.ranges[i].is_some_and(|(a, _)| a > aux && a < m.start))
+                .min_by_key(|&&(i, _)| self.ranges[i].map_or(usize::MAX, |r| r.0))
+                .filter(|&&(i, _)| qualifies(i))
+        };
+        let &(i, _) = before_aux.or_else(after_aux)?;
+        Some(i)
     }
 
     /// The subject a clause without one takes from the clause that governs it: for a
@@ -1532,59 +1566,46 @@ impl<'a> Sentence<'a> {
         Span::new(self.tokens[m.start].span.start, self.tokens[m.end - 1].span.end)
     }
 
-    /// Relations stated by cues.
+    /// Relations stated by cues: first those of the amounts, then those between companies
+    /// and chips.
     fn typed(&self, cues: &[CueMatch]) -> Vec<Found> {
         let mut out = Vec::new();
         let subjects: Vec<Option<(Vec<usize>, bool)>> =
             cues.iter().map(|&m| self.subject(m)).collect();
-        // Amounts: each to its nearest money cue with a subject; an amount that restates the
-        // one before it (`…, soit environ 40 milliards`) takes that one's cue.
+        self.amount_facts(cues, &subjects, &mut out);
+        self.company_chip_facts(cues, &subjects, &mut out);
+        out
+    }
+
+    /// A relation `rel` that cue `m` states from mention `s` to mention `o`, with no stake.
+    fn cue_fact(&self, rel: RelType, m: CueMatch, s: usize, o: usize) -> Found {
+        Found {
+            rel,
+            subject: s,
+            object: o,
+            trigger: Some(self.trigger(m)),
+            method: RelMethod::Cue,
+            confidence: self.confidence(m, &[s, o]),
+            stake: None,
+        }
+    }
+
+    /// Binds each amount to its nearest money cue with a subject; an amount that restates the
+    /// one before it (`…, soit environ 40 milliards`) takes that one's cue. `subjects[k]` is
+    /// the subject of `cues[k]`.
+    fn amount_facts(
+        &self,
+        cues: &[CueMatch],
+        subjects: &[Option<(Vec<usize>, bool)>],
+        out: &mut Vec<Found>,
+    ) {
         let mut last: Option<usize> = None;
         for (mi, money) in self.mentions.iter().enumerate() {
             if money.kind != Kind::Money {
                 continue;
             }
-            let in_brackets_after_amount = self.ranges[mi].is_some_and(|(a, _)| {
-                a >= 2
-                    && self.tokens[a - 1].lower == "("
-                    && mi > 0
-                    && self.mentions[mi - 1].kind == Kind::Money
-                    && self.ranges[mi - 1].is_some_and(|(_, e)| e == a - 1)
-            });
-            let restated =
-                if self.marker_before(mi).contains(&Role::Restate) || in_brackets_after_amount {
-                    last
-                } else {
-                    None
-                };
-            let best = cues
-                .iter()
-                .enumerate()
-                .filter(|(k, m)| {
-                    let cue = &self.rules.cues[m.cue];
-                    cue.rel.object_kind() == Kind::Money && subjects[*k].is_some()
-                })
-                .filter_map(|(k, &m)| {
-                    let cue = &self.rules.cues[m.cue];
-                    let p = self.place(mi, m)?;
-                    if !self.in_cue_clause(mi, m) && !self.describes_cue(mi, m) {
-                        return None;
-                    }
-                    // An amount right behind a noun cue is its complement (`Strafe von
-                    // 4 Milliarden Euro zahlen`: the fine, not the payment).
-                    let complement = cue.pos == Pos::Noun
-                        && !p.before
-                        && p.gap <= 3
-                        && self.ranges[mi]
-                            .is_some_and(|(a, _)| !(m.end..a).any(|t| self.verb_tokens[t]));
-                    (p.gap <= cue.window && cue.object.allows(p.before)).then_some((
-                        !complement,
-                        p.gap,
-                        k,
-                    ))
-                })
-                .min()
-                .map(|(_, _, k)| k);
+            let restated = if self.restates_amount(mi) { last } else { None };
+            let best = self.money_cue(mi, cues, subjects);
             last = restated.or(best);
             if let Some(k) = last {
                 let m = cues[k];
@@ -1593,51 +1614,90 @@ impl<'a> Sentence<'a> {
                     // Who funds a round takes a stake in the company that raises it.
                     for inv in self.investors(m, group) {
                         for &s in group {
-                            out.push(Found {
-                                rel: RelType::Owns,
-                                subject: inv,
-                                object: s,
-                                trigger: Some(self.trigger(m)),
-                                method: RelMethod::Cue,
-                                confidence: self.confidence(m, &[inv, s]) * INVESTOR_FACTOR,
-                                stake: None,
-                            });
+                            let mut f = self.cue_fact(RelType::Owns, m, inv, s);
+                            f.confidence *= INVESTOR_FACTOR;
+                            out.push(f);
                         }
                     }
                 }
                 for &s in group {
-                    out.push(Found {
-                        rel: self.rules.cues[m.cue].rel,
-                        subject: s,
-                        object: mi,
-                        trigger: Some(self.trigger(m)),
-                        method: RelMethod::Cue,
-                        confidence: self.confidence(m, &[s, mi]),
-                        stake: None,
-                    });
+                    out.push(self.cue_fact(self.rules.cues[m.cue].rel, m, s, mi));
                 }
             }
         }
-        // Chips and companies.
+    }
+
+    /// Whether amount `mi` restates the amount before it: after a restating marker
+    /// (`soit`), or in brackets right after it.
+    fn restates_amount(&self, mi: usize) -> bool {
+        let in_brackets_after_amount = self.ranges[mi].is_some_and(|(a, _)| {
+            a >= 2
+                && self.tokens[a - 1].lower == "("
+                && mi > 0
+                && self.mentions[mi - 1].kind == Kind::Money
+                && self.ranges[mi - 1].is_some_and(|(_, e)| e == a - 1)
+        });
+        self.marker_before(mi).contains(&Role::Restate) || in_brackets_after_amount
+    }
+
+    /// The index in `cues` of the money cue with a subject that amount `mi` belongs to: of
+    /// those whose clause it stands in (or whose noun phrase its relative clause describes),
+    /// within the cue's window and on its object side, a noun cue it is the complement of,
+    /// else the nearest.
+    fn money_cue(
+        &self,
+        mi: usize,
+        cues: &[CueMatch],
+        subjects: &[Option<(Vec<usize>, bool)>],
+    ) -> Option<usize> {
+        cues.iter()
+            .enumerate()
+            .filter(|(k, m)| {
+                let cue = &self.rules.cues[m.cue];
+                cue.rel.object_kind() == Kind::Money && subjects[*k].is_some()
+            })
+            .filter_map(|(k, &m)| {
+                let cue = &self.rules.cues[m.cue];
+                let p = self.place(mi, m)?;
+                if !self.in_cue_clause(mi, m) && !self.describes_cue(mi, m) {
+                    return None;
+                }
+                // An amount right behind a noun cue is its complement (`Strafe von
+                // 4 Milliarden Euro zahlen`: the fine, not the payment).
+                let complement = cue.pos == Pos::Noun
+                    && !p.before
+                    && p.gap <= 3
+                    && self.ranges[mi]
+                        .is_some_and(|(a, _)| !(m.end..a).any(|t| self.verb_tokens[t]));
+                (p.gap <= cue.window && cue.object.allows(p.before)).then_some((
+                    !complement,
+                    p.gap,
+                    k,
+                ))
+            })
+            .min()
+            .map(|(_, _, k)| k)
+    }
+
+    /// Relations between companies and chips stated by cues, cue by cue: a purchase cue's
+    /// supplier and buyer, a role noun's two arguments, and any other cue's subject
+    /// (`subjects[k]` for `cues[k]`) and object.
+    fn company_chip_facts(
+        &self,
+        cues: &[CueMatch],
+        subjects: &[Option<(Vec<usize>, bool)>],
+        out: &mut Vec<Found>,
+    ) {
         for (k, &m) in cues.iter().enumerate() {
             let cue = &self.rules.cues[m.cue];
-            let kind = cue.rel.object_kind();
-            if kind == Kind::Money {
+            if cue.rel.object_kind() == Kind::Money {
                 continue;
             }
             if cue.pos == Pos::Purchase {
                 if let Some((supplier, buyer)) = self.purchase_args(m) {
                     for &s in &supplier {
                         for &o in &buyer {
-                            out.push(Found {
-                                rel: cue.rel,
-                                subject: s,
-                                object: o,
-                                trigger: Some(self.trigger(m)),
-                                method: RelMethod::Cue,
-                                confidence: self.confidence(m, &[s, o]),
-                                stake: None,
-                            });
+                            out.push(self.cue_fact(cue.rel, m, s, o));
                         }
                     }
                 }
@@ -1649,123 +1709,126 @@ impl<'a> Sentence<'a> {
                         if cue.pos == Pos::RoleSubject { (bearer, other) } else { (other, bearer) };
                     for &s in &subj {
                         for &o in &obj {
-                            out.push(Found {
-                                rel: cue.rel,
-                                subject: s,
-                                object: o,
-                                trigger: Some(self.trigger(m)),
-                                method: RelMethod::Cue,
-                                confidence: self.confidence(m, &[s, o]),
-                                stake: None,
-                            });
+                            out.push(self.cue_fact(cue.rel, m, s, o));
                         }
                     }
                 }
                 continue;
             }
             let Some((subj, by_agent)) = &subjects[k] else { continue };
-            let candidates: Vec<(usize, Place)> = self
-                .near(kind, m)
-                .into_iter()
-                .filter(|(i, _)| !subj.contains(i))
-                .filter(|(i, _)| {
-                    cue.rel != RelType::Owns || !self.group_marker(*i, kind).contains(&Role::Source)
-                })
-                .collect();
-            let voice = self.voice(m);
-            let object = if *by_agent {
-                // A passive's patient stands before it (`Cerebras has its chips manufactured by
-                // TSMC`, `das 2016 von Apple aufgekauft wurde`), or after `for`/`pour`.
-                candidates.iter().find(|&&(i, p)| {
-                    cue.pos != Pos::Participle
-                        || p.before
-                        || self.group_marker(i, kind).contains(&Role::Beneficiary)
-                })
-            } else if let Voice::Active(aux) = voice {
-                // In the active voice a name after `von`, `par` is where something comes from
-                // (`hatte das Geschäft von Marvell übernommen`), not the object.
-                candidates.iter().find(|&&(i, _)| {
-                    let r = self.group_marker(i, kind);
-                    self.ranges[i].is_some_and(|(a, _)| a > aux)
-                        && !r.contains(&Role::Agent)
-                        && !r.contains(&Role::AgentVerb)
-                })
-            } else if cue.pos == Pos::Noun
-                && kind == Kind::Company
-                && !self.genitive_is_subject(cue)
-            {
-                candidates
-                    .iter()
-                    .find(|&&(i, p)| !p.before && self.marker_before(i).contains(&Role::Genitive))
-                    .or_else(|| candidates.iter().find(|&&(_, p)| cue.object.allows(p.before)))
-            } else {
-                candidates.iter().find(|&&(_, p)| cue.object.allows(p.before))
-            };
-            // A preposition or bracket binds one name only (`Outscale (Dassault Systèmes)`
-            // inside `OVHcloud, Outscale (...)`); other cues take its whole group.
-            let obj: Vec<usize> = match object {
-                Some(&(i, _)) if cue.pos == Pos::Prep => vec![i],
-                Some(&(i, _)) => self.group(i, kind),
-                None => Vec::new(),
-            };
-            let obj: Vec<usize> = obj.into_iter().filter(|i| !subj.contains(i)).collect();
-            let mut pairs = Vec::new();
-            for &s in subj {
-                for &o in &obj {
-                    pairs.push((s, o));
-                }
-            }
-            // A joint action (`X et Y construisent`) needs a list joined by `et`/`und`/a comma.
-            if cue.object == Side::None && !self.is_list(subj) {
-                continue;
-            }
-            if cue.rel.symmetric() && !self.distributive(subj, m) {
-                for (x, &a) in subj.iter().enumerate() {
-                    for &b in &subj[x + 1..] {
-                        pairs.push((a, b));
-                    }
-                }
-                for (x, &a) in obj.iter().enumerate() {
-                    for &b in &obj[x + 1..] {
-                        pairs.push((a, b));
-                    }
-                }
-            }
-            let stake = if cue.rel == RelType::Owns {
-                self.near(Kind::Percent, m).first().map(|&(i, _)| i)
-            } else {
-                None
-            };
-            for (s, o) in pairs {
-                if self.mentions[s].canonical == self.mentions[o].canonical
-                    && !self.mentions[s].canonical.is_empty()
-                {
-                    continue;
-                }
-                // Names of one list share a role: an owner and what it owns, a supplier
-                // and its client are never two members of one enumeration.
-                if !cue.rel.symmetric() && self.group(s, self.mentions[s].kind).contains(&o) {
-                    continue;
-                }
-                let (s, o) = if cue.rel.symmetric() { (s.min(o), s.max(o)) } else { (s, o) };
-                out.push(Found {
-                    rel: cue.rel,
-                    subject: s,
-                    object: o,
-                    trigger: Some(self.trigger(m)),
-                    method: RelMethod::Cue,
-                    confidence: self.confidence(m, &[s, o]),
-                    stake,
-                });
-            }
+            let obj = self.cue_object(m, subj, *by_agent);
+            self.subject_object_facts(m, subj, &obj, out);
         }
-        out
     }
 
-    /// `dated` for every amount: the nearest dated mention of the sentence, else the document date.
+    /// The object group of cue `m` whose subject group is `subj` (`by_agent` when the
+    /// subject came from an agent marker), without members of `subj`.
+    fn cue_object(&self, m: CueMatch, subj: &[usize], by_agent: bool) -> Vec<usize> {
+        let cue = &self.rules.cues[m.cue];
+        let kind = cue.rel.object_kind();
+        let candidates: Vec<(usize, Place)> = self
+            .near(kind, m)
+            .into_iter()
+            .filter(|(i, _)| !subj.contains(i))
+            .filter(|(i, _)| {
+                cue.rel != RelType::Owns || !self.group_marker(*i, kind).contains(&Role::Source)
+            })
+            .collect();
+        let voice = self.voice(m);
+        let object = if by_agent {
+            // A passive's patient stands before it (`Cerebras has its chips manufactured by
+            // TSMC`, `das 2016 von Apple aufgekauft wurde`), or after `for`/`pour`.
+            candidates.iter().find(|&&(i, p)| {
+                cue.pos != Pos::Participle
+                    || p.before
+                    || self.group_marker(i, kind).contains(&Role::Beneficiary)
+            })
+        } else if let Voice::Active(aux) = voice {
+            // In the active voice a name after `von`, `par` is where something comes from
+            // (`hatte das Geschäft von Marvell übernommen`), not the object.
+            candidates.iter().find(|&&(i, _)| {
+                let r = self.group_marker(i, kind);
+                self.ranges[i].is_some_and(|(a, _)| a > aux)
+                    && !r.contains(&Role::Agent)
+                    && !r.contains(&Role::AgentVerb)
+            })
+        } else if cue.pos == Pos::Noun && kind == Kind::Company && !self.genitive_is_subject(cue) {
+            candidates
+                .iter()
+                .find(|&&(i, p)| !p.before && self.marker_before(i).contains(&Role::Genitive))
+                .or_else(|| candidates.iter().find(|&&(_, p)| cue.object.allows(p.before)))
+        } else {
+            candidates.iter().find(|&&(_, p)| cue.object.allows(p.before))
+        };
+        // A preposition or bracket binds one name only (`Outscale (Dassault Systèmes)`
+        // inside `OVHcloud, Outscale (...)`); other cues take its whole group.
+        let obj: Vec<usize> = match object {
+            Some(&(i, _)) if cue.pos == Pos::Prep => vec![i],
+            Some(&(i, _)) => self.group(i, kind),
+            None => Vec::new(),
+        };
+        obj.into_iter().filter(|i| !subj.contains(i)).collect()
+    }
+
+    /// The relations cue `m` states between its subject group `subj` and its object group
+    /// `obj`: each subject with each object, and for a symmetric relation that is not
+    /// distributive also the members of each group with one another.
+    fn subject_object_facts(
+        &self,
+        m: CueMatch,
+        subj: &[usize],
+        obj: &[usize],
+        out: &mut Vec<Found>,
+    ) {
+        let cue = &self.rules.cues[m.cue];
+        let mut pairs = Vec::new();
+        for &s in subj {
+            for &o in obj {
+                pairs.push((s, o));
+            }
+        }
+        // A joint action (`X et Y construisent`) needs a list joined by `et`/`und`/a comma.
+        if cue.object == Side::None && !self.is_list(subj) {
+            return;
+        }
+        if cue.rel.symmetric() && !self.distributive(subj, m) {
+            for (x, &a) in subj.iter().enumerate() {
+                for &b in &subj[x + 1..] {
+                    pairs.push((a, b));
+                }
+            }
+            for (x, &a) in obj.iter().enumerate() {
+                for &b in &obj[x + 1..] {
+                    pairs.push((a, b));
+                }
+            }
+        }
+        let stake = if cue.rel == RelType::Owns {
+            self.near(Kind::Percent, m).first().map(|&(i, _)| i)
+        } else {
+            None
+        };
+        for (s, o) in pairs {
+            if self.mentions[s].canonical == self.mentions[o].canonical
+                && !self.mentions[s].canonical.is_empty()
+            {
+                continue;
+            }
+            // Names of one list share a role: an owner and what it owns, a supplier
+            // and its client are never two members of one enumeration.
+            if !cue.rel.symmetric() && self.group(s, self.mentions[s].kind).contains(&o) {
+                continue;
+            }
+            let (s, o) = if cue.rel.symmetric() { (s.min(o), s.max(o)) } else { (s, o) };
+            out.push(Found { stake, ..self.cue_fact(cue.rel, m, s, o) });
+        }
+    }
+
+    /// `dated` for every amount: the nearest anchor date of the sentence that is not
+    /// another amount's or another clause's, else the nearest such bound (`avant 2029`).
+    /// An amount no date qualifies for gets none.
     fn dated(&self) -> Vec<Relation> {
         let mut out = Vec::new();
-        let is_bound = |d: usize| self.mentions[d].mod_.is_some_and(|m| m.is_bound());
         // A day named without a digit (`mardi`, `am Mittwoch`, `on Tuesday`, `heute`) is
         // when something was said or announced, not the date of an amount.
         let reporting_day = |i: usize| {
@@ -1777,55 +1840,26 @@ impl<'a> Sentence<'a> {
             .filter(|&i| !reporting_day(i))
             .filter(|&i| self.ranges[i].is_some())
             .collect();
-        let (bounds, anchors): (Vec<usize>, Vec<usize>) = dates.iter().partition(|&&d| is_bound(d));
+        let (bounds, anchors): (Vec<usize>, Vec<usize>) =
+            dates.iter().partition(|&&d| self.is_bound(d));
         let amounts: Vec<usize> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == Kind::Money && self.ranges[i].is_some())
             .collect();
-        let end_of = |i: usize| self.ranges[i].map_or(0, |r| r.1);
-        let start_of = |i: usize| self.ranges[i].map_or(0, |r| r.0);
         for (mi, m) in self.mentions.iter().enumerate() {
             if m.kind != Kind::Money {
                 continue;
             }
-            let Some((ms, me)) = self.ranges[mi] else { continue };
+            let Some((ms, _)) = self.ranges[mi] else { continue };
             // On each side of the amount only the nearest anchor and the nearest bound can
             // win: a farther date on the same side is farther and blocked whenever the
             // nearer one is.
             let mut candidates = Vec::with_capacity(4);
             for list in [&anchors, &bounds] {
-                let k = list.partition_point(|&d| end_of(d) <= ms);
+                let k = list.partition_point(|&d| self.end_of(d) <= ms);
                 candidates.extend(k.checked_sub(1).map(|k| list[k]));
                 candidates.extend(list.get(k).copied());
             }
-            let best = candidates
-                .into_iter()
-                .filter_map(|d| {
-                    let (ds, de) = self.ranges[d]?;
-                    // A date after the amount is its usual place (`1 milliard début 2025`):
-                    // one before it counts as DATE_BEFORE_PENALTY tokens farther.
-                    let (lo, hi, gap) = if de <= ms {
-                        (de, ms, ms - de + DATE_BEFORE_PENALTY)
-                    } else {
-                        (me, ds, ds.saturating_sub(me))
-                    };
-                    // Another amount in between takes the date first.
-                    let first = amounts.partition_point(|&o| start_of(o) < lo);
-                    let blocked = amounts[first..]
-                        .iter()
-                        .take_while(|&&o| start_of(o) <= hi)
-                        .any(|&o| o != mi && end_of(o) <= hi);
-                    // A date of another clause, or one with another amount between, is
-                    // that clause's or that amount's.
-                    // A date of a main clause may date an amount of a clause inside it
-                    // (`Ende 2023 beteiligte sich X an einer Runde, die mit 500 Millionen…`),
-                    // not the other way round.
-                    let (dc, mc) = (self.clauses.of(ds), self.clauses.of(ms));
-                    let other_clause = dc != mc
-                        && !(self.clauses.clauses[dc].kind == ClauseKind::Main
-                            && self.clauses.clauses[mc].kind != ClauseKind::Main);
-                    (!blocked && !other_clause).then_some((is_bound(d), gap, d))
-                })
-                .min();
+            let best = candidates.into_iter().filter_map(|d| self.date_rank(mi, d, &amounts)).min();
             if let Some((bound, _, d)) = best {
                 out.push(Relation {
                     kind: RelType::Dated,
@@ -1843,6 +1877,52 @@ impl<'a> Sentence<'a> {
             }
         }
         out
+    }
+
+    /// Whether date mention `d` is a bound (`avant 2029`, `après 2029`), not an anchor.
+    fn is_bound(&self, d: usize) -> bool {
+        self.mentions[d].mod_.is_some_and(|m| m.is_bound())
+    }
+
+    /// The first token of mention `i` (0 when it covers none).
+    fn start_of(&self, i: usize) -> usize {
+        self.ranges[i].map_or(0, |r| r.0)
+    }
+
+    /// The token right after mention `i` (0 when it covers none).
+    fn end_of(&self, i: usize) -> usize {
+        self.ranges[i].map_or(0, |r| r.1)
+    }
+
+    /// How well date `d` dates amount `mi`, as `(bound, gap, d)` (the smallest wins), or
+    /// `None` when another of the sentence's `amounts` stands between them or the date is
+    /// another clause's.
+    fn date_rank(&self, mi: usize, d: usize, amounts: &[usize]) -> Option<(bool, usize, usize)> {
+        let (ms, me) = self.ranges[mi]?;
+        let (ds, de) = self.ranges[d]?;
+        // A date after the amount is its usual place (`1 milliard début 2025`):
+        // one before it counts as DATE_BEFORE_PENALTY tokens farther.
+        let (lo, hi, gap) = if de <= ms {
+            (de, ms, ms - de + DATE_BEFORE_PENALTY)
+        } else {
+            (me, ds, ds.saturating_sub(me))
+        };
+        // Another amount in between takes the date first.
+        let first = amounts.partition_point(|&o| self.start_of(o) < lo);
+        let blocked = amounts[first..]
+            .iter()
+            .take_while(|&&o| self.start_of(o) <= hi)
+            .any(|&o| o != mi && self.end_of(o) <= hi);
+        // A date of another clause, or one with another amount between, is
+        // that clause's or that amount's.
+        // A date of a main clause may date an amount of a clause inside it
+        // (`Ende 2023 beteiligte sich X an einer Runde, die mit 500 Millionen…`),
+        // not the other way round.
+        let (dc, mc) = (self.clauses.of(ds), self.clauses.of(ms));
+        let other_clause = dc != mc
+            && !(self.clauses.clauses[dc].kind == ClauseKind::Main
+                && self.clauses.clauses[mc].kind != ClauseKind::Main);
+        (!blocked && !other_clause).then_some((self.is_bound(d), gap, d))
     }
 }
 
@@ -1864,29 +1944,51 @@ fn related(gazetteer: &Gazetteer, a: &str, b: &str) -> bool {
     !a.is_empty() && !b.is_empty() && (ancestors(a, b) || ancestors(b, a))
 }
 
-/// Adds `makes` from the gazetteer (chip + its vendor) where the sentence links them, and
-/// drops cue `makes` that contradict the vendor and `partners` within one corporate family.
-///
-/// A chip and a company of its vendor's family give `makes` when the sentence ties them:
-/// the company stands next to the chip or to its list of chips ([`ATTACH_GAP`] tokens at
-/// most, no other name between: `NVIDIA H100, A100`, `les TPU de Google`); or a `makes`
-/// cue has the chip on its object side and the company on its subject side (`Google a
-/// dix ans d'avance avec ses TPU`); or the chip is the only one the sentence names. A vendor
-/// inside a compound (`Nvidia-DGX-B200-Systeme und RTX-PRO-Server`) qualifies that
-/// compound only. Other pairs are left to `cooccurs`.
+/// The vendor the gazetteer gives for `chip`'s entity, if any.
+fn vendor(gazetteer: &Gazetteer, chip: &Mention) -> Option<String> {
+    let e = gazetteer.entity(&chip.entity_id)?;
+    (!e.vendor.is_empty()).then(|| e.vendor.clone())
+}
+
+/// A `makes` the gazetteer gives from company mention `co` to chip mention `ci`.
+fn gazetteer_makes(co: usize, ci: usize) -> Found {
+    Found {
+        rel: RelType::Makes,
+        subject: co,
+        object: ci,
+        trigger: None,
+        method: RelMethod::Gazetteer,
+        confidence: GAZETTEER_CONFIDENCE,
+        stake: None,
+    }
+}
+
 impl Sentence<'_> {
+    /// Adds `makes` from the gazetteer (chip + its vendor) where the sentence links them, and
+    /// drops cue `makes` that contradict the vendor and `partners` within one corporate family.
+    ///
+    /// A chip and a company of its vendor's family give `makes` when the sentence ties them:
+    /// the company stands next to the chip or to its list of chips ([`ATTACH_GAP`] tokens at
+    /// most, no other name between: `NVIDIA H100, A100`, `les TPU de Google`); or a `makes`
+    /// cue has the chip on its object side and the company on its subject side (`Google a
+    /// dix ans d'avance avec ses TPU`); or the chip is the only one the sentence names. A vendor
+    /// inside a compound (`Nvidia-DGX-B200-Systeme und RTX-PRO-Server`) qualifies that
+    /// compound only. Other pairs are left to `cooccurs`.
     fn apply_gazetteer(&self, found: &mut Vec<Found>, cues: &[CueMatch], gazetteer: &Gazetteer) {
+        self.drop_contradicted(found, gazetteer);
+        self.add_gazetteer_makes(found, cues, gazetteer);
+    }
+
+    /// Drops the cue `makes` whose company is outside the gazetteer vendor's family of its
+    /// chip, and the `partners` between two companies of one corporate family.
+    fn drop_contradicted(&self, found: &mut Vec<Found>, gazetteer: &Gazetteer) {
         let mentions = self.mentions;
-        let vendor = |chip: &Mention| -> Option<String> {
-            let e = gazetteer.entity(&chip.entity_id)?;
-            (!e.vendor.is_empty()).then(|| e.vendor.clone())
-        };
         found.retain(|f| {
             let (Some(a), Some(b)) = (mentions.get(f.subject), mentions.get(f.object)) else {
                 return true;
             };
             match f.rel {
-                RelType::Makes => match vendor(b) {
+                RelType::Makes => match vendor(gazetteer, b) {
                     Some(v) if !a.entity_id.is_empty() => related(gazetteer, &a.entity_id, &v),
                     _ => true,
                 },
@@ -1894,6 +1996,19 @@ impl Sentence<'_> {
                 _ => true,
             }
         });
+    }
+
+    /// Adds a gazetteer `makes` for each chip and each company of its vendor's family that
+    /// the sentence ties to it, or, when the chip is the only one named and none is tied,
+    /// the nearest mention of each company of the family; once per (company, chip) entity
+    /// pair.
+    fn add_gazetteer_makes(
+        &self,
+        found: &mut Vec<Found>,
+        cues: &[CueMatch],
+        gazetteer: &Gazetteer,
+    ) {
+        let mentions = self.mentions;
         let chips: HashSet<&str> =
             mentions
                 .iter()
@@ -1914,35 +2029,12 @@ impl Sentence<'_> {
         // (company, chip) entity pairs already given a `makes`: a sentence that repeats
         // the names states the fact once, and the pairs are not looked at again.
         let mut emitted: HashSet<(&str, &str)> = HashSet::default();
-        let push = |found: &mut Vec<Found>, co: usize, ci: usize| {
-            found.push(Found {
-                rel: RelType::Makes,
-                subject: co,
-                object: ci,
-                trigger: None,
-                method: RelMethod::Gazetteer,
-                confidence: GAZETTEER_CONFIDENCE,
-                stake: None,
-            })
-        };
         for (ci, chip) in mentions.iter().enumerate() {
             if chip.kind != Kind::Chip {
                 continue;
             }
-            let Some(v) = vendor(chip) else { continue };
-            let family = families.entry(v).or_insert_with_key(|v| {
-                let mut by_entity: Vec<(&str, Vec<usize>)> = Vec::new();
-                for (co, m) in mentions.iter().enumerate() {
-                    if m.kind != Kind::Company || !related(gazetteer, &m.entity_id, v) {
-                        continue;
-                    }
-                    match by_entity.iter_mut().find(|(k, _)| *k == entity_key(m)) {
-                        Some((_, ms)) => ms.push(co),
-                        None => by_entity.push((entity_key(m), vec![co])),
-                    }
-                }
-                by_entity
-            });
+            let Some(v) = vendor(gazetteer, chip) else { continue };
+            let family = families.entry(v).or_insert_with_key(|v| self.family(v, gazetteer));
             let ck = entity_key(chip);
             if family.iter().all(|(ek, _)| emitted.contains(&(*ek, ck))) {
                 continue;
@@ -1958,7 +2050,7 @@ impl Sentence<'_> {
                     Some(co) => {
                         tied_any = true;
                         if emitted.insert((ek, ck)) {
-                            push(found, co, ci);
+                            found.push(gazetteer_makes(co, ci));
                         }
                     }
                     None if !emitted.contains(&(*ek, ck)) => untied.push((*ek, ms)),
@@ -1973,11 +2065,27 @@ impl Sentence<'_> {
                     };
                     if let Some(co) = ms.iter().copied().min_by_key(|&co| distance(co)) {
                         emitted.insert((ek, ck));
-                        push(found, co, ci);
+                        found.push(gazetteer_makes(co, ci));
                     }
                 }
             }
         }
+    }
+
+    /// The company mentions of vendor `v`'s corporate family, grouped by entity in order of
+    /// first mention, each with its mentions in text order.
+    fn family(&self, v: &str, gazetteer: &Gazetteer) -> Vec<(&str, Vec<usize>)> {
+        let mut by_entity: Vec<(&str, Vec<usize>)> = Vec::new();
+        for (co, m) in self.mentions.iter().enumerate() {
+            if m.kind != Kind::Company || !related(gazetteer, &m.entity_id, v) {
+                continue;
+            }
+            match by_entity.iter_mut().find(|(k, _)| *k == entity_key(m)) {
+                Some((_, ms)) => ms.push(co),
+                None => by_entity.push((entity_key(m), vec![co])),
+            }
+        }
+        by_entity
     }
 
     /// Whether company `co` stands next to chip `ci` or to a chip of its list: at most
