@@ -1095,7 +1095,7 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.genitive_after(m))
             .or_else(|| self.subject_antecedent(m))
             .or_else(|| self.as_role_other(bearer, m))
-            .filter(|&o| o != bearer && !self.group(bearer, Kind::Company).contains(&o))?;
+            .filter(|&o| o != bearer)?;
         // Two names side by side are one group (`Amazon-Tochter AWS`): here they are the
         // two arguments, each on its own.
         let (bearer, other) = if self.group(bearer, Kind::Company).contains(&other) {
