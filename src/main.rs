@@ -162,8 +162,8 @@ struct RunArgs {
     min_confidence: f32,
 }
 
-/// The lowest confidence at which the facts of veille's annotated sets are right nine times
-/// in ten (`veille eval --facts … --corpus …`, README "Facts").
+/// A confidence at which the facts of veille's annotated sets are right nine times in ten,
+/// with a margin (`veille eval --facts … --corpus …`, README "Facts").
 const DEFAULT_MIN_CONFIDENCE: f32 = 0.8;
 
 /// A confidence from 0 to 1.

@@ -12,7 +12,8 @@
 //! 2. A segment that starts with a relative pronoun (after an optional preposition: `avec
 //!    lequel`, `von denen`) or a subordinator opens an **embedded** clause; so does a bracket
 //!    or a dash, and a first segment opened by a fronted word. An embedded clause runs to the
-//!    next cut (its closing bracket or dash); every other segment belongs to the **main**
+//!    next cut (its closing bracket or dash; past a short apposition opened by an article,
+//!    `dont Scaleway, la filiale d'Iliad, qui…`); every other segment belongs to the **main**
 //!    clause, which therefore runs across embedded ones and across appositions between
 //!    commas (`Nvidia, géant américain des puces, investit …`). A semicolon starts a new
 //!    main clause; a colon only ends an embedded one.
@@ -51,6 +52,9 @@ pub(crate) enum ClauseRole {
     Fronted,
     /// Opens a clause that asserts nothing (`ob`, `whether`): its cues state no fact.
     Irrealis,
+    /// An article that opens a short apposition between commas (`Eviden, la filiale
+    /// d'Atos, …`): inside a relative clause, the apposition does not end it.
+    Apposition,
     /// A preposition that may stand before a relative pronoun (`avec lequel`, `von denen`).
     Preposition,
     /// A relative pronoun that is also an article (German `der`, `die`, `das`): it opens a
@@ -94,6 +98,8 @@ pub(crate) struct Clauses {
     pub of_token: Vec<usize>,
 }
 
+/// Tokens an apposition inside a relative clause may have (`la filiale cloud d'Iliad`).
+const APPOSITION_TOKENS: usize = 6;
 /// Tokens that may stand between a relative clause's antecedent and its comma.
 const ANTECEDENT_GAP: usize = 2;
 
@@ -165,6 +171,22 @@ impl Reader<'_> {
             self.mention_at[u].is_none()
                 && tokens[u].lower.chars().next().is_some_and(char::is_alphabetic)
                 && tokens[u].text(self.text).chars().next().is_some_and(char::is_lowercase)
+        })
+    }
+
+    /// Whether the comma at `t` opens a short apposition closed by another comma
+    /// (`dont Scaleway, la filiale d'Iliad, qui teste …`): an article first, at most
+    /// [`APPOSITION_TOKENS`] tokens, no clause word.
+    fn apposition_follows(&self, t: usize) -> bool {
+        let next = t + 1;
+        if !self.role(next, ClauseRole::Apposition) {
+            return false;
+        }
+        let end = (next..self.tokens.len()).find(|&u| self.cut(u).is_some());
+        end.is_some_and(|e| {
+            self.tokens[e].lower == ","
+                && e - next <= APPOSITION_TOKENS
+                && self.opened_after_comma(t).is_none()
         })
     }
 
@@ -275,7 +297,7 @@ impl Clauses {
                 // A comma: an embedded clause opened by a word ends here (bracketed and
                 // dashed ones run to their closing mark); what follows may open a new one.
                 (Cut::Comma, _) => {
-                    if matches!(open, Some((_, Cut::Comma))) {
+                    if matches!(open, Some((_, Cut::Comma))) && !r.apposition_follows(t) {
                         open = None;
                     }
                     if let Some(clause) = r.opened_after_comma(t) {

@@ -256,10 +256,11 @@ pub(super) fn load_clause_words(path: &Path) -> Result<ClauseWords, DataError> {
             "preposition" => ClauseRole::Preposition,
             "verb-final" => ClauseRole::VerbFinal,
             "irrealis" => ClauseRole::Irrealis,
+            "apposition" => ClauseRole::Apposition,
             other => {
                 return Err(row.error(format!(
                     "`role` must be relative-subject, relative, subordinator, fronted, \
-                     preposition, verb-final or irrealis, not `{other}`"
+                     preposition, verb-final, irrealis or apposition, not `{other}`"
                 )))
             }
         };
