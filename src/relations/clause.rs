@@ -103,6 +103,12 @@ const APPOSITION_TOKENS: usize = 6;
 /// Tokens that may stand between a relative clause's antecedent and its comma.
 const ANTECEDENT_GAP: usize = 2;
 
+/// Whether a token ends a segment of a clause: a comma, colon or semicolon (what a
+/// separable verb's particle may not be looked for past).
+pub(crate) fn ends_segment(t: &Token) -> bool {
+    matches!(cut_kind(t), Some(Cut::Comma | Cut::Hard))
+}
+
 /// Punctuation that can close a clause.
 fn cut_kind(t: &Token) -> Option<Cut> {
     if t.kind != TokenKind::Punct {

@@ -627,7 +627,7 @@ impl<'a> Sentence<'a> {
     /// next comma, semicolon or colon, within [`PARTICLE_REACH`] tokens.
     fn particle_follows(&self, particle: &[CueWord], from: usize) -> bool {
         (from..self.tokens.len().min(from + PARTICLE_REACH))
-            .take_while(|&t| !matches!(self.tokens[t].lower.as_str(), "," | ";" | ":"))
+            .take_while(|&t| !clause::ends_segment(&self.tokens[t]))
             .any(|t| self.match_words(particle, t, false).is_some())
     }
 
@@ -1296,18 +1296,22 @@ impl<'a> Sentence<'a> {
                 return Some((self.group(i, Kind::Company), false));
             }
         }
-        let receives = cue.rel == RelType::Raises;
-        // Who values a company (`valorisée par`, `Fonds F valorise X`) is no end of `values`.
-        let valued = cue.rel == RelType::Values;
-        if valued {
-        } else if receives {
-            if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {
-                !p.before && self.group_marker(i, Kind::Company).contains(&Role::Beneficiary)
-            }) {
-                return Some((self.group(i, Kind::Company), false));
+        match cue.rel {
+            // Who values a company (`valorisée par`, `Fonds F valorise X`) is no end of `values`.
+            RelType::Values => {}
+            // Who raises is the one a round is for (`Finanzierungsrunde für Aleph Alpha`).
+            RelType::Raises => {
+                if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {
+                    !p.before && self.group_marker(i, Kind::Company).contains(&Role::Beneficiary)
+                }) {
+                    return Some((self.group(i, Kind::Company), false));
+                }
             }
-        } else if let Some(&(i, _)) = companies.iter().find(|&&(i, _)| agent(i)) {
-            return Some((self.group(i, Kind::Company), true));
+            _ => {
+                if let Some(&(i, _)) = companies.iter().find(|&&(i, _)| agent(i)) {
+                    return Some((self.group(i, Kind::Company), true));
+                }
+            }
         }
         if cue.pos == Pos::Noun && self.genitive_is_subject(cue) {
             if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {

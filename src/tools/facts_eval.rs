@@ -87,8 +87,9 @@ impl End {
     }
 }
 
+/// Case-folded, spaces collapsed (as `score_facts.py` compares names).
 fn fold(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    crate::tokenize::lower_form(&s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// A fact of the gold list.
@@ -127,16 +128,10 @@ pub struct PredFact {
 pub fn read_gold(path: &Path) -> Result<Vec<GoldFact>> {
     let mut reader =
         csv::Reader::from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let headers =
-        reader.headers().with_context(|| format!("{}: bad header", path.display()))?.clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .with_context(|| format!("{}: no `{name}` column", path.display()))
-    };
-    let (doc, rel, subj, obj, status) =
-        (col("doc")?, col("type")?, col("subject")?, col("object")?, col("status")?);
+    let names = reader.headers().with_context(|| format!("{}: bad header", path.display()))?;
+    let header = crate::output::Header::new(path.display().to_string(), names);
+    let [doc, rel, subj, obj, status] =
+        header.require_all(["doc", "type", "subject", "object", "status"])?;
     let mut out = Vec::new();
     for (i, rec) in reader.records().enumerate() {
         let rec = rec.with_context(|| format!("{}:{}: bad CSV", path.display(), i + 2))?;
