@@ -762,6 +762,14 @@ impl<'a> Sentence<'a> {
             return &[];
         }
         let direct = self.roles(a - 1);
+        // A compound preposition ends in a genitive word (`auprès de`, `auprès d'AMD`):
+        // the marker before the genitive says what the name is.
+        if direct.contains(&Role::Genitive) && a >= 2 {
+            let outer = self.roles(a - 2);
+            if !outer.is_empty() && !outer.iter().any(|r| matches!(r, Role::Det | Role::List)) {
+                return outer;
+            }
+        }
         if !direct.is_empty() && direct != [Role::Det] {
             return direct;
         }
@@ -1299,6 +1307,17 @@ impl<'a> Sentence<'a> {
         match cue.rel {
             // Who values a company (`valorisée par`, `Fonds F valorise X`) is no end of `values`.
             RelType::Values => {}
+            // With a counterparty named as a source (`décroché auprès d'Airbus un contrat`,
+            // `l'achat de puces auprès d'AMD pour…`), who pays depends on the noun: the
+            // client of a contract, the buyer of a purchase. Say nothing rather than guess.
+            RelType::Pays
+                if cue.pos == Pos::Noun
+                    && companies.iter().any(|&(i, _)| {
+                        self.group_marker(i, Kind::Company).contains(&Role::Source)
+                    }) =>
+            {
+                return None;
+            }
             // Who raises is the one a round is for (`Finanzierungsrunde für Aleph Alpha`).
             RelType::Raises => {
                 if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {

@@ -529,6 +529,17 @@ fn pays_and_fined() {
             ["-pays|Anthropic|1250000000 USD"]
         ),
         case!(
+            "pays fr contract won from a client: who pays is not guessed",
+            "fr",
+            "SiPearl a décroché auprès d'Airbus un contrat de 25 millions d'euros.",
+            [
+                "company:SiPearl=SiPearl",
+                "company:Airbus=Airbus",
+                "money:25 millions d'euros=25000000 EUR"
+            ],
+            ["-pays|SiPearl|25000000 EUR", "supplies|SiPearl|Airbus"]
+        ),
+        case!(
             "pays fr oblique",
             "fr",
             "Anthropic a signé avec xAI un contrat de 1,25 milliard de dollars par mois.",
@@ -727,6 +738,21 @@ fn supplies() {
             ["company:Samsung=Samsung", "company:Nvidia=Nvidia"], ["-supplies|Samsung|Nvidia"]),
         case!("de passive", "de", "Nvidia wird von Samsung beliefert.",
             ["company:Nvidia=Nvidia", "company:Samsung=Samsung"], ["supplies|Samsung|Nvidia|cue", "-supplies|Nvidia|Samsung"]),
+        // Purchases read from the buyer's side: the supplier is after a source marker,
+        // also a compound one (`auprès de`, `auprès d'`).
+        case!("de purchase finite verb", "de", "Intel bestellt bei ASML neue EUV-Anlagen.",
+            ["company:Intel=Intel", "company:ASML=ASML"], ["supplies|ASML|Intel|cue", "-supplies|Intel|ASML"]),
+        case!("de purchase list of buyers", "de", "Auch Samsung, SK Hynix und Intel bestellen bei ASML neue Anlagen.",
+            ["company:Samsung=Samsung", "company:SK Hynix=SK Hynix", "company:Intel=Intel", "company:ASML=ASML"],
+            ["supplies|ASML|Samsung", "supplies|ASML|SK Hynix", "supplies|ASML|Intel", "-supplies|Samsung|ASML"]),
+        case!("fr purchase auprès de", "fr", "Mistral AI achète des puces auprès de Nvidia.",
+            ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"], ["supplies|Nvidia|Mistral AI|cue", "-supplies|Mistral AI|Nvidia"]),
+        case!("fr purchase auprès d'", "fr", "Mistral AI a négocié l'achat d'accélérateurs auprès d'AMD.",
+            ["company:Mistral AI=Mistral AI", "company:AMD=AMD"], ["supplies|AMD|Mistral AI|cue"]),
+        // Orders booked (plural `commandes`) come from clients: no purchase from them.
+        case!("fr orders booked from clients", "fr", "OVHcloud a enregistré des commandes auprès d'Orange et de Capgemini.",
+            ["company:OVHcloud=OVHcloud", "company:Orange=Orange", "company:Capgemini=Capgemini"],
+            ["-supplies|Orange|OVHcloud", "-supplies|Capgemini|OVHcloud"]),
     ]);
 }
 
