@@ -203,10 +203,13 @@ pub(super) fn load_markers(
             "apposition" => Role::Apposition,
             "copula" => Role::Copula,
             "source" => Role::Source,
+            "contraction" => Role::Contraction,
+            "sum" => Role::Sum,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
-                     aux-passive, distributive, restate, apposition, copula or source, not `{other}`"
+                     aux-passive, distributive, restate, apposition, copula, source, contraction \
+                     or sum, not `{other}`"
                 )))
             }
         };
@@ -215,28 +218,44 @@ pub(super) fn load_markers(
     Ok(out)
 }
 
-/// `negation.csv`: `lang,cue,effect` with effect `negate` or `ignore` (`nicht nur`).
 /// Phrases of one language.
 pub(super) type Phrases = Vec<(Lang, Vec<CueWord>)>;
 
-pub(super) fn load_negation(
-    path: &Path,
-    stemmer: &mut Stemmer,
-) -> Result<(Phrases, Phrases), DataError> {
-    let mut negate = Vec::new();
-    let mut ignore = Vec::new();
+/// The three kinds of rows of `negation.csv`.
+#[derive(Debug, Default)]
+pub(super) struct Negation {
+    /// Words that negate a cue near them (`pas`, `nicht`).
+    pub negate: Phrases,
+    /// Phrases that start like a negation but do not negate (`nicht nur`).
+    pub ignore: Phrases,
+    /// Words opening an infinitive complement (`de`, `zu`, `to`): a negation of the verb
+    /// that governs the complement reaches a cue inside it (`n'envisage pas de s'associer`).
+    pub infinitive: Vec<(Lang, String)>,
+}
+
+/// `negation.csv`: `lang,cue,effect` with effect `negate`, `ignore` (`nicht nur`) or
+/// `infinitive` (`de`, `zu`).
+pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negation, DataError> {
+    let mut out = Negation::default();
     for row in read_table(path, &["lang", "cue", "effect"])? {
         let lang = parse_lang(&row)?;
+        let effect = row.required("effect")?;
+        if effect == "infinitive" {
+            out.infinitive.push((lang, lower_form(row.required("cue")?)));
+            continue;
+        }
         let words = cue_words(&row, "cue", lang, stemmer)?;
-        match row.required("effect")? {
-            "negate" => negate.push((lang, words)),
-            "ignore" => ignore.push((lang, words)),
+        match effect {
+            "negate" => out.negate.push((lang, words)),
+            "ignore" => out.ignore.push((lang, words)),
             other => {
-                return Err(row.error(format!("`effect` must be negate or ignore, not `{other}`")))
+                return Err(row.error(format!(
+                    "`effect` must be negate, ignore or infinitive, not `{other}`"
+                )))
             }
         }
     }
-    Ok((negate, ignore))
+    Ok(out)
 }
 
 /// `clauses.csv`: `lang,word,role` → per language, lower-case word → clause roles.

@@ -264,6 +264,12 @@ pub(crate) enum Role {
     Copula,
     /// `bei`, `auprès`, `from`: where something is bought, ordered or rented from.
     Source,
+    /// `beim`, `vom`, `du`: a marker with its article fused in, so that words of
+    /// apposition may follow it directly (`beim niederländischen Ausrüster ASML`).
+    Contraction,
+    /// `ensemble`, `gemeinsam`, `together` right before an amount: a sum of what each
+    /// spends, not a joint action (`investir ensemble plus de 650 milliards`).
+    Sum,
 }
 
 /// The voice of a participle cue, from the nearest auxiliary in its clause.
@@ -304,8 +310,8 @@ pub struct RelationRules {
     cues: Vec<Cue>,
     /// Role words by language and lower-case form.
     markers: HashMap<Lang, HashMap<String, Vec<Role>>>,
-    negate: load::Phrases,
-    ignore: load::Phrases,
+    /// Negation words, look-alikes and infinitive markers (`negation.csv`).
+    negation: load::Negation,
     /// Cues by language and first stem.
     by_stem: HashMap<Lang, HashMap<String, Vec<usize>>>,
     /// Cues whose first word is a folded form (`*finanzierung*`, `=bauen`), by language.
@@ -388,7 +394,7 @@ impl RelationRules {
         let mut stemmer = Stemmer::new();
         let cues = load::load_cues(&rdir.join("cues.csv"), &mut stemmer)?;
         let markers = load::load_markers(&rdir.join("markers.csv"))?;
-        let (negate, ignore) = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
+        let negation = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
         let clause_words = load::load_clause_words(&rdir.join("clauses.csv"))?;
         let calibration = load::load_calibration(&rdir.join("calibration.csv"))?;
         let mut by_stem: HashMap<Lang, HashMap<String, Vec<usize>>> = HashMap::default();
@@ -405,16 +411,7 @@ impl RelationRules {
             .into_iter()
             .filter_map(|(lang, of_lang)| Some((lang, FoldedCues::new(&cues, of_lang)?)))
             .collect();
-        Ok(RelationRules {
-            cues,
-            markers,
-            negate,
-            ignore,
-            by_stem,
-            by_folded,
-            clause_words,
-            calibration,
-        })
+        Ok(RelationRules { cues, markers, negation, by_stem, by_folded, clause_words, calibration })
     }
 
     /// Sets the confidence of each relation to the calibrated one of its type and method
@@ -691,9 +688,9 @@ impl<'a> Sentence<'a> {
                 Some(Some(known)) => known,
                 _ => {
                     let neg =
-                        self.rules.negate.iter().any(|(l, w)| {
+                        self.rules.negation.negate.iter().any(|(l, w)| {
                             *l == self.lang && self.match_words(w, i, true).is_some()
-                        }) && !self.rules.ignore.iter().any(|(l, w)| {
+                        }) && !self.rules.negation.ignore.iter().any(|(l, w)| {
                             *l == self.lang && self.match_words(w, i, true).is_some()
                         });
                     if let Some(c) = self.negation.get(i) {
@@ -730,6 +727,70 @@ impl<'a> Sentence<'a> {
                 seen += 1;
             }
             i += 1;
+        }
+        self.negated_governor(m, &is_neg)
+    }
+
+    /// Whether the verb governing the infinitive complement that cue `m` stands in is
+    /// negated (`Soitec n'envisage pas, en revanche, de s'associer`, `plant nicht, … zu
+    /// investieren`): from the infinitive marker right before the cue (a reflexive clitic
+    /// may stand between), back over at most [`NEG_BEFORE`] + 4 words of its clause and a
+    /// short insertion between commas, up to two words past the first verb cue met.
+    fn negated_governor(&self, m: CueMatch, is_neg: &dyn Fn(usize) -> bool) -> bool {
+        let is_marker = |i: usize| {
+            let lower = self.tokens[i].lower.as_str();
+            self.rules.negation.infinitive.iter().any(|(l, w)| *l == self.lang && w == lower)
+        };
+        let reflexive = |i: usize| matches!(self.tokens[i].lower.as_str(), "s'" | "se" | "sich");
+        let mut i = m.start;
+        let mut steps = 0;
+        while i > 0 && steps < 2 && !is_marker(i - 1) {
+            if !reflexive(i - 1) {
+                return false;
+            }
+            i -= 1;
+            steps += 1;
+        }
+        if i == 0 || !is_marker(i - 1) {
+            return false;
+        }
+        let own = self.clauses.of(i - 1);
+        let (mut i, mut seen, mut past_verb) = (i - 1, 0, None::<usize>);
+        while i > 0 && seen < NEG_BEFORE + 4 {
+            i -= 1;
+            let tok = &self.tokens[i];
+            if tok.lower == "," {
+                // Only a short insertion between two commas is passed (`, en revanche,`).
+                match (i.saturating_sub(4)..i).rev().find(|&c| self.tokens[c].lower == ",") {
+                    Some(c) => {
+                        i = c;
+                        continue;
+                    }
+                    // The comma closing the governing verb (`plant nicht, … zu investieren`).
+                    None => return (i.saturating_sub(2)..i).any(is_neg),
+                }
+            }
+            if tok.kind == TokenKind::Punct && !matches!(tok.lower.as_str(), "'" | "’") {
+                return false;
+            }
+            if self.clauses.of(i) != own {
+                return false;
+            }
+            if is_neg(i) {
+                return true;
+            }
+            if self.in_mention(i) {
+                continue;
+            }
+            if let Some(n) = past_verb.as_mut() {
+                *n += 1;
+                if *n > 2 {
+                    return false;
+                }
+            } else if self.verb_tokens[i] {
+                past_verb = Some(0);
+            }
+            seen += 1;
         }
         false
     }
@@ -780,6 +841,11 @@ impl<'a> Sentence<'a> {
                 return if i > 0 { self.roles(i - 1) } else { &[] };
             }
             let t = &self.tokens[i];
+            // A marker with the article fused in stands right before the words
+            // (`beim niederländischen Ausrüster ASML`, `au groupe`).
+            if i < a - 1 && self.has_role(i, Role::Contraction) {
+                return self.roles(i);
+            }
             if !t.is_word() || !self.roles(i).is_empty() || self.in_mention(i) || i == 0 {
                 return &[];
             }
@@ -875,6 +941,9 @@ impl<'a> Sentence<'a> {
     /// list words into one list of names.
     fn joined(&self, x: usize, y: usize, of_kind: &[usize], gazetteer: &Gazetteer) -> bool {
         let (Some((_, xe)), Some((ys, _))) = (self.ranges[x], self.ranges[y]) else { return false };
+        if self.mentions[x].kind == Kind::Company && self.modifier(x) {
+            return false;
+        }
         if xe >= ys && self.mentions[x].kind == Kind::Company {
             let after_verb = self.ranges[x].is_some_and(|(xs, _)| {
                 xs > 0
@@ -935,6 +1004,7 @@ impl<'a> Sentence<'a> {
         let window = self.rules.cues[m.cue].window;
         let mut v: Vec<(usize, Place)> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == kind && !self.media[i])
+            .filter(|&i| kind != Kind::Company || !self.modifier(i))
             .filter_map(|i| {
                 let mut p = self.place(i, m)?;
                 if self.is_antecedent(i, m) {
@@ -949,6 +1019,27 @@ impl<'a> Sentence<'a> {
             .collect();
         v.sort_by_key(|&(i, p)| (p.gap, !p.before, i));
         v
+    }
+
+    /// Whether an amount starts within three tokens after token `t` (`ensemble plus de
+    /// 650 milliards`).
+    fn amount_follows(&self, t: usize) -> bool {
+        (0..self.mentions.len()).any(|i| {
+            self.mentions[i].kind == Kind::Money
+                && self.ranges[i].is_some_and(|(a, _)| a >= t && a <= t + 3)
+        })
+    }
+
+    /// Whether company mention `i` only qualifies the compound it starts
+    /// (`AWS-Deutschlandchef`, `die Amazon-Tochter AWS`): it is then no argument of a
+    /// cue outside that compound (role nouns read it through [`Self::company_in_compound`]).
+    fn modifier(&self, i: usize) -> bool {
+        self.ranges[i].is_some_and(|(_, e)| {
+            e > 0
+                && !self.in_mention(e - 1)
+                && self.tokens[e - 1].lower.contains('-')
+                && self.mentions[i].span.end < self.tokens[e - 1].span.end
+        })
     }
 
     /// How many tokens of `lo..hi` belong to clause `c` (all of them before the clauses
@@ -1242,11 +1333,18 @@ impl<'a> Sentence<'a> {
     fn purchase_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
         let companies = self.near(Kind::Company, m);
         // `bei Nvidia`, `auprès d'AMD`, `from Broadcom`, and `von Infineon` after a verb.
-        let &(s, _) = companies.iter().find(|&&(i, _)| {
+        // Every source-marked name is a supplier (`beim Ausrüster ASML sowie bei Applied`).
+        let mut supplier: Vec<usize> = Vec::new();
+        for &(i, _) in &companies {
             let r = self.group_marker(i, Kind::Company);
-            r.contains(&Role::Source) || r.contains(&Role::AgentVerb)
-        })?;
-        let supplier = self.group(s, Kind::Company);
+            if (r.contains(&Role::Source) || r.contains(&Role::AgentVerb)) && !supplier.contains(&i)
+            {
+                supplier.extend(self.group(i, Kind::Company));
+            }
+        }
+        if supplier.is_empty() {
+            return None;
+        }
         let buyer = companies
             .iter()
             .filter(|&&(i, _)| !supplier.contains(&i))
@@ -1812,6 +1910,14 @@ impl<'a> Sentence<'a> {
         }
         // A joint action (`X et Y construisent`) needs a list joined by `et`/`und`/a comma.
         if cue.object == Side::None && !self.is_list(subj) {
+            return;
+        }
+        // `ensemble`, `gemeinsam` before an amount add up what each spends (`prévoient
+        // d'investir ensemble plus de 650 milliards`): a sum, not a joint action.
+        if cue.rel.symmetric()
+            && (m.start..m.end).any(|t| self.has_role(t, Role::Sum))
+            && self.amount_follows(m.end)
+        {
             return;
         }
         if cue.rel.symmetric() && !self.distributive(subj, m) {

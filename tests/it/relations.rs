@@ -297,6 +297,35 @@ fn makes_from_gazetteer() {
 fn invests() {
     check(&[
         case!(
+            "de a name that only starts a compound is no argument",
+            "de",
+            "Die Amazon-Tochter AWS will bis 2030 rund 9 Milliarden Euro investieren.",
+            [
+                "company:Amazon=Amazon",
+                "company:AWS=Amazon Web Services",
+                "money:9 Milliarden Euro=9000000000 EUR"
+            ],
+            [
+                "invests|Amazon Web Services|9000000000 EUR|cue",
+                "-invests|Amazon|9000000000 EUR",
+                "owns|Amazon|Amazon Web Services"
+            ]
+        ),
+        case!(
+            "de negated governing verb before a comma",
+            "de",
+            "SAP plant nicht, 500 Millionen Euro zu investieren.",
+            ["company:SAP=SAP", "money:500 Millionen Euro=500000000 EUR"],
+            ["-invests|SAP|500000000 EUR"]
+        ),
+        case!(
+            "fr negation inside a relative clause does not reach the main verb",
+            "fr",
+            "Nvidia, qui n'a pas encore de clients, prévoit d'investir 5 milliards d'euros.",
+            ["company:Nvidia=Nvidia", "money:5 milliards d'euros=5000000000 EUR"],
+            ["invests|Nvidia|5000000000 EUR|cue"]
+        ),
+        case!(
             "fr positive",
             "fr",
             "SoftBank a annoncé un investissement de 75 milliards d'euros en France.",
@@ -643,6 +672,32 @@ fn pays_and_fined() {
 fn partners() {
     check(&[
         case!(
+            "fr negated governing verb reaches its infinitive",
+            "fr",
+            "Soitec n'envisage pas, en revanche, de s'associer au projet de STMicroelectronics.",
+            ["company:Soitec=Soitec", "company:STMicroelectronics=STMicroelectronics"],
+            ["-partners|Soitec|STMicroelectronics"]
+        ),
+        case!(
+            "fr governing verb not negated",
+            "fr",
+            "Soitec envisage de s'associer au projet de STMicroelectronics.",
+            ["company:Soitec=Soitec", "company:STMicroelectronics=STMicroelectronics"],
+            ["partners|Soitec|STMicroelectronics|cue"]
+        ),
+        case!(
+            "fr together before an amount is a sum",
+            "fr",
+            "Amazon, Microsoft et Meta prévoient d'investir ensemble plus de 650 milliards de dollars.",
+            [
+                "company:Amazon=Amazon",
+                "company:Microsoft=Microsoft",
+                "company:Meta=Meta",
+                "money:plus de 650 milliards de dollars=650000000000 USD"
+            ],
+            ["-partners|Amazon|Microsoft", "-partners|Microsoft|Meta", "invests|Meta|650000000000 USD"]
+        ),
+        case!(
             "fr positive",
             "fr",
             "Mistral AI a annoncé un partenariat avec Nvidia.",
@@ -749,6 +804,10 @@ fn supplies() {
             ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"], ["supplies|Nvidia|Mistral AI|cue", "-supplies|Mistral AI|Nvidia"]),
         case!("fr purchase auprès d'", "fr", "Mistral AI a négocié l'achat d'accélérateurs auprès d'AMD.",
             ["company:Mistral AI=Mistral AI", "company:AMD=AMD"], ["supplies|AMD|Mistral AI|cue"]),
+        case!("de contraction then apposition words, and two sources", "de",
+            "Einen Teil der Anlagen bestellt GlobalFoundries beim niederländischen Ausrüster ASML sowie bei Applied Materials.",
+            ["company:GlobalFoundries=GlobalFoundries", "company:ASML=ASML", "company:Applied Materials=Applied Materials"],
+            ["supplies|ASML|GlobalFoundries|cue", "supplies|Applied Materials|GlobalFoundries|cue", "-supplies|GlobalFoundries|ASML"]),
         // Orders booked (plural `commandes`) come from clients: no purchase from them.
         case!("fr orders booked from clients", "fr", "OVHcloud a enregistré des commandes auprès d'Orange et de Capgemini.",
             ["company:OVHcloud=OVHcloud", "company:Orange=Orange", "company:Capgemini=Capgemini"],
