@@ -205,11 +205,12 @@ pub(super) fn load_markers(
             "source" => Role::Source,
             "contraction" => Role::Contraction,
             "sum" => Role::Sum,
+            "target" => Role::Target,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
-                     aux-passive, distributive, restate, apposition, copula, source, contraction \
-                     or sum, not `{other}`"
+                     aux-passive, distributive, restate, apposition, copula, source, contraction, \
+                     sum or target, not `{other}`"
                 )))
             }
         };

@@ -270,6 +270,9 @@ pub(crate) enum Role {
     /// `ensemble`, `gemeinsam`, `together` right before an amount: a sum of what each
     /// spends, not a joint action (`investir ensemble plus de 650 milliards`).
     Sum,
+    /// `dans`, `in`, `into`: the company an investment goes into, which the investor then
+    /// owns a part of (`ASML investit 1,3 milliard dans Mistral`).
+    Target,
 }
 
 /// The voice of a participle cue, from the nearest auxiliary in its clause.
@@ -1021,6 +1024,16 @@ impl<'a> Sentence<'a> {
         v
     }
 
+    /// Whether the group of company mention `i` stands right after a `role` marker, an
+    /// article at most between: `dans Mistral`, `in die Intel`, but not `dans les puces
+    /// Nvidia`, where the name qualifies a noun.
+    fn directly_after(&self, i: usize, role: Role) -> bool {
+        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+        let Some((a, _)) = self.ranges[head] else { return false };
+        let t = if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
+        t < a && self.has_role(t, role)
+    }
+
     /// Whether an amount starts within three tokens after token `t` (`ensemble plus de
     /// 650 milliards`).
     fn amount_follows(&self, t: usize) -> bool {
@@ -1695,7 +1708,37 @@ impl<'a> Sentence<'a> {
             cues.iter().map(|&m| self.subject(m)).collect();
         self.amount_facts(cues, &subjects, &mut out);
         self.company_chip_facts(cues, &subjects, &mut out);
+        self.investment_stakes(cues, &subjects, &mut out);
         out
+    }
+
+    /// An investment in a company is a stake in it (`ASML investit 1,3 milliard dans
+    /// Mistral`, `Nvidia investiert in Intel`): the investor owns the company named after a
+    /// `target` marker in the cue's clause (confidence × [`INVESTOR_FACTOR`]).
+    fn investment_stakes(
+        &self,
+        cues: &[CueMatch],
+        subjects: &[Option<(Vec<usize>, bool)>],
+        out: &mut Vec<Found>,
+    ) {
+        for (k, &m) in cues.iter().enumerate() {
+            if self.rules.cues[m.cue].rel != RelType::Invests {
+                continue;
+            }
+            let Some((investors, _)) = &subjects[k] else { continue };
+            let Some(&(t, _)) = self.near(Kind::Company, m).iter().find(|&&(i, p)| {
+                !p.before && !investors.contains(&i) && self.directly_after(i, Role::Target)
+            }) else {
+                continue;
+            };
+            for o in self.group(t, Kind::Company) {
+                for &s in investors {
+                    let mut f = self.cue_fact(RelType::Owns, m, s, o);
+                    f.confidence *= INVESTOR_FACTOR;
+                    out.push(f);
+                }
+            }
+        }
     }
 
     /// A relation `rel` that cue `m` states from mention `s` to mention `o`, with no stake.

@@ -819,6 +819,35 @@ fn supplies() {
 fn owns() {
     check(&[
         case!(
+            "fr an investment into a company is a stake in it",
+            "fr",
+            "ASML investit 1,3 milliard d'euros dans Mistral AI.",
+            [
+                "company:ASML=ASML",
+                "money:1,3 milliard d'euros=1300000000 EUR",
+                "company:Mistral AI=Mistral AI"
+            ],
+            [
+                "owns|ASML|Mistral AI|cue",
+                "invests|ASML|1300000000 EUR|cue",
+                "-owns|Mistral AI|ASML"
+            ]
+        ),
+        case!(
+            "en invested in",
+            "en",
+            "Nvidia invested $5 billion in Intel.",
+            ["company:Nvidia=Nvidia", "money:$5 billion=5000000000 USD", "company:Intel=Intel"],
+            ["owns|Nvidia|Intel|cue"]
+        ),
+        case!(
+            "fr a name qualifying a noun after dans is no target",
+            "fr",
+            "OVHcloud prévoit des investissements massifs dans les puces Nvidia.",
+            ["company:OVHcloud=OVHcloud", "company:Nvidia=Nvidia"],
+            ["-owns|OVHcloud|Nvidia"]
+        ),
+        case!(
             "fr positive",
             "fr",
             "Nvidia détient 5 % de Mistral AI.",
