@@ -584,4 +584,81 @@ mod tests {
         assert!(order.push(0, "ok", &mut fail).is_err());
         assert_eq!(order.done(), 1);
     }
+
+    /// Every file of the output folder but `report.html` (the user's), by name.
+    fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap())
+            .map(|e| (e.file_name().to_string_lossy().to_string(), e.path()))
+            .filter(|(name, _)| name != "report.html")
+            .map(|(name, path)| (name, std::fs::read(path).unwrap()))
+            .collect()
+    }
+
+    /// Fault injection: each step of writing the tables fails in turn (see
+    /// `output::writer::fault`). Whatever fails, the output folder holds the whole old
+    /// set or the whole new set, never a mix; the user's file stays; the next run
+    /// completes and leaves nothing beside the output folder.
+    #[test]
+    fn a_failure_at_any_step_leaves_the_old_set_or_the_new_set_whole() {
+        use crate::output::{fail_at, FAULT_STEPS};
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let res = Resources::load(&root.join("gazetteers")).unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let corpus = tmp.path().join("corpus");
+        std::fs::create_dir(&corpus).unwrap();
+        std::fs::write(corpus.join("a.txt"), "Nvidia investit 20 milliards d'euros à Paris.")
+            .unwrap();
+        let config = |out: &str| RunConfig {
+            corpus: corpus.clone(),
+            gazetteers: root.join("gazetteers"),
+            out: tmp.path().join(out),
+            jobs: 1,
+            quiet: true,
+            full: false,
+            output: OutputOptions::default(),
+        };
+        let run = |out: &str| run_with(&config(out), &res, 1, Instant::now());
+        let out = tmp.path().join("out");
+        run("out").unwrap();
+        std::fs::write(out.join("report.html"), "mine").unwrap();
+        let extra = corpus.join("b.txt");
+        for (i, &step) in FAULT_STEPS.iter().enumerate() {
+            let old = snapshot(&out);
+            // Every other step adds a document, the others remove it: the sets differ.
+            if i % 2 == 0 {
+                std::fs::write(&extra, "SAP investit 3 milliards d'euros à Berlin.").unwrap();
+            } else {
+                std::fs::remove_file(&extra).unwrap();
+            }
+            let reference = format!("reference-{i}");
+            run(&reference).unwrap();
+            let new = snapshot(&tmp.path().join(&reference));
+            assert_ne!(old, new);
+
+            fail_at(Some(step));
+            let result = run("out");
+            fail_at(None);
+            let now = snapshot(&out);
+            let switched = FAULT_STEPS.iter().position(|&s| s == "switch").unwrap();
+            if i <= switched {
+                assert!(result.is_err(), "{step}: the run should fail");
+                assert!(now == old, "{step}: the old set is not whole");
+            } else {
+                assert!(result.is_ok(), "{step}: after the switch the run succeeds");
+                assert!(now == new, "{step}: the new set is not whole");
+            }
+
+            run("out").unwrap();
+            assert!(snapshot(&out) == new, "{step}: the next run does not give the new set");
+            assert_eq!(std::fs::read(out.join("report.html")).unwrap(), b"mine", "{step}");
+            let left: Vec<String> = std::fs::read_dir(tmp.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+                .filter(|n| n.starts_with('.'))
+                .collect();
+            assert!(left.is_empty(), "{step}: left beside the output folder: {left:?}");
+        }
+    }
 }

@@ -238,7 +238,7 @@ fn is_run_file(name: &str) -> bool {
 /// A step of writing the tables that veille's unit tests make fail in turn (fault
 /// injection); see [`fault`].
 #[cfg(test)]
-pub(crate) const FAULT_STEPS: [&str; 8] =
+pub const FAULT_STEPS: [&str; 8] =
     ["stage", "header", "row", "close", "extra", "switch", "carry", "cleanup"];
 
 #[cfg(test)]
@@ -249,7 +249,7 @@ thread_local! {
 /// Makes step `step` of writing the tables fail on this thread (`None`: no step fails).
 /// Only in veille's own unit tests.
 #[cfg(test)]
-pub(crate) fn fail_at(step: Option<&'static str>) {
+pub fn fail_at(step: Option<&'static str>) {
     FAIL_AT.with(|f| f.set(step));
 }
 
