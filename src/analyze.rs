@@ -9,7 +9,7 @@ use crate::calendar::DocDate;
 use crate::document::{Document, Sentence, SentenceContext};
 use crate::ingest::{self, IngestError};
 use crate::lang::{DocumentScan, Lang};
-use crate::mention::{Kind, Mention, Relation};
+use crate::mention::{Kind, Mention, RelType, Relation};
 use crate::resources::Resources;
 use crate::span::Span;
 use crate::tokenize::Stemmer;
@@ -296,12 +296,13 @@ fn extract_window(
         *tokens += cx.sentence.tokens.len();
         found.extend(timed(times, |t| &mut t.money, || stage::money(res, cx)));
         found.extend(timed(times, |t| &mut t.dates, || stage::dates(res, cx)));
-        let found = resolve_overlaps(found);
+        let found = outside_markup(cx, resolve_overlaps(found));
         // A relation links mentions of the sentence: none without mentions.
         relations.push(if found.is_empty() {
             Vec::new()
         } else {
-            timed(times, |t| &mut t.relations, || stage::relations(res, cx, &found))
+            let all = timed(times, |t| &mut t.relations, || stage::relations(res, cx, &found));
+            bound_relations(all, cx.sentence.span.len())
         });
         mentions.push(found);
     }
@@ -484,6 +485,68 @@ pub fn resolve_overlaps(mut found: Vec<Mention>) -> Vec<Mention> {
         out.push(m);
     }
     out
+}
+
+/// Most relations kept for one sentence: a sentence dense with names would otherwise
+/// relate every name to every other (README "Guarantees").
+pub const MAX_RELATIONS_PER_SENTENCE: usize = 64;
+
+/// Most typed relations (facts: `invests`, `makes`…) kept for one sentence.
+pub const MAX_FACTS_PER_SENTENCE: usize = 16;
+
+/// Bytes of sentence text that the facts of one sentence may repeat: `facts.csv` gives
+/// each fact its sentence, so a long sentence keeps fewer facts (at least one).
+pub const FACT_TEXT_PER_SENTENCE: usize = 4096;
+
+/// The relations of a sentence of `len` bytes within the bounds above, so that the
+/// tables stay proportional to the input: typed relations first (at most
+/// [`MAX_FACTS_PER_SENTENCE`], and no more than [`FACT_TEXT_PER_SENTENCE`] allows,
+/// the most confident kept), then `dated`, then `cooccurs`, up to
+/// [`MAX_RELATIONS_PER_SENTENCE`] in all. The relations kept stay in their order.
+pub fn bound_relations(relations: Vec<Relation>, len: usize) -> Vec<Relation> {
+    let facts_allowed = (FACT_TEXT_PER_SENTENCE / len.max(1)).clamp(1, MAX_FACTS_PER_SENTENCE);
+    let typed = |r: &Relation| r.kind.is_typed();
+    let facts = relations.iter().filter(|r| typed(r)).count();
+    if relations.len() <= MAX_RELATIONS_PER_SENTENCE && facts <= facts_allowed {
+        return relations;
+    }
+    // Rank: typed by confidence, then dated, then co-occurrences; ties in text order.
+    let rank = |r: &Relation| match r.kind {
+        RelType::Cooccurs => 2,
+        RelType::Dated => 1,
+        _ => 0,
+    };
+    let mut order: Vec<usize> = (0..relations.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ra, rb) = (&relations[a], &relations[b]);
+        rank(ra).cmp(&rank(rb)).then(rb.confidence.total_cmp(&ra.confidence)).then(a.cmp(&b))
+    });
+    let mut keep = vec![false; relations.len()];
+    let (mut kept, mut kept_facts) = (0, 0);
+    for i in order {
+        let is_fact = typed(&relations[i]);
+        if kept == MAX_RELATIONS_PER_SENTENCE || (is_fact && kept_facts == facts_allowed) {
+            continue;
+        }
+        keep[i] = true;
+        kept += 1;
+        kept_facts += usize::from(is_fact);
+    }
+    relations.into_iter().zip(keep).filter_map(|(r, k)| k.then_some(r)).collect()
+}
+
+/// Drops the mentions that lie in markup or an address of the sentence (a tag, a
+/// character reference, a URL: [`crate::lang::markup_ranges`]): they are not text. A
+/// URL's `%3A` is no percentage, its `nvidia.com` no mention of the company.
+fn outside_markup(cx: &SentenceContext, mut found: Vec<Mention>) -> Vec<Mention> {
+    let start = cx.sentence.span.start;
+    let markup = crate::lang::markup_ranges(cx.sentence_text());
+    if !markup.is_empty() {
+        found.retain(|m| {
+            !markup.iter().any(|r| m.span.start < start + r.end && start + r.start < m.span.end)
+        });
+    }
+    found
 }
 
 /// Which kind wins an overlap of equal length.

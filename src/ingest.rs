@@ -45,15 +45,24 @@ pub const EXTENSIONS: [&str; 3] = ["txt", "md", "jsonl"];
 /// All document files under `root`, recursively, sorted by their corpus-relative path.
 /// Hidden files and folders (starting with `.`) are skipped.
 pub fn discover(root: &Path) -> std::io::Result<Vec<PathBuf>> {
+    discover_excluding(root, None)
+}
+
+/// [`discover`], leaving out the folder `exclude` (given canonical), e.g. the output
+/// folder when it lies inside the corpus: its tables are not articles.
+pub fn discover_excluding(root: &Path, exclude: Option<&Path>) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    if let Some(ex) = exclude {
+        seen.insert(ex.to_path_buf());
+    }
     walk(root, &mut files, &mut seen)?;
     files.sort_by_key(|p| relative_path(root, p));
     Ok(files)
 }
 
-/// Walks `dir` recursively; `seen` holds the canonical folders already walked, so that
-/// a symbolic link back up the tree is not followed forever.
+/// Walks `dir` recursively; `seen` holds the canonical folders already walked (and the
+/// one excluded), so that a symbolic link back up the tree is not followed forever.
 fn walk(
     dir: &Path,
     out: &mut Vec<PathBuf>,
@@ -82,26 +91,138 @@ fn walk(
     Ok(())
 }
 
-/// The corpus-relative path with `/` separators.
+/// The corpus-relative path with `/` separators: a document's id. A file name that is
+/// not UTF-8 has each byte that is not part of a UTF-8 character written `%XX` (upper-case
+/// hex), and a `%` that two hex digits follow is written `%25`, so that two files never
+/// share an id and [`decode_path`] gives the file's bytes back. Other names are kept as
+/// they are.
 pub fn relative_path(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components().map(|c| encode_name(c.as_os_str())).collect::<Vec<_>>().join("/")
+}
+
+#[cfg(unix)]
+fn encode_name(name: &std::ffi::OsStr) -> String {
+    encode_bytes(std::os::unix::ffi::OsStrExt::as_bytes(name))
+}
+
+#[cfg(not(unix))]
+fn encode_name(name: &std::ffi::OsStr) -> String {
+    encode_bytes(name.to_string_lossy().as_bytes())
+}
+
+/// A file name's bytes as text, as [`relative_path`] writes them.
+///
+/// ```
+/// use veille::ingest::{decode_path, encode_bytes};
+/// assert_eq!(encode_bytes(b"a\xff.txt"), "a%FF.txt");
+/// assert_eq!(encode_bytes(b"50%.txt"), "50%.txt");
+/// assert_eq!(encode_bytes(b"a%ff.txt"), "a%25ff.txt");
+/// assert_eq!(decode_path("a%25ff.txt"), b"a%ff.txt");
+/// ```
+pub fn encode_bytes(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(bytes.len());
+    let mut at = 0;
+    for chunk in bytes.utf8_chunks() {
+        for (i, c) in chunk.valid().char_indices() {
+            let next = bytes.get(at + i + 1..at + i + 3);
+            if c == '%' && next.is_some_and(|n| n.iter().all(u8::is_ascii_hexdigit)) {
+                out.push_str("%25");
+            } else {
+                out.push(c);
+            }
+        }
+        at += chunk.valid().len();
+        for b in chunk.invalid() {
+            let _ = write!(out, "%{b:02X}");
+        }
+        at += chunk.invalid().len();
+    }
+    out
+}
+
+/// The bytes of the path a document id names (the inverse of [`encode_bytes`]): each
+/// `%` followed by two hex digits is that byte.
+pub fn decode_path(id: &str) -> Vec<u8> {
+    let b = id.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let hex = b.get(i + 1..i + 3).filter(|h| h.iter().all(u8::is_ascii_hexdigit));
+        match hex.and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()) {
+            Some(byte) if c == b'%' => {
+                out.push(byte);
+                i += 3;
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Reads one corpus file into documents (several for JSON Lines), with the errors met.
+/// Only regular files (or symbolic links to them) are read: a named pipe, socket or
+/// device gets an error and is never opened, so it cannot block the run.
 pub fn read_file(root: &Path, path: &Path) -> (Vec<Document>, Vec<IngestError>) {
     let rel = relative_path(root, path);
-    match std::fs::read(path) {
+    match read_regular(path) {
         Ok(bytes) => parse_bytes(&rel, bytes),
-        Err(e) => (
-            Vec::new(),
-            vec![IngestError {
-                path: rel,
-                line: None,
-                byte: None,
-                message: format!("cannot read: {e}"),
-            }],
-        ),
+        Err(message) => {
+            (Vec::new(), vec![IngestError { path: rel, line: None, byte: None, message }])
+        }
+    }
+}
+
+/// The bytes of `path` if it is a regular file.
+fn read_regular(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let not_regular = |meta: &std::fs::Metadata| {
+        (!meta.is_file()).then(|| format!("not a regular file ({}): skipped", file_kind(meta)))
+    };
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
+    if let Some(message) = not_regular(&meta) {
+        return Err(message);
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    // Should the file be swapped for a named pipe after the check, opening it does not
+    // wait for a writer; the check below then refuses it.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let mut file = options.open(path).map_err(|e| format!("cannot read: {e}"))?;
+    let meta = file.metadata().map_err(|e| format!("cannot read: {e}"))?;
+    if let Some(message) = not_regular(&meta) {
+        return Err(message);
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
+    Ok(bytes)
+}
+
+/// What kind of file `meta` describes, in words.
+fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let ft = meta.file_type();
+        if ft.is_fifo() {
+            return "named pipe";
+        }
+        if ft.is_socket() {
+            return "socket";
+        }
+        if ft.is_char_device() || ft.is_block_device() {
+            return "device";
+        }
+    }
+    if meta.is_dir() {
+        "folder"
+    } else {
+        "special file"
     }
 }
 
@@ -113,6 +234,9 @@ pub fn parse_bytes(rel: &str, bytes: Vec<u8>) -> (Vec<Document>, Vec<IngestError
         byte,
         message,
     };
+    if let Some(message) = unsupported_encoding(&bytes) {
+        return (Vec::new(), vec![err(Some(1), Some(0), message.into())]);
+    }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         let line = line_of(&bytes, at);
         return (Vec::new(), vec![err(Some(line), Some(at), "binary file (NUL byte)".into())]);
@@ -275,6 +399,24 @@ pub fn front_matter(text: &str) -> (Meta, Span) {
     }
     // No closing line: not front matter after all.
     (Meta::default(), whole)
+}
+
+/// A message naming the encoding of a UTF-16 or UTF-32 file (told by its byte-order
+/// mark, or for UTF-16 without one by NUL bytes at every other place of an ASCII
+/// text): veille reads UTF-8 only, so that every span slices the file's own bytes.
+fn unsupported_encoding(bytes: &[u8]) -> Option<&'static str> {
+    const UTF32: &str = "UTF-32 text: convert it to UTF-8 (e.g. iconv -f UTF-32 -t UTF-8)";
+    const UTF16: &str = "UTF-16 text: convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)";
+    if bytes.starts_with(&[0xff, 0xfe, 0, 0]) || bytes.starts_with(&[0, 0, 0xfe, 0xff]) {
+        return Some(UTF32);
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Some(UTF16);
+    }
+    // No mark: ASCII letters, each beside a NUL, on one side throughout the start.
+    let head = &bytes[..bytes.len().min(64) & !1];
+    let nul_at = |side: usize| head.chunks(2).all(|p| p[side] == 0 && p[1 - side] != 0);
+    (head.len() >= 4 && (nul_at(0) || nul_at(1))).then_some(UTF16)
 }
 
 fn line_of(bytes: &[u8], at: usize) -> usize {

@@ -8,6 +8,10 @@
 //!    votes leave undecided.
 //!
 //! Short sentences and headings with no clear evidence take the document's language.
+//!
+//! Markup and addresses are not language: HTML or XML tags, character references and
+//! URLs ([`markup_ranges`]) are blanked out before either source looks at a text, so that
+//! a French sentence followed by a page's tags is still French.
 
 use foldhash::{HashMap, HashMapExt};
 use serde::Serialize;
@@ -393,7 +397,9 @@ impl LangId {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let sample = &text[..end];
+        // Blanked markup keeps its length: offsets into the sample stay offsets into `text`.
+        let sample = without_markup(&text[..end]);
+        let sample = sample.as_ref();
         let mut marks = Vec::with_capacity(sample.len() / 5 + 1);
         marks.push(Mark::default());
         // The sample is at most `DOCUMENT_SAMPLE` bytes: offsets and counts fit in `u32`.
@@ -435,7 +441,8 @@ impl LangId {
     /// trigrams when the sentence is long and whatlang is confident, else `fallback`
     /// (the document's language).
     pub fn detect_sentence(&self, text: &str, fallback: Lang) -> Lang {
-        self.judge_sentence(text, fallback, || self.scan(text))
+        let text = without_markup(text);
+        self.judge_sentence(&text, fallback, || self.scan(&text))
     }
 
     /// The language of one sentence of a document, as [`LangId::detect_sentence`] gives
@@ -450,9 +457,10 @@ impl LangId {
         start: usize,
         fallback: Lang,
     ) -> Lang {
-        self.judge_sentence(text, fallback, || {
+        let clean = without_markup(text);
+        self.judge_sentence(&clean, fallback, || {
             doc.sentence_scan(start, start.saturating_add(text.len()))
-                .unwrap_or_else(|| self.scan(text))
+                .unwrap_or_else(|| self.scan(&clean))
         })
     }
 
@@ -534,6 +542,111 @@ fn is_other_language(text: &str) -> bool {
     whatlang::detect(text).is_some_and(|info| {
         !matches!(info.lang(), whatlang::Lang::Fra | whatlang::Lang::Deu | whatlang::Lang::Eng)
     })
+}
+
+/// Longest tag [`markup_ranges`] takes (`<a href="…" …>`): a longer stretch between
+/// `<` and `>` is text.
+const MAX_TAG: usize = 2048;
+
+/// The byte ranges of `text` that are markup or addresses rather than prose: HTML or
+/// XML tags and comments (`<a href="…">`, `</div>`, `<!-- … -->`), character references
+/// (`&amp;`, `&#233;`) and URLs (`https://…`, `www.…`, up to a space, quote or angle
+/// bracket, trailing punctuation left out). Every range starts and ends at an ASCII
+/// byte (or the end of `text`), so blanking one keeps the text valid UTF-8.
+///
+/// ```
+/// let text = "Nvidia investit.<a href=\"https://x.fr\">lien</a> Voir www.x.fr.";
+/// let parts: Vec<&str> = veille::lang::markup_ranges(text).into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(parts, ["<a href=\"https://x.fr\">", "</a>", "www.x.fr"]);
+/// ```
+pub fn markup_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let end = match b[i] {
+            b'<' => tag_end(b, i),
+            b'&' => reference_end(b, i),
+            b'h' | b'H' | b'w' | b'W' if i == 0 || !b[i - 1].is_ascii_alphanumeric() => {
+                url_end(b, i)
+            }
+            _ => None,
+        };
+        match end {
+            Some(end) => {
+                out.push(i..end);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The end of the tag or comment that opens at `b[i] == b'<'`, if one does.
+fn tag_end(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i + 1..)?;
+    if rest.starts_with(b"!--") {
+        let close = rest.windows(3).position(|w| w == b"-->")?;
+        return Some(i + 1 + close + 3);
+    }
+    let first = *rest.first()?;
+    if !(first.is_ascii_alphabetic() || matches!(first, b'/' | b'!' | b'?')) {
+        return None;
+    }
+    let window = &rest[..rest.len().min(MAX_TAG)];
+    let close = window.iter().position(|&c| c == b'>' || c == b'<')?;
+    (window[close] == b'>').then_some(i + 1 + close + 1)
+}
+
+/// The end of the character reference that opens at `b[i] == b'&'`, if one does.
+fn reference_end(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i + 1..)?;
+    let (body, ok): (&[u8], fn(&u8) -> bool) = match rest {
+        [b'#', b'x' | b'X', body @ ..] => (body, u8::is_ascii_hexdigit),
+        [b'#', body @ ..] => (body, u8::is_ascii_digit),
+        body => (body, u8::is_ascii_alphabetic),
+    };
+    let n = body.iter().take(32).take_while(|c| ok(c)).count();
+    let prefix = rest.len() - body.len();
+    (n >= 2 && body.get(n) == Some(&b';')).then_some(i + 1 + prefix + n + 1)
+}
+
+/// The end of the URL that starts at `i` (`http://`, `https://` or `www.`), if one does.
+fn url_end(b: &[u8], i: usize) -> Option<usize> {
+    let rest = &b[i..];
+    let scheme = [&b"https://"[..], b"http://", b"www."]
+        .into_iter()
+        .find(|s| rest.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s)))?;
+    let len = rest
+        .iter()
+        .position(|&c| c.is_ascii_whitespace() || matches!(c, b'<' | b'>' | b'"' | b'\''))
+        .unwrap_or(rest.len());
+    let url = &rest[..len];
+    let trimmed = url.len()
+        - url
+            .iter()
+            .rev()
+            .take_while(|c| matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b')'))
+            .count();
+    (trimmed > scheme.len()).then_some(i + trimmed)
+}
+
+/// `text` with its [`markup_ranges`] blanked out with spaces (same length), or `text`
+/// itself when it has none.
+pub fn without_markup(text: &str) -> std::borrow::Cow<'_, str> {
+    let ranges = markup_ranges(text);
+    if ranges.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for r in ranges {
+        bytes[r].fill(b' ');
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => std::borrow::Cow::Owned(s),
+        Err(_) => std::borrow::Cow::Borrowed(text),
+    }
 }
 
 /// whatlang's guess among the known languages, and whether it is reliable.

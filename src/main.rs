@@ -204,11 +204,32 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader of standard output went away (`veille trace … | head -1`): a normal
+        // end, as for ripgrep: no message, exit 0.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("veille: error: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether `e` comes from writing to a closed pipe.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Writes `text` to standard output and flushes it; unlike `print!`, which panics, a
+/// closed standard output is an error, which [`main`] treats as a normal end.
+fn print_out(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
 }
 
 fn cmd_run(args: RunArgs) -> anyhow::Result<ExitCode> {
@@ -248,7 +269,7 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
             let (docs, pred) = facts_eval::predicted_facts(corpus, &res)?;
             scores.merge(facts_eval::score(&gold, &pred, &docs));
         }
-        print!("{}", facts_eval::report(&scores, args.show));
+        print_out(&facts_eval::report(&scores, args.show))?;
         if let Some(out) = &args.calibrate {
             veille::output::write_atomic(out, facts_eval::calibration_csv(&scores).as_bytes())?;
         }
@@ -265,7 +286,7 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let scores = veille::tools::eval::score(&gold, &pred);
-    print!("{}", veille::tools::eval::report(&scores, args.show));
+    print_out(&veille::tools::eval::report(&scores, args.show))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -323,7 +344,7 @@ fn cmd_trace(args: TraceArgs) -> anyhow::Result<ExitCode> {
     let hits = veille::tools::trace::find(&args.out, &args.query)?;
     let colour = std::io::stdout().is_terminal();
     for hit in &hits {
-        print!("{}", veille::tools::trace::format_hit(hit, colour));
+        print_out(&veille::tools::trace::format_hit(hit, colour))?;
     }
     if hits.is_empty() {
         eprintln!("veille: no mention matches {:?} in {}", args.query, args.out.display());
@@ -345,7 +366,7 @@ fn cmd_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
         work: args.work,
         single_doc: args.single_doc,
     };
-    print!("{}", veille::tools::bench::run(&config)?);
+    print_out(&veille::tools::bench::run(&config)?)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -366,7 +387,7 @@ fn cmd_gazetteer_check(dir: &std::path::Path) -> anyhow::Result<ExitCode> {
         }
     }
     for p in &problems {
-        println!("{p}");
+        print_out(&format!("{p}\n"))?;
     }
     if problems.is_empty() {
         eprintln!("veille: {} is valid", dir.display());

@@ -329,6 +329,10 @@ struct Writer<'a> {
     progress: &'a ProgressBar,
     /// Whether a document got rows but not its last ones yet.
     doc_open: bool,
+    /// Ids of the documents written: two documents never share one.
+    ids: std::collections::HashSet<String>,
+    /// Whether the rows of the current document are left out (its id was taken).
+    skipping: bool,
 }
 
 impl Writer<'_> {
@@ -348,13 +352,7 @@ impl Writer<'_> {
     /// Writes one part of file `file`; returns whether it ends the file.
     fn write(&mut self, file: usize, part: Part) -> Result<bool> {
         match part {
-            Part::Errors(errors) => {
-                for e in &errors {
-                    self.progress.suspend(|| eprintln!("warning: {e}"));
-                    self.tables.write_error(e)?;
-                    self.summary.errors += 1;
-                }
-            }
+            Part::Errors(errors) => self.write_errors(&errors)?,
             Part::Rows { rows, last, reused } => self.write_rows(&rows, last, reused)?,
             Part::Done => {
                 anyhow::ensure!(
@@ -374,7 +372,32 @@ impl Writer<'_> {
         Ok(false)
     }
 
+    fn write_errors(&mut self, errors: &[IngestError]) -> Result<()> {
+        for e in errors {
+            self.progress.suspend(|| eprintln!("warning: {e}"));
+            self.tables.write_error(e)?;
+            self.summary.errors += 1;
+        }
+        Ok(())
+    }
+
     fn write_rows(&mut self, rows: &DocRows, last: bool, reused: bool) -> Result<()> {
+        if !self.doc_open {
+            self.skipping = !self.ids.insert(rows.doc_id.clone());
+            if self.skipping {
+                let e = IngestError {
+                    path: rows.doc_id.clone(),
+                    line: None,
+                    byte: None,
+                    message: "another document has this id: skipped".into(),
+                };
+                self.write_errors(&[e])?;
+            }
+        }
+        if self.skipping {
+            self.doc_open = !last;
+            return Ok(());
+        }
         self.summary.sentences += rows.sentences();
         self.summary.mentions += rows.mentions();
         self.summary.relations += rows.relations();
@@ -399,7 +422,8 @@ fn run_with(
     if !config.corpus.is_dir() {
         anyhow::bail!("corpus folder {} cannot be read", config.corpus.display());
     }
-    let paths = ingest::discover(&config.corpus)
+    let exclude = check_output_folder(config)?;
+    let paths = ingest::discover_excluding(&config.corpus, exclude.as_deref())
         .with_context(|| format!("cannot list corpus folder {}", config.corpus.display()))?;
     let files = Files::new(paths);
     let progress = progress_bar(files.sizes.iter().sum(), config.quiet);
@@ -414,6 +438,8 @@ fn run_with(
         files: &files,
         progress: &progress,
         doc_open: false,
+        ids: std::collections::HashSet::new(),
+        skipping: false,
     };
 
     // Workers take files in order within a window of bytes and send their parts; this
@@ -433,29 +459,47 @@ fn run_with(
         outcome
     })?;
     let Writer { tables, mut summary, .. } = writer;
-    finish_output(config, res, tables, &state)?;
+    finish_output(res, tables, &state)?;
     progress.finish_and_clear();
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
 
-/// Renames the tables into place and writes the files that go with them.
+/// Refuses an output folder that is the corpus folder (its tables would be read back as
+/// articles) or holds the corpus, the gazetteers or the current folder (the run replaces
+/// its output folder as a whole). Returns the output folder, canonical, when it exists
+/// (inside the corpus, the walk leaves it out).
+fn check_output_folder(config: &RunConfig) -> Result<Option<PathBuf>> {
+    let Ok(out) = std::fs::canonicalize(&config.out) else { return Ok(None) };
+    let shown = config.out.display();
+    if std::fs::canonicalize(&config.corpus).is_ok_and(|c| c == out) {
+        anyhow::bail!("--out {shown} is the corpus folder: its tables would be read as articles; choose another folder");
+    }
+    let inside: [(&str, &Path); 3] = [
+        ("the corpus folder", &config.corpus),
+        ("the gazetteers folder", &config.gazetteers),
+        ("the current folder", Path::new(".")),
+    ];
+    for (what, path) in inside {
+        if std::fs::canonicalize(path).is_ok_and(|p| p.starts_with(&out)) {
+            anyhow::bail!("--out {shown} holds {what}: a run replaces its output folder as a whole; give it a folder of its own");
+        }
+    }
+    Ok(Some(out))
+}
+
+/// Adds the files that go with the tables and switches the whole set in (see
+/// [`crate::output::TableWriter`]).
 fn finish_output(
-    config: &RunConfig,
     res: &Resources,
-    tables: TableWriter,
+    mut tables: TableWriter,
     state: &incremental::State,
 ) -> Result<()> {
-    incremental::clear(&config.out)
-        .with_context(|| format!("cannot update {}", config.out.display()))?;
-    tables.finish(res)?;
     let package = serde_json::to_vec_pretty(&crate::output::datapackage::descriptor())?;
-    crate::output::write_atomic(&config.out.join("datapackage.json"), &package)?;
-    crate::output::write_atomic(
-        &config.out.join("README.md"),
-        crate::output::datapackage::readme().as_bytes(),
-    )?;
-    incremental::save(&config.out, state)
+    tables.add_file("datapackage.json", &package)?;
+    tables.add_file("README.md", crate::output::datapackage::readme().as_bytes())?;
+    tables.add_file(incremental::STATE_FILE, &serde_json::to_vec_pretty(state)?)?;
+    tables.finish(res)
 }
 
 /// A progress bar over bytes on stderr; hidden when `quiet` or stderr is not a terminal.
@@ -539,5 +583,82 @@ mod tests {
         order.push(1, "bad", &mut fail).unwrap();
         assert!(order.push(0, "ok", &mut fail).is_err());
         assert_eq!(order.done(), 1);
+    }
+
+    /// Every file of the output folder but `report.html` (the user's), by name.
+    fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap())
+            .map(|e| (e.file_name().to_string_lossy().to_string(), e.path()))
+            .filter(|(name, _)| name != "report.html")
+            .map(|(name, path)| (name, std::fs::read(path).unwrap()))
+            .collect()
+    }
+
+    /// Fault injection: each step of writing the tables fails in turn (see
+    /// `output::writer::fault`). Whatever fails, the output folder holds the whole old
+    /// set or the whole new set, never a mix; the user's file stays; the next run
+    /// completes and leaves nothing beside the output folder.
+    #[test]
+    fn a_failure_at_any_step_leaves_the_old_set_or_the_new_set_whole() {
+        use crate::output::{fail_at, FAULT_STEPS};
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let res = Resources::load(&root.join("gazetteers")).unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let corpus = tmp.path().join("corpus");
+        std::fs::create_dir(&corpus).unwrap();
+        std::fs::write(corpus.join("a.txt"), "Nvidia investit 20 milliards d'euros à Paris.")
+            .unwrap();
+        let config = |out: &str| RunConfig {
+            corpus: corpus.clone(),
+            gazetteers: root.join("gazetteers"),
+            out: tmp.path().join(out),
+            jobs: 1,
+            quiet: true,
+            full: false,
+            output: OutputOptions::default(),
+        };
+        let run = |out: &str| run_with(&config(out), &res, 1, Instant::now());
+        let out = tmp.path().join("out");
+        run("out").unwrap();
+        std::fs::write(out.join("report.html"), "mine").unwrap();
+        let extra = corpus.join("b.txt");
+        for (i, &step) in FAULT_STEPS.iter().enumerate() {
+            let old = snapshot(&out);
+            // Every other step adds a document, the others remove it: the sets differ.
+            if i % 2 == 0 {
+                std::fs::write(&extra, "SAP investit 3 milliards d'euros à Berlin.").unwrap();
+            } else {
+                std::fs::remove_file(&extra).unwrap();
+            }
+            let reference = format!("reference-{i}");
+            run(&reference).unwrap();
+            let new = snapshot(&tmp.path().join(&reference));
+            assert_ne!(old, new);
+
+            fail_at(Some(step));
+            let result = run("out");
+            fail_at(None);
+            let now = snapshot(&out);
+            let switched = FAULT_STEPS.iter().position(|&s| s == "switch").unwrap();
+            if i <= switched {
+                assert!(result.is_err(), "{step}: the run should fail");
+                assert!(now == old, "{step}: the old set is not whole");
+            } else {
+                assert!(result.is_ok(), "{step}: after the switch the run succeeds");
+                assert!(now == new, "{step}: the new set is not whole");
+            }
+
+            run("out").unwrap();
+            assert!(snapshot(&out) == new, "{step}: the next run does not give the new set");
+            assert_eq!(std::fs::read(out.join("report.html")).unwrap(), b"mine", "{step}");
+            let left: Vec<String> = std::fs::read_dir(tmp.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+                .filter(|n| n.starts_with('.'))
+                .collect();
+            assert!(left.is_empty(), "{step}: left beside the output folder: {left:?}");
+        }
     }
 }

@@ -23,6 +23,8 @@ mod eval;
 mod foundation;
 #[path = "it/gazetteer.rs"]
 mod gazetteer;
+#[path = "it/hardening.rs"]
+mod hardening;
 #[path = "it/money.rs"]
 mod money;
 #[path = "it/perf.rs"]

@@ -5,9 +5,9 @@
 //! the veille executable, the fingerprint of every gazetteer and rule file, and the
 //! output options. The next run reuses the rows of a document only when all of these
 //! are the same and the document's SHA-256 is unchanged; anything else is analyzed
-//! again, so the tables are byte-identical to a full run. The state file is removed
-//! before the tables are replaced and written after, so a run killed in between leaves
-//! no state and the next run is a full one.
+//! again, so the tables are byte-identical to a full run. The state file belongs to the
+//! set of files a run switches in as a whole ([`crate::output::TableWriter`]), so it
+//! always describes the tables beside it.
 
 use crate::output::{DocRows, OutputOptions, DOCUMENTS, DOC_TABLES};
 use serde::{Deserialize, Serialize};
@@ -116,18 +116,4 @@ pub fn load_previous(out: &Path, current: &State) -> Option<Previous> {
         }
     }
     Some(Previous { docs })
-}
-
-/// Removes the state file (before the tables are replaced).
-pub fn clear(out: &Path) -> std::io::Result<()> {
-    match std::fs::remove_file(out.join(STATE_FILE)) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
-        _ => Ok(()),
-    }
-}
-
-/// Writes the state file (after the tables are in place).
-pub fn save(out: &Path, state: &State) -> anyhow::Result<()> {
-    let json = serde_json::to_vec_pretty(state)?;
-    crate::output::write_atomic(&out.join(STATE_FILE), &json)
 }

@@ -1,7 +1,7 @@
-//! The tables: rows built from an analyzed document, and CSV files written to
-//! temporary names in the output folder and renamed over the old tables only once
-//! every table is complete, so an interrupted or failed run leaves the previous
-//! tables intact.
+//! The tables: rows built from an analyzed document, and CSV files written into a
+//! staging folder beside the output folder that takes its place as one set once every
+//! file is complete, so an interrupted or failed run leaves the previous tables intact
+//! (see [`TableWriter`]).
 
 pub mod datapackage;
 pub mod incremental;
