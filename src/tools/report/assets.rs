@@ -216,9 +216,11 @@ pub const SCRIPT: &str = r#"
       Array.prototype.forEach.call(document.querySelectorAll(".m.sel"), function (x) { x.classList.remove("sel"); });
       m.classList.add("sel");
       while (dl.firstChild) { dl.removeChild(dl.firstChild); }
-      var d = m.dataset;
-      row("text", m.textContent); row("kind", d.kind); row("value", d.value); row("entity id", d.entity);
-      row("mention id", d.id); row("method", d.method);
+      row("text", m.textContent);
+      (m.title || "").split("\n").forEach(function (line) {
+        var i = line.indexOf(": ");
+        if (i > 0) { row(line.slice(0, i), line.slice(i + 2)); }
+      });
       details.hidden = false;
     };
     document.addEventListener("click", function (e) {

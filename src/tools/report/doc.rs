@@ -111,8 +111,9 @@ pub fn readable_value(m: &Mention) -> String {
     format!("{prefix}{v}")
 }
 
-/// The tooltip of a highlighted mention.
-fn tooltip(m: &Mention, canonical: &str) -> String {
+/// The tooltip of a highlighted mention (also what its details panel lists, a line
+/// each); the mention id without its document's.
+fn tooltip(m: &Mention, canonical: &str, doc_id: &str) -> String {
     let mut tip = match m.kind.as_str() {
         "company" | "chip" => format!("{}: {canonical}", m.kind),
         _ => format!("{}: {}", m.kind, readable_value(m)),
@@ -123,7 +124,8 @@ fn tooltip(m: &Mention, canonical: &str) -> String {
     if !m.entity_id.is_empty() {
         let _ = write!(tip, "\nentity: {}", m.entity_id);
     }
-    let _ = write!(tip, "\nmention: {} ({})", m.id, m.method);
+    let id = m.id.strip_prefix(doc_id).and_then(|r| r.strip_prefix(':')).unwrap_or(&m.id);
+    let _ = write!(tip, "\nmention: {id}, {}", m.method);
     tip
 }
 
@@ -237,20 +239,14 @@ fn mark(b: &Builder, v: &DocView, i: usize, surface: &str, anchor: usize, out: &
     let kc = super::kind_class(&m.kind);
     let entity = v.entity_of[i].map(|n| &b.entities.list[n]);
     let canonical = entity.map_or(m.canonical.as_str(), |e| e.canonical.as_str());
-    let value = if matches!(m.kind.as_str(), "company" | "chip") { canonical.to_string() } else { readable_value(m) };
     let (open, close) = match entity {
         Some(e) => (format!("<a class=\"m k-{kc}\" href=\"{}\"", e.href()), "</a>"),
         None => (format!("<mark class=\"m k-{kc}\" tabindex=\"0\""), "</mark>"),
     };
     let _ = write!(
         out,
-        "{open} id=\"m-{anchor}\" title=\"{}\" data-kind=\"{}\" data-value=\"{}\" data-id=\"{}\" data-entity=\"{}\" data-method=\"{}\">{}{close}",
-        escape_html(&tooltip(m, canonical)),
-        escape_html(&m.kind),
-        escape_html(&value),
-        escape_html(&m.id),
-        escape_html(&m.entity_id),
-        escape_html(&m.method),
+        "{open} id=\"m-{anchor}\" title=\"{}\">{}{close}",
+        escape_html(&tooltip(m, canonical, &v.doc.id)),
         escape_html(surface),
     );
 }
@@ -268,7 +264,8 @@ fn register(b: &mut Builder, v: &DocView, i: usize, s: &Sentence, p: Placed) -> 
         None => escape_html(&s.text).into_owned(),
     };
     if let Some(n) = v.entity_of[i] {
-        b.entities.saw(n, v.ord, href.clone(), || ctx(ENTITY_CONTEXT));
+        let fragment = href.rsplit_once('#').map_or("", |(_, f)| f);
+        b.entities.saw(n, v.ord, fragment, || ctx(ENTITY_CONTEXT));
     }
     let entity = v.entity_of[i].map(|n| &b.entities.list[n]);
     let canonical = entity.map_or(m.canonical.as_str(), |e| e.canonical.as_str());
@@ -376,6 +373,7 @@ fn fact_row(b: &mut Builder, v: &DocView, f: &Fact) -> Result<String> {
     }
     short.push_str(&conf_cell);
     let n = b.facts.push(&row, &f.kind, &ents)?;
+    let short_n = b.entity_rows.push(&short)?;
     b.stats.facts += 1;
     let label = format!("{} {} {}", f.subject, f.kind, money.map_or_else(|| readable_object(&f.object), readable_value));
     for e in ents {
@@ -388,7 +386,7 @@ fn fact_row(b: &mut Builder, v: &DocView, f: &Fact) -> Result<String> {
             unit: money.map(|m| m.unit.clone()).unwrap_or_default(),
             label: label.clone(),
             href: s_href.clone().unwrap_or_else(|| format!("@/doc/{}.html", v.ord)),
-            row: short.clone(),
+            row: short_n,
         });
     }
     Ok(row)

@@ -4,15 +4,21 @@
 
 use super::html::{escape_html, page_end, page_start, relink, Depth, Section};
 use super::tables::{EntityRow, Mention};
+use super::facts::Scratch;
 use super::timeline;
 use crate::gazetteer::Gazetteer;
 use anyhow::{Context, Result};
+use compact_str::CompactString;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
 /// Mention anchors listed per entity and document; the rest are counted.
 const ANCHORS_PER_DOC: usize = 24;
+
+/// Documents listed, with a sentence, on an entity's page; the rest are counted (the
+/// search finds every mention).
+const DOCS_LISTED: usize = 200;
 
 /// The mentions of an entity in one document.
 #[derive(Debug, Default)]
@@ -21,8 +27,8 @@ pub struct DocMentions {
     pub doc: u32,
     /// Mentions in the document.
     pub count: u32,
-    /// `@/doc/N.html#m-K` anchors of the first mentions.
-    pub anchors: Vec<String>,
+    /// Fragments (`m-K`, or `s-K` for a mention not highlighted) of the first mentions.
+    pub anchors: Vec<CompactString>,
     /// The first mention's sentence, with the mention marked (rendered HTML).
     pub snippet: String,
 }
@@ -46,8 +52,8 @@ pub struct Point {
     pub label: String,
     /// `@/doc/N.html#s-K`: the sentence.
     pub href: String,
-    /// Its row in the entity's facts table (links written `@/`).
-    pub row: String,
+    /// Its row in the entity's facts table (links written `@/`), in [`EntityContext::rows`].
+    pub row: u32,
 }
 
 /// What the report knows of one entity.
@@ -65,8 +71,12 @@ pub struct Entity {
     pub stem: String,
     /// Mentions seen.
     pub mentions: usize,
-    /// Mentions by document, in document order.
+    /// Mentions by document, in document order: the first [`DOCS_LISTED`] documents.
     pub docs: Vec<DocMentions>,
+    /// Documents naming it beyond those listed, and their mentions.
+    pub more: (usize, usize),
+    /// The last document that named it.
+    last_doc: Option<u32>,
     /// Its facts.
     pub points: Vec<Point>,
 }
@@ -168,18 +178,30 @@ impl Entities {
 
     /// Records a mention of entity `n` in document `doc` (anchor `href`, its sentence
     /// rendered as `snippet` for the first one).
-    pub fn saw(&mut self, n: usize, doc: u32, href: String, snippet: impl FnOnce() -> String) {
+    pub fn saw(&mut self, n: usize, doc: u32, fragment: &str, snippet: impl FnOnce() -> String) {
         let e = &mut self.list[n];
         e.mentions += 1;
-        if e.docs.last().map(|d| d.doc) != Some(doc) {
+        let new_doc = e.last_doc != Some(doc);
+        e.last_doc = Some(doc);
+        if new_doc && e.docs.len() < DOCS_LISTED {
             e.docs.push(DocMentions { doc, snippet: snippet(), ..Default::default() });
+        } else if new_doc {
+            e.more.0 += 1;
         }
-        if let Some(d) = e.docs.last_mut() {
-            d.count += 1;
-            if d.anchors.len() < ANCHORS_PER_DOC {
-                d.anchors.push(href);
+        match e.docs.last_mut().filter(|d| d.doc == doc) {
+            Some(d) => {
+                d.count += 1;
+                if d.anchors.len() < ANCHORS_PER_DOC {
+                    d.anchors.push(CompactString::from(fragment));
+                }
             }
+            None => e.more.1 += 1,
         }
+    }
+
+    /// Documents naming entity `n`.
+    pub fn documents_of(&self, n: usize) -> usize {
+        self.list[n].docs.len() + self.list[n].more.0
     }
 
     /// The entities named most often with entity `n`, most frequent first.
@@ -210,13 +232,15 @@ const ENTITY_FACTS_HEAD: &str = "<colgroup><col class=\"c-date\"><col><col class
 pub struct EntityContext<'a> {
     /// Document labels by ordinal: (title, date, outlet).
     pub docs: &'a [(String, String, String)],
+    /// The rows of the entities' facts tables.
+    pub rows: &'a mut Scratch,
     /// The gazetteers, for aliases, when they could be loaded.
     pub gazetteer: Option<&'a Gazetteer>,
 }
 
 /// Writes `dir/entity/STEM.html` for every entity seen in a document, and
 /// `dir/entities.html`, the list of them.
-pub fn write_pages(dir: &Path, entities: &Entities, cx: &EntityContext) -> Result<usize> {
+pub fn write_pages(dir: &Path, entities: &Entities, cx: &mut EntityContext) -> Result<usize> {
     let sub = dir.join("entity");
     std::fs::create_dir_all(&sub).with_context(|| format!("cannot create {}", sub.display()))?;
     let mut written = 0;
@@ -224,7 +248,7 @@ pub fn write_pages(dir: &Path, entities: &Entities, cx: &EntityContext) -> Resul
         if e.mentions == 0 && e.points.is_empty() {
             continue;
         }
-        let html = entity_page(entities, n, cx);
+        let html = entity_page(entities, n, cx)?;
         let path = sub.join(format!("{}.html", e.stem));
         std::fs::write(&path, html).with_context(|| format!("cannot write {}", path.display()))?;
         written += 1;
@@ -236,7 +260,7 @@ pub fn write_pages(dir: &Path, entities: &Entities, cx: &EntityContext) -> Resul
 }
 
 /// One entity's page.
-fn entity_page(entities: &Entities, n: usize, cx: &EntityContext) -> String {
+fn entity_page(entities: &Entities, n: usize, cx: &mut EntityContext) -> Result<String> {
     let e = &entities.list[n];
     let mut body = String::new();
     let _ = write!(
@@ -251,7 +275,7 @@ fn entity_page(entities: &Entities, n: usize, cx: &EntityContext) -> String {
         body,
         "<p class=\"counts\">{} mentions in {} documents · {} facts</p>\n",
         e.mentions,
-        e.docs.len(),
+        entities.documents_of(n),
         e.points.len()
     );
     let mut points = e.points.clone();
@@ -263,17 +287,27 @@ fn entity_page(entities: &Entities, n: usize, cx: &EntityContext) -> String {
         body.push_str(ENTITY_FACTS_HEAD);
         body.push_str("<tbody>\n");
         for p in &points {
-            body.push_str(&p.row);
+            body.push_str(&cx.rows.get(p.row)?);
         }
         body.push_str("</tbody></table></section>\n");
     }
     partners_section(&mut body, entities, n);
     mentions_section(&mut body, e, cx.docs);
+    if e.more.0 > 0 {
+        let _ = write!(
+            body,
+            "<p class=\"hint\">… and {} more documents ({} mentions): <a href=\"{}\">search for {}</a> to see every mention.</p>\n",
+            e.more.0,
+            e.more.1,
+            super::search::query_href(&e.canonical),
+            escape_html(&e.canonical)
+        );
+    }
     let mut html = String::with_capacity(body.len() + 16384);
     page_start(&mut html, &e.canonical, Depth::Sub, Section::Entities);
     relink(&body, Depth::Sub, &mut html);
     page_end(&mut html, Depth::Sub);
-    html
+    Ok(html)
 }
 
 /// The gazetteer record: id, aliases, country, parent, vendor, Wikidata.
@@ -353,7 +387,7 @@ fn mentions_section(out: &mut String, e: &Entity, docs: &[(String, String, Strin
             if d.count == 1 { "" } else { "s" }
         );
         for (i, a) in d.anchors.iter().enumerate() {
-            let _ = write!(out, " <a class=\"n\" href=\"{a}\">{}</a>", i + 1);
+            let _ = write!(out, " <a class=\"n\" href=\"@/doc/{}.html#{a}\">{}</a>", d.doc, i + 1);
         }
         if d.count as usize > d.anchors.len() {
             let _ = write!(out, " <span class=\"dim\">+{}</span>", d.count as usize - d.anchors.len());
@@ -390,7 +424,7 @@ fn entities_index(entities: &Entities) -> String {
             escape_html(&e.kind),
             escape_html(country),
             e.mentions,
-            e.docs.len(),
+            entities.documents_of(n),
             e.points.len()
         );
     }

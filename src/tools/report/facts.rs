@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// The column widths and header of every facts table.
@@ -17,31 +17,22 @@ pub const HEAD: &str = "<colgroup><col class=\"c-fact\"><col class=\"c-date\"><c
 <th scope=\"col\">Sentence <small><b class=\"hs\">subject</b> <i class=\"ht\">cue</i> <b class=\"ho\">object</b></small></th>\
 <th scope=\"col\" class=\"num\" title=\"share of facts of this type and method found right on annotated text\">Conf.</th></tr></thead>";
 
-/// Rendered fact rows (links from the top folder written `@/`), in a scratch file.
-pub struct FactStore {
+/// Rendered rows kept in a scratch file (removed when dropped): written in order,
+/// read back in order or one by one.
+pub struct Scratch {
     path: PathBuf,
     writer: Option<BufWriter<File>>,
+    reader: Option<File>,
     /// (offset, length) of each row.
     spans: Vec<(u64, u32)>,
     end: u64,
-    /// Facts by type.
-    pub types: BTreeMap<String, usize>,
-    /// Facts by entity ordinal.
-    pub by_entity: BTreeMap<usize, usize>,
 }
 
-impl FactStore {
-    /// A store writing to `path` (removed when the store is dropped).
-    pub fn create(path: &Path) -> Result<FactStore> {
+impl Scratch {
+    /// A scratch file at `path`.
+    pub fn create(path: &Path) -> Result<Scratch> {
         let f = File::create(path).with_context(|| format!("cannot write {}", path.display()))?;
-        Ok(FactStore {
-            path: path.to_path_buf(),
-            writer: Some(BufWriter::new(f)),
-            spans: Vec::new(),
-            end: 0,
-            types: BTreeMap::new(),
-            by_entity: BTreeMap::new(),
-        })
+        Ok(Scratch { path: path.to_path_buf(), writer: Some(BufWriter::new(f)), reader: None, spans: Vec::new(), end: 0 })
     }
 
     /// Number of rows.
@@ -55,11 +46,88 @@ impl FactStore {
     }
 
     /// Adds a row; returns its ordinal.
-    pub fn push(&mut self, row: &str, kind: &str, entities: &[usize]) -> Result<u32> {
-        let w = self.writer.as_mut().context("the facts store is closed for writing")?;
+    pub fn push(&mut self, row: &str) -> Result<u32> {
+        let w = self.writer.as_mut().context("the scratch file is closed for writing")?;
         w.write_all(row.as_bytes()).with_context(|| format!("cannot write {}", self.path.display()))?;
         self.spans.push((self.end, row.len() as u32));
         self.end += row.len() as u64;
+        Ok(self.spans.len() as u32 - 1)
+    }
+
+    fn close_writer(&mut self) -> Result<()> {
+        if let Some(mut w) = self.writer.take() {
+            w.flush().with_context(|| format!("cannot write {}", self.path.display()))?;
+        }
+        Ok(())
+    }
+
+    /// Row `n`.
+    pub fn get(&mut self, n: u32) -> Result<String> {
+        self.close_writer()?;
+        if self.reader.is_none() {
+            self.reader = Some(File::open(&self.path).with_context(|| format!("cannot read {}", self.path.display()))?);
+        }
+        let (at, len) = *self.spans.get(n as usize).context("no such row")?;
+        let r = self.reader.as_mut().context("the scratch file is closed")?;
+        r.seek(SeekFrom::Start(at))?;
+        let mut buf = vec![0; len as usize];
+        r.read_exact(&mut buf).with_context(|| format!("cannot read {}", self.path.display()))?;
+        String::from_utf8(buf).context("the scratch file holds text")
+    }
+
+    /// Calls `f` on every row, in order.
+    pub fn for_each(&mut self, mut f: impl FnMut(&str) -> Result<()>) -> Result<()> {
+        self.close_writer()?;
+        let file = File::open(&self.path).with_context(|| format!("cannot read {}", self.path.display()))?;
+        let mut r = BufReader::new(file);
+        let mut buf = Vec::new();
+        for &(_, len) in &self.spans {
+            buf.resize(len as usize, 0);
+            r.read_exact(&mut buf).with_context(|| format!("cannot read {}", self.path.display()))?;
+            f(std::str::from_utf8(&buf).context("the scratch file holds text")?)?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        self.writer = None;
+        self.reader = None;
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// The rows of the front page's facts table (links from the top folder written `@/`),
+/// and the counts its filters show.
+pub struct FactStore {
+    /// The rows.
+    pub rows: Scratch,
+    /// Facts by type.
+    pub types: BTreeMap<String, usize>,
+    /// Facts by entity ordinal.
+    pub by_entity: BTreeMap<usize, usize>,
+}
+
+impl FactStore {
+    /// A store writing to `path`.
+    pub fn create(path: &Path) -> Result<FactStore> {
+        Ok(FactStore { rows: Scratch::create(path)?, types: BTreeMap::new(), by_entity: BTreeMap::new() })
+    }
+
+    /// Number of facts.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there is no fact.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Adds a fact's row; returns its ordinal.
+    pub fn push(&mut self, row: &str, kind: &str, entities: &[usize]) -> Result<u32> {
+        let n = self.rows.push(row)?;
         *self.types.entry(kind.to_string()).or_default() += 1;
         let mut seen: Vec<usize> = entities.to_vec();
         seen.sort_unstable();
@@ -67,30 +135,7 @@ impl FactStore {
         for e in seen {
             *self.by_entity.entry(e).or_default() += 1;
         }
-        Ok(self.spans.len() as u32 - 1)
-    }
-
-    /// Calls `f` on every row, in order, read back from the scratch file.
-    pub fn for_each(&mut self, mut f: impl FnMut(&str) -> Result<()>) -> Result<()> {
-        if let Some(mut w) = self.writer.take() {
-            w.flush().with_context(|| format!("cannot write {}", self.path.display()))?;
-        }
-        let file = File::open(&self.path).with_context(|| format!("cannot read {}", self.path.display()))?;
-        let mut r = BufReader::new(file);
-        let mut buf = Vec::new();
-        for &(_, len) in &self.spans {
-            buf.resize(len as usize, 0);
-            r.read_exact(&mut buf).with_context(|| format!("cannot read {}", self.path.display()))?;
-            f(std::str::from_utf8(&buf).context("the facts store holds text")?)?;
-        }
-        Ok(())
-    }
-}
-
-impl Drop for FactStore {
-    fn drop(&mut self) {
-        self.writer = None;
-        let _ = std::fs::remove_file(&self.path);
+        Ok(n)
     }
 }
 
@@ -161,7 +206,7 @@ pub fn write_index(dir: &Path, store: &mut FactStore, entities: &Entities, summa
     head.push_str("<tbody>\n");
     w.write_all(head.as_bytes())?;
     let mut out = String::new();
-    store.for_each(|row| {
+    store.rows.for_each(|row| {
         out.clear();
         relink(row, Depth::Top, &mut out);
         w.write_all(out.as_bytes()).context("cannot write index.html")

@@ -48,7 +48,7 @@ pub use html::escape_html;
 use crate::gazetteer::Gazetteer;
 use anyhow::{Context, Result};
 use entity::{Entities, EntityContext};
-use facts::FactStore;
+use facts::{FactStore, Scratch};
 use html::{outlet, page_end, page_start, Depth, Section};
 use search::SearchPages;
 use std::fmt::Write as _;
@@ -122,6 +122,7 @@ pub struct Builder {
     dir: PathBuf,
     entities: Entities,
     facts: FactStore,
+    entity_rows: Scratch,
     search: SearchPages,
     documents: BufWriter<File>,
     /// (label, date, outlet) of each document, by ordinal.
@@ -137,6 +138,7 @@ impl Builder {
             std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
         }
         let facts = FactStore::create(&dir.join(".facts.tmp"))?;
+        let entity_rows = Scratch::create(&dir.join(".entity-facts.tmp"))?;
         let search = SearchPages::create(&dir)?;
         let path = dir.join("documents.html");
         let f = File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
@@ -149,7 +151,7 @@ impl Builder {
              <th scope=\"col\" class=\"num\">mentions</th><th scope=\"col\" class=\"num\">facts</th></tr></thead><tbody>\n",
         );
         documents.write_all(head.as_bytes())?;
-        Ok(Builder { dir, entities, facts, search, documents, doc_labels: Vec::new(), stats: ReportStats::default() })
+        Ok(Builder { dir, entities, facts, entity_rows, search, documents, doc_labels: Vec::new(), stats: ReportStats::default() })
     }
 
     /// Adds a document's line to `documents.html`.
@@ -178,8 +180,8 @@ impl Builder {
         self.documents.write_all(tail.as_bytes())?;
         self.documents.flush().context("cannot write documents.html")?;
         self.search.finish()?;
-        let cx = EntityContext { docs: &self.doc_labels, gazetteer };
-        self.stats.entities = entity::write_pages(&self.dir, &self.entities, &cx)?;
+        let mut cx = EntityContext { docs: &self.doc_labels, rows: &mut self.entity_rows, gazetteer };
+        self.stats.entities = entity::write_pages(&self.dir, &self.entities, &mut cx)?;
         let summary = format!(
             "{} facts from {} documents · {} entities",
             self.stats.facts, self.stats.documents, self.stats.entities

@@ -154,3 +154,22 @@ pub fn keys_attr(text: &str, canonical: &str, value: &str) -> (String, Vec<usize
     let shards = shards_of(&keys);
     (escape_html(&keys).into_owned(), shards)
 }
+
+/// The link (from the top folder, written `@/`) to the results of searching `query`.
+///
+/// ```
+/// use veille::tools::report::search::query_href;
+/// assert_eq!(query_href("Deutsche Telekom"), "@/search/d.html#q=Deutsche%20Telekom");
+/// ```
+pub fn query_href(query: &str) -> String {
+    let shard = fold(query).chars().find_map(shard_of).map_or("_", |s| SHARDS[s]);
+    let mut href = format!("@/search/{shard}.html#q=");
+    for b in query.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            href.push(char::from(b));
+        } else {
+            href.push_str(&format!("%{b:02X}"));
+        }
+    }
+    href
+}
