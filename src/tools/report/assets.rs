@@ -151,7 +151,7 @@ pub const SCRIPT: &str = r#"
       });
       status.textContent = q === "" ? "Type a word, a number or a value in the search box." :
         n === 0 ? "No mention matches \u201c" + raw + "\u201d." :
-        n + " mention" + (n === 1 ? "" : "s") + " match \u201c" + raw + "\u201d" + (n > LIMIT ? " (the first " + LIMIT + " are shown)" : "") + ".";
+        n + (n === 1 ? " mention matches \u201c" : " mentions match \u201c") + raw + "\u201d" + (n > LIMIT ? " (the first " + LIMIT + " are shown)" : "") + ".";
       body.dataset.hits = String(n);
     };
     window.addEventListener("hashchange", run);
