@@ -85,8 +85,17 @@ fn row(cells: &[&str]) -> Vec<String> {
 }
 
 /// A mention row of `mentions.csv` for sentence `d:s0`.
-fn mention_row(n: usize, kind: &str, text: &str, start: usize, end: usize, canonical: &str, entity: &str) -> Vec<String> {
-    let mut r: Vec<String> = veille::output::MENTIONS_HEADER.iter().map(|_| String::new()).collect();
+fn mention_row(
+    n: usize,
+    kind: &str,
+    text: &str,
+    start: usize,
+    end: usize,
+    canonical: &str,
+    entity: &str,
+) -> Vec<String> {
+    let mut r: Vec<String> =
+        veille::output::MENTIONS_HEADER.iter().map(|_| String::new()).collect();
     let h = veille::output::MENTIONS_HEADER;
     let mut set = |col: &str, v: String| r[h.iter().position(|c| *c == col).unwrap()] = v;
     set("mention_id", format!("d:m{n}"));
@@ -106,12 +115,22 @@ fn mention_row(n: usize, kind: &str, text: &str, start: usize, end: usize, canon
 fn one_sentence_tables(text: &str, base: usize, mentions: Vec<Vec<String>>) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    write_csv(d, "documents.csv", &[row(&["doc_id", "path", "lang", "title", "date", "source"]), row(&["d", "d.txt", "de", "", "2025-03", ""])]);
+    write_csv(
+        d,
+        "documents.csv",
+        &[
+            row(&["doc_id", "path", "lang", "title", "date", "source"]),
+            row(&["d", "d.txt", "de", "", "2025-03", ""]),
+        ],
+    );
     let end = (base + text.len()).to_string();
     write_csv(
         d,
         "sentences.csv",
-        &[row(&["sentence_id", "doc_id", "index", "start", "end", "text"]), row(&["d:s0", "d", "0", &base.to_string(), &end, text])],
+        &[
+            row(&["sentence_id", "doc_id", "index", "start", "end", "text"]),
+            row(&["d:s0", "d", "0", &base.to_string(), &end, text]),
+        ],
     );
     let mut rows = vec![row(veille::output::MENTIONS_HEADER)];
     rows.extend(mentions);
@@ -141,8 +160,15 @@ fn hostile_article_text_comes_out_escaped_on_every_page() {
     let out = tempfile::tempdir().unwrap();
     run_ok(corpus.path(), out.path(), &[]);
     // The payloads really reached the tables (else this test would prove nothing).
-    let sentences: String = read_csv(&out.path().join("sentences.csv")).iter().map(|r| r["text"].clone()).collect();
-    for payload in ["<script>alert(1)</script>", "\"onerror=alert(1)", "<img src=x onerror=alert(1)>", "</script>", "&amp;"] {
+    let sentences: String =
+        read_csv(&out.path().join("sentences.csv")).iter().map(|r| r["text"].clone()).collect();
+    for payload in [
+        "<script>alert(1)</script>",
+        "\"onerror=alert(1)",
+        "<img src=x onerror=alert(1)>",
+        "</script>",
+        "&amp;",
+    ] {
         assert!(sentences.contains(payload), "payload {payload:?} is not in sentences.csv");
     }
     let dir = report_ok(out.path());
@@ -150,7 +176,18 @@ fn hostile_article_text_comes_out_escaped_on_every_page() {
     assert!(all.len() > 40, "index, lists, document, entity and search pages: {}", all.len());
     for (path, html) in &all {
         let what = path.display();
-        for raw in ["<script>alert", "<script>document", "<img", "<svg onload", "<b onmouseover", "<b>", "onerror=\"", "\"onerror", "href=\"javascript", "<style"] {
+        for raw in [
+            "<script>alert",
+            "<script>document",
+            "<img",
+            "<svg onload",
+            "<b onmouseover",
+            "<b>",
+            "onerror=\"",
+            "\"onerror",
+            "href=\"javascript",
+            "<style",
+        ] {
             assert!(!html.contains(raw), "{what} contains unescaped {raw:?}");
         }
         assert_eq!(html.matches("<script").count(), 1, "{what}: only the report's own script");
@@ -158,7 +195,10 @@ fn hostile_article_text_comes_out_escaped_on_every_page() {
         for external in ["src=\"http", "@import", "url(", "<link rel=\"stylesheet\" href=\"http"] {
             assert!(!html.contains(external), "{what} references something external: {external:?}");
         }
-        assert!(html.contains("default-src 'none'; script-src 'self'"), "{what}: content security policy");
+        assert!(
+            html.contains("default-src 'none'; script-src 'self'"),
+            "{what}: content security policy"
+        );
     }
     let doc = &std::fs::read_to_string(dir.join("doc/0.html")).unwrap();
     for escaped in [
@@ -189,14 +229,23 @@ fn report_on_the_bundled_corpus_shows_every_row() {
     let facts = read_csv(&out.join("facts.csv"));
     assert!(docs.len() >= 20 && mentions > 500 && facts.len() > 50);
     // One page per document; every mention highlighted on it, every sentence shown.
-    let doc_pages: Vec<String> = (0..docs.len()).map(|n| std::fs::read_to_string(dir.join(format!("doc/{n}.html"))).unwrap()).collect();
+    let doc_pages: Vec<String> = (0..docs.len())
+        .map(|n| std::fs::read_to_string(dir.join(format!("doc/{n}.html"))).unwrap())
+        .collect();
     assert_eq!(doc_pages.iter().map(|p| count_marks(p)).sum::<usize>(), mentions);
-    assert_eq!(doc_pages.iter().map(|p| p.matches("<p class=\"s\" ").count()).sum::<usize>(), sents);
+    assert_eq!(
+        doc_pages.iter().map(|p| p.matches("<p class=\"s\" ").count()).sum::<usize>(),
+        sents
+    );
     // The front page lists every fact, each with entities to filter by, its dates and
     // a link to its sentence.
     let index = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert_eq!(index.matches("<tr class=\"f\"").count(), facts.len());
-    assert_eq!(index.matches("data-ents=\" \"").count(), 0, "a fact without entities cannot be filtered");
+    assert_eq!(
+        index.matches("data-ents=\" \"").count(),
+        0,
+        "a fact without entities cannot be filtered"
+    );
     assert_eq!(index.matches("<a class=\"go\" href=\"doc/").count(), facts.len());
     // SoftBank's investment: amount read for people, stated and reported dates, outlet.
     let i = index.find("up to 75 bn EUR").expect("the SoftBank amount, qualified");
@@ -209,7 +258,10 @@ fn report_on_the_bundled_corpus_shows_every_row() {
     // An entity page per entity seen, with its gazetteer record and timeline.
     let softbank = std::fs::read_to_string(dir.join("entity/softbank.html")).unwrap();
     assert!(softbank.contains("<h1>SoftBank"));
-    assert!(softbank.contains("<svg") && softbank.contains("75 bn EUR"), "timeline with the amount");
+    assert!(
+        softbank.contains("<svg") && softbank.contains("75 bn EUR"),
+        "timeline with the amount"
+    );
     assert!(softbank.contains(">aliases</dt>"), "the gazetteer record lists the aliases");
     let nvidia = std::fs::read_to_string(dir.join("entity/nvidia.html")).unwrap();
     assert!(nvidia.contains("Named in the same sentence as"), "co-occurring entities");
@@ -222,20 +274,27 @@ fn search_pages_list_each_mention_where_its_query_leads() {
     let dir = out.join("report");
     // "75 milliards" starts with 7: the page of 7 holds the mention, with its sentence.
     let seven = std::fs::read_to_string(dir.join("search/7.html")).unwrap();
-    let hit = seven.split("<li ").find(|l| l.contains("pouvant atteindre 75 milliards")).expect("the mention is on search/7.html");
+    let hit = seven
+        .split("<li ")
+        .find(|l| l.contains("pouvant atteindre 75 milliards"))
+        .expect("the mention is on search/7.html");
     assert!(hit.contains("href=\"../doc/") && hit.contains("#m-"), "{hit}");
     // Every mention is on the page of the first letter of its text.
     let mut per_shard: HashMap<&str, usize> = HashMap::new();
     for m in read_csv(&out.join("mentions.csv")) {
         let keys = fold(&m["text"]);
-        let c = keys.chars().find(|c| c.is_alphanumeric()).expect("a mention has a letter or digit");
+        let c =
+            keys.chars().find(|c| c.is_alphanumeric()).expect("a mention has a letter or digit");
         let page = SHARDS.iter().copied().find(|s| *s == c.to_string()).unwrap_or("_");
         assert!(shards_of(&keys).iter().any(|&s| SHARDS[s] == page), "{keys}");
         *per_shard.entry(page).or_default() += 1;
     }
     for (shard, n) in per_shard {
         let page = std::fs::read_to_string(dir.join(format!("search/{shard}.html"))).unwrap();
-        assert!(page.matches("<li data-k=").count() >= n, "search/{shard}.html lists fewer mentions than start with {shard}");
+        assert!(
+            page.matches("<li data-k=").count() >= n,
+            "search/{shard}.html lists fewer mentions than start with {shard}"
+        );
     }
 }
 
@@ -251,7 +310,11 @@ fn missing_tables_are_an_error_not_a_panic() {
 #[test]
 fn tables_out_of_document_order_are_an_error_naming_file_and_row() {
     let text = "Intel zahlt.";
-    let dir = one_sentence_tables(text, 0, vec![mention_row(0, "company", "Intel", 0, 5, "Intel", "intel")]);
+    let dir = one_sentence_tables(
+        text,
+        0,
+        vec![mention_row(0, "company", "Intel", 0, 5, "Intel", "intel")],
+    );
     // A sentence of a document documents.csv does not list.
     let mut s = read_csv(&dir.path().join("sentences.csv"));
     let mut extra = s[0].clone();
@@ -291,12 +354,24 @@ fn highlights_follow_byte_offsets_and_skip_spans_that_do_not_fit() {
             r[5] = "not a number".into();
             r
         },
-        mention_row(6, "company", "Magdeburg", base + magdeburg, base + magdeburg + 9, "Magdeburg", ""),
+        mention_row(
+            6,
+            "company",
+            "Magdeburg",
+            base + magdeburg,
+            base + magdeburg + 9,
+            "Magdeburg",
+            "",
+        ),
     ];
     let dir = one_sentence_tables(text, base, ms);
     let o = veille(&["report", "--out", dir.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("2 mentions highlighted") && stderr(&o).contains("5 mentions skipped"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("2 mentions highlighted") && stderr(&o).contains("5 mentions skipped"),
+        "{}",
+        stderr(&o)
+    );
     let page = std::fs::read_to_string(dir.path().join("report/doc/0.html")).unwrap();
     assert_eq!(count_marks(&page), 2);
     assert!(page.contains(">Intel</a> zahlt 10 Mrd. € für <a class=\"m k-company\""), "{page}");
@@ -311,14 +386,33 @@ fn facts_come_from_relations_when_there_is_no_facts_csv() {
     let at = |s: &str| text.find(s).unwrap();
     let ms = vec![
         mention_row(0, "company", "Nvidia", at("Nvidia"), at("Nvidia") + 6, "Nvidia", "nvidia"),
-        mention_row(1, "chip", "Blackwell", at("Blackwell"), at("Blackwell") + 9, "Blackwell", "blackwell"),
+        mention_row(
+            1,
+            "chip",
+            "Blackwell",
+            at("Blackwell"),
+            at("Blackwell") + 9,
+            "Blackwell",
+            "blackwell",
+        ),
     ];
     let dir = one_sentence_tables(text, 0, ms);
     let mut rel = vec![row(veille::output::RELATIONS_HEADER)];
     let h = veille::output::RELATIONS_HEADER;
     for (id, kind) in [("d:r0", "makes"), ("d:r1", "cooccurs")] {
         let mut r: Vec<String> = h.iter().map(|_| String::new()).collect();
-        for (col, v) in [("relation_id", id), ("doc_id", "d"), ("sentence_id", "d:s0"), ("type", kind), ("subject_id", "d:m0"), ("object_id", "d:m1"), ("subject", "Nvidia"), ("object", "Blackwell"), ("method", "gazetteer"), ("confidence", "0.96")] {
+        for (col, v) in [
+            ("relation_id", id),
+            ("doc_id", "d"),
+            ("sentence_id", "d:s0"),
+            ("type", kind),
+            ("subject_id", "d:m0"),
+            ("object_id", "d:m1"),
+            ("subject", "Nvidia"),
+            ("object", "Blackwell"),
+            ("method", "gazetteer"),
+            ("confidence", "0.96"),
+        ] {
             r[h.iter().position(|c| *c == col).unwrap()] = v.to_string();
         }
         rel.push(r);
@@ -335,7 +429,11 @@ fn spreadsheet_safe_cells_still_highlight() {
     // `--spreadsheet-safe` prefixes a cell starting with `=` with `'`; the report
     // undoes it where the cell's length shows it, so spans still slice the text.
     let text = "=Nvidia verdoppelt den Umsatz.";
-    let dir = one_sentence_tables(text, 3, vec![mention_row(0, "company", "Nvidia", 4, 10, "Nvidia", "nvidia")]);
+    let dir = one_sentence_tables(
+        text,
+        3,
+        vec![mention_row(0, "company", "Nvidia", 4, 10, "Nvidia", "nvidia")],
+    );
     let mut s = read_csv(&dir.path().join("sentences.csv"));
     s[0].insert("text".into(), format!("'{text}"));
     let cols = ["sentence_id", "doc_id", "index", "start", "end", "text"];
@@ -445,14 +543,18 @@ fn drive(report: &Path, start: &str, steps: &str) -> HashMap<String, serde_json:
     let a = dom.find("<pre id=\"log\">").expect("the harness ran") + "<pre id=\"log\">".len();
     let b = dom[a..].find("</pre>").unwrap() + a;
     let text = dom[a..b].replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    let log: HashMap<String, serde_json::Value> = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    let log: HashMap<String, serde_json::Value> =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
     assert!(!log.contains_key("error"), "the page failed: {log:?}");
     log
 }
 
 /// Facts of `facts.csv` naming `name` as subject or object.
 fn facts_naming(out: &Path, name: &str) -> usize {
-    read_csv(&out.join("facts.csv")).iter().filter(|r| r["subject"] == name || r["object"] == name).count()
+    read_csv(&out.join("facts.csv"))
+        .iter()
+        .filter(|r| r["subject"] == name || r["object"] == name)
+        .count()
 }
 
 #[test]
@@ -490,12 +592,18 @@ fn chromium_entity_filter_shows_the_entitys_facts() {
     assert_eq!(log["SoftBank"], softbank, "{log:?}");
     assert_eq!(log["Nvidia"], nvidia, "{log:?}");
     assert_eq!(log["Nvidia shown"], format!("{nvidia} of {total} facts shown"));
-    let makes = read_csv(&out.join("facts.csv")).iter().filter(|r| (r["subject"] == "Nvidia" || r["object"] == "Nvidia") && r["type"] == "makes").count();
+    let makes = read_csv(&out.join("facts.csv"))
+        .iter()
+        .filter(|r| (r["subject"] == "Nvidia" || r["object"] == "Nvidia") && r["type"] == "makes")
+        .count();
     assert_eq!(log["Nvidia without makes"], nvidia - makes);
     let may: Vec<String> = serde_json::from_value(log["May 2026"].clone()).unwrap();
     // A date of coarser precision (2026) overlaps the range and is kept.
     assert!(may.iter().any(|d| d == "2026-05"), "{may:?}");
-    assert!(may.iter().all(|d| d.starts_with("2026-05") || "2026-05".starts_with(d.as_str())), "{may:?}");
+    assert!(
+        may.iter().all(|d| d.starts_with("2026-05") || "2026-05".starts_with(d.as_str())),
+        "{may:?}"
+    );
 }
 
 #[test]
@@ -532,15 +640,30 @@ fn chromium_search_finds_75_milliards_and_leads_to_softbanks_facts_over_time() {
            }];"##,
     );
     let hits: Vec<String> = serde_json::from_value(log["hits"].clone()).unwrap();
-    assert!(!hits.is_empty() && hits[0].contains("pouvant atteindre 75 milliards d'euros"), "{log:?}");
-    assert!(hits[0].contains("SoftBank"), "the result shows the sentence around the mention: {hits:?}");
-    assert!(log["status"].as_str().unwrap().contains("1 mention matches “75 Milliards”"), "{log:?}");
+    assert!(
+        !hits.is_empty() && hits[0].contains("pouvant atteindre 75 milliards d'euros"),
+        "{log:?}"
+    );
+    assert!(
+        hits[0].contains("SoftBank"),
+        "the result shows the sentence around the mention: {hits:?}"
+    );
+    assert!(
+        log["status"].as_str().unwrap().contains("1 mention matches “75 Milliards”"),
+        "{log:?}"
+    );
     assert_eq!(log["target"], "pouvant atteindre 75 milliards d'euros");
-    assert!(log["sentence"].as_str().unwrap().contains("SoftBank** a annoncé un investissement"), "{log:?}");
+    assert!(
+        log["sentence"].as_str().unwrap().contains("SoftBank** a annoncé un investissement"),
+        "{log:?}"
+    );
     assert!(log["source"].as_str().unwrap().contains("2026-06"), "the article's date: {log:?}");
     assert!(log["h1"].as_str().unwrap().starts_with("SoftBank"), "{log:?}");
     let points: Vec<String> = serde_json::from_value(log["points"].clone()).unwrap();
-    assert!(points.iter().any(|p| p.contains("invests up to 75 bn EUR") && p.contains("2026-05")), "{points:?}");
+    assert!(
+        points.iter().any(|p| p.contains("invests up to 75 bn EUR") && p.contains("2026-05")),
+        "{points:?}"
+    );
     assert_eq!(log["rows"], facts_naming(out, "SoftBank"));
     assert!(log["record"].as_str().unwrap().contains("softbank"), "{log:?}");
 }
@@ -583,7 +706,8 @@ fn chromium_fact_links_to_its_sentence_and_finds_values_by_number() {
     assert!(sentence.ends_with(fact["sentence"].as_str()), "{sentence:?}");
     let texts = |k: &str| -> Vec<String> { serde_json::from_value(log[k].clone()).unwrap() };
     let mentions = read_csv(&out.join("mentions.csv"));
-    let want = |f: &dyn Fn(&HashMap<String, String>) -> bool| mentions.iter().filter(|m| f(m)).count();
+    let want =
+        |f: &dyn Fn(&HashMap<String, String>) -> bool| mentions.iter().filter(|m| f(m)).count();
     assert_eq!(texts("2026-H2").len(), want(&|m| m["value"] == "2026-H2"), "{log:?}");
     assert!(texts("2026-H2").iter().any(|t| t == "second semestre 2026"));
     assert_eq!(texts("75000000000").len(), want(&|m| m["value"] == "75000000000"));
@@ -604,8 +728,18 @@ fn chromium_runs_no_script_from_a_hostile_article() {
             let dom = dump_dom(&page);
             let what = page.display();
             assert!(dom.contains("data-ready=\"1\""), "{what}: the page's own script did not run");
-            assert!(dom.contains("· veille report</title>") && !dom.contains("<title>pwned"), "{what}: the title was changed");
-            for injected in ["<img", "<svg onload", "<b>", "<b onmouseover", "<script>document", "<script>alert"] {
+            assert!(
+                dom.contains("· veille report</title>") && !dom.contains("<title>pwned"),
+                "{what}: the title was changed"
+            );
+            for injected in [
+                "<img",
+                "<svg onload",
+                "<b>",
+                "<b onmouseover",
+                "<script>document",
+                "<script>alert",
+            ] {
                 assert!(!dom.contains(injected), "{what}: {injected} was injected");
             }
             assert_eq!(dom.matches("<script").count(), 1, "{what}: exactly the page's own script");
@@ -614,7 +748,10 @@ fn chromium_runs_no_script_from_a_hostile_article() {
     }
     assert!(checked >= 8, "{checked} pages checked");
     let doc = dump_dom(&dir.join("doc/0.html"));
-    assert!(doc.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && doc.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(
+        doc.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+            && doc.contains("&lt;img src=x onerror=alert(1)&gt;")
+    );
     assert_eq!(count_marks(&doc), read_csv(&out.path().join("mentions.csv")).len());
 }
 
@@ -625,9 +762,17 @@ fn chromium_screenshot_of_the_bundled_report() {
     let shots = tempfile::Builder::new().prefix("veille-report-shots-").tempdir().unwrap().keep();
     for (name, page) in [("index.png", "index.html"), ("softbank.png", "entity/softbank.html")] {
         let png = shots.join(name);
-        chromium_run(&["--window-size=1280,900", &format!("--screenshot={}", png.display())], &file_url(&out.join("report").join(page)));
+        chromium_run(
+            &["--window-size=1280,900", &format!("--screenshot={}", png.display())],
+            &file_url(&out.join("report").join(page)),
+        );
         let bytes = std::fs::read(&png).expect("the screenshot is written");
-        assert!(bytes.starts_with(b"\x89PNG") && bytes.len() > 20_000, "{}: {} bytes", png.display(), bytes.len());
+        assert!(
+            bytes.starts_with(b"\x89PNG") && bytes.len() > 20_000,
+            "{}: {} bytes",
+            png.display(),
+            bytes.len()
+        );
     }
     // Left in place for a person to look at.
     eprintln!("screenshots of the report: {}", shots.display());

@@ -8,7 +8,10 @@
 //! highlighted and is counted as skipped.
 
 use super::entity::Point;
-use super::html::{escape_html, outlet, page_end, page_start, readable_object, relink, short_amount, web_url, Depth, Section};
+use super::html::{
+    escape_html, outlet, page_end, page_start, readable_object, relink, short_amount, web_url,
+    Depth, Section,
+};
 use super::search::keys_attr;
 use super::tables::{DocRows, Document, Fact, Mention, Sentence};
 use super::Builder;
@@ -84,7 +87,13 @@ fn snippet(text: &str, (a, b): (usize, usize), class: &str, context: usize) -> S
 
 /// A money, date or percent value as people read it (`up to 75 bn EUR`, `2026-H2`).
 pub fn readable_value(m: &Mention) -> String {
-    let num = |v: &str| if m.kind == "money" { short_amount(v).unwrap_or_else(|| v.to_string()) } else { v.to_string() };
+    let num = |v: &str| {
+        if m.kind == "money" {
+            short_amount(v).unwrap_or_else(|| v.to_string())
+        } else {
+            v.to_string()
+        }
+    };
     let mut v = num(&m.value);
     if !m.value_to.is_empty() {
         let _ = write!(v, "–{}", num(&m.value_to));
@@ -131,8 +140,12 @@ fn tooltip(m: &Mention, canonical: &str, doc_id: &str) -> String {
 
 /// Renders document `ord` and adds what it holds to the builder.
 pub fn add_document(b: &mut Builder, ord: u32, doc: &Document, rows: DocRows) -> Result<()> {
-    let label = [&doc.title, &doc.path, &doc.id].into_iter().find(|s| !s.is_empty()).map_or("(untitled)", |s| s.as_str());
-    let mut v = DocView { ord, doc, rows: &rows, label, placed: HashMap::new(), entity_of: Vec::new() };
+    let label = [&doc.title, &doc.path, &doc.id]
+        .into_iter()
+        .find(|s| !s.is_empty())
+        .map_or("(untitled)", |s| s.as_str());
+    let mut v =
+        DocView { ord, doc, rows: &rows, label, placed: HashMap::new(), entity_of: Vec::new() };
     b.stats.documents += 1;
     b.stats.skipped += rows.unreadable;
     let text_html = text_section(b, &mut v)?;
@@ -142,11 +155,13 @@ pub fn add_document(b: &mut Builder, ord: u32, doc: &Document, rows: DocRows) ->
         facts_html.push_str(&row);
     }
     let mut body = String::with_capacity(text_html.len() + facts_html.len() + 2048);
-    let _ = write!(body, "<article class=\"doc\"><h1>{}</h1>\n<p class=\"meta\">", escape_html(label));
+    let _ =
+        write!(body, "<article class=\"doc\"><h1>{}</h1>\n<p class=\"meta\">", escape_html(label));
     meta_line(doc, &mut body);
-    let _ = write!(body, " · {} sentences · {} facts</p>\n", rows.sentences.len(), rows.facts.len());
+    let _ =
+        writeln!(body, " · {} sentences · {} facts</p>", rows.sentences.len(), rows.facts.len());
     if !rows.facts.is_empty() {
-        let _ = write!(body, "<section aria-labelledby=\"fx\"><h2 id=\"fx\">Facts in this article</h2><table class=\"facts\">{}<tbody>\n", super::facts::HEAD);
+        let _ = writeln!(body, "<section aria-labelledby=\"fx\"><h2 id=\"fx\">Facts in this article</h2><table class=\"facts\">{}<tbody>", super::facts::HEAD);
         body.push_str(&facts_html);
         body.push_str("</tbody></table></section>\n");
     }
@@ -175,13 +190,18 @@ fn meta_line(doc: &Document, out: &mut String) {
             escape_html(url),
             escape_html(outlet(url))
         )),
-        None if !doc.source.is_empty() => parts.push(format!("source {}", escape_html(&doc.source))),
+        None if !doc.source.is_empty() => {
+            parts.push(format!("source {}", escape_html(&doc.source)))
+        }
         None => {}
     }
     if !doc.lang.is_empty() {
         parts.push(escape_html(&doc.lang).into_owned());
     }
-    parts.push(format!("<code>{}</code>", escape_html(if doc.path.is_empty() { &doc.id } else { &doc.path })));
+    parts.push(format!(
+        "<code>{}</code>",
+        escape_html(if doc.path.is_empty() { &doc.id } else { &doc.path })
+    ));
     out.push_str(&parts.join(" · "));
 }
 
@@ -189,7 +209,8 @@ fn meta_line(doc: &Document, out: &mut String) {
 /// registers the mentions with their entities and the search.
 fn text_section<'a>(b: &mut Builder, v: &mut DocView<'a>) -> Result<String> {
     let rows = v.rows;
-    let by_sentence: HashMap<&str, usize> = rows.sentences.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+    let by_sentence: HashMap<&str, usize> =
+        rows.sentences.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
     let mut per_sentence: Vec<Vec<usize>> = vec![Vec::new(); rows.sentences.len()];
     for (i, m) in rows.mentions.iter().enumerate() {
         match by_sentence.get(m.sentence_id.as_str()) {
@@ -204,7 +225,14 @@ fn text_section<'a>(b: &mut Builder, v: &mut DocView<'a>) -> Result<String> {
         b.stats.sentences += 1;
         let list = &mut per_sentence[s_pos];
         list.sort_by_key(|&i| (rows.mentions[i].start, rows.mentions[i].end, i));
-        let _ = write!(html, "<p class=\"s\" id=\"s-{}\"><a class=\"sn\" href=\"#s-{}\" title=\"{}\">{}</a> ", s.index, s.index, escape_html(&s.id), s.index);
+        let _ = write!(
+            html,
+            "<p class=\"s\" id=\"s-{}\"><a class=\"sn\" href=\"#s-{}\" title=\"{}\">{}</a> ",
+            s.index,
+            s.index,
+            escape_html(&s.id),
+            s.index
+        );
         let mut cursor = 0;
         let mut ents = Vec::new();
         for &i in list.iter() {
@@ -291,13 +319,17 @@ fn register(b: &mut Builder, v: &DocView, i: usize, s: &Sentence, p: Placed) -> 
 
 /// Spans to mark in a fact's sentence: subject, cue and object, in text order, without
 /// overlaps.
-fn fact_spans(s: &Sentence, spans: [(Option<(usize, usize)>, &'static str); 3]) -> Vec<(usize, usize, &'static str)> {
+fn fact_spans(
+    s: &Sentence,
+    spans: [(Option<(usize, usize)>, &'static str); 3],
+) -> Vec<(usize, usize, &'static str)> {
     let mut out: Vec<(usize, usize, &str)> = spans
         .into_iter()
         .filter_map(|(span, class)| {
             let (a, z) = span?;
             let (a, z) = (a.checked_sub(s.start)?, z.checked_sub(s.start)?);
-            (a < z && z <= s.text.len() && s.text.is_char_boundary(a) && s.text.is_char_boundary(z)).then_some((a, z, class))
+            (a < z && z <= s.text.len() && s.text.is_char_boundary(a) && s.text.is_char_boundary(z))
+                .then_some((a, z, class))
         })
         .collect();
     out.sort_by_key(|&(a, z, _)| (a, z));
@@ -316,25 +348,46 @@ fn fact_spans(s: &Sentence, spans: [(Option<(usize, usize)>, &'static str); 3]) 
 /// pages of its entities.
 fn fact_row(b: &mut Builder, v: &DocView, f: &Fact) -> Result<String> {
     let rel = v.rows.relations.iter().find(|r| r.id == f.id && !f.id.is_empty());
-    let mention = |id: Option<&String>| id.and_then(|id| v.placed.get(id.as_str())).map(|&(i, p)| (&v.rows.mentions[i], i, p));
+    let mention = |id: Option<&String>| {
+        id.and_then(|id| v.placed.get(id.as_str())).map(|&(i, p)| (&v.rows.mentions[i], i, p))
+    };
     let subj = mention(rel.map(|r| &r.subject_id));
     let obj = mention(rel.map(|r| &r.object_id));
-    let ent = |m: Option<(&Mention, usize, Placed)>, name: &str| m.and_then(|(_, i, _)| v.entity_of[i]).or_else(|| b.entities.by_name(name));
+    let ent = |m: Option<(&Mention, usize, Placed)>, name: &str| {
+        m.and_then(|(_, i, _)| v.entity_of[i]).or_else(|| b.entities.by_name(name))
+    };
     let (subj_ent, obj_ent) = (ent(subj, &f.subject), ent(obj, &f.object));
     let money = obj.filter(|(m, _, _)| m.kind == "money").map(|(m, _, _)| m);
-    let sentence = v.rows.sentences.iter().find(|s| s.id == f.sentence_id).or_else(|| subj.map(|(_, _, p)| &v.rows.sentences[p.sentence]));
+    let sentence = v
+        .rows
+        .sentences
+        .iter()
+        .find(|s| s.id == f.sentence_id)
+        .or_else(|| subj.map(|(_, _, p)| &v.rows.sentences[p.sentence]));
     let name = |e: Option<usize>, text: &str| -> String {
         match e.map(|n| &b.entities.list[n]) {
-            Some(e) => format!("<a class=\"ent\" href=\"{}\">{}</a>", e.href(), escape_html(&e.canonical)),
+            Some(e) => {
+                format!("<a class=\"ent\" href=\"{}\">{}</a>", e.href(), escape_html(&e.canonical))
+            }
             None => escape_html(text).into_owned(),
         }
     };
     let object_html = match money {
-        Some(m) => format!("<span class=\"amt\" title=\"{}\">{}</span>", escape_html(&f.object), escape_html(&readable_value(m))),
+        Some(m) => format!(
+            "<span class=\"amt\" title=\"{}\">{}</span>",
+            escape_html(&f.object),
+            escape_html(&readable_value(m))
+        ),
         None if obj_ent.is_some() => name(obj_ent, &f.object),
-        None => format!("<span class=\"amt\" title=\"{}\">{}</span>", escape_html(&f.object), escape_html(&readable_object(&f.object))),
+        None => format!(
+            "<span class=\"amt\" title=\"{}\">{}</span>",
+            escape_html(&f.object),
+            escape_html(&readable_object(&f.object))
+        ),
     };
-    let amount = money.map(|m| m.value.clone()).or_else(|| f.object.split(' ').next().filter(|n| n.parse::<f64>().is_ok()).map(str::to_string));
+    let amount = money.map(|m| m.value.clone()).or_else(|| {
+        f.object.split(' ').next().filter(|n| n.parse::<f64>().is_ok()).map(str::to_string)
+    });
     let date = if f.date.is_empty() { &f.reported } else { &f.date };
     let s_href = sentence.map(|s| format!("@/doc/{}.html#s-{}", v.ord, s.index));
     let ents: Vec<usize> = [subj_ent, obj_ent].into_iter().flatten().collect();
@@ -375,7 +428,12 @@ fn fact_row(b: &mut Builder, v: &DocView, f: &Fact) -> Result<String> {
     let n = b.facts.push(&row, &f.kind, &ents)?;
     let short_n = b.entity_rows.push(&short)?;
     b.stats.facts += 1;
-    let label = format!("{} {} {}", f.subject, f.kind, money.map_or_else(|| readable_object(&f.object), readable_value));
+    let label = format!(
+        "{} {} {}",
+        f.subject,
+        f.kind,
+        money.map_or_else(|| readable_object(&f.object), readable_value)
+    );
     for e in ents {
         b.entities.list[e].points.push(Point {
             fact: n,
@@ -398,10 +456,18 @@ fn date_cell(f: &Fact, out: &mut String) {
     if f.date.is_empty() {
         out.push_str("<span class=\"dim\" title=\"the sentence states no date\">—</span>");
     } else {
-        let _ = write!(out, "<span title=\"the date the sentence states\">{}</span>", escape_html(&f.date));
+        let _ = write!(
+            out,
+            "<span title=\"the date the sentence states\">{}</span>",
+            escape_html(&f.date)
+        );
     }
     if !f.reported.is_empty() {
-        let _ = write!(out, "<br><small title=\"the date of the article\">reported {}</small>", escape_html(&f.reported));
+        let _ = write!(
+            out,
+            "<br><small title=\"the date of the article\">reported {}</small>",
+            escape_html(&f.reported)
+        );
     }
     out.push_str("</td>");
 }
@@ -418,7 +484,13 @@ fn source_cell(v: &DocView, out: &mut String) {
         }
         None => {}
     }
-    let _ = write!(out, "<a class=\"docl\" href=\"@/doc/{}.html\" title=\"{}\">{}</a></td>", v.ord, escape_html(v.label), escape_html(v.label));
+    let _ = write!(
+        out,
+        "<a class=\"docl\" href=\"@/doc/{}.html\" title=\"{}\">{}</a></td>",
+        v.ord,
+        escape_html(v.label),
+        escape_html(v.label)
+    );
 }
 
 /// The sentence with subject, cue and object marked, a link to it in its article, and
@@ -440,11 +512,19 @@ fn sentence_cell(
     match sentence {
         Some(s) => {
             let span = |m: Option<(&Mention, usize, Placed)>| m.map(|(m, _, _)| (m.start, m.end));
-            let spans = fact_spans(s, [(span(subj), "hs"), (rel.and_then(|r| r.trigger_span), "ht"), (span(obj), "ho")]);
+            let spans = fact_spans(
+                s,
+                [(span(subj), "hs"), (rel.and_then(|r| r.trigger_span), "ht"), (span(obj), "ho")],
+            );
             let mut cursor = 0;
             for (a, z, class) in spans {
                 let tag = if class == "ht" { "i" } else { "b" };
-                let _ = write!(out, "{}<{tag} class=\"{class}\">{}</{tag}>", escape_html(&s.text[cursor..a]), escape_html(&s.text[a..z]));
+                let _ = write!(
+                    out,
+                    "{}<{tag} class=\"{class}\">{}</{tag}>",
+                    escape_html(&s.text[cursor..a]),
+                    escape_html(&s.text[a..z])
+                );
                 cursor = z;
             }
             out.push_str(&escape_html(&s.text[cursor..]));

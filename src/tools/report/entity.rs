@@ -2,9 +2,9 @@
 //! reading the documents, and their pages (gazetteer record, timeline of facts,
 //! co-occurring entities, mentions by document).
 
+use super::facts::Scratch;
 use super::html::{escape_html, page_end, page_start, relink, Depth, Section};
 use super::tables::{EntityRow, Mention};
-use super::facts::Scratch;
 use super::timeline;
 use crate::gazetteer::Gazetteer;
 use anyhow::{Context, Result};
@@ -216,7 +216,9 @@ impl Entities {
                 _ => None,
             })
             .collect();
-        out.sort_by(|x, y| y.1.cmp(&x.1).then(self.list[x.0].canonical.cmp(&self.list[y.0].canonical)));
+        out.sort_by(|x, y| {
+            y.1.cmp(&x.1).then(self.list[x.0].canonical.cmp(&self.list[y.0].canonical))
+        });
         out.truncate(top);
         out
     }
@@ -263,17 +265,17 @@ pub fn write_pages(dir: &Path, entities: &Entities, cx: &mut EntityContext) -> R
 fn entity_page(entities: &Entities, n: usize, cx: &mut EntityContext) -> Result<String> {
     let e = &entities.list[n];
     let mut body = String::new();
-    let _ = write!(
+    let _ = writeln!(
         body,
-        "<h1>{} <span class=\"kind k-{}\">{}</span></h1>\n",
+        "<h1>{} <span class=\"kind k-{}\">{}</span></h1>",
         escape_html(&e.canonical),
         super::kind_class(&e.kind),
         escape_html(&e.kind)
     );
     record(&mut body, entities, e, cx.gazetteer);
-    let _ = write!(
+    let _ = writeln!(
         body,
-        "<p class=\"counts\">{} mentions in {} documents · {} facts</p>\n",
+        "<p class=\"counts\">{} mentions in {} documents · {} facts</p>",
         e.mentions,
         entities.documents_of(n),
         e.points.len()
@@ -294,9 +296,9 @@ fn entity_page(entities: &Entities, n: usize, cx: &mut EntityContext) -> Result<
     partners_section(&mut body, entities, n);
     mentions_section(&mut body, e, cx.docs);
     if e.more.0 > 0 {
-        let _ = write!(
+        let _ = writeln!(
             body,
-            "<p class=\"hint\">… and {} more documents ({} mentions): <a href=\"{}\">search for {}</a> to see every mention.</p>\n",
+            "<p class=\"hint\">… and {} more documents ({} mentions): <a href=\"{}\">search for {}</a> to see every mention.</p>",
             e.more.0,
             e.more.1,
             super::search::query_href(&e.canonical),
@@ -324,7 +326,8 @@ fn record(out: &mut String, entities: &Entities, e: &Entity, gazetteer: Option<&
     }
     let info = e.row.as_ref().and_then(|r| gazetteer.and_then(|g| g.entity(&r.id)));
     if let Some(info) = info {
-        let aliases: Vec<String> = info.aliases.iter().map(|a| escape_html(a).into_owned()).collect();
+        let aliases: Vec<String> =
+            info.aliases.iter().map(|a| escape_html(a).into_owned()).collect();
         item("aliases", aliases.join(" · "));
     }
     let link = |id: &str| -> String {
@@ -390,20 +393,24 @@ fn mentions_section(out: &mut String, e: &Entity, docs: &[(String, String, Strin
             let _ = write!(out, " <a class=\"n\" href=\"@/doc/{}.html#{a}\">{}</a>", d.doc, i + 1);
         }
         if d.count as usize > d.anchors.len() {
-            let _ = write!(out, " <span class=\"dim\">+{}</span>", d.count as usize - d.anchors.len());
+            let _ =
+                write!(out, " <span class=\"dim\">+{}</span>", d.count as usize - d.anchors.len());
         }
-        let _ = write!(out, "</p><p class=\"ctx\">{}</p></li>\n", d.snippet);
+        let _ = writeln!(out, "</p><p class=\"ctx\">{}</p></li>", d.snippet);
     }
     out.push_str("</ol></section>\n");
 }
 
 /// `entities.html`: every entity, most mentioned first.
 fn entities_index(entities: &Entities) -> String {
-    let mut order: Vec<usize> =
-        (0..entities.list.len()).filter(|&n| entities.list[n].mentions > 0 || !entities.list[n].points.is_empty()).collect();
+    let mut order: Vec<usize> = (0..entities.list.len())
+        .filter(|&n| entities.list[n].mentions > 0 || !entities.list[n].points.is_empty())
+        .collect();
     order.sort_by(|&a, &b| {
         let (x, y) = (&entities.list[a], &entities.list[b]);
-        y.mentions.cmp(&x.mentions).then(x.canonical.to_lowercase().cmp(&y.canonical.to_lowercase()))
+        y.mentions
+            .cmp(&x.mentions)
+            .then(x.canonical.to_lowercase().cmp(&y.canonical.to_lowercase()))
     });
     let mut body = format!(
         "<h1>Entities <small>{}</small></h1>\n<table class=\"list\"><thead><tr><th scope=\"col\">name</th>\
@@ -414,10 +421,10 @@ fn entities_index(entities: &Entities) -> String {
     for n in order {
         let e = &entities.list[n];
         let country = e.row.as_ref().map_or("", |r| r.country.as_str());
-        let _ = write!(
+        let _ = writeln!(
             body,
             "<tr><td><a href=\"{}\">{}</a></td><td><span class=\"kind k-{}\">{}</span></td><td>{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             e.href(),
             escape_html(&e.canonical),
             super::kind_class(&e.kind),

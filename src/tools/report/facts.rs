@@ -32,7 +32,13 @@ impl Scratch {
     /// A scratch file at `path`.
     pub fn create(path: &Path) -> Result<Scratch> {
         let f = File::create(path).with_context(|| format!("cannot write {}", path.display()))?;
-        Ok(Scratch { path: path.to_path_buf(), writer: Some(BufWriter::new(f)), reader: None, spans: Vec::new(), end: 0 })
+        Ok(Scratch {
+            path: path.to_path_buf(),
+            writer: Some(BufWriter::new(f)),
+            reader: None,
+            spans: Vec::new(),
+            end: 0,
+        })
     }
 
     /// Number of rows.
@@ -48,7 +54,8 @@ impl Scratch {
     /// Adds a row; returns its ordinal.
     pub fn push(&mut self, row: &str) -> Result<u32> {
         let w = self.writer.as_mut().context("the scratch file is closed for writing")?;
-        w.write_all(row.as_bytes()).with_context(|| format!("cannot write {}", self.path.display()))?;
+        w.write_all(row.as_bytes())
+            .with_context(|| format!("cannot write {}", self.path.display()))?;
         self.spans.push((self.end, row.len() as u32));
         self.end += row.len() as u64;
         Ok(self.spans.len() as u32 - 1)
@@ -65,7 +72,10 @@ impl Scratch {
     pub fn get(&mut self, n: u32) -> Result<String> {
         self.close_writer()?;
         if self.reader.is_none() {
-            self.reader = Some(File::open(&self.path).with_context(|| format!("cannot read {}", self.path.display()))?);
+            self.reader = Some(
+                File::open(&self.path)
+                    .with_context(|| format!("cannot read {}", self.path.display()))?,
+            );
         }
         let (at, len) = *self.spans.get(n as usize).context("no such row")?;
         let r = self.reader.as_mut().context("the scratch file is closed")?;
@@ -78,12 +88,14 @@ impl Scratch {
     /// Calls `f` on every row, in order.
     pub fn for_each(&mut self, mut f: impl FnMut(&str) -> Result<()>) -> Result<()> {
         self.close_writer()?;
-        let file = File::open(&self.path).with_context(|| format!("cannot read {}", self.path.display()))?;
+        let file = File::open(&self.path)
+            .with_context(|| format!("cannot read {}", self.path.display()))?;
         let mut r = BufReader::new(file);
         let mut buf = Vec::new();
         for &(_, len) in &self.spans {
             buf.resize(len as usize, 0);
-            r.read_exact(&mut buf).with_context(|| format!("cannot read {}", self.path.display()))?;
+            r.read_exact(&mut buf)
+                .with_context(|| format!("cannot read {}", self.path.display()))?;
             f(std::str::from_utf8(&buf).context("the scratch file holds text")?)?;
         }
         Ok(())
@@ -112,7 +124,11 @@ pub struct FactStore {
 impl FactStore {
     /// A store writing to `path`.
     pub fn create(path: &Path) -> Result<FactStore> {
-        Ok(FactStore { rows: Scratch::create(path)?, types: BTreeMap::new(), by_entity: BTreeMap::new() })
+        Ok(FactStore {
+            rows: Scratch::create(path)?,
+            types: BTreeMap::new(),
+            by_entity: BTreeMap::new(),
+        })
     }
 
     /// Number of facts.
@@ -155,7 +171,9 @@ fn filters(store: &FactStore, entities: &Entities) -> String {
             escape_html(kind)
         );
     }
-    out.push_str("</fieldset><label>Entity <select id=\"f-ent\"><option value=\"\">all entities</option>");
+    out.push_str(
+        "</fieldset><label>Entity <select id=\"f-ent\"><option value=\"\">all entities</option>",
+    );
     let mut options: Vec<(&usize, &usize)> = store.by_entity.iter().collect();
     options.sort_by(|a, b| {
         let (x, y) = (&entities.list[*a.0], &entities.list[*b.0]);
@@ -187,7 +205,12 @@ fn filters(store: &FactStore, entities: &Entities) -> String {
 }
 
 /// Writes `dir/index.html`: the facts of every document, with filters.
-pub fn write_index(dir: &Path, store: &mut FactStore, entities: &Entities, summary: &str) -> Result<()> {
+pub fn write_index(
+    dir: &Path,
+    store: &mut FactStore,
+    entities: &Entities,
+    summary: &str,
+) -> Result<()> {
     let path = dir.join("index.html");
     let f = File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
     let mut w = BufWriter::new(f);

@@ -119,7 +119,11 @@ pub fn page_start(out: &mut String, title: &str, depth: Depth, section: Section)
 
 /// The end of a page at `depth`: the script, then the closing tags.
 pub fn page_end(out: &mut String, depth: Depth) {
-    let _ = write!(out, "</main>\n<script src=\"{}report.js\"></script>\n</body>\n</html>\n", depth.root());
+    let _ = write!(
+        out,
+        "</main>\n<script src=\"{}report.js\"></script>\n</body>\n</html>\n",
+        depth.root()
+    );
 }
 
 /// A number of currency units as people read it: `75 bn`, `23 M`, `5.3 M`, `950 000`.

@@ -110,7 +110,8 @@ impl ReportStats {
             self.documents, self.sentences, self.mentions, self.facts, self.entities
         );
         if self.skipped > 0 {
-            let _ = write!(s, " ({} mentions skipped: span does not fit its sentence)", self.skipped);
+            let _ =
+                write!(s, " ({} mentions skipped: span does not fit its sentence)", self.skipped);
         }
         s
     }
@@ -132,10 +133,12 @@ pub struct Builder {
 
 impl Builder {
     fn new(dir: PathBuf, entities: Entities) -> Result<Builder> {
-        std::fs::create_dir_all(dir.join("doc")).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(dir.join("doc"))
+            .with_context(|| format!("cannot create {}", dir.display()))?;
         for (name, text) in [("report.css", assets::STYLE), ("report.js", assets::SCRIPT)] {
             let path = dir.join(name);
-            std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+            std::fs::write(&path, text)
+                .with_context(|| format!("cannot write {}", path.display()))?;
         }
         let facts = FactStore::create(&dir.join(".facts.tmp"))?;
         let entity_rows = Scratch::create(&dir.join(".entity-facts.tmp"))?;
@@ -151,11 +154,26 @@ impl Builder {
              <th scope=\"col\" class=\"num\">mentions</th><th scope=\"col\" class=\"num\">facts</th></tr></thead><tbody>\n",
         );
         documents.write_all(head.as_bytes())?;
-        Ok(Builder { dir, entities, facts, entity_rows, search, documents, doc_labels: Vec::new(), stats: ReportStats::default() })
+        Ok(Builder {
+            dir,
+            entities,
+            facts,
+            entity_rows,
+            search,
+            documents,
+            doc_labels: Vec::new(),
+            stats: ReportStats::default(),
+        })
     }
 
     /// Adds a document's line to `documents.html`.
-    fn document_row(&mut self, ord: u32, doc: &Document, label: &str, rows: &DocRows) -> Result<()> {
+    fn document_row(
+        &mut self,
+        ord: u32,
+        doc: &Document,
+        label: &str,
+        rows: &DocRows,
+    ) -> Result<()> {
         let out = outlet(&doc.source).to_string();
         let line = format!(
             "<tr><td>{}</td><td><a href=\"doc/{ord}.html\">{}</a></td><td>{}</td><td>{}</td><td class=\"num\">{}</td>\
@@ -180,7 +198,8 @@ impl Builder {
         self.documents.write_all(tail.as_bytes())?;
         self.documents.flush().context("cannot write documents.html")?;
         self.search.finish()?;
-        let mut cx = EntityContext { docs: &self.doc_labels, rows: &mut self.entity_rows, gazetteer };
+        let mut cx =
+            EntityContext { docs: &self.doc_labels, rows: &mut self.entity_rows, gazetteer };
         self.stats.entities = entity::write_pages(&self.dir, &self.entities, &mut cx)?;
         let summary = format!(
             "{} facts from {} documents · {} entities",
@@ -197,13 +216,18 @@ pub fn write_report(out_dir: &Path, options: &ReportOptions) -> Result<ReportSta
     let documents = tables::read_documents(out_dir)?;
     let entities = Entities::new(tables::read_entities(out_dir)?);
     let gazetteer = match &options.gazetteers {
-        Some(dir) => Some(Gazetteer::load(dir).map_err(|e| anyhow::anyhow!("{e}")).with_context(|| format!("cannot load the gazetteers in {}", dir.display()))?),
+        Some(dir) => Some(
+            Gazetteer::load(dir)
+                .map_err(|e| anyhow::anyhow!("{e}"))
+                .with_context(|| format!("cannot load the gazetteers in {}", dir.display()))?,
+        ),
         None => None,
     };
     let mut streams = tables::Streams::open(out_dir)?;
     let scratch = out_dir.join(format!(".report.tmp-{}", std::process::id()));
     if scratch.exists() {
-        std::fs::remove_dir_all(&scratch).with_context(|| format!("cannot remove {}", scratch.display()))?;
+        std::fs::remove_dir_all(&scratch)
+            .with_context(|| format!("cannot remove {}", scratch.display()))?;
     }
     let result = (|| {
         let mut b = Builder::new(scratch.clone(), entities)?;
@@ -223,7 +247,8 @@ pub fn write_report(out_dir: &Path, options: &ReportOptions) -> Result<ReportSta
     };
     let dest = out_dir.join("report");
     if dest.is_dir() {
-        std::fs::remove_dir_all(&dest).with_context(|| format!("cannot replace {}", dest.display()))?;
+        std::fs::remove_dir_all(&dest)
+            .with_context(|| format!("cannot replace {}", dest.display()))?;
     }
     std::fs::rename(&scratch, &dest).with_context(|| format!("cannot write {}", dest.display()))?;
     Ok(stats)

@@ -93,11 +93,13 @@ impl SearchPages {
     /// Creates `dir/search/*.html`, each with its page head.
     pub fn create(dir: &Path) -> Result<SearchPages> {
         let dir = dir.join("search");
-        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
         let mut files = Vec::with_capacity(SHARDS.len());
         for name in SHARDS {
             let path = dir.join(format!("{name}.html"));
-            let f = File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
+            let f =
+                File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
             let mut w = BufWriter::new(f);
             let mut head = String::new();
             page_start(&mut head, "Search", Depth::Sub, Section::Search);

@@ -185,7 +185,10 @@ fn open(dir: &Path, table: &'static Table) -> Result<Option<(csv::Reader<File>, 
 fn open_required(dir: &Path, table: &'static Table) -> Result<(csv::Reader<File>, Header)> {
     match open(dir, table)? {
         Some(t) => Ok(t),
-        None => bail!("{}: no such file (run `veille run` first)", dir.join(table.file_name()).display()),
+        None => bail!(
+            "{}: no such file (run `veille run` first)",
+            dir.join(table.file_name()).display()
+        ),
     }
 }
 
@@ -377,8 +380,16 @@ impl Streams {
         let mention_cols = MentionCols {
             req: h.require_all(["mention_id", "sentence_id", "kind", "start", "end"])?,
             opt: [
-                "text", "canonical", "entity_id", "value", "value_to", "unit", "qualifier",
-                "period", "mod", "method",
+                "text",
+                "canonical",
+                "entity_id",
+                "value",
+                "value_to",
+                "unit",
+                "qualifier",
+                "period",
+                "mod",
+                "method",
             ]
             .map(|c| h.find(c)),
         };
@@ -386,8 +397,17 @@ impl Streams {
             Some(b) => Some(RelationCols {
                 kind: b.header().require("type")?,
                 opt: [
-                    "relation_id", "sentence_id", "subject_id", "object_id", "subject", "object",
-                    "trigger", "trigger_start", "trigger_end", "method", "confidence",
+                    "relation_id",
+                    "sentence_id",
+                    "subject_id",
+                    "object_id",
+                    "subject",
+                    "object",
+                    "trigger",
+                    "trigger_start",
+                    "trigger_end",
+                    "method",
+                    "confidence",
                 ]
                 .map(|c| b.header().find(c)),
             }),
@@ -395,8 +415,17 @@ impl Streams {
         };
         let fact_cols = facts.as_ref().map(|b| FactCols {
             opt: [
-                "relation_id", "sentence_id", "type", "subject", "object", "date", "reported",
-                "trigger", "confidence", "method", "date_source",
+                "relation_id",
+                "sentence_id",
+                "type",
+                "subject",
+                "object",
+                "date",
+                "reported",
+                "trigger",
+                "confidence",
+                "method",
+                "date_source",
             ]
             .map(|c| b.header().find(c)),
         });

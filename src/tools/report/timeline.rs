@@ -25,7 +25,8 @@ const LANE_H: f64 = 24.0;
 /// assert_eq!(year_of("PRESENT_REF"), None);
 /// ```
 pub fn year_of(date: &str) -> Option<f64> {
-    let year: f64 = date.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
+    let year: f64 =
+        date.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
     let rest = date.get(4..).unwrap_or("");
     let part = rest.strip_prefix('-').unwrap_or("");
     let num = |s: &str| s.get(..2).and_then(|x| x.parse::<f64>().ok());
@@ -36,7 +37,8 @@ pub fn year_of(date: &str) -> Option<f64> {
     } else if let Some(q) = part.strip_prefix('Q') {
         (q.parse::<f64>().ok()? - 0.5) / 4.0
     } else if let Some(m) = num(part) {
-        let day = part.get(3..5).and_then(|d| d.parse::<f64>().ok()).map_or(0.5, |d| (d - 0.5) / 31.0);
+        let day =
+            part.get(3..5).and_then(|d| d.parse::<f64>().ok()).map_or(0.5, |d| (d - 0.5) / 31.0);
         ((m - 1.0) + day) / 12.0
     } else {
         0.5
@@ -58,14 +60,23 @@ fn x_range(years: &[f64]) -> (f64, f64) {
 
 /// Draws the points that have a date; says how many have none.
 pub fn svg(points: &[Point], out: &mut String) {
-    let dated: Vec<(f64, &Point)> = points.iter().filter_map(|p| year_of(&p.date).map(|y| (y, p))).collect();
+    let dated: Vec<(f64, &Point)> =
+        points.iter().filter_map(|p| year_of(&p.date).map(|y| (y, p))).collect();
     let undated = points.len() - dated.len();
     if dated.is_empty() {
-        let _ = writeln!(out, "<p class=\"hint\">None of its {undated} facts has a date: see the table.</p>");
+        let _ = writeln!(
+            out,
+            "<p class=\"hint\">None of its {undated} facts has a date: see the table.</p>"
+        );
         return;
     }
-    let money: Vec<&(f64, &Point)> = dated.iter().filter(|(_, p)| p.amount.is_some_and(|a| a > 0.0)).collect();
-    let mut lanes: Vec<&str> = dated.iter().filter(|(_, p)| !p.amount.is_some_and(|a| a > 0.0)).map(|(_, p)| p.kind.as_str()).collect();
+    let money: Vec<&(f64, &Point)> =
+        dated.iter().filter(|(_, p)| p.amount.is_some_and(|a| a > 0.0)).collect();
+    let mut lanes: Vec<&str> = dated
+        .iter()
+        .filter(|(_, p)| !p.amount.is_some_and(|a| a > 0.0))
+        .map(|(_, p)| p.kind.as_str())
+        .collect();
     lanes.sort_unstable();
     lanes.dedup();
     let amounts_h = if money.is_empty() { 0.0 } else { AMOUNTS_H };
@@ -91,14 +102,16 @@ pub fn svg(points: &[Point], out: &mut String) {
             cy + 4.0,
             escape_html(kind)
         );
-        for (y, p) in dated.iter().filter(|(_, p)| p.kind == *kind && !p.amount.is_some_and(|a| a > 0.0)) {
+        for (y, p) in
+            dated.iter().filter(|(_, p)| p.kind == *kind && !p.amount.is_some_and(|a| a > 0.0))
+        {
             mark(out, p, x(*y), cy, None);
         }
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
         "</svg><figcaption id=\"tl-cap\">{} dated facts{}. Filled: the date the sentence states; hollow: \
-         only the article's date. Amounts on a log scale, in the currency stated (not converted).</figcaption></figure>\n",
+         only the article's date. Amounts on a log scale, in the currency stated (not converted).</figcaption></figure>",
         dated.len(),
         if undated > 0 { format!(" ({undated} without a date are in the table only)") } else { String::new() }
     );
@@ -107,7 +120,13 @@ pub fn svg(points: &[Point], out: &mut String) {
 /// The year axis along the bottom, with light vertical grid lines.
 fn axis(out: &mut String, x0: f64, x1: f64, x: &dyn Fn(f64) -> f64, base: f64) {
     let span = x1 - x0;
-    let step = if span > 24.0 { 5.0 } else if span > 12.0 { 2.0 } else { 1.0 };
+    let step = if span > 24.0 {
+        5.0
+    } else if span > 12.0 {
+        2.0
+    } else {
+        1.0
+    };
     let mut year = (x0 / step).ceil() * step;
     while year <= x1 {
         let px = x(year);
@@ -118,7 +137,11 @@ fn axis(out: &mut String, x0: f64, x1: f64, x: &dyn Fn(f64) -> f64, base: f64) {
         );
         year += step;
     }
-    let _ = write!(out, "<line class=\"axis\" x1=\"{LEFT}\" x2=\"{}\" y1=\"{base}\" y2=\"{base}\"/>", W - RIGHT);
+    let _ = write!(
+        out,
+        "<line class=\"axis\" x1=\"{LEFT}\" x2=\"{}\" y1=\"{base}\" y2=\"{base}\"/>",
+        W - RIGHT
+    );
 }
 
 /// The amounts panel: log scale, one labelled grid line per power of ten.
@@ -146,7 +169,8 @@ fn amounts(out: &mut String, money: &[&(f64, &Point)], x: &dyn Fn(f64) -> f64) {
     }
     for (year, p) in money {
         let amount = p.amount.unwrap_or(1.0);
-        let label = format!("{} {}", short_amount(&format!("{amount}")).unwrap_or_default(), p.unit);
+        let label =
+            format!("{} {}", short_amount(&format!("{amount}")).unwrap_or_default(), p.unit);
         mark(out, p, x(*year), y(amount.log10()), Some(&label));
     }
 }
@@ -164,7 +188,13 @@ fn mark(out: &mut String, p: &Point, cx: f64, cy: f64, label: Option<&str>) {
         if p.reported { " (reported)" } else { "" }
     );
     if let Some(l) = label {
-        let _ = write!(out, "<text class=\"val\" x=\"{:.1}\" y=\"{:.1}\">{}</text>", cx + 9.0, cy + 4.0, escape_html(l));
+        let _ = write!(
+            out,
+            "<text class=\"val\" x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+            cx + 9.0,
+            cy + 4.0,
+            escape_html(l)
+        );
     }
     out.push_str("</a>");
 }
