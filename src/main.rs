@@ -31,7 +31,7 @@ enum Command {
     Trace(TraceArgs),
     /// Measure the complete pipeline: MB/s, documents/s, mentions/s, peak memory, stages.
     Bench(BenchArgs),
-    /// Write DIR/report.html: one self-contained page of the documents, highlighted mentions and facts.
+    /// Write DIR/report/: facts first, search, one page per document and per entity (static HTML, no network).
     Report(ReportArgs),
     /// Work on the gazetteers.
     #[command(subcommand)]
@@ -95,9 +95,13 @@ struct TraceArgs {
 
 #[derive(Args, Debug, Clone)]
 struct ReportArgs {
-    /// Folder holding the tables of a run; report.html is written there.
+    /// Folder holding the tables of a run; the report is written to DIR/report/.
     #[arg(long, default_value = "output")]
     out: PathBuf,
+    /// Folder of gazetteers, for the aliases on entity pages (left out when the folder
+    /// does not exist).
+    #[arg(long, default_value = "gazetteers")]
+    gazetteers: PathBuf,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -371,8 +375,11 @@ fn cmd_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn cmd_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
-    let stats = veille::tools::report::write_report(&args.out)?;
-    eprintln!("wrote {}: {}", args.out.join("report.html").display(), stats.line());
+    let options = veille::tools::report::ReportOptions {
+        gazetteers: args.gazetteers.is_dir().then(|| args.gazetteers.clone()),
+    };
+    let stats = veille::tools::report::write_report(&args.out, &options)?;
+    eprintln!("wrote {}: {}", args.out.join("report").join("index.html").display(), stats.line());
     Ok(ExitCode::SUCCESS)
 }
 
