@@ -196,6 +196,11 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 /// ```
 /// assert_eq!(veille::calendar::easter(2025), (4, 20));
 /// assert_eq!(veille::calendar::easter(2026), (4, 5));
+/// // The earliest and the latest Easter of the Gregorian calendar's range.
+/// assert_eq!(veille::calendar::easter(1818), (3, 22));
+/// assert_eq!(veille::calendar::easter(2038), (4, 25));
+/// assert_eq!(veille::calendar::easter(2000), (4, 23));
+/// assert_eq!(veille::calendar::easter(2024), (3, 31));
 /// ```
 pub fn easter(year: i32) -> (u32, u32) {
     let y = year as i64;

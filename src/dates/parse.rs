@@ -969,7 +969,12 @@ impl<'a> Parser<'a> {
                 a.is_word() && a.is_capitalized(self.text) && self.month_any(k).is_none()
             })
         };
-        if h.exact && h.phrase.len() == 1 && (capital(e) || (i > 1 && capital(i - 1))) {
+        let name_before = i > 0
+            && capital(i - 1)
+            && self.at(i - 1).is_some_and(|a| {
+                !self.lx.glue.contains(&a.key) && !self.lx.period_cues.contains(&a.key)
+            });
+        if h.exact && h.phrase.len() == 1 && (capital(e) || name_before) {
             return None;
         }
         if let Some(y) = self.year(e, true) {
