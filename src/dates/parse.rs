@@ -934,7 +934,7 @@ impl<'a> Parser<'a> {
         if let Some(&t) = self.lx.tense_aux.get(w) {
             // An auxiliary counts before a participle (`a annoncé`, `a déjà signé`).
             for j in k + 1..k + 4 {
-                let Some(x) = self.word(j) else { return None };
+                let x = self.word(j)?;
                 if let Some(&n) = self.lx.tense_words.get(x) {
                     return (n != Tense::Skip).then_some(n);
                 }

@@ -424,6 +424,66 @@ pub fn resolve(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
             let delta = weekday_delta(wd, dw, shift, lean);
             Some((Timex::of(DocDate::from_days(days + delta)), false))
         }
+        Spec::Holiday { .. }
+        | Spec::DayOfMonth { .. }
+        | Spec::WeekdayDay { .. }
+        | Spec::Span { .. }
+        | Spec::Weekend { .. }
+        | Spec::WeekOf(_) => resolve_news(spec, refs),
+        Spec::Near { part, shift } => {
+            let r = refs.doc?;
+            let first = match part {
+                Part::Month(m) => m,
+                Part::Season(s) => s.first_month(),
+                _ => 1,
+            };
+            let y = match (r.month, shift) {
+                (_, 0) | (None, _) => r.year,
+                (Some(rm), s) if s < 0 => {
+                    if first < rm {
+                        r.year
+                    } else {
+                        r.year - 1
+                    }
+                }
+                (Some(rm), _) => {
+                    if first > rm {
+                        r.year
+                    } else {
+                        r.year + 1
+                    }
+                }
+            };
+            Some((part.in_year(y), false))
+        }
+        Spec::Vague | Spec::LooseDay(_) | Spec::LooseMonth(_) => None,
+        Spec::Range(ref a, ref b) => {
+            let (ta, ca) = resolve(a, refs)?;
+            // A weekday ending an interval is the first such day from its start
+            // (`von Montag bis Freitag`).
+            let (tb, cb) = match (&**b, &ta) {
+                (Spec::Weekday { wd, shift: 0, .. }, Timex::Day(y, m, d)) => {
+                    let start = crate::calendar::days_from_civil(*y, *m, *d);
+                    let dw = DocDate::from_days(start).weekday()?;
+                    let ahead = (*wd as i64 - dw as i64).rem_euclid(7);
+                    (Timex::of(DocDate::from_days(start + ahead)), false)
+                }
+                _ => resolve(b, refs)?,
+            };
+            // An interval never ends before it starts: no value rather than a wrong one.
+            if let (Some((sa, _)), Some((_, eb))) = (ta.bounds(), tb.bounds()) {
+                if eb < sa {
+                    return None;
+                }
+            }
+            Some((Timex::Range(Box::new(ta), Box::new(tb)), ca || cb))
+        }
+    }
+}
+
+/// [`resolve`] for holidays, days without a month, spans, weekends and weeks of a day.
+fn resolve_news(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
+    match *spec {
         Spec::Holiday { day, year, lean } => {
             let r = refs.doc;
             let y = match year {
@@ -477,54 +537,7 @@ pub fn resolve(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
             }
             _ => None,
         },
-        Spec::Near { part, shift } => {
-            let r = refs.doc?;
-            let first = match part {
-                Part::Month(m) => m,
-                Part::Season(s) => s.first_month(),
-                _ => 1,
-            };
-            let y = match (r.month, shift) {
-                (_, 0) | (None, _) => r.year,
-                (Some(rm), s) if s < 0 => {
-                    if first < rm {
-                        r.year
-                    } else {
-                        r.year - 1
-                    }
-                }
-                (Some(rm), _) => {
-                    if first > rm {
-                        r.year
-                    } else {
-                        r.year + 1
-                    }
-                }
-            };
-            Some((part.in_year(y), false))
-        }
-        Spec::Vague | Spec::LooseDay(_) | Spec::LooseMonth(_) => None,
-        Spec::Range(ref a, ref b) => {
-            let (ta, ca) = resolve(a, refs)?;
-            // A weekday ending an interval is the first such day from its start
-            // (`von Montag bis Freitag`).
-            let (tb, cb) = match (&**b, &ta) {
-                (Spec::Weekday { wd, shift: 0, .. }, Timex::Day(y, m, d)) => {
-                    let start = crate::calendar::days_from_civil(*y, *m, *d);
-                    let dw = DocDate::from_days(start).weekday()?;
-                    let ahead = (*wd as i64 - dw as i64).rem_euclid(7);
-                    (Timex::of(DocDate::from_days(start + ahead)), false)
-                }
-                _ => resolve(b, refs)?,
-            };
-            // An interval never ends before it starts: no value rather than a wrong one.
-            if let (Some((sa, _)), Some((_, eb))) = (ta.bounds(), tb.bounds()) {
-                if eb < sa {
-                    return None;
-                }
-            }
-            Some((Timex::Range(Box::new(ta), Box::new(tb)), ca || cb))
-        }
+        _ => None,
     }
 }
 
