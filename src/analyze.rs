@@ -5,7 +5,7 @@
 //! relations. Ids and CSV rows are made from an [`Analysis`] by [`crate::output`];
 //! a corpus is walked by [`crate::run`].
 
-use crate::calendar::DocDate;
+use crate::calendar::{DocDate, Precision};
 use crate::document::{Document, Sentence, SentenceContext};
 use crate::ingest::{self, IngestError};
 use crate::lang::{DocumentScan, Lang};
@@ -211,12 +211,14 @@ pub fn analyze_windows(
     // sentences made and not yet handed out, the first of them being sentence `done`.
     let mut ready: Vec<Sentence> =
         (0..spans.len().min(DATELINE_SENTENCES)).map(|i| make_sentence(i, &mut times)).collect();
-    let date = doc
-        .meta
-        .date
-        .as_deref()
-        .and_then(DocDate::parse_iso)
-        .or_else(|| dateline(doc, &ready, lang, res));
+    let front = doc.meta.date.as_deref().and_then(DocDate::parse_iso);
+    let date = match front {
+        Some(f) if f.precision() == Precision::Day => Some(f),
+        // A dateline with a day refines a front-matter date known to the month or
+        // the year (`date: 2025-02` and `PARIS, 10 février (AFP) -`).
+        Some(f) => dateline(doc, &ready, lang, res, Some(f)).filter(|d| within(*d, f)).or(front),
+        None => dateline(doc, &ready, lang, res, None),
+    };
     let mut info = DocInfo { lang, date, sentences: spans.len(), tokens: 0 };
 
     // Windows of sentences: the gazetteer sees a window at once (one sense per
@@ -399,11 +401,19 @@ const DATELINE_SENTENCES: usize = 12;
 /// better in one of the first short lines (`Jacky West / March 21, 2025`, `Juin 2026`,
 /// `Publié le 3 mai 2025`), or opening a longer one as a wire dateline
 /// (`SAN FRANCISCO, March 21, 2025 (Reuters) - Anthropic has raised ...`).
+/// Whether the day `d` lies within the coarser date `f` and is finer than it.
+fn within(d: DocDate, f: DocDate) -> bool {
+    d.precision() > f.precision() && d.year == f.year && f.month.is_none_or(|m| d.month == Some(m))
+}
+
+/// With a `reference` (a coarse front-matter date), a dateline without its year
+/// (`PARIS, 10 février (AFP) -`) takes the reference's year.
 fn dateline(
     doc: &Document,
     sentences: &[Sentence],
     lang: Lang,
     res: &Resources,
+    reference: Option<DocDate>,
 ) -> Option<DocDate> {
     const SHORT: usize = 120;
     sentences.iter().take(DATELINE_SENTENCES).find_map(|sentence| {
@@ -411,7 +421,7 @@ fn dateline(
         if !short && !could_be_wire_dateline(&doc.text, sentence.span) {
             return None;
         }
-        let cx = SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: None };
+        let cx = SentenceContext { text: &doc.text, sentence, doc_lang: lang, doc_date: reference };
         res.dates
             .find(&cx)
             .into_iter()

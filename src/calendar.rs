@@ -189,3 +189,34 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
         _ => 0,
     }
 }
+
+/// Easter Sunday of `year` in the Gregorian calendar, as `(month, day)`, by the
+/// anonymous Gregorian computus (Meeus/Jones/Butcher).
+///
+/// ```
+/// assert_eq!(veille::calendar::easter(2025), (4, 20));
+/// assert_eq!(veille::calendar::easter(2026), (4, 5));
+/// // The earliest and the latest Easter of the Gregorian calendar's range.
+/// assert_eq!(veille::calendar::easter(1818), (3, 22));
+/// assert_eq!(veille::calendar::easter(2038), (4, 25));
+/// assert_eq!(veille::calendar::easter(2000), (4, 23));
+/// assert_eq!(veille::calendar::easter(2024), (3, 31));
+/// ```
+pub fn easter(year: i32) -> (u32, u32) {
+    let y = year as i64;
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b.div_euclid(4);
+    let e = b.rem_euclid(4);
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c.div_euclid(4);
+    let k = c.rem_euclid(4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l).div_euclid(451);
+    let month = (h + l - 7 * m + 114).div_euclid(31);
+    let day = (h + l - 7 * m + 114).rem_euclid(31) + 1;
+    (month as u32, day as u32)
+}

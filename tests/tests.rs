@@ -17,6 +17,8 @@ mod cli;
 mod daily;
 #[path = "it/dates.rs"]
 mod dates;
+#[path = "it/dates_news.rs"]
+mod dates_news;
 #[path = "it/eval.rs"]
 mod eval;
 #[path = "it/foundation.rs"]

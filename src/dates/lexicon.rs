@@ -2,7 +2,7 @@
 //! `gazetteers/lang/<lang>/months.csv`. See `gazetteers/dates/README.md`.
 
 use super::atoms::{atomize, Atom};
-use super::timex::{Anchor, Mod, Season, Unit};
+use super::timex::{Anchor, Holiday, Mod, Season, Unit};
 use crate::data::{read_list, read_table, DataError, Row};
 use crate::span::Span;
 use crate::text::atoms::{KeyMap, KeySet};
@@ -178,6 +178,47 @@ pub struct Offset {
     pub anchor: Anchor,
     /// Only a vague count makes a date (`in einigen Jahren`; `in sechs Monaten` may be a duration).
     pub vague_only: bool,
+    /// Any count makes a date when the clause speaks of the future (`Das Werk wird in
+    /// drei Jahren fertig`), only a vague one otherwise.
+    pub future_only: bool,
+}
+
+/// What a tense cue says of the time of its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    /// A word that tells nothing and stops the search (`prévue`, `lieu` in `a lieu`: a
+    /// form that looks past and speaks of what is to come).
+    Neutral,
+    /// A word that looks like a cue and is none (`hundred`, `indeed`): the search goes on.
+    Skip,
+}
+
+impl Tense {
+    /// -1 for the past, 1 for the future, 0 for a neutral word.
+    pub fn lean(self) -> i32 {
+        match self {
+            Tense::Past => -1,
+            Tense::Future => 1,
+            Tense::Neutral | Tense::Skip => 0,
+        }
+    }
+}
+
+/// A holiday name (`Pâques`, `Tag der Deutschen Einheit`) and its day.
+#[derive(Clone, Debug)]
+pub struct HolidayName {
+    pub phrase: Phrase,
+    pub day: Holiday,
+    /// The text must be written as in the data (`Ascension` is no holiday in English).
+    pub exact: bool,
+}
+
+impl HasPhrase for HolidayName {
+    fn phrase(&self) -> &Phrase {
+        &self.phrase
+    }
 }
 
 impl HasPhrase for Relative {
@@ -211,6 +252,9 @@ pub struct Lexicon {
     /// The weekday names, for a fast test of compounds (`Dienstagabend`).
     weekday_prefixes: Prefixes,
     pub units: KeyMap<(Unit, bool, bool)>,
+    /// Unit words that name a quarter or half only with a year after them
+    /// (`zweite Hälfte des Jahres 2024`, not `zweite Hälfte des Monats`).
+    pub units_need_year: KeySet,
     pub numbers: KeyMap<Count>,
     pub ordinals: KeyMap<u32>,
     pub ordinal_suffixes: Vec<String>,
@@ -262,6 +306,28 @@ pub struct Lexicon {
     pub name_words: KeySet,
     /// Nouns introducing a proper name whose year belongs to the name (`plan France 2030`).
     pub name_heads: KeySet,
+    /// Holiday names.
+    pub holidays: Phrases<HolidayName>,
+    /// Tense cues: whole words, and verb auxiliaries that count only before a participle.
+    pub tense_words: KeyMap<Tense>,
+    pub tense_aux: KeyMap<Tense>,
+    /// Word endings that mark a tense (`-ront`, `-ed`), longest first.
+    pub tense_suffixes: Vec<(String, Tense)>,
+    /// Endings of past participles, for [`Lexicon::tense_aux`] (`-é`, `-t`).
+    pub participles: Vec<String>,
+    /// Words that name a week by its number (`KW`, `Kalenderwoche`).
+    pub week_numbers: Phrases<Phrase>,
+    /// Weekend phrases and the weeks they move (`ce week-end` 0, `last weekend` -1).
+    pub weekends: Phrases<(Phrase, i32)>,
+    /// Words that, after or before a count and a plural unit, make the span up to or
+    /// from the document's date (`les deux derniers mois`, `the next three years`).
+    pub span_words: KeyMap<i32>,
+    /// Phrases naming the week of a day (`la semaine du`, `in der Woche vom`).
+    pub week_of: Phrases<Phrase>,
+    /// Words right before a day without its month (`le 16`, `am 15.`, `le 17/02`).
+    pub day_cues: KeySet,
+    /// Words that may follow a day without its month (`le 16 à Paris`, `le 16 prochain`).
+    pub day_follows: KeySet,
 }
 
 impl Lexicon {
@@ -315,6 +381,11 @@ impl Lexicon {
         v.extend(self.fiscal.iter().filter_map(first_key));
         v.extend(self.year_ago.iter().filter_map(|(p, _)| first_key(p)));
         v.extend(self.decade_before.iter().map(String::as_str));
+        v.extend(self.holidays.iter().filter_map(|h| first_key(&h.phrase)));
+        v.extend(self.week_numbers.iter().filter_map(first_key));
+        v.extend(self.weekends.iter().filter_map(|(p, _)| first_key(p)));
+        v.extend(self.week_of.iter().filter_map(first_key));
+        v.extend(self.span_words.keys().map(String::as_str));
         v
     }
 
@@ -336,6 +407,9 @@ impl Lexicon {
         v.extend(self.relative.iter().filter_map(|r| rare(&r.phrase)));
         v.extend(self.year_ago.iter().filter_map(|(p, _)| rare(p)));
         v.extend(self.fiscal.iter().filter_map(rare));
+        v.extend(self.holidays.iter().filter_map(|h| rare(&h.phrase)));
+        v.extend(self.week_numbers.iter().filter_map(rare));
+        v.extend(self.weekends.iter().filter_map(|(p, _)| rare(p)));
         v
     }
 }
@@ -454,6 +528,10 @@ impl Lexicon {
         l.year_ago()?;
         l.comparison_bases()?;
         l.names()?;
+        l.holidays()?;
+        l.tenses()?;
+        l.weekends()?;
+        l.span_words()?;
         l.word_lists()?;
         Ok(l.finish())
     }
@@ -480,6 +558,8 @@ struct Loader<'a> {
     fiscal: Vec<Phrase>,
     dayparts: Vec<Phrase>,
     idioms: Vec<Phrase>,
+    holidays: Vec<HolidayName>,
+    weekends: Vec<(Phrase, i32)>,
 }
 
 impl<'a> Loader<'a> {
@@ -511,6 +591,8 @@ impl<'a> Loader<'a> {
             fiscal: Vec::new(),
             dayparts: Vec::new(),
             idioms: Vec::new(),
+            holidays: Vec::new(),
+            weekends: Vec::new(),
         })
     }
 
@@ -538,9 +620,12 @@ impl<'a> Loader<'a> {
         Ok(self.lines(name)?.iter().map(|s| key_of(s)).collect())
     }
 
-    /// `lang/<lang>/months.csv`: month names.
+    /// `lang/<lang>/months.csv`: month names, and the abbreviations only dates read
+    /// (`dates/<lang>/month_abbreviations.csv`: `fév.`, `Mär.`).
     fn months(&mut self) -> Result<(), DataError> {
-        for row in optional_rows(&self.lang_dir.join("months.csv"), &["name", "month"])? {
+        let mut rows = optional_rows(&self.lang_dir.join("months.csv"), &["name", "month"])?;
+        rows.extend(self.rows("month_abbreviations.csv", &["name", "month"])?);
+        for row in rows {
             let m = int(&row, "month")?;
             if !(1..=12).contains(&m) {
                 return Err(row.error("month must be 1 to 12"));
@@ -585,12 +670,16 @@ impl<'a> Loader<'a> {
         for row in self.rows("units.csv", &["word", "unit", "number"])? {
             let unit = parsed(&row, "unit", Unit::parse, UNITS)?;
             let (sg, pl) = match row.required("number")? {
-                "sg" => (true, false),
+                "sg" | "sg_year" => (true, false),
                 "pl" => (false, true),
                 "both" => (true, true),
-                _ => return Err(row.error("`number` must be sg, pl or both")),
+                _ => return Err(row.error("`number` must be sg, sg_year, pl or both")),
             };
-            self.lx.units.insert(key_of(row.required("word")?), (unit, sg, pl));
+            let w = key_of(row.required("word")?);
+            if row.required("number")? == "sg_year" {
+                self.lx.units_need_year.insert(w.clone());
+            }
+            self.lx.units.insert(w, (unit, sg, pl));
         }
         Ok(())
     }
@@ -719,10 +808,11 @@ impl<'a> Loader<'a> {
                 position: position(&row)?,
                 direction,
                 anchor: parsed(&row, "anchor", Anchor::parse, "doc or prev")?,
-                vague_only: match row.get("count") {
-                    "" | "any" => false,
-                    "vague" => true,
-                    _ => return Err(row.error("`count` must be any or vague")),
+                vague_only: matches!(row.get("count"), "vague" | "future"),
+                future_only: match row.get("count") {
+                    "" | "any" | "vague" => false,
+                    "future" => true,
+                    _ => return Err(row.error("`count` must be any, vague or future")),
                 },
             };
             self.offsets.push(offset);
@@ -791,8 +881,8 @@ impl<'a> Loader<'a> {
     fn prefixed(&mut self) -> Result<(), DataError> {
         for row in self.rows("prefixed.csv", &["prefix", "unit"])? {
             let unit = parsed(&row, "unit", Unit::parse, UNITS)?;
-            if !matches!(unit, Unit::Quarter | Unit::Half | Unit::Year) {
-                return Err(row.error("`unit` must be quarter, half or year"));
+            if !matches!(unit, Unit::Quarter | Unit::Half | Unit::Year | Unit::Week) {
+                return Err(row.error("`unit` must be week, quarter, half or year"));
             }
             let alone = match row.get("bare") {
                 "" | "no" => false,
@@ -853,6 +943,71 @@ impl<'a> Loader<'a> {
         Ok(())
     }
 
+    /// `holidays.csv`: holiday names and their days (`12-25`, `easter+49`).
+    fn holidays(&mut self) -> Result<(), DataError> {
+        for row in self.rows("holidays.csv", &["phrase", "day", "match"])? {
+            let day = parse_holiday(row.required("day")?)
+                .ok_or_else(|| row.error("`day` must be MM-DD or easter, easter+N, easter-N"))?;
+            let exact = match row.required("match")? {
+                "exact" => true,
+                "any_case" => false,
+                _ => return Err(row.error("`match` must be any_case or exact")),
+            };
+            let phrase = self.phrase(row.required("phrase")?);
+            self.holidays.push(HolidayName { phrase, day, exact });
+        }
+        Ok(())
+    }
+
+    /// `tense.csv`: tense cues (words, auxiliaries, endings, participle endings).
+    fn tenses(&mut self) -> Result<(), DataError> {
+        for row in self.rows("tense.csv", &["form", "tense", "kind"])? {
+            let tense = match row.required("tense")? {
+                "past" => Tense::Past,
+                "future" => Tense::Future,
+                "none" => Tense::Neutral,
+                "skip" => Tense::Skip,
+                _ => return Err(row.error("`tense` must be past, future, none or skip")),
+            };
+            let form = key_of(row.required("form")?);
+            let lx = &mut self.lx;
+            match row.required("kind")? {
+                "word" => {
+                    lx.tense_words.insert(form, tense);
+                }
+                "aux" => {
+                    lx.tense_aux.insert(form, tense);
+                }
+                "suffix" => lx.tense_suffixes.push((form, tense)),
+                "participle" => lx.participles.push(form),
+                _ => return Err(row.error("`kind` must be word, aux, suffix or participle")),
+            }
+        }
+        self.lx.tense_suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        Ok(())
+    }
+
+    /// `weekends.csv`: weekend phrases and the week they move.
+    fn weekends(&mut self) -> Result<(), DataError> {
+        for row in self.rows("weekends.csv", &["phrase", "shift"])? {
+            let w = (self.phrase(row.required("phrase")?), int(&row, "shift")?);
+            self.weekends.push(w);
+        }
+        Ok(())
+    }
+
+    /// `span_words.csv`: words making a count of units a span up to or from the document's date.
+    fn span_words(&mut self) -> Result<(), DataError> {
+        for row in self.rows("span_words.csv", &["word", "direction"])? {
+            let d = int(&row, "direction")?;
+            if d != 1 && d != -1 {
+                return Err(row.error("`direction` must be -1 or 1"));
+            }
+            self.lx.span_words.insert(key_of(row.required("word")?), d);
+        }
+        Ok(())
+    }
+
     /// The word and phrase lists (`*.txt`).
     fn word_lists(&mut self) -> Result<(), DataError> {
         self.lx.determiners = self.keys("determiners.txt")?;
@@ -866,6 +1021,10 @@ impl<'a> Loader<'a> {
         self.lx.alternatives = self.keys("alternatives.txt")?;
         self.lx.lists = self.keys("lists.txt")?;
         self.lx.comparison = self.keys("comparison.txt")?;
+        self.lx.week_numbers = Phrases::new(self.phrases("week_numbers.txt")?);
+        self.lx.week_of = Phrases::new(self.phrases("week_of.txt")?);
+        self.lx.day_cues = self.keys("day_cues.txt")?;
+        self.lx.day_follows = self.keys("day_follows.txt")?;
         Ok(())
     }
 
@@ -911,6 +1070,24 @@ impl<'a> Loader<'a> {
         lx.fiscal = Phrases::new(self.fiscal);
         lx.dayparts = Phrases::new(self.dayparts);
         lx.idioms = Phrases::new(self.idioms);
+        self.holidays.sort_by_key(|h| std::cmp::Reverse(h.phrase.len()));
+        lx.holidays = Phrases::new(self.holidays);
+        self.weekends.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        lx.weekends = Phrases::new(self.weekends);
         lx
     }
+}
+
+/// A holiday's day as written in `holidays.csv`: `MM-DD`, `easter`, `easter+N`, `easter-N`.
+fn parse_holiday(s: &str) -> Option<Holiday> {
+    if let Some(rest) = s.strip_prefix("easter") {
+        let n = match rest {
+            "" => 0,
+            r => r.strip_prefix('+').unwrap_or(r).parse().ok()?,
+        };
+        return (-100..=100).contains(&n).then_some(Holiday::Easter(n));
+    }
+    let (m, d) = s.split_once('-')?;
+    let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+    crate::calendar::DocDate::ymd(2000, m, d).map(|_| Holiday::Fixed(m, d))
 }

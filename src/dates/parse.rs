@@ -2,11 +2,14 @@
 //! leftmost-longest. Every word they look for comes from a [`Lexicon`].
 
 use super::atoms::Atom;
-use super::lexicon::{Count, Lexicon, Phrase, Phrases, Position, Shift};
+use super::lexicon::{Count, Lexicon, Phrase, Phrases, Position, Shift, Tense};
 use super::timex::{Anchor, Mod, Part, Season, Spec, Unit, YearSrc};
 use crate::calendar::days_in_month;
 use crate::text::atoms::KeySet;
 use crate::tokenize::TokenKind;
+
+/// How many words before (then after) a date the tense of its clause is looked for.
+const TENSE_REACH: usize = 8;
 
 /// A date expression found at atoms `start..end`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -337,6 +340,7 @@ impl<'a> Parser<'a> {
                 Unit::Year if rest.len() == 2 => century(n) as u32,
                 Unit::Year if rest.len() == 4 => n,
                 Unit::Quarter if (1..=4).contains(&n) && rest.len() == 1 => n,
+                Unit::Week if (1..=53).contains(&n) && rest.len() <= 2 => n,
                 Unit::Half if (1..=2).contains(&n) && rest.len() == 1 => n,
                 _ => return None,
             };
@@ -420,6 +424,15 @@ impl<'a> Parser<'a> {
             if let Some((Unit::Year, y, _)) = self.prefixed(k) {
                 return Some((YearSrc::Explicit(y as i32), k + 1));
             }
+            if let Some((y, e)) = self.short_year(k).filter(|_| self.is(k, "'")) {
+                return Some((YearSrc::Explicit(y), e));
+            }
+            // `de l'année 2024`, `des Jahres 2024`
+            if let Some((Unit::Year, true, _)) = self.unit(k) {
+                if let Some(y) = self.year(k + 1, true) {
+                    return Some((YearSrc::Explicit(y), k + 2));
+                }
+            }
         }
         self.year_rel(j)
     }
@@ -428,8 +441,7 @@ impl<'a> Parser<'a> {
 
     /// `19 mai 2025`, `19. Mai`, `1er janvier 2026`, `21 March 2025`.
     fn day_month_year(&self, i: usize) -> Option<Hit> {
-        let d = self.day(i)?;
-        let j = if self.is(i + 1, ".") { i + 2 } else { i + 1 };
+        let (d, j) = self.day_any(i)?;
         let (m, k, _, undotted) = self.month_any(j)?;
         if !valid_day(m, d) {
             return None;
@@ -444,6 +456,31 @@ impl<'a> Parser<'a> {
             return Hit::new(i, e, Spec::Dated(Part::Day(m, d), ys));
         }
         Hit::new(i, k, Spec::Dated(Part::Day(m, d), YearSrc::Implied))
+    }
+
+    /// A day before its month: digits (`19`, `19.`, `1er`, `5th`), an ordinal word
+    /// (`premier`, `ersten`, `first`), with `of` after an ordinal (`the 5th of June`):
+    /// the day and the atom the month starts at.
+    fn day_any(&self, i: usize) -> Option<(u32, usize)> {
+        let (d, j, ordinal) = match self.day(i) {
+            Some(d) => {
+                let dotted = self.is(i + 1, ".");
+                let suffixed = self.at(i).is_some_and(|a| a.is_word());
+                (d, if dotted { i + 2 } else { i + 1 }, suffixed)
+            }
+            None => {
+                // `twenty-first` is no `first`.
+                if i > 0 && self.at(i - 1).is_some_and(Atom::is_hyphen) {
+                    return None;
+                }
+                let d = self.word(i).and_then(|w| self.lx.ordinals.get(w)).copied()?;
+                ((1..=31).contains(&d).then_some(d)?, i + 1, true)
+            }
+        };
+        if ordinal && self.month_any(j).is_none() && self.word(j).is_some_and(|w| w == "of") {
+            return Some((d, j + 1));
+        }
+        Some((d, j))
     }
 
     /// `March 21, 2025`, `November 4 2025`, `May 5th`.
@@ -474,6 +511,9 @@ impl<'a> Parser<'a> {
         if let Some(y) = self.year(j, true) {
             return Hit::new(i, j + 1, Spec::Dated(Part::Month(m), YearSrc::Explicit(y)));
         }
+        if let Some((y, e)) = self.short_year(j) {
+            return Hit::new(i, e, Spec::Dated(Part::Month(m), YearSrc::Explicit(y)));
+        }
         if undotted || !std::ptr::eq(lx, self.lx) {
             return None;
         }
@@ -489,6 +529,26 @@ impl<'a> Parser<'a> {
             spec: Spec::Dated(Part::Month(m), YearSrc::Implied),
             mod_: None,
         })
+    }
+
+    /// A year in two digits after a month or a season: with an apostrophe (`'98`,
+    /// `’05`), or a number that cannot be a day (`juillet 98`). The year and the atom
+    /// after it.
+    fn short_year(&self, j: usize) -> Option<(i32, usize)> {
+        let two = |k: usize| {
+            self.at(k)
+                .filter(|a| a.kind == TokenKind::Number && a.width == 2)
+                .and_then(|a| a.digits)
+        };
+        if self.is(j, "'") && self.glued(j) {
+            return two(j + 1).map(|n| (century(n), j + 2));
+        }
+        let n = two(j).filter(|&n| n > 31)?;
+        // Not a count (`juillet 98 %`, `mai 45 salariés`) nor part of a longer number.
+        if self.count_context(j) || self.at(j + 1).is_some_and(|a| a.is(",") && self.glued(j)) {
+            return None;
+        }
+        Some((century(n), j + 1))
     }
 
     /// `16.04.2025`, `16.04.25`, `16/04/2025`, `04/16/2025`, `2025-04-16`, `2025-04`.
@@ -617,6 +677,7 @@ impl<'a> Parser<'a> {
                     return Hit::new(i, i + 1, Spec::Dated(Part::Year, YearSrc::Explicit(n as i32)))
                 }
                 Unit::Quarter => Part::Quarter(n),
+                Unit::Week => Part::Week(n),
                 _ => Part::Half(n),
             };
             if let Some((ys, e)) = self.period_year(i + 1) {
@@ -641,6 +702,9 @@ impl<'a> Parser<'a> {
                 if let Some(part) = part {
                     if let Some((ys, e)) = self.period_year(j + 1) {
                         return Hit::new(i, e, Spec::Dated(part, ys));
+                    }
+                    if self.word(j).is_some_and(|w| self.lx.units_need_year.contains(w)) {
+                        return None;
                     }
                     return Hit::new(i, j + 1, Spec::Dated(part, YearSrc::Implied));
                 }
@@ -738,8 +802,28 @@ impl<'a> Parser<'a> {
                 return Hit::new(i, i + 2, Spec::Dated(Part::Year, YearSrc::Explicit(y)));
             }
         }
-        let y = self.year(i, strong)?;
+        let y = self.year(i, strong).or_else(|| self.old_year(i))?;
         Hit::new(i, i + 1, Spec::Dated(Part::Year, YearSrc::Explicit(y)))
+    }
+
+    /// A year before 1900 after a period cue (`en 1865`, `in 1848,`), when no word of
+    /// the sentence's own follows it that could make it a count (`en 1500 exemplaires`).
+    fn old_year(&self, i: usize) -> Option<i32> {
+        let y = self.year(i, true)?;
+        if !self.licensed_by_prev(i) {
+            return None;
+        }
+        let free = match self.at(i + 1) {
+            None => true,
+            Some(n) if n.is_word() => {
+                n.is_capitalized(self.text)
+                    || self.lx.glue.contains(&n.key)
+                    || self.lx.day_follows.contains(&n.key)
+                    || self.lx.lists.contains(&n.key)
+            }
+            Some(n) => n.kind == TokenKind::Punct && !n.is_hyphen() && !n.is("/"),
+        };
+        free.then_some(y)
     }
 
     /// `aujourd'hui`, `Vorjahr`, `l'an dernier`, `vergangene Woche`, `next month`.
@@ -791,6 +875,11 @@ impl<'a> Parser<'a> {
                 return Some(Hit { start: i, ..h });
             }
         }
+        if shift_before.is_none() {
+            if let Some(h) = self.weekday_day(i, wd, d) {
+                return Some(h);
+            }
+        }
         let mut j = self.daypart_after(k + 1);
         let mut shift = shift_before.unwrap_or(0);
         if shift_before.is_none() {
@@ -799,7 +888,242 @@ impl<'a> Parser<'a> {
                 j += 1;
             }
         }
-        Hit::new(i, j, Spec::Weekday { wd, shift })
+        let lean = if shift == 0 { self.lean(i, j) } else { 0 };
+        Hit::new(i, j, Spec::Weekday { wd, shift, lean })
+    }
+
+    /// The tense of the clause around atoms `i..e`, from the nearest tense cue up to
+    /// [`TENSE_REACH`] words before the date, else after it: -1 past, 1 future, 0 none.
+    pub fn lean(&self, i: usize, e: usize) -> i32 {
+        let stop = |a: &Atom| a.is(";") || a.is(".") || a.is("?") || a.is("!");
+        let mut words = 0;
+        for k in (0..i).rev() {
+            let Some(a) = self.at(k) else { break };
+            if stop(a) || words >= TENSE_REACH {
+                break;
+            }
+            if a.is_word() {
+                words += 1;
+                if let Some(t) = self.tense_at(k) {
+                    return t.lean();
+                }
+            }
+        }
+        words = 0;
+        for k in e..self.atoms.len() {
+            let a = &self.atoms[k];
+            if stop(a) || words >= TENSE_REACH {
+                break;
+            }
+            if a.is_word() {
+                words += 1;
+                if let Some(t) = self.tense_at(k) {
+                    return t.lean();
+                }
+            }
+        }
+        0
+    }
+
+    /// The tense cue at atom `k`, if it is one (a [`Tense::Skip`] word is none).
+    fn tense_at(&self, k: usize) -> Option<Tense> {
+        let w = self.word(k)?;
+        if let Some(&t) = self.lx.tense_words.get(w) {
+            return (t != Tense::Skip).then_some(t);
+        }
+        if let Some(&t) = self.lx.tense_aux.get(w) {
+            // An auxiliary counts before a participle (`a annoncé`, `a déjà signé`).
+            for j in k + 1..k + 4 {
+                let x = self.word(j)?;
+                if let Some(&n) = self.lx.tense_words.get(x) {
+                    return (n != Tense::Skip).then_some(n);
+                }
+                if self.lx.participles.iter().any(|p| x.ends_with(p.as_str()) && x.len() > p.len())
+                {
+                    return Some(t);
+                }
+            }
+            return None;
+        }
+        if w.chars().count() < 5 || self.at(k).is_some_and(|a| a.is_capitalized(self.text)) {
+            return None;
+        }
+        self.lx
+            .tense_suffixes
+            .iter()
+            .find(|(s, _)| w.ends_with(s.as_str()))
+            .map(|(_, t)| *t)
+            .filter(|t| *t != Tense::Skip)
+    }
+
+    /// `Noël`, `Pâques 2026`, `Tag der Deutschen Einheit`, `Good Friday`.
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let (h, e) =
+            self.lx.holidays.at(self.atoms, i).find_map(|h| {
+                h.phrase.match_with(self.atoms, i, self.text, h.exact).map(|e| (h, e))
+            })?;
+        // A one-word name before or after a capitalized word may be a person's
+        // (`Noël Le Graët`, `Jean Noël`).
+        let capital = |k: usize| {
+            self.at(k).is_some_and(|a| {
+                a.is_word() && a.is_capitalized(self.text) && self.month_any(k).is_none()
+            })
+        };
+        let name_before = i > 0
+            && capital(i - 1)
+            && self.at(i - 1).is_some_and(|a| {
+                !self.lx.glue.contains(&a.key) && !self.lx.period_cues.contains(&a.key)
+            });
+        if h.exact && h.phrase.len() == 1 && (capital(e) || name_before) {
+            return None;
+        }
+        if let Some(y) = self.year(e, true) {
+            return Hit::new(
+                i,
+                e + 1,
+                Spec::Holiday { day: h.day, year: YearSrc::Explicit(y), lean: 0 },
+            );
+        }
+        if let Some((ys, f)) = self.year_rel(e) {
+            return Hit::new(i, f, Spec::Holiday { day: h.day, year: ys, lean: 0 });
+        }
+        let lean = self.lean(i, e);
+        Hit::new(i, e, Spec::Holiday { day: h.day, year: YearSrc::Implied, lean })
+    }
+
+    /// `KW 12`, `Kalenderwoche 12/2025`, `week 12`.
+    fn week_number(&self, i: usize) -> Option<Hit> {
+        let j = self.any(&self.lx.week_numbers, i)?;
+        let a = self.at(j).filter(|a| a.kind == TokenKind::Number && a.width <= 2)?;
+        let w = a.digits.filter(|w| (1..=53).contains(w))?;
+        if self.count_context(j) {
+            return None;
+        }
+        if let Some((ys, e)) = self.period_year(j + 1) {
+            return Hit::new(i, e, Spec::Dated(Part::Week(w), ys));
+        }
+        Hit::new(i, j + 1, Spec::Dated(Part::Week(w), YearSrc::Implied))
+    }
+
+    /// `ce week-end`, `am Wochenende`, `last weekend`.
+    fn weekend(&self, i: usize) -> Option<Hit> {
+        let ((_, shift), e) = self.lx.weekends.first_match(self.atoms, i, self.text)?;
+        let lean = if *shift == 0 { self.lean(i, e) } else { 0 };
+        Hit::new(i, e, Spec::Weekend { shift: *shift, lean })
+    }
+
+    /// A count of plural units with a span word, up to or from the document's date:
+    /// `deux derniers mois`, `letzten drei Jahren`, `past two months`.
+    fn span(&self, i: usize) -> Option<Hit> {
+        let span_word = |k: usize| self.word(k).and_then(|w| self.lx.span_words.get(w)).copied();
+        let plural = |k: usize| self.unit(k).filter(|(_, _, pl)| *pl).map(|(u, _, _)| u);
+        let (dir, c, u, e) = if let Some(dir) = span_word(i) {
+            let (c, k) = self.count(i + 1)?;
+            (dir, c, plural(k)?, k + 1)
+        } else {
+            let (c, k) = self.count(i)?;
+            let dir = span_word(k)?;
+            (dir, c, plural(k + 1)?, k + 2)
+        };
+        let spec = match c {
+            Count::N(n) if n > 1 && u != Unit::Decade => Spec::Span { unit: u, n: n * dir },
+            Count::N(_) => return None,
+            Count::Few => Spec::Vague,
+        };
+        Hit::new(i, e, spec)
+    }
+
+    /// `semaine du 6 octobre`, `Woche vom 6. Oktober`, `week of October 6`.
+    fn week_of(&self, i: usize) -> Option<Hit> {
+        let j = self.any(&self.lx.week_of, i)?;
+        let h = longest([self.day_month_year(j), self.month_day_year(j), self.numeric(j)])?;
+        matches!(h.spec, Spec::Dated(Part::Day(..), _)).then(|| Hit {
+            start: i,
+            end: h.end,
+            spec: Spec::WeekOf(Box::new(h.spec)),
+            mod_: None,
+        })
+    }
+
+    /// A day and month in digits without a year (`15.2.`, `22.04.`, `17/02`): the
+    /// month, the day and the atom after it. Dotted, it needs its final dot.
+    fn day_month_digits(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let a = self.at(i).filter(|a| a.kind == TokenKind::Number)?;
+        let (x, y, e) = if a.key.contains('.') {
+            let parts: Vec<&str> = a.key.split('.').collect();
+            let e = match parts.as_slice() {
+                [_, _, ""] => i + 1,
+                [_, _] if self.is(i + 1, ".") && self.glued(i) => i + 2,
+                _ => return None,
+            };
+            let num = |p: &str| {
+                (!p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| p.parse::<u32>().ok())
+                    .flatten()
+            };
+            (num(parts[0])?, num(parts[1])?, e)
+        } else {
+            if !(self.is(i + 1, "/") && self.glued(i) && self.glued(i + 1)) {
+                return None;
+            }
+            let (x, wx) = self.num(i)?;
+            let (y, wy) = self.num(i + 2)?;
+            if wx > 2 || wy > 2 || (self.is(i + 3, "/") && self.glued(i + 2)) {
+                return None;
+            }
+            let (x, y) = if self.lx.mdy { (y, x) } else { (x, y) };
+            (x, y, i + 3)
+        };
+        valid_day(y, x).then_some((y, x, e))
+    }
+
+    /// A day without a year after a day cue: `le 17/02`, `am 15.2.`, `le 16 à Paris`,
+    /// `am 15. in Brüssel`. A bare day number needs what follows to read as a date:
+    /// punctuation, a word of `day_follows.txt`, or a lower-case word after a dotted day.
+    fn day_only(&self, i: usize) -> Option<Hit> {
+        let cue = i
+            .checked_sub(1)
+            .and_then(|p| self.at(p))
+            .is_some_and(|a| self.lx.day_cues.contains(&a.key));
+        if !cue {
+            return None;
+        }
+        if let Some((m, d, e)) = self.day_month_digits(i) {
+            return Hit::new(i, e, Spec::Dated(Part::Day(m, d), YearSrc::Implied));
+        }
+        let a = self.at(i).filter(|a| a.kind == TokenKind::Number && a.width <= 2)?;
+        let d = a.digits.filter(|d| (1..=31).contains(d))?;
+        let dotted = self.is(i + 1, ".") && self.glued(i);
+        let e = if dotted { i + 2 } else { i + 1 };
+        let ok = match self.at(e) {
+            None => true,
+            Some(n) if n.is_word() => {
+                self.lx.day_follows.contains(&n.key) || (dotted && !n.is_capitalized(self.text))
+            }
+            Some(n) => {
+                n.kind == TokenKind::Punct && [",", ";", ")", ".", ":"].iter().any(|c| n.is(c))
+            }
+        };
+        if !ok || self.count_context(i) {
+            return None;
+        }
+        // The final dot of a sentence is not the day's.
+        let end = if dotted && self.at(e).is_some() { e } else { i + 1 };
+        Hit::new(i, end, Spec::DayOfMonth { day: d, lean: self.lean(i, end) })
+    }
+
+    /// `jeudi 16`, `Donnerstag, 16.`: a weekday and a day without its month.
+    fn weekday_day(&self, i: usize, wd: u32, d: usize) -> Option<Hit> {
+        let a = self.at(d).filter(|a| a.kind == TokenKind::Number && a.width <= 2)?;
+        let day = a.digits.filter(|x| (1..=31).contains(x))?;
+        let e = if self.is(d + 1, ".") && self.glued(d) { d + 2 } else { d + 1 };
+        if self.count_context(d)
+            || self.at(e).is_some_and(|n| n.kind == TokenKind::Number || n.is("/") || n.is_hyphen())
+        {
+            return None;
+        }
+        let end = if e == d + 2 && self.at(e).is_none() { d + 1 } else { e };
+        Hit::new(i, end, Spec::WeekdayDay { wd, day })
     }
 
     fn fillers(&self, mut j: usize) -> (Option<Mod>, usize) {
@@ -865,9 +1189,9 @@ impl<'a> Parser<'a> {
         for o in self.lx.offsets.at(self.atoms, i).filter(|o| o.position == Position::Before) {
             if let Some(j) = o.phrase.match_at(self.atoms, i, self.text) {
                 let (mod_, k) = self.fillers(j);
-                if let Some((c, u, e)) =
-                    self.count_unit(k).filter(|(c, _, _)| !o.vague_only || *c == Count::Few)
-                {
+                if let Some((c, u, e)) = self.count_unit(k).filter(|(c, _, e)| {
+                    !o.vague_only || *c == Count::Few || (o.future_only && self.lean(i, *e) > 0)
+                }) {
                     return Some(Hit {
                         start: i,
                         end: e,
@@ -880,7 +1204,7 @@ impl<'a> Parser<'a> {
         let (mod_, k) = self.fillers(i);
         let (c, u, e) = self.count_unit(k)?;
         self.lx.offsets.at(self.atoms, e).filter(|o| o.position == Position::After).find_map(|o| {
-            if o.vague_only && c != Count::Few {
+            if o.vague_only && c != Count::Few && !(o.future_only && self.lean(i, e) > 0) {
                 return None;
             }
             let f = o.phrase.match_at(self.atoms, e, self.text)?;
@@ -909,6 +1233,12 @@ impl<'a> Parser<'a> {
             self.decade(i),
             self.year_form(i, licensed),
             self.counted(i),
+            self.holiday(i),
+            self.week_number(i),
+            self.weekend(i),
+            self.span(i),
+            self.week_of(i),
+            self.day_only(i),
         ])
     }
 
@@ -966,6 +1296,9 @@ impl<'a> Parser<'a> {
 
     /// A bare day or month that may open an interval (`du 3 au 5 mai`, `entre mars et mai 2026`).
     fn loose(&self, i: usize) -> Option<Hit> {
+        if let Some((m, d, e)) = self.day_month_digits(i) {
+            return Hit::new(i, e, Spec::Dated(Part::Day(m, d), YearSrc::Implied));
+        }
         if let Some(d) = self.day(i) {
             let e = if self.is(i + 1, ".") { i + 2 } else { i + 1 };
             return Hit::new(i, e, Spec::LooseDay(d));
@@ -978,23 +1311,39 @@ impl<'a> Parser<'a> {
     pub fn ranged(&self, i: usize, licensed: bool) -> Option<Hit> {
         for (open, join) in self.lx.ranges_open.at(self.atoms, i) {
             let Some(j) = open.match_at(self.atoms, i, self.text) else { continue };
-            let Some(a) = self.core(j, true).or_else(|| self.loose(j)) else { continue };
-            let Some(k) = join.match_at(self.atoms, a.end, self.text) else { continue };
-            if let Some(b) = self.core(k, true) {
-                if let Some(spec) = combine(&a.spec, &b.spec) {
-                    return Hit::new(i, b.end, spec);
+            // A bare day may read as a date of its own (`du 13`) and as the first
+            // bound of an interval (`du 13 au 15 juillet`): both are tried.
+            for a in [self.core(j, true), self.loose(j)].into_iter().flatten() {
+                let Some(k) = join.match_at(self.atoms, a.end, self.text) else { continue };
+                if let Some(b) = self.core(k, true) {
+                    if let Some(spec) = combine(&a.spec, &b.spec) {
+                        return Hit::new(i, b.end, spec);
+                    }
                 }
-            }
-            if let Some(h) = self.two_digit_end(&a, k) {
-                return Some(Hit { start: i, ..h });
+                if let Some(h) = self.two_digit_end(&a, k) {
+                    return Some(Hit { start: i, ..h });
+                }
+                if let Some(h) = self.bare_day_end(&a, k) {
+                    return Some(Hit { start: i, ..h });
+                }
             }
         }
         let core = self.core(i, licensed);
-        let first = core.clone().or_else(|| self.loose(i))?;
+        for first in [core.clone(), self.loose(i)].into_iter().flatten() {
+            if let Some(h) = self.joined(&first) {
+                return Some(h);
+            }
+        }
+        core
+    }
+
+    /// An interval opened by the date `first` with an infix joiner (`13-15 juillet`,
+    /// `14.10. - 15.10.2018`, `July 13-15`).
+    fn joined(&self, first: &Hit) -> Option<Hit> {
         for join in &self.lx.ranges_join {
             let Some(k) = join.match_at(self.atoms, first.end, self.text) else { continue };
             let symbol = self.at(first.end).is_some_and(|a| !a.is_word());
-            if let Some(h) = self.two_digit_end(&first, k).filter(|_| symbol) {
+            if let Some(h) = self.two_digit_end(first, k).filter(|_| symbol) {
                 return Some(h);
             }
             if let Some(b) = self.core(k, true) {
@@ -1002,8 +1351,26 @@ impl<'a> Parser<'a> {
                     return Hit::new(first.start, b.end, spec);
                 }
             }
+            if let Some(h) = self.bare_day_end(first, k) {
+                return Some(h);
+            }
         }
-        core
+        None
+    }
+
+    /// `July 13-15`, `from July 13 to 15`: a day after a full day and a joiner takes
+    /// its month and year; it must come after the first.
+    fn bare_day_end(&self, a: &Hit, k: usize) -> Option<Hit> {
+        let Spec::Dated(Part::Day(m, d1), ys) = a.spec else { return None };
+        let d2 = self.day(k).filter(|&d| d > d1 && valid_day(m, d))?;
+        if self.month_any(k + 1).is_some()
+            || self.at(k + 1).is_some_and(|x| x.kind == TokenKind::Number)
+            || self.count_context(k)
+        {
+            return None;
+        }
+        let day = |d| Box::new(Spec::Dated(Part::Day(m, d), ys));
+        Hit::new(a.start, k + 1, Spec::Range(day(d1), day(d2)))
     }
 
     /// `2030-35`, `2025/26`: a year interval whose end has two digits.

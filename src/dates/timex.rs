@@ -1,7 +1,7 @@
 //! TIMEX3-style values and the resolution of what a date expression says
 //! ([`Spec`]) into a value ([`Timex`]) against the document's date.
 
-use crate::calendar::{add_months, DocDate, Precision};
+use crate::calendar::{add_months, days_in_month, easter, DocDate, Precision};
 use std::fmt;
 
 /// A calendar unit that relative expressions count in.
@@ -101,6 +101,8 @@ pub enum Timex {
     Day(i32, u32, u32),
     /// ISO week-numbering year and week.
     Week(i32, u32),
+    /// The weekend of an ISO week (`2025-W24-WE`).
+    Weekend(i32, u32),
     Quarter(i32, u32),
     Half(i32, u32),
     Season(i32, Season),
@@ -116,6 +118,7 @@ impl fmt::Display for Timex {
             Timex::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             Timex::Day(y, m, d) => write!(f, "{y:04}-{m:02}-{d:02}"),
             Timex::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
+            Timex::Weekend(y, w) => write!(f, "{y:04}-W{w:02}-WE"),
             Timex::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
             Timex::Half(y, h) => write!(f, "{y:04}-H{h}"),
             Timex::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
@@ -143,7 +146,7 @@ impl Timex {
             }
             Timex::Month(y, m) => Some(DocDate::month(y, m)),
             Timex::Day(y, m, d) => DocDate::ymd(y, m, d),
-            Timex::Week(y, _) => Some(DocDate::year(y)),
+            Timex::Week(y, _) | Timex::Weekend(y, _) => Some(DocDate::year(y)),
             Timex::Decade(_) => None,
             Timex::Range(ref a, _) => a.as_reference(),
         }
@@ -156,11 +159,68 @@ impl Timex {
             | Timex::Month(y, _)
             | Timex::Day(y, _, _)
             | Timex::Week(y, _)
+            | Timex::Weekend(y, _)
             | Timex::Quarter(y, _)
             | Timex::Half(y, _)
             | Timex::Season(y, _) => Some(y),
             Timex::Decade(_) => None,
             Timex::Range(_, ref b) => b.year(),
+        }
+    }
+}
+
+impl Timex {
+    /// The first and the last day the value covers, as days since 1970-01-01 (`None`
+    /// for a decade or a season, whose bounds this module does not need).
+    fn bounds(&self) -> Option<(i64, i64)> {
+        use crate::calendar::days_from_civil as day;
+        let month = |y: i32, a: u32, b: u32| (day(y, a, 1), day(y, b, days_in_month(y, b)));
+        Some(match *self {
+            Timex::Year(y) => month(y, 1, 12),
+            Timex::Month(y, m) => month(y, m, m),
+            Timex::Day(y, m, d) => (day(y, m, d), day(y, m, d)),
+            Timex::Quarter(y, q) if (1..=4).contains(&q) => month(y, 3 * q - 2, 3 * q),
+            Timex::Half(y, h) if (1..=2).contains(&h) => month(y, 6 * h - 5, 6 * h),
+            Timex::Week(y, w) | Timex::Weekend(y, w) => {
+                let monday = iso_week_monday(y, w);
+                (monday, monday + 6)
+            }
+            Timex::Range(ref a, ref b) => (a.bounds()?.0, b.bounds()?.1),
+            _ => return None,
+        })
+    }
+}
+
+/// Days since 1970-01-01 of the Monday of ISO week `w` of ISO year `y`.
+fn iso_week_monday(y: i32, w: u32) -> i64 {
+    let jan4 = crate::calendar::days_from_civil(y, 1, 4);
+    let wd = (jan4 + 3).rem_euclid(7); // 0 = Monday
+    jan4 - wd + 7 * (w as i64 - 1)
+}
+
+/// The ISO week of a day count, as a value.
+fn week_of_days(days: i64) -> Option<Timex> {
+    DocDate::from_days(days).iso_week().map(|(y, w)| Timex::Week(y, w))
+}
+
+/// A holiday: a fixed day of the year, or a day counted from Easter Sunday.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    /// Month and day (`12-25`).
+    Fixed(u32, u32),
+    /// Days after Easter Sunday (Good Friday -2, Pentecost 49).
+    Easter(i32),
+}
+
+impl Holiday {
+    /// The day of the holiday in `year`.
+    pub fn in_year(self, year: i32) -> Option<DocDate> {
+        match self {
+            Holiday::Fixed(m, d) => DocDate::ymd(year, m, d),
+            Holiday::Easter(n) => {
+                let (m, d) = easter(year);
+                DocDate::ymd(year, m, d)?.add_days(n as i64)
+            }
         }
     }
 }
@@ -174,11 +234,14 @@ pub enum Part {
     Season(Season),
     Quarter(u32),
     Half(u32),
+    /// An ISO week number (`KW 12`); the year is the ISO week-numbering year.
+    Week(u32),
 }
 
 impl Part {
     fn in_year(self, y: i32) -> Timex {
         match self {
+            Part::Week(w) => Timex::Week(y, w),
             Part::Year => Timex::Year(y),
             Part::Month(m) => Timex::Month(y, m),
             Part::Day(m, d) => Timex::Day(y, m, d),
@@ -211,11 +274,47 @@ pub enum Spec {
         n: i32,
         anchor: Anchor,
     },
-    /// A weekday: `shift` 0 the nearest one, -1 the last before, 1 the next after.
+    /// A weekday: `shift` 0 the nearest one, -1 the last before, 1 the next after;
+    /// with `shift` 0, `lean` (the tense of the clause) -1 takes the last one on or
+    /// before the reference day, 1 the first one on or after it.
     Weekday {
         wd: u32,
         shift: i32,
+        lean: i32,
     },
+    /// A holiday, in the year given or, left out, the year the tense points to from
+    /// the document's date (`lean` as for [`Spec::Weekday`]).
+    Holiday {
+        day: Holiday,
+        year: YearSrc,
+        lean: i32,
+    },
+    /// A day of the month without a month (`le 16`, `am 15.`): in the document's month,
+    /// or the month before or after as the tense says (`lean`).
+    DayOfMonth {
+        day: u32,
+        lean: i32,
+    },
+    /// A weekday with a day of the month (`jeudi 16`): the closest such day to the
+    /// document's date, in its month or the ones around it.
+    WeekdayDay {
+        wd: u32,
+        day: u32,
+    },
+    /// The `n` units up to the document's date (`les deux derniers mois`: `n` = -2) or
+    /// from it (`the next three years`: 3), as an interval at the unit's precision.
+    Span {
+        unit: Unit,
+        n: i32,
+    },
+    /// A weekend: `shift` weeks from the document's week (`ce week-end`: 0); with
+    /// `shift` 0 and a past tense (`lean` -1), the last weekend before a weekday.
+    Weekend {
+        shift: i32,
+        lean: i32,
+    },
+    /// The ISO week of a day (`la semaine du 6 octobre`).
+    WeekOf(Box<Spec>),
     /// A month or season relative to the document's date (`mai dernier`, `letzten Sommer`).
     Near {
         part: Part,
@@ -317,32 +416,20 @@ pub fn resolve(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
         Spec::Decade(d) => Some((Timex::Decade(d), false)),
         Spec::Rel { unit, n, anchor } => Some(shift(refs.anchor(anchor, unit)?, unit, n)),
         Spec::YearAgo(unit) => Some((refs.year_ago(unit)?, false)),
-        Spec::Weekday { wd, shift } => {
+        Spec::Weekday { wd, shift, lean } => {
             let r = refs.doc?;
             let (Some(dw), Some(days)) = (r.weekday(), r.to_days()) else {
                 return Some((Timex::of(r), true));
             };
-            let d = (wd as i64 - dw as i64).rem_euclid(7);
-            let delta = match shift {
-                0 if d > 3 => d - 7,
-                0 => d,
-                s if s < 0 => {
-                    if d == 0 {
-                        -7
-                    } else {
-                        d - 7
-                    }
-                }
-                _ => {
-                    if d == 0 {
-                        7
-                    } else {
-                        d
-                    }
-                }
-            };
+            let delta = weekday_delta(wd, dw, shift, lean);
             Some((Timex::of(DocDate::from_days(days + delta)), false))
         }
+        Spec::Holiday { .. }
+        | Spec::DayOfMonth { .. }
+        | Spec::WeekdayDay { .. }
+        | Spec::Span { .. }
+        | Spec::Weekend { .. }
+        | Spec::WeekOf(_) => resolve_news(spec, refs),
         Spec::Near { part, shift } => {
             let r = refs.doc?;
             let first = match part {
@@ -371,11 +458,148 @@ pub fn resolve(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
         }
         Spec::Vague | Spec::LooseDay(_) | Spec::LooseMonth(_) => None,
         Spec::Range(ref a, ref b) => {
-            let (a, ca) = resolve(a, refs)?;
-            let (b, cb) = resolve(b, refs)?;
-            Some((Timex::Range(Box::new(a), Box::new(b)), ca || cb))
+            let (ta, ca) = resolve(a, refs)?;
+            // A weekday ending an interval is the first such day from its start
+            // (`von Montag bis Freitag`).
+            let (tb, cb) = match (&**b, &ta) {
+                (Spec::Weekday { wd, shift: 0, .. }, Timex::Day(y, m, d)) => {
+                    let start = crate::calendar::days_from_civil(*y, *m, *d);
+                    let dw = DocDate::from_days(start).weekday()?;
+                    let ahead = (*wd as i64 - dw as i64).rem_euclid(7);
+                    (Timex::of(DocDate::from_days(start + ahead)), false)
+                }
+                _ => resolve(b, refs)?,
+            };
+            // An interval never ends before it starts: no value rather than a wrong one.
+            if let (Some((sa, _)), Some((_, eb))) = (ta.bounds(), tb.bounds()) {
+                if eb < sa {
+                    return None;
+                }
+            }
+            Some((Timex::Range(Box::new(ta), Box::new(tb)), ca || cb))
         }
     }
+}
+
+/// [`resolve`] for holidays, days without a month, spans, weekends and weeks of a day.
+fn resolve_news(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
+    match *spec {
+        Spec::Holiday { day, year, lean } => {
+            let r = refs.doc;
+            let y = match year {
+                YearSrc::Explicit(y) => y,
+                YearSrc::Shift(n, a) => refs.anchor(a, Unit::Year)?.year + n,
+                YearSrc::Implied => match refs.sentence_year {
+                    Some(y) => y,
+                    None => lean_year(day, r?, lean)?,
+                },
+            };
+            Some((Timex::of(day.in_year(y)?), false))
+        }
+        Spec::DayOfMonth { day, lean } => {
+            let r = refs.doc.filter(|r| r.precision() == Precision::Day)?;
+            let (rm, rd) = (r.month?, r.day?);
+            let n = match lean {
+                l if l < 0 && day > rd => -1,
+                l if l > 0 && day < rd => 1,
+                _ => 0,
+            };
+            let (y, m) = add_months(r.year, rm, n);
+            Some((Timex::of(DocDate::ymd(y, m, day)?), false))
+        }
+        Spec::WeekdayDay { wd, day } => {
+            let r = refs.doc.filter(|r| r.precision() == Precision::Day)?;
+            let here = r.to_days()?;
+            (-1..=1)
+                .filter_map(|n| {
+                    let (y, m) = add_months(r.year, r.month?, n);
+                    DocDate::ymd(y, m, day).filter(|d| d.weekday() == Some(wd))
+                })
+                .min_by_key(|d| d.to_days().map_or(i64::MAX, |x| (x - here).abs()))
+                .map(|d| (Timex::of(d), false))
+        }
+        Spec::Span { unit, n } => {
+            let r = refs.doc?;
+            let (a, ca) = shift(r, unit, n.min(0));
+            let (b, cb) = shift(r, unit, n.max(0));
+            (!(ca || cb)).then(|| (Timex::Range(Box::new(a), Box::new(b)), false))
+        }
+        Spec::Weekend { shift, lean } => {
+            let r = refs.doc?;
+            let days = r.to_days()?;
+            let shift = if shift == 0 && lean < 0 && r.weekday()? < 6 { -1 } else { shift };
+            let (y, w) = DocDate::from_days(days + 7 * shift as i64).iso_week()?;
+            Some((Timex::Weekend(y, w), false))
+        }
+        Spec::WeekOf(ref day) => match resolve(day, refs)? {
+            (Timex::Day(y, m, d), false) => {
+                Some((week_of_days(crate::calendar::days_from_civil(y, m, d))?, false))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Days from a reference weekday `dw` to weekday `wd`: `shift` -1 the last one
+/// before, 1 the next one after, 0 as the tense says (`lean` -1: on or before, 1: on
+/// or after) or, without a tense, the nearest one.
+fn weekday_delta(wd: u32, dw: u32, shift: i32, lean: i32) -> i64 {
+    // `übernächsten Freitag`: a week after the next one.
+    let weeks = 7 * (shift.signum() * (shift.abs() - 1).max(0)) as i64;
+    weeks + weekday_delta_one(wd, dw, shift.signum(), lean)
+}
+
+fn weekday_delta_one(wd: u32, dw: u32, shift: i32, lean: i32) -> i64 {
+    let d = (wd as i64 - dw as i64).rem_euclid(7);
+    match (shift, lean) {
+        (0, l) if l < 0 => {
+            if d == 0 {
+                0
+            } else {
+                d - 7
+            }
+        }
+        (0, l) if l > 0 => d,
+        (0, _) if d > 3 => d - 7,
+        (0, _) => d,
+        (s, _) if s < 0 => {
+            if d == 0 {
+                -7
+            } else {
+                d - 7
+            }
+        }
+        _ => {
+            if d == 0 {
+                7
+            } else {
+                d
+            }
+        }
+    }
+}
+
+/// The year of a holiday named without one, from a reference date `r`: the
+/// reference year, or the one before (after) when the tense points back (forward)
+/// and the holiday of the reference year lies ahead (behind). Below day precision
+/// only a holiday of another month than the reference's can be placed.
+fn lean_year(day: Holiday, r: DocDate, lean: i32) -> Option<i32> {
+    if lean == 0 {
+        return Some(r.year);
+    }
+    let h = day.in_year(r.year)?;
+    let ahead = match (r.month, r.day) {
+        (Some(_), Some(_)) => h.to_days()? > r.to_days()?,
+        (Some(m), None) if h.month != Some(m) => h.month > Some(m),
+        (Some(_), None) => return None,
+        _ => return None,
+    };
+    Some(match (lean < 0, ahead) {
+        (true, true) => r.year - 1,
+        (false, false) if h.to_days()? < r.to_days().unwrap_or(i64::MAX) => r.year + 1,
+        _ => r.year,
+    })
 }
 
 /// `r` moved by `n` units, at the unit's precision when `r` is fine enough, else `r` itself.

@@ -8,7 +8,7 @@ use veille::analyze::analyze_text;
 use veille::mention::Kind;
 
 /// One case: reference date (`-` for none), language, text, expected dates.
-type Case = (
+pub(crate) type Case = (
     &'static str,
     &'static str,
     &'static str,
@@ -35,7 +35,7 @@ fn dates_of(reference: &str, lang: &str, text: &str) -> Vec<(String, String, Str
         .collect()
 }
 
-fn check(cases: &[Case]) {
+pub(crate) fn check(cases: &[Case]) {
     let mut failures = Vec::new();
     for (reference, lang, text, want) in cases {
         let got = dates_of(reference, lang, text);
@@ -962,7 +962,7 @@ fn same_day_anaphora() {
             D,
             "fr",
             "STMicro a publié jeudi ses comptes. L'usine ouvrira mi-2026. Intel a annoncé le même jour l'abandon de son usine.",
-            &[("jeudi", "2025-06-12", ""), ("mi-2026", "2026", "MID"), ("même jour", "2025-06-12", "")],
+            &[("jeudi", "2025-06-05", ""), ("mi-2026", "2026", "MID"), ("même jour", "2025-06-05", "")],
         ),
         (D, "fr", "Le même jour, Intel a annoncé son retrait.", &[("même jour", "2025-06-11", "")]),
         (D, "fr", "Il est revenu le jour même.", &[("jour même", "2025-06-11", "")]),
