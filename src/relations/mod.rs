@@ -1787,8 +1787,54 @@ impl<'a> Sentence<'a> {
                 for &s in group {
                     out.push(self.cue_fact(self.rules.cues[m.cue].rel, m, s, mi));
                 }
+                if let Some(r) = self.investment_recipient(m, group) {
+                    for &s in group {
+                        let mut f = self.cue_fact(RelType::Owns, m, s, r);
+                        f.confidence *= INVESTOR_FACTOR;
+                        out.push(f);
+                    }
+                    let mut f = self.cue_fact(RelType::Raises, m, r, mi);
+                    f.confidence *= INVESTOR_FACTOR;
+                    out.push(f);
+                }
             }
         }
+    }
+
+    /// Who receives an investment whose investor is named after the noun (`Intel, which
+    /// received a $5 billion investment from Nvidia`, `Intel a attiré un investissement de
+    /// 5 milliards de dollars de Nvidia`): the plain name before the noun in its clause (or
+    /// the antecedent of its relative clause). It raises the amount and the investor owns
+    /// part of it. None when the money goes into a named company (`… dans Mistral`).
+    fn investment_recipient(&self, m: CueMatch, investors: &[usize]) -> Option<usize> {
+        let cue = &self.rules.cues[m.cue];
+        if cue.rel != RelType::Invests || cue.pos != Pos::Noun {
+            return None;
+        }
+        let companies = self.near(Kind::Company, m);
+        let after = |i: usize| companies.iter().any(|&(j, p)| j == i && !p.before);
+        if !investors.iter().all(|&i| after(i))
+            || companies.iter().any(|&(i, _)| self.directly_after(i, Role::Target))
+        {
+            return None;
+        }
+        companies
+            .iter()
+            .filter(|&&(i, p)| p.before && !investors.contains(&i))
+            .find(|&&(i, _)| {
+                !self.group_marker(i, Kind::Company).iter().any(|r| {
+                    matches!(
+                        r,
+                        Role::Oblique
+                            | Role::Beneficiary
+                            | Role::Source
+                            | Role::Agent
+                            | Role::AgentVerb
+                            | Role::Genitive
+                    )
+                })
+            })
+            .map(|&(i, _)| i)
     }
 
     /// Whether amount `mi` restates the amount before it: after a restating marker

@@ -109,10 +109,11 @@ fn eval_command_reads_a_prediction_file() {
 /// (`tests/devset/gold/facts.csv`, annotated by two readers apart) and the second one
 /// (`tests/devset2`, written and annotated before the rules ran on it). Raised as the
 /// relations improve, never lowered.
-const FACT_FLOORS: [(&str, &str, f64, f64); 3] = [
-    ("tests/gold/facts.csv", "corpus", 0.92, 0.76),
-    ("tests/devset/gold/facts.csv", "tests/devset/corpus", 0.90, 0.67),
-    ("tests/devset2/gold/facts.csv", "tests/devset2/corpus", 0.87, 0.71),
+const FACT_FLOORS: [(&str, &str, f64, f64); 4] = [
+    ("tests/gold/facts.csv", "corpus", 0.92, 0.78),
+    ("tests/devset/gold/facts.csv", "tests/devset/corpus", 0.90, 0.69),
+    ("tests/devset2/gold/facts.csv", "tests/devset2/corpus", 0.87, 0.74),
+    ("tests/devset3/gold/facts.csv", "tests/devset3/corpus", 0.92, 0.69),
 ];
 
 #[test]

@@ -834,6 +834,28 @@ fn owns() {
             ]
         ),
         case!(
+            "en the recipient of an investment from a named investor",
+            "en",
+            "Intel, which received a $5 billion investment from Nvidia last year, is not involved.",
+            ["company:Intel=Intel", "money:$5 billion=5000000000 USD", "company:Nvidia=Nvidia"],
+            [
+                "owns|Nvidia|Intel|cue",
+                "raises|Intel|5000000000 USD|cue",
+                "invests|Nvidia|5000000000 USD"
+            ]
+        ),
+        case!(
+            "de the supplier of a product relied on",
+            "de",
+            "Mercedes-Benz setzt bei den Zentralrechnern auf den Chip Drive Thor von Nvidia.",
+            [
+                "company:Mercedes-Benz=Mercedes-Benz",
+                "chip:Drive Thor=Drive Thor",
+                "company:Nvidia=Nvidia"
+            ],
+            ["supplies|Nvidia|Mercedes-Benz|cue"]
+        ),
+        case!(
             "en invested in",
             "en",
             "Nvidia invested $5 billion in Intel.",
