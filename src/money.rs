@@ -1075,6 +1075,9 @@ struct Amount {
     /// A word before it that may be a minus or a subtraction (`moins 3 milliards`): the
     /// value stays empty.
     unsure_sign: bool,
+    /// Counted in a minor unit (`34 cents`): no range with an amount in the main unit
+    /// (`fell 3 cents to $1.20`).
+    minor: bool,
     /// The number in brackets inside it (`460 (Vorjahr 387) Millionen Euro`): where the
     /// first number ends, the atom of the second and its value in the amount's scale.
     inner: Option<(usize, usize, Option<Decimal>)>,
@@ -1758,12 +1761,14 @@ impl<'a> View<'a> {
             }
         }
         // `34 cents`, `80 Cent`: a minor unit alone.
+        let mut minor = false;
         if currency.is_none() && percent.is_none() && scale.is_none() && !currency_before {
             if let (Some(v), Some((e, sub))) = (value_qty.value, self.find(SUBUNITS, atoms, k)) {
                 if !qty.article_only && !qty.year_like {
                     value_qty.value = v.checked_mul(sub.fraction);
                     value_qty.too_large |= value_qty.value.is_none();
                     currency = sub.codes.first().cloned();
+                    minor = true;
                     j = e;
                 }
             }
@@ -1792,6 +1797,7 @@ impl<'a> View<'a> {
             percent,
             sign: None,
             unsure_sign: false,
+            minor,
             inner: None,
         })
     }
@@ -2075,6 +2081,7 @@ impl<'a> View<'a> {
             && (a.percent.is_none() || a.percent == b.percent)
             && (a.percent.is_none() || b.percent.is_some())
             && !(a.currency.is_some() && b.percent.is_some())
+            && a.minor == b.minor
             && !a.qty.year_like;
         if !(is_range && compatible) {
             return None;

@@ -25,6 +25,10 @@ mod foundation;
 mod gazetteer;
 #[path = "it/money.rs"]
 mod money;
+#[path = "it/money_forms.rs"]
+mod money_forms;
+#[path = "it/numbers_prop.rs"]
+mod numbers_prop;
 #[path = "it/perf.rs"]
 mod perf;
 #[path = "it/relations.rs"]
