@@ -1690,36 +1690,10 @@ impl<'a> View<'a> {
         let mut j = qty.end;
         let mut scale = None;
         let mut value_qty = qty.clone();
-        let scale_at = Self::skip_joint(atoms, j);
-        if let Some((e, sc)) = self.find(SCALES, atoms, scale_at) {
-            let mut end = e;
-            let mut v = value_qty.value;
-            // `un milliard et demi`
-            if let Some((e2, half)) = self.number_word(atoms, end, |t| t == WordType::PlusHalf) {
-                if let Some(x) = v.and_then(|x| x.checked_add(half.value)) {
-                    v = Some(x);
-                    end = e2;
-                }
-            }
-            // An ambiguous scale (`m`, `bn`) needs a currency before or right after.
-            let cur_after = {
-                let k = Self::skip_joint(atoms, end);
-                self.currency(atoms, k, false).is_some()
-                    || self
-                        .find(LINKS, atoms, k)
-                        .is_some_and(|(l, _)| self.currency(atoms, l, false).is_some())
-            };
-            // A bare abbreviation is no vague amount (`bn euros`).
-            let bare_abbreviation = sc.needs_currency && !qty.has_number() && !qty.vague_marked;
-            let definite_ok = !qty.definite || sc.singular;
-            if (!sc.needs_currency || currency_before || cur_after)
-                && !bare_abbreviation
-                && definite_ok
-            {
-                scale = Some(sc.multiplier);
-                value_qty.value = v;
-                j = end;
-            }
+        if let Some((end, multiplier, v)) = self.scale_after(atoms, &qty, currency_before) {
+            scale = Some(multiplier);
+            value_qty.value = v;
+            j = end;
         }
         if qty.definite && scale.is_none() {
             return None;
@@ -1740,15 +1714,9 @@ impl<'a> View<'a> {
         // quantity make an adjective (`a billion-dollar deal`, `Milliarden-Euro-Projekt`).
         let adjective = k > j && !matches!(atoms.get(i).map(|a| a.kind), Some(AtomKind::Number));
         if percent.is_none() && !adjective {
-            let found = self.currency(atoms, k, false).or_else(|| {
-                let (l, _) = self.find(LINKS, atoms, k)?;
-                self.currency(atoms, l, false)
-            });
-            if let Some((e, cur)) = found {
-                if !cur.needs_context || scale.is_some() || self.money_context(atoms) {
-                    currency = Some(cur.code.clone());
-                    j = e;
-                }
+            if let Some((e, code)) = self.currency_after(atoms, k, scale.is_some()) {
+                currency = Some(code);
+                j = e;
             }
         }
         // `zwei Euro fünfzig`, `13 Euro und 45 Cent`.
@@ -1763,14 +1731,12 @@ impl<'a> View<'a> {
         // `34 cents`, `80 Cent`: a minor unit alone.
         let mut minor = false;
         if currency.is_none() && percent.is_none() && scale.is_none() && !currency_before {
-            if let (Some(v), Some((e, sub))) = (value_qty.value, self.find(SUBUNITS, atoms, k)) {
-                if !qty.article_only && !qty.year_like {
-                    value_qty.value = v.checked_mul(sub.fraction);
-                    value_qty.too_large |= value_qty.value.is_none();
-                    currency = sub.codes.first().cloned();
-                    minor = true;
-                    j = e;
-                }
+            if let Some((e, code, value)) = self.minor_unit(atoms, k, &qty) {
+                value_qty.value = value;
+                value_qty.too_large |= value.is_none();
+                currency = Some(code);
+                minor = true;
+                j = e;
             }
         }
         if qty.article_only && scale.is_none() && percent.is_none() {
@@ -1800,6 +1766,63 @@ impl<'a> View<'a> {
             minor,
             inner: None,
         })
+    }
+
+    /// The currency at `k` after an amount, maybe after a link (`d'euros`): (end, code).
+    /// A word with another sense (`livres`) needs a scale or a sentence about money.
+    fn currency_after(&self, atoms: &'a [Atom], k: usize, scaled: bool) -> Option<(usize, String)> {
+        let (e, cur) = self.currency(atoms, k, false).or_else(|| {
+            let (l, _) = self.find(LINKS, atoms, k)?;
+            self.currency(atoms, l, false)
+        })?;
+        (!cur.needs_context || scaled || self.money_context(atoms)).then(|| (e, cur.code.clone()))
+    }
+
+    /// The scale word after quantity `qty` (`milliards`, `Mrd.`, `bn` with a currency,
+    /// `milliard` alone after a definite article), with `et demi` after it: (end,
+    /// multiplier, the quantity's value plus the half).
+    fn scale_after(
+        &self,
+        atoms: &'a [Atom],
+        qty: &Quantity,
+        currency_before: bool,
+    ) -> Option<(usize, Decimal, Option<Decimal>)> {
+        let (e, sc) = self.find(SCALES, atoms, Self::skip_joint(atoms, qty.end))?;
+        let mut end = e;
+        let mut v = qty.value;
+        // `un milliard et demi`
+        if let Some((e2, half)) = self.number_word(atoms, end, |t| t == WordType::PlusHalf) {
+            if let Some(x) = v.and_then(|x| x.checked_add(half.value)) {
+                v = Some(x);
+                end = e2;
+            }
+        }
+        // An ambiguous scale (`m`, `bn`) needs a currency before or right after.
+        let cur_after = {
+            let k = Self::skip_joint(atoms, end);
+            self.currency(atoms, k, false).is_some()
+                || self
+                    .find(LINKS, atoms, k)
+                    .is_some_and(|(l, _)| self.currency(atoms, l, false).is_some())
+        };
+        // A bare abbreviation is no vague amount (`bn euros`).
+        let bare_abbreviation = sc.needs_currency && !qty.has_number() && !qty.vague_marked;
+        let definite_ok = !qty.definite || sc.singular;
+        ((!sc.needs_currency || currency_before || cur_after) && !bare_abbreviation && definite_ok)
+            .then_some((end, sc.multiplier, v))
+    }
+
+    /// A minor unit alone at `k` after quantity `qty` (`34 cents`): (end, currency,
+    /// value in the currency's units, `None` when too large).
+    fn minor_unit(
+        &self,
+        atoms: &'a [Atom],
+        k: usize,
+        qty: &Quantity,
+    ) -> Option<(usize, String, Option<Decimal>)> {
+        let v = qty.value.filter(|_| !qty.article_only && !qty.year_like)?;
+        let (e, sub) = self.find(SUBUNITS, atoms, k)?;
+        Some((e, sub.codes.first()?.clone(), v.checked_mul(sub.fraction)))
     }
 
     /// Whether an article before a currency word ending at `end` is one of it

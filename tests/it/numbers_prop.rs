@@ -365,7 +365,10 @@ fn odd_digit_runs_give_plain_values() {
 /// The three wrong values that made the rule (issue 15, item 7).
 #[test]
 fn regressions_of_the_property() {
-    let cases: &[(&str, &str, (&str, &str, &str, &str))] = &[
+    // (lang, text, (span, value, value_to, unit))
+    type Case =
+        (&'static str, &'static str, (&'static str, &'static str, &'static str, &'static str));
+    let cases: &[Case] = &[
         ("fr", "Le marché pèse 10^12 euros.", ("10^12 euros", "1000000000000", "", "EUR")),
         ("de", "Der Verlust lag bei -3 Mrd. Euro.", ("-3 Mrd. Euro", "-3000000000", "", "EUR")),
         (
