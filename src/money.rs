@@ -32,7 +32,8 @@ use crate::document::SentenceContext;
 use crate::lang::Lang;
 use crate::mention::{Kind, Mention, Method, Qualifier};
 use crate::numbers::{
-    parse_digits, split_compound, Decimal, DecimalMark, NumWord, WordNumber, WordType,
+    parse_digits, read_digits, split_compound, Decimal, DecimalMark, NumWord, TooLarge, WordNumber,
+    WordType,
 };
 use crate::span::Span;
 use crate::text::atoms::{atomize, digitless, token_bytes, Atom, AtomKind, KeyMap, Lexicon};
@@ -46,6 +47,9 @@ struct Scale {
     multiplier: Decimal,
     /// Too ambiguous alone (`5m`): an amount only with a currency.
     needs_currency: bool,
+    /// Names one unit of the scale (`milliard`, `Milliarde`): a definite article before
+    /// it means one (`du milliard de dollars`).
+    singular: bool,
 }
 
 /// A currency sign, code or word.
@@ -54,6 +58,34 @@ struct Currency {
     code: String,
     before: bool,
     after: bool,
+    /// An ISO code (three capitals in the data): matched only when written in capitals,
+    /// so that `top 10` or `all 5` never read as a currency.
+    upper_only: bool,
+    /// A word with another common sense (`livres`, `Pfund`, `Rand`): a currency only
+    /// after a scale word or in a sentence about money.
+    needs_context: bool,
+}
+
+/// A minor unit (`Cent`, `centimes`, `pence`): its fraction of the main unit and the
+/// currencies it belongs to, the first one being the currency it names alone.
+#[derive(Clone, Debug)]
+struct Subunit {
+    fraction: Decimal,
+    codes: Vec<String>,
+}
+
+/// Whether an article right before a currency word is the number one
+/// (`conventions.csv`, key `article_with_currency`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum ArticleCurrency {
+    /// Never (the default).
+    #[default]
+    No,
+    /// Only when no word follows the currency (`pour un euro.`; `un euro numérique` is
+    /// no amount: the adjective follows the noun).
+    Alone,
+    /// Whatever follows (`einen Euro Aufpreis`, `für einen Euro verkauft`).
+    Any,
 }
 
 /// A word that changes the value of the amount after it.
@@ -75,6 +107,8 @@ struct Period {
 enum VagueRole {
     Determiner,
     Multiplier,
+    /// A definite article: one of the singular scale word after it (`du milliard`).
+    Definite,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,6 +134,16 @@ struct LangRules {
     vague: Lexicon<VagueRole>,
     joiners: Lexicon<JoinRole>,
     links: Lexicon<()>,
+    /// Minor units (`Cent`, `centimes`, `pence`), as a lexicon and as a list.
+    subunits: Lexicon<Subunit>,
+    subunit_list: Vec<Subunit>,
+    /// Sign words right before an amount (`minus`): `Some(true)` for a minus, `None`
+    /// for a word that may be a minus or a subtraction (`moins`: no value is read).
+    signs: Lexicon<Option<bool>>,
+    /// Words after an amount and a link that make it a difference (`un milliard de
+    /// moins`), which is still money.
+    differences: HashSet<String>,
+    article_currency: ArticleCurrency,
     function_words: HashSet<String>,
     numbers: Lexicon<NumWord>,
     /// Word prefixes and infixes that make a sentence about money.
@@ -132,6 +176,9 @@ const TRIGGER_AMOUNT: u8 = 1;
 const TRIGGER_ARTICLE: u8 = 2;
 /// The first word of a percent word.
 const TRIGGER_PERCENT: u8 = 4;
+/// The first word of a currency written after the amount: after an article, one of it
+/// (`un euro`, `einen Euro`).
+const TRIGGER_CURRENCY: u8 = 8;
 
 /// The lexicons of a folder, as bits of [`MoneyRules::heads`].
 #[derive(Clone, Copy, Debug)]
@@ -147,6 +194,8 @@ enum Lex {
     Joiners,
     Links,
     Numbers,
+    Subunits,
+    Signs,
 }
 
 impl Lex {
@@ -174,6 +223,8 @@ const VAGUE: Pick<VagueRole> = Pick { lex: Lex::Vague, get: |r| &r.vague };
 const JOINERS: Pick<JoinRole> = Pick { lex: Lex::Joiners, get: |r| &r.joiners };
 const LINKS: Pick<()> = Pick { lex: Lex::Links, get: |r| &r.links };
 const NUMBERS: Pick<NumWord> = Pick { lex: Lex::Numbers, get: |r| &r.numbers };
+const SUBUNITS: Pick<Subunit> = Pick { lex: Lex::Subunits, get: |r| &r.subunits };
+const SIGNS: Pick<Option<bool>> = Pick { lex: Lex::Signs, get: |r| &r.signs };
 
 impl LangRules {
     /// The keys the entries of each lexicon start with.
@@ -190,6 +241,8 @@ impl LangRules {
         v.extend(self.joiners.first_keys().map(|k| (Lex::Joiners, k)));
         v.extend(self.links.first_keys().map(|k| (Lex::Links, k)));
         v.extend(self.numbers.first_keys().map(|k| (Lex::Numbers, k)));
+        v.extend(self.subunits.first_keys().map(|k| (Lex::Subunits, k)));
+        v.extend(self.signs.first_keys().map(|k| (Lex::Signs, k)));
         v
     }
 }
@@ -412,11 +465,11 @@ impl MoneyRules {
 
     /// Money and percent mentions of one sentence, in text order.
     pub fn find(&self, cx: &SentenceContext) -> Vec<Mention> {
-        let mut view = self.view(cx.sentence.lang, cx.doc_lang);
+        let mut view = self.view(cx.sentence.lang, cx.doc_lang, cx.text);
         if view.surely_no_amount(cx.text, cx.tokens()) {
             return Vec::new();
         }
-        let atoms = atomize(cx.text, cx.tokens());
+        let atoms = view.repair_atoms(atomize(cx.text, cx.tokens()));
         if atoms.is_empty() {
             return Vec::new();
         }
@@ -431,7 +484,7 @@ impl MoneyRules {
 
     /// The rules that apply to a sentence: its language first, then the document's,
     /// then the shared signs.
-    fn view(&self, sentence: Lang, doc: Lang) -> View<'_> {
+    fn view<'v>(&'v self, sentence: Lang, doc: Lang, text: &'v str) -> View<'v> {
         let mut rules = RuleList { items: [&self.common; 3], len: 0 };
         for l in [sentence, doc] {
             if let Some(r) = self.langs.get(&l) {
@@ -458,6 +511,8 @@ impl MoneyRules {
             mask,
             compounds: &self.compounds,
             info: Vec::new(),
+            text,
+            context: std::cell::Cell::new(None),
         }
     }
 }
@@ -591,6 +646,18 @@ fn load_lang(
     if let Some(p) = file("function_words.txt") {
         load_function_words(&mut r, &p)?;
     }
+    if let Some(p) = file("subunits.csv") {
+        load_subunits(&mut r, &p, tr)?;
+    }
+    if let Some(p) = file("signs.csv") {
+        load_signs(&mut r, &p, tr)?;
+    }
+    if let Some(p) = file("differences.txt") {
+        r.differences = read_list(&p)?
+            .into_iter()
+            .map(|l| crate::tokenize::fold_form(&crate::tokenize::lower_form(&l.text)))
+            .collect();
+    }
     if let Some(p) = numbers.filter(|p| p.exists()) {
         load_numbers(&mut r, p, tr)?;
     }
@@ -611,6 +678,14 @@ fn load_conventions(r: &mut LangRules, p: &Path) -> Result<(), DataError> {
                 }
             }
             "capitalized_nouns" => r.capitalized_nouns = yes_no(&row, "value")?,
+            "article_with_currency" => {
+                r.article_currency = match value {
+                    "no" => ArticleCurrency::No,
+                    "alone" => ArticleCurrency::Alone,
+                    "any" => ArticleCurrency::Any,
+                    _ => return Err(row.error("article_with_currency must be no, alone or any")),
+                }
+            }
             other => return Err(row.error(format!("unknown key `{other}`"))),
         }
     }
@@ -623,6 +698,7 @@ fn load_scales(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataE
         let scale = Scale {
             multiplier: decimal(&row, "multiplier")?,
             needs_currency: yes_no(&row, "needs_currency")?,
+            singular: yes_no(&row, "singular")?,
         };
         add(&mut r.scales, &row, "form", scale, tr)?;
     }
@@ -648,13 +724,16 @@ fn load_currencies(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), D
                 )
             }
         };
-        add(
-            &mut r.currencies,
-            &row,
-            "form",
-            Currency { code: code.to_string(), before, after },
-            tr,
-        )?;
+        let needs_context = match row.get("condition") {
+            "" => false,
+            "scale_or_context" => true,
+            other => return Err(row.error(format!("unknown condition `{other}`"))),
+        };
+        let form = row.required("form")?;
+        let upper_only = form.len() == 3 && form.bytes().all(|b| b.is_ascii_uppercase());
+        let currency =
+            Currency { code: code.to_string(), before, after, upper_only, needs_context };
+        add(&mut r.currencies, &row, "form", currency, tr)?;
     }
     Ok(())
 }
@@ -727,10 +806,11 @@ fn load_vague(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataEr
         let role = match row.required("role")? {
             "determiner" => VagueRole::Determiner,
             "multiplier" => VagueRole::Multiplier,
+            "definite" => VagueRole::Definite,
             other => {
-                return Err(
-                    row.error(format!("`role` must be determiner or multiplier, not `{other}`"))
-                )
+                return Err(row.error(format!(
+                    "`role` must be determiner, multiplier or definite, not `{other}`"
+                )))
             }
         };
         add(&mut r.vague, &row, "form", role, tr)?;
@@ -783,6 +863,43 @@ fn load_context(r: &mut LangRules, p: &Path) -> Result<(), DataError> {
                 return Err(row.error(format!("`match` must be prefix or infix, not `{other}`")))
             }
         }
+    }
+    Ok(())
+}
+
+/// Reads `subunits.csv`: minor units, their fraction and the currencies they belong to.
+fn load_subunits(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataError> {
+    for row in read_table(p, &["form", "fraction", "codes"])? {
+        let fraction = decimal(&row, "fraction")?;
+        if fraction.is_zero() || fraction >= Decimal::ONE {
+            return Err(row.error("`fraction` must be above 0 and below 1"));
+        }
+        let codes: Vec<String> =
+            row.required("codes")?.split('|').map(|c| c.trim().to_string()).collect();
+        if let Some(bad) =
+            codes.iter().find(|c| c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            return Err(
+                row.error(format!("`codes` must be ISO 4217 codes split by |, not `{bad}`"))
+            );
+        }
+        let sub = Subunit { fraction, codes };
+        r.subunit_list.push(sub.clone());
+        add(&mut r.subunits, &row, "form", sub, tr)?;
+    }
+    Ok(())
+}
+
+/// Reads `signs.csv`: sign words right before an amount.
+fn load_signs(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), DataError> {
+    for row in read_table(p, &["form", "sign"])? {
+        let negative = match row.required("sign")? {
+            "-" => Some(true),
+            "+" => Some(false),
+            "?" => None,
+            other => return Err(row.error(format!("`sign` must be -, + or ?, not `{other}`"))),
+        };
+        add(&mut r.signs, &row, "form", negative, tr)?;
     }
     Ok(())
 }
@@ -841,6 +958,12 @@ fn index_triggers(r: &mut LangRules) {
     for key in r.percent.first_keys() {
         *r.triggers.entry(key.to_string()).or_default() |= TRIGGER_PERCENT;
     }
+    if r.article_currency != ArticleCurrency::No {
+        let keys: Vec<String> = r.currencies.first_keys().map(str::to_string).collect();
+        for key in keys {
+            *r.triggers.entry(key).or_default() |= TRIGGER_CURRENCY;
+        }
+    }
 }
 
 /// Up to four bytes as one number.
@@ -889,6 +1012,10 @@ struct View<'a> {
     /// For each atom of the sentence, what the rules know of it ([`View::atom_info`]);
     /// empty when not worked out.
     info: Vec<AtomInfo>,
+    /// The document's text, which the atoms' spans index (capitals of ISO codes).
+    text: &'a str,
+    /// Whether the sentence is about money ([`View::money_context`]), once worked out.
+    context: std::cell::Cell<Option<bool>>,
 }
 
 /// A number, number words or a vague quantity, before any scale.
@@ -905,6 +1032,31 @@ struct Quantity {
     vague_marked: bool,
     /// Four digits that read as a year (1800 to 2100).
     year_like: bool,
+    /// A definite article (`du`, `die`): one, only before a singular scale word.
+    definite: bool,
+    /// Digits too large to hold: an amount with an empty value.
+    too_large: bool,
+}
+
+impl Quantity {
+    /// A quantity ending at `end`, with no value and no flag.
+    fn at(end: usize) -> Quantity {
+        Quantity {
+            end,
+            value: None,
+            article_only: false,
+            fraction: false,
+            vague_marked: false,
+            year_like: false,
+            definite: false,
+            too_large: false,
+        }
+    }
+
+    /// Whether a number stands here, even one too large to hold (not a vague quantity).
+    fn has_number(&self) -> bool {
+        self.value.is_some() || self.too_large
+    }
 }
 
 /// One amount as parsed, before ranges and currency inheritance.
@@ -918,9 +1070,24 @@ struct Amount {
     has_scale_atoms: bool,
     currency: Option<String>,
     percent: Option<String>,
+    /// A sign before it: `Some(true)` for a minus (`-3 Mrd.`, `minus 3 Milliarden`).
+    sign: Option<bool>,
+    /// A word before it that may be a minus or a subtraction (`moins 3 milliards`): the
+    /// value stays empty.
+    unsure_sign: bool,
+    /// Counted in a minor unit (`34 cents`): no range with an amount in the main unit
+    /// (`fell 3 cents to $1.20`).
+    minor: bool,
+    /// The number in brackets inside it (`460 (Vorjahr 387) Millionen Euro`): where the
+    /// first number ends, the atom of the second and its value in the amount's scale.
+    inner: Option<(usize, usize, Option<Decimal>)>,
 }
 
 impl Amount {
+    fn negative(&self) -> bool {
+        self.sign == Some(true)
+    }
+
     fn number_only(&self) -> bool {
         self.scale.is_none() && self.currency.is_none() && self.percent.is_none()
     }
@@ -961,6 +1128,9 @@ struct Cand {
     percent: Option<String>,
     value: Option<Decimal>,
     value_to: Option<Decimal>,
+    /// `value` (`value_to`) is below zero.
+    negative: bool,
+    negative_to: bool,
     currency: Option<String>,
     qualifier: Qualifier,
     vague: bool,
@@ -1017,6 +1187,8 @@ impl<'a> View<'a> {
             if info.compound {
                 return true;
             }
+            // `un euro`: an article before a currency word may be one of it.
+            percent |= bits & spread(TRIGGER_CURRENCY) != 0;
         }
         article && percent
     }
@@ -1075,12 +1247,117 @@ impl<'a> View<'a> {
                 return false;
             }
             article |= bits & spread(TRIGGER_ARTICLE) != 0;
-            percent |= bits & spread(TRIGGER_PERCENT) != 0;
+            percent |= bits & spread(TRIGGER_PERCENT | TRIGGER_CURRENCY) != 0;
             if t.kind == TokenKind::Word && self.compound_any(folded) {
                 return false;
             }
         }
         !(article && percent)
+    }
+
+    /// Splits the words the tokenizer left with digits glued after an elision or an ISO
+    /// code (`d'1,7`, `USD1,23`, `EUR29,99`) into the word and one number atom, the
+    /// pieces of the number after it (`,` `23`) joined again.
+    fn repair_atoms<'t>(&self, atoms: Vec<Atom<'t>>) -> Vec<Atom<'t>> {
+        let glued_digits =
+            |a: &Atom| a.is_word() && a.key.bytes().last().is_some_and(|b| b.is_ascii_digit());
+        let elided = |w: &[Atom]| {
+            w[0].is_word()
+                && w[0].key.ends_with('\'')
+                && w[1].glued
+                && w[1].kind == AtomKind::Number
+        };
+        if !atoms.iter().any(glued_digits) && !atoms.windows(2).any(elided) {
+            return atoms;
+        }
+        let mut out: Vec<Atom<'t>> = Vec::with_capacity(atoms.len() + 2);
+        let mut i = 0;
+        while i < atoms.len() {
+            let a = &atoms[i];
+            if i > 0 && elided(&atoms[i - 1..=i]) {
+                // `d'` `1` `,` `7`: the number after an elision, in one atom.
+                let (number, next) = self.rest_of_number(&atoms, i, a.span.start, a.span.end);
+                out.push(number);
+                i = next;
+                continue;
+            }
+            match glued_digits(a).then(|| self.split_glued(&atoms, i)).flatten() {
+                Some((word, number, next)) => {
+                    out.push(word);
+                    out.push(number);
+                    i = next;
+                }
+                None => {
+                    out.push(a.clone());
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// The word and the number of atom `i` (see [`View::repair_atoms`]), and the atom
+    /// after the number.
+    fn split_glued<'t>(&self, atoms: &[Atom<'t>], i: usize) -> Option<(Atom<'t>, Atom<'t>, usize)> {
+        let a = atoms.get(i)?;
+        let text = a.span.slice(self.text);
+        let p = text.find(|c: char| c.is_ascii_digit()).filter(|&p| p > 0)?;
+        if !text[p..].bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let prefix = &text[..p];
+        let key =
+            crate::tokenize::fold_form(&crate::tokenize::lower_form(prefix)).replace('’', "'");
+        let word = Atom {
+            span: Span::new(a.span.start, a.span.start + p),
+            key: std::borrow::Cow::Owned(key.clone()),
+            kind: AtomKind::Word,
+            glued: a.glued,
+            capitalized: a.capitalized,
+        };
+        let elision = key.ends_with('\'') && self.primary.token_rules.elisions.contains(&key);
+        let code = prefix.len() == 3
+            && prefix.bytes().all(|b| b.is_ascii_uppercase())
+            && self.currency(std::slice::from_ref(&word), 0, true).is_some();
+        if !(elision || code) {
+            return None;
+        }
+        let (number, k) = self.rest_of_number(atoms, i, a.span.start + p, a.span.end);
+        Some((word, number, k))
+    }
+
+    /// One number atom from `start` to `end` (the digits of atom `i`) and the pieces
+    /// glued after it (`,` `23`), standing apart from the word before it; and the atom
+    /// after the number.
+    fn rest_of_number<'t>(
+        &self,
+        atoms: &[Atom<'t>],
+        i: usize,
+        start: usize,
+        mut end: usize,
+    ) -> (Atom<'t>, usize) {
+        let mut k = i + 1;
+        while let (Some(sep), Some(n)) = (atoms.get(k), atoms.get(k + 1)) {
+            if !(sep.glued
+                && matches!(&*sep.key, "," | ".")
+                && n.glued
+                && n.kind == AtomKind::Number)
+            {
+                break;
+            }
+            end = n.span.end;
+            k += 2;
+        }
+        let span = Span::new(start, end);
+        let number = Atom {
+            span,
+            key: std::borrow::Cow::Owned(span.slice(self.text).to_string()),
+            kind: AtomKind::Number,
+            // Read as standing apart: the word is no part of a code.
+            glued: false,
+            capitalized: false,
+        };
+        (number, k)
     }
 
     /// Whether an entry of lexicon `lex` may start at atom `i` (always, when the heads of
@@ -1131,9 +1408,31 @@ impl<'a> View<'a> {
         best
     }
 
-    /// A currency at `i` usable in `position` (true: before the number).
+    /// A currency at `i` usable in `position` (true: before the number). An ISO code
+    /// must be written in capitals; a sign glued to letters that make no known form
+    /// (`aud$` unlisted, `$xyz`) is some other currency, so none is read.
     fn currency(&self, atoms: &'a [Atom], i: usize, before: bool) -> Option<(usize, &'a Currency)> {
-        self.find_where(CURRENCIES, atoms, i, |c| if before { c.before } else { c.after })
+        let capitals = |k: usize| {
+            atoms.get(k).is_some_and(|a| a.span.slice(self.text).chars().all(|c| !c.is_lowercase()))
+        };
+        let (end, cur) = self.find_where(CURRENCIES, atoms, i, |c| {
+            (if before { c.before } else { c.after }) && (!c.upper_only || capitals(i))
+        })?;
+        let first = atoms.get(i)?;
+        let last = atoms.get(end.checked_sub(1)?)?;
+        let letters = |a: &Atom| a.is_word() && !a.key.contains('.');
+        // `$CAD` unlisted: letters glued after a sign.
+        if last.kind == AtomKind::Symbol && atoms.get(end).is_some_and(|n| n.glued && letters(n)) {
+            return None;
+        }
+        // `xy$`: letters glued before a sign (a scale word is fine: `Md$`, `M€`).
+        if first.kind == AtomKind::Symbol && first.glued && i > 0 {
+            let prev = &atoms[i - 1];
+            if letters(prev) && self.find(SCALES, atoms, i - 1).is_none_or(|(e, _)| e != i) {
+                return None;
+            }
+        }
+        Some((end, cur))
     }
 
     fn joiner(
@@ -1224,41 +1523,19 @@ impl<'a> View<'a> {
     fn quantity(&self, atoms: &'a [Atom], j: usize) -> Option<Quantity> {
         let a = atoms.get(j)?;
         if a.kind == AtomKind::Number {
-            // A number glued to a word by a hyphen is a name (`GPT-4`, `Covid-19`).
-            if a.glued
-                && j >= 2
-                && atoms[j - 1].kind == AtomKind::Hyphen
-                && atoms[j - 2].is_word()
-                && atoms[j - 1].glued
-            {
-                return None;
-            }
-            // A number glued to a word before it is part of a code.
-            if a.glued && j >= 1 && atoms[j - 1].is_word() {
-                return None;
-            }
-            let value = parse_digits(&a.key, self.primary.decimal)?;
-            let year_like = a.key.len() == 4
-                && a.key.bytes().all(|b| b.is_ascii_digit())
-                && value.as_integer().is_some_and(|y| (1800..=2100).contains(&y));
-            return Some(Quantity {
-                end: j + 1,
-                value: Some(value),
-                article_only: false,
-                fraction: false,
-                vague_marked: false,
-                year_like,
-            });
+            return self.digits_quantity(atoms, j);
         }
         if let Some((value, end, article_only, fraction)) = self.number_words(atoms, j) {
             return Some(Quantity {
-                end,
                 value: Some(value),
                 article_only,
                 fraction,
-                vague_marked: false,
-                year_like: false,
+                ..Quantity::at(end)
             });
+        }
+        // `du milliard`, `die Milliarde`: one of the singular scale after it.
+        if let Some((e, VagueRole::Definite)) = self.find(VAGUE, atoms, j) {
+            return Some(Quantity { value: Some(Decimal::ONE), definite: true, ..Quantity::at(e) });
         }
         // Vague: [determiner] [multiplier [link]] — a scale must follow (checked by the caller).
         let mut k = j;
@@ -1281,25 +1558,103 @@ impl<'a> View<'a> {
                 k = e;
             }
         }
-        Some(Quantity {
-            end: k,
-            value: None,
-            article_only: false,
-            fraction: false,
-            vague_marked: marked,
-            year_like: false,
-        })
+        Some(Quantity { value: None, vague_marked: marked, ..Quantity::at(k) })
     }
 
-    /// An amount starting at `i` (no cue, no range).
+    /// The quantity of the digits at `j`, with a power of ten after them (`10^12`,
+    /// `1,5e9`, `2×10^9`). `None` for a piece of a longer run of digits the tokenizer
+    /// split: read alone it would be a truncated number.
+    fn digits_quantity(&self, atoms: &'a [Atom], j: usize) -> Option<Quantity> {
+        let a = atoms.get(j)?;
+        // A number glued to a word by a hyphen is a name (`GPT-4`, `Covid-19`).
+        if a.glued
+            && j >= 2
+            && atoms[j - 1].kind == AtomKind::Hyphen
+            && atoms[j - 2].is_word()
+            && atoms[j - 1].glued
+        {
+            return None;
+        }
+        // A number glued to a word before it is part of a code.
+        if a.glued && j >= 1 && atoms[j - 1].is_word() {
+            return None;
+        }
+        // `12` in `10^12`, `7` in `1,7` cut from a word: a fragment.
+        let ends_in_digit = |x: &Atom| x.key.bytes().last().is_some_and(|b| b.is_ascii_digit());
+        let joint = |x: &Atom| x.glued && matches!(&*x.key, "," | "." | "^" | "'" | "’");
+        if a.glued && j >= 2 && joint(&atoms[j - 1]) && ends_in_digit(&atoms[j - 2]) {
+            return None;
+        }
+        if let (Some(s), Some(n)) = (atoms.get(j + 1), atoms.get(j + 2)) {
+            if joint(s) && s.key != "^" && n.glued && n.kind == AtomKind::Number {
+                return None;
+            }
+        }
+        let (value, too_large) = match read_digits(&a.key, self.primary.decimal)? {
+            Ok(v) => (Some(v), false),
+            Err(TooLarge) => (None, true),
+        };
+        if let Some((power, end)) = power_of_ten(atoms, j, value) {
+            let value = power.ok();
+            return Some(Quantity { value, too_large: value.is_none(), ..Quantity::at(end) });
+        }
+        let year_like = a.key.len() == 4
+            && a.key.bytes().all(|b| b.is_ascii_digit())
+            && value.and_then(Decimal::as_integer).is_some_and(|y| (1800..=2100).contains(&y));
+        Some(Quantity { value, too_large, year_like, ..Quantity::at(j + 1) })
+    }
+
+    /// An amount starting at `i` (no cue, no range), with a sign before it (`-3 Mrd.`,
+    /// `minus 3 Milliarden`, `-$3 billion`, `$-3 billion`).
     fn amount(&self, atoms: &'a [Atom], i: usize) -> Option<Amount> {
+        let mut a = self.unsigned_amount(atoms, i)?;
+        if a.sign.is_none() {
+            if let Some((at, sign)) = self.sign_before(atoms, i) {
+                a.start = at;
+                a.sign = sign;
+                a.unsure_sign = sign.is_none();
+            }
+        }
+        Some(a)
+    }
+
+    /// The amount at `k`, or at `k + 1` after a sign glued to it (`rund -3 Mrd.`,
+    /// `zwischen -5 und -3`): the amount and where it was read.
+    fn signed_amount(&self, atoms: &'a [Atom], k: usize) -> Option<(Amount, usize)> {
+        if let Some(a) = self.amount(atoms, k) {
+            return Some((a, k));
+        }
+        glued_sign(atoms, k + 1)?;
+        self.amount(atoms, k + 1).map(|a| (a, k + 1))
+    }
+
+    /// A sign right before atom `i`: glued to it after a space (`-3`), or a sign word
+    /// (`minus`). Its atom and whether it is a minus.
+    fn sign_before(&self, atoms: &'a [Atom], i: usize) -> Option<(usize, Option<bool>)> {
+        if let Some((at, negative)) = glued_sign(atoms, i) {
+            return Some((at, Some(negative)));
+        }
+        let at = i.checked_sub(1)?;
+        match self.find(SIGNS, atoms, at) {
+            Some((e, sign)) if e == i => Some((at, *sign)),
+            _ => None,
+        }
+    }
+
+    fn unsigned_amount(&self, atoms: &'a [Atom], i: usize) -> Option<Amount> {
         if let Some((e, cur)) = self.currency(atoms, i, true) {
-            if let Some(mut a) = self.amount_core(atoms, e, true) {
-                if a.qty.value.is_some() && a.currency.as_ref().is_none_or(|c| *c == cur.code) {
+            // `$-3 billion`: a sign between the currency and the number.
+            let number_next =
+                atoms.get(e + 1).is_some_and(|n| n.glued && n.kind == AtomKind::Number);
+            let signed = atoms.get(e).filter(|s| s.glued && number_next).and_then(sign_of);
+            let at = if signed.is_some() { e + 1 } else { e };
+            if let Some(mut a) = self.amount_core(atoms, at, true) {
+                if a.qty.has_number() && a.currency.as_ref().is_none_or(|c| *c == cur.code) {
                     // A year after a currency code is no amount (`SAR 2025`).
                     if !(a.qty.year_like && a.scale.is_none()) {
                         a.start = i;
                         a.currency = Some(cur.code.clone());
+                        a.sign = signed;
                         return Some(a);
                     }
                 }
@@ -1313,37 +1668,37 @@ impl<'a> View<'a> {
             return None;
         }
         let qty = self.quantity(atoms, i)?;
+        let a = self.amount_after(atoms, i, qty.clone(), currency_before)?;
+        if a.number_only() && !currency_before && qty.value.is_some() && !qty.year_like {
+            // `460 (Vorjahreszeitraum 387) Millionen Euro`: the scale and currency after
+            // the brackets are those of both numbers.
+            if let Some(b) = self.bracketed(atoms, i, &qty) {
+                return Some(b);
+            }
+        }
+        Some(a)
+    }
+
+    /// The scale, percent word or currency after quantity `qty` of the amount at `i`.
+    fn amount_after(
+        &self,
+        atoms: &'a [Atom],
+        i: usize,
+        qty: Quantity,
+        currency_before: bool,
+    ) -> Option<Amount> {
         let mut j = qty.end;
         let mut scale = None;
         let mut value_qty = qty.clone();
-        let scale_at = Self::skip_joint(atoms, j);
-        if let Some((e, sc)) = self.find(SCALES, atoms, scale_at) {
-            let mut end = e;
-            let mut v = value_qty.value;
-            // `un milliard et demi`
-            if let Some((e2, half)) = self.number_word(atoms, end, |t| t == WordType::PlusHalf) {
-                if let Some(x) = v.and_then(|x| x.checked_add(half.value)) {
-                    v = Some(x);
-                    end = e2;
-                }
-            }
-            // An ambiguous scale (`m`, `bn`) needs a currency before or right after.
-            let cur_after = {
-                let k = Self::skip_joint(atoms, end);
-                self.currency(atoms, k, false).is_some()
-                    || self
-                        .find(LINKS, atoms, k)
-                        .is_some_and(|(l, _)| self.currency(atoms, l, false).is_some())
-            };
-            // A bare abbreviation is no vague amount (`bn euros`).
-            let bare_abbreviation = sc.needs_currency && qty.value.is_none() && !qty.vague_marked;
-            if (!sc.needs_currency || currency_before || cur_after) && !bare_abbreviation {
-                scale = Some(sc.multiplier);
-                value_qty.value = v;
-                j = end;
-            }
+        if let Some((end, multiplier, v)) = self.scale_after(atoms, &qty, currency_before) {
+            scale = Some(multiplier);
+            value_qty.value = v;
+            j = end;
         }
-        if scale.is_none() && (qty.value.is_none() || qty.fraction) {
+        if qty.definite && scale.is_none() {
+            return None;
+        }
+        if scale.is_none() && (!qty.has_number() || qty.fraction) {
             return None;
         }
         let mut percent = None;
@@ -1359,17 +1714,43 @@ impl<'a> View<'a> {
         // quantity make an adjective (`a billion-dollar deal`, `Milliarden-Euro-Projekt`).
         let adjective = k > j && !matches!(atoms.get(i).map(|a| a.kind), Some(AtomKind::Number));
         if percent.is_none() && !adjective {
-            if let Some((e, cur)) = self.currency(atoms, k, false) {
-                currency = Some(cur.code.clone());
+            if let Some((e, code)) = self.currency_after(atoms, k, scale.is_some()) {
+                currency = Some(code);
                 j = e;
-            } else if let Some((l, _)) = self.find(LINKS, atoms, k) {
-                if let Some((e, cur)) = self.currency(atoms, l, false) {
-                    currency = Some(cur.code.clone());
+            }
+        }
+        // `zwei Euro fünfzig`, `13 Euro und 45 Cent`.
+        if let (Some(code), Some(v), None) = (&currency, value_qty.value, scale) {
+            if let Some((e, cents)) = self.cents(atoms, j, code) {
+                if let Some(total) = v.checked_add(cents) {
+                    value_qty.value = Some(total);
                     j = e;
                 }
             }
         }
+        // `34 cents`, `80 Cent`: a minor unit alone.
+        let mut minor = false;
+        if currency.is_none() && percent.is_none() && scale.is_none() && !currency_before {
+            if let Some((e, code, value)) = self.minor_unit(atoms, k, &qty) {
+                value_qty.value = value;
+                value_qty.too_large |= value.is_none();
+                currency = Some(code);
+                minor = true;
+                j = e;
+            }
+        }
         if qty.article_only && scale.is_none() && percent.is_none() {
+            // `un euro`, `einen Euro`: one, where the language reads it so.
+            if currency.is_none() || currency_before || !self.article_currency_ok(atoms, j) {
+                return None;
+            }
+        }
+        if qty.too_large
+            && scale.is_none()
+            && currency.is_none()
+            && percent.is_none()
+            && !currency_before
+        {
             return None;
         }
         Some(Amount {
@@ -1380,7 +1761,151 @@ impl<'a> View<'a> {
             scale,
             currency,
             percent,
+            sign: None,
+            unsure_sign: false,
+            minor,
+            inner: None,
         })
+    }
+
+    /// The currency at `k` after an amount, maybe after a link (`d'euros`): (end, code).
+    /// A word with another sense (`livres`) needs a scale or a sentence about money.
+    fn currency_after(&self, atoms: &'a [Atom], k: usize, scaled: bool) -> Option<(usize, String)> {
+        let (e, cur) = self.currency(atoms, k, false).or_else(|| {
+            let (l, _) = self.find(LINKS, atoms, k)?;
+            self.currency(atoms, l, false)
+        })?;
+        (!cur.needs_context || scaled || self.money_context(atoms)).then(|| (e, cur.code.clone()))
+    }
+
+    /// The scale word after quantity `qty` (`milliards`, `Mrd.`, `bn` with a currency,
+    /// `milliard` alone after a definite article), with `et demi` after it: (end,
+    /// multiplier, the quantity's value plus the half).
+    fn scale_after(
+        &self,
+        atoms: &'a [Atom],
+        qty: &Quantity,
+        currency_before: bool,
+    ) -> Option<(usize, Decimal, Option<Decimal>)> {
+        let (e, sc) = self.find(SCALES, atoms, Self::skip_joint(atoms, qty.end))?;
+        let mut end = e;
+        let mut v = qty.value;
+        // `un milliard et demi`
+        if let Some((e2, half)) = self.number_word(atoms, end, |t| t == WordType::PlusHalf) {
+            if let Some(x) = v.and_then(|x| x.checked_add(half.value)) {
+                v = Some(x);
+                end = e2;
+            }
+        }
+        // An ambiguous scale (`m`, `bn`) needs a currency before or right after.
+        let cur_after = {
+            let k = Self::skip_joint(atoms, end);
+            self.currency(atoms, k, false).is_some()
+                || self
+                    .find(LINKS, atoms, k)
+                    .is_some_and(|(l, _)| self.currency(atoms, l, false).is_some())
+        };
+        // A bare abbreviation is no vague amount (`bn euros`).
+        let bare_abbreviation = sc.needs_currency && !qty.has_number() && !qty.vague_marked;
+        let definite_ok = !qty.definite || sc.singular;
+        ((!sc.needs_currency || currency_before || cur_after) && !bare_abbreviation && definite_ok)
+            .then_some((end, sc.multiplier, v))
+    }
+
+    /// A minor unit alone at `k` after quantity `qty` (`34 cents`): (end, currency,
+    /// value in the currency's units, `None` when too large).
+    fn minor_unit(
+        &self,
+        atoms: &'a [Atom],
+        k: usize,
+        qty: &Quantity,
+    ) -> Option<(usize, String, Option<Decimal>)> {
+        let v = qty.value.filter(|_| !qty.article_only && !qty.year_like)?;
+        let (e, sub) = self.find(SUBUNITS, atoms, k)?;
+        Some((e, sub.codes.first()?.clone(), v.checked_mul(sub.fraction)))
+    }
+
+    /// Whether an article before a currency word ending at `end` is one of it
+    /// (`conventions.csv`, `article_with_currency`).
+    fn article_currency_ok(&self, atoms: &[Atom], end: usize) -> bool {
+        match self.primary.article_currency {
+            ArticleCurrency::No => false,
+            ArticleCurrency::Any => true,
+            ArticleCurrency::Alone => {
+                atoms.get(end).is_none_or(|a| !a.is_word())
+                    || self.period_at(PERIODS_AFTER, atoms, end, true).is_some()
+            }
+        }
+    }
+
+    /// The cents after a currency ending at `j`: `[and] N subunit` (`und 45 Cent`,
+    /// `et 23 centimes`), or two digits or number words below 100 at the end of the
+    /// clause (`zwei Euro fünfzig.`, `1 euro 20`). (end, value in currency units).
+    fn cents(&self, atoms: &'a [Atom], j: usize, code: &str) -> Option<(usize, Decimal)> {
+        let joined = self.joiner(atoms, j, |r| r == JoinRole::And);
+        let k = joined.map_or(j, |(e, _)| e);
+        let n = atoms.get(k)?;
+        let (count, end) = if n.kind == AtomKind::Number {
+            if n.glued || !n.key.bytes().all(|b| b.is_ascii_digit()) || n.key.len() > 2 {
+                return None;
+            }
+            (parse_digits(&n.key, self.primary.decimal)?, k + 1)
+        } else {
+            let (v, e, article_only, fraction) = self.number_words(atoms, k)?;
+            if article_only || fraction {
+                return None;
+            }
+            (v, e)
+        };
+        let whole = count.as_integer().filter(|c| (1..100).contains(c))?;
+        let belongs = |s: &&Subunit| s.codes.iter().any(|c| c == code);
+        if let Some((e, sub)) = self.find(SUBUNITS, atoms, end).filter(|(_, s)| belongs(s)) {
+            return Some((e, Decimal::from_int(whole).checked_mul(sub.fraction)?));
+        }
+        // Unmarked cents: two digits (`1 euro 05`), then nothing that makes the
+        // number something else.
+        let digits_ok = n.kind != AtomKind::Number || n.key.len() == 2;
+        let ends_clause = atoms.get(end).is_none_or(|a| a.kind == AtomKind::Punct)
+            || self.period_at(PERIODS_AFTER, atoms, end, true).is_some();
+        if joined.is_some() || !digits_ok || !ends_clause {
+            return None;
+        }
+        let sub = self.rules.iter().find_map(|r| r.subunit_list.iter().find(belongs))?;
+        Some((end, Decimal::from_int(whole).checked_mul(sub.fraction)?))
+    }
+
+    /// `460 (Vorjahreszeitraum 387) Millionen Euro`: the number at `i`, a bracket of a
+    /// few words ending with a second number, then the scale and currency of both.
+    fn bracketed(&self, atoms: &'a [Atom], i: usize, qty: &Quantity) -> Option<Amount> {
+        const MAX_INSIDE: usize = 8;
+        let open = qty.end;
+        if atoms.get(open)?.key != "(" {
+            return None;
+        }
+        let close =
+            (open + 1..atoms.len().min(open + 2 + MAX_INSIDE)).find(|&k| atoms[k].key == ")")?;
+        let inner = close.checked_sub(1).filter(|&k| k > open)?;
+        // Words, a colon and a year before the number: `(Vorjahr: 387)`, `(2023: 387)`.
+        let plain = atoms[open + 1..inner].iter().all(|x| {
+            x.is_word()
+                || x.key == ":"
+                || (x.kind == AtomKind::Number && x.key.len() == 4 && !x.key.contains([',', '.']))
+        });
+        let inner_qty = self.digits_quantity(atoms, inner)?;
+        if !plain || inner_qty.end != close || inner_qty.value.is_none() || inner_qty.year_like {
+            return None;
+        }
+        let after = Quantity { end: close + 1, ..qty.clone() };
+        let mut a = self.amount_after(atoms, i, after, false)?;
+        if a.scale.is_none() && a.currency.is_none() {
+            return None;
+        }
+        let inner_value = inner_qty.value.and_then(|v| match a.scale {
+            Some(s) => v.checked_mul(s),
+            None => Some(v),
+        });
+        a.inner = Some((open, inner, inner_value));
+        Some(a)
     }
 
     /// Whether the words after a money amount without a currency leave it money:
@@ -1399,7 +1924,9 @@ impl<'a> View<'a> {
         // `390 milliards d'investissements`).
         if let Some((l, _)) = self.find(LINKS, atoms, end) {
             if let Some(a) = atoms.get(l).filter(|a| a.is_word()) {
-                return self.is_money_word(a);
+                // `un milliard de moins`: a difference is still money.
+                let difference = self.rules.iter().any(|r| r.differences.contains(&*a.key));
+                return difference || self.is_money_word(a);
             }
         }
         if next.is_word() && self.is_money_word(next) {
@@ -1448,10 +1975,17 @@ impl<'a> View<'a> {
     /// Tries an amount at `i`; pushes what it finds and returns where to go on.
     fn candidate_at(&self, atoms: &'a [Atom], i: usize, out: &mut Vec<Cand>) -> Option<usize> {
         let opening = self.opening(atoms, i);
-        let a = self.amount(atoms, opening.at)?;
+        let (mut a, _) = self.signed_amount(atoms, opening.at)?;
+        let cue_or_open = opening.cue.is_some() || opening.open.is_some();
+        if a.start < opening.at && cue_or_open && atoms[a.start].is_word() {
+            // A sign word that ends a cue (`plus ou moins 3 milliards`) is no sign.
+            a.start = opening.at;
+            a.sign = None;
+            a.unsure_sign = false;
+        }
         let qualifier = opening.cue.map_or(Qualifier::Plain, |c| c.qualifier);
         // A range or a coordination with the next amount.
-        if a.qty.value.is_some() {
+        if a.qty.value.is_some() && a.inner.is_none() && !a.unsure_sign {
             if let Some(next) = self.joined(atoms, &a, &opening, qualifier, out) {
                 return Some(next);
             }
@@ -1460,23 +1994,36 @@ impl<'a> View<'a> {
             return None;
         }
         let start = opening.cue_start.unwrap_or(a.start);
-        let vague = a.qty.value.is_none();
-        if !vague && a.value().is_none() {
-            // Too large to compute: no amount a text means.
-            return Some(a.end);
-        }
-        out.push(Cand {
+        // A number too large to hold keeps its mention, with an empty value.
+        let vague = !a.qty.has_number();
+        let cand = Cand {
             start,
             end: a.end,
             percent: a.percent.clone(),
-            value: a.value(),
+            value: a.value().filter(|_| !a.unsure_sign),
             value_to: None,
+            negative: a.negative(),
+            negative_to: false,
             bare_ok: a.currency.is_some() || a.percent.is_some() || self.bare_ok(atoms, a.end),
             currency: a.currency.clone(),
             qualifier: if vague { Qualifier::Vague } else { qualifier },
             vague,
             vague_marked: a.qty.vague_marked,
-        });
+        };
+        if let Some((number_end, inner, value)) = a.inner {
+            // `460 (Vorjahr 387) Millionen Euro`: two amounts, on their numbers.
+            out.push(Cand { end: number_end, ..cand.clone() });
+            out.push(Cand {
+                start: inner,
+                end: inner + 1,
+                value,
+                negative: false,
+                qualifier: Qualifier::Plain,
+                ..cand
+            });
+        } else {
+            out.push(cand);
+        }
         Some(a.end)
     }
 
@@ -1489,8 +2036,10 @@ impl<'a> View<'a> {
         };
         let mut open = None;
         if let Some((e, _)) = self.joiner(atoms, k, |r| r == JoinRole::Open) {
-            let amount_follows = self.amount(atoms, e).is_some()
-                || self.cue(atoms, e).is_some_and(|(ce, _)| self.amount(atoms, ce).is_some());
+            let amount_follows = self.signed_amount(atoms, e).is_some()
+                || self
+                    .cue(atoms, e)
+                    .is_some_and(|(ce, _)| self.signed_amount(atoms, ce).is_some());
             if amount_follows {
                 open = Some(k);
                 k = e;
@@ -1520,10 +2069,12 @@ impl<'a> View<'a> {
     ) -> Option<usize> {
         let want = |r: JoinRole| matches!(r, JoinRole::To | JoinRole::And | JoinRole::Coord);
         let (je, role) = self.joiner(atoms, a.end, want)?;
-        let b = self.amount(atoms, je).map(|b| (b, je)).or_else(|| {
-            self.cue(atoms, je).and_then(|(ce, _)| self.amount(atoms, ce).map(|b| (b, ce)))
-        });
-        let (b, b_at) = b.filter(|(b, _)| b.qty.value.is_some() && !b.number_only())?;
+        let b = self
+            .signed_amount(atoms, je)
+            .or_else(|| self.cue(atoms, je).and_then(|(ce, _)| self.signed_amount(atoms, ce)));
+        let (b, b_at) = b.filter(|(b, _)| {
+            b.qty.value.is_some() && !b.number_only() && b.inner.is_none() && !b.unsure_sign
+        })?;
         if let Some(range) = self.range(atoms, a, &b, role, opening) {
             out.push(range);
             return Some(b.end);
@@ -1553,13 +2104,17 @@ impl<'a> View<'a> {
             && (a.percent.is_none() || a.percent == b.percent)
             && (a.percent.is_none() || b.percent.is_some())
             && !(a.currency.is_some() && b.percent.is_some())
+            && a.minor == b.minor
             && !a.qty.year_like;
         if !(is_range && compatible) {
             return None;
         }
         let lo = if a.has_scale_atoms { a.value() } else { a.value_in_scale_of(b) };
         let (lo, hi) = (lo?, b.value()?);
-        if role == JoinRole::To && lo > hi {
+        // A range is never reversed: `zwischen 5 und 3 Milliarden` keeps its mention
+        // with no value; `5 bis 3 Milliarden` without `zwischen` is no range.
+        let ordered = signed_le((a.negative(), lo), (b.negative(), hi));
+        if !ordered && open.is_none() {
             return None;
         }
         let start = [cue_start, open, Some(a.start)].into_iter().flatten().min().unwrap_or(a.start);
@@ -1568,8 +2123,10 @@ impl<'a> View<'a> {
             start,
             end: b.end,
             percent: b.percent.clone(),
-            value: Some(lo),
-            value_to: Some(hi),
+            value: ordered.then_some(lo),
+            value_to: ordered.then_some(hi),
+            negative: ordered && a.negative(),
+            negative_to: ordered && b.negative(),
             bare_ok: currency.is_some() || b.percent.is_some() || self.bare_ok(atoms, b.end),
             currency,
             qualifier: Qualifier::Range,
@@ -1607,6 +2164,8 @@ impl<'a> View<'a> {
             percent: b.percent.clone(),
             value,
             value_to: None,
+            negative: a.negative(),
+            negative_to: false,
             bare_ok: b.currency.is_some() || b.percent.is_some() || self.bare_ok(atoms, b.end),
             currency: b.currency.clone(),
             qualifier,
@@ -1615,9 +2174,15 @@ impl<'a> View<'a> {
         })
     }
 
-    /// Whether a word of the sentence is about money (`investissement`, `Subventionen`).
+    /// Whether a word of the sentence is about money (`investissement`, `Subventionen`),
+    /// worked out once.
     fn money_context(&self, atoms: &[Atom]) -> bool {
-        atoms.iter().filter(|a| a.is_word()).any(|a| self.is_money_word(a))
+        if let Some(known) = self.context.get() {
+            return known;
+        }
+        let found = atoms.iter().filter(|a| a.is_word()).any(|a| self.is_money_word(a));
+        self.context.set(Some(found));
+        found
     }
 
     fn is_money_word(&self, a: &Atom) -> bool {
@@ -1640,7 +2205,6 @@ impl<'a> View<'a> {
             return None;
         }
         let tokens = tokenize(cx.text, Span::new(start, end), &self.primary.token_rules);
-        let atoms = atomize(cx.text, &tokens);
         let mut view = View {
             rules: self.rules,
             primary: self.primary,
@@ -1649,7 +2213,10 @@ impl<'a> View<'a> {
             mask: self.mask,
             compounds: self.compounds,
             info: Vec::new(),
+            text: self.text,
+            context: std::cell::Cell::new(None),
         };
+        let atoms = view.repair_atoms(atomize(cx.text, &tokens));
         view.info = view.atom_info(&atoms);
         view.starts = view.quantity_starts(&atoms);
         view.candidates(&atoms).into_iter().rev().find_map(|c| c.currency)
@@ -1724,23 +2291,13 @@ impl<'a> View<'a> {
         else {
             return None;
         };
-        let mut span = Span::new(first.span.start, last.span.end);
+        // A sign before the amount (`-5 %`, `−3 Mrd. Euro`, `+2 %`) is part of it: the
+        // candidate starts on it.
+        let span = Span::new(first.span.start, last.span.end);
         let kind = if c.percent.is_some() { Kind::Percent } else { Kind::Money };
-        // A sign glued to a percentage (`-5 %`, `−3,2 Prozent`, `+2 %`) is part of it.
-        let sign = if kind == Kind::Percent && c.value.is_some() {
-            glued_sign(atoms, c.start)
-        } else {
-            None
-        };
-        if let Some((at, _)) = sign {
-            span.start = at;
-        }
         let mut m = Mention::new(kind, span, Method::Rule);
-        m.value = c.value.map(|v| v.to_string()).unwrap_or_default();
-        if sign.is_some_and(|(_, negative)| negative) && !m.value.is_empty() && m.value != "0" {
-            m.value.insert(0, '-');
-        }
-        m.value_to = c.value_to.map(|v| v.to_string()).unwrap_or_default();
+        m.value = c.value.map(|v| signed_text(v, c.negative)).unwrap_or_default();
+        m.value_to = c.value_to.map(|v| signed_text(v, c.negative_to)).unwrap_or_default();
         m.unit = c.percent.clone().or(c.currency.clone()).unwrap_or_default();
         m.qualifier = c.qualifier;
         if kind == Kind::Money {
@@ -1807,22 +2364,92 @@ fn later_currencies(cands: &[Cand]) -> Vec<Option<String>> {
     v
 }
 
-/// A `+`, `-` or `−` glued to the number at atom `start` and standing after a space or
-/// at the start: its byte offset and whether it is a minus.
+/// `a <= b` for signed values (a sign and a magnitude each).
+fn signed_le(a: (bool, Decimal), b: (bool, Decimal)) -> bool {
+    match (a.0 && !a.1.is_zero(), b.0 && !b.1.is_zero()) {
+        (false, false) => a.1 <= b.1,
+        (true, true) => a.1 >= b.1,
+        (negative_a, _) => negative_a,
+    }
+}
+
+/// A value as written in a table: a plain decimal, with `-` below zero.
+fn signed_text(v: Decimal, negative: bool) -> String {
+    if negative && !v.is_zero() {
+        format!("-{v}")
+    } else {
+        v.to_string()
+    }
+}
+
+/// A `+`, `-` or `−` glued to the atom `start` (a number or a currency sign) and
+/// standing after a space or at the start: its atom and whether it is a minus.
 fn glued_sign(atoms: &[Atom], start: usize) -> Option<(usize, bool)> {
     let number = atoms.get(start)?;
-    let sign = atoms.get(start.checked_sub(1)?)?;
-    let sign_like = matches!(sign.kind, AtomKind::Punct | AtomKind::Symbol | AtomKind::Hyphen);
-    if !sign_like || sign.span.end != number.span.start {
+    let at = start.checked_sub(1)?;
+    let sign = atoms.get(at)?;
+    if sign.span.end != number.span.start {
         return None;
     }
-    let negative = match &*sign.key {
-        "-" | "\u{2212}" | "\u{2013}" => true,
-        "+" => false,
-        _ => return None,
-    };
+    let negative = sign_of(sign)?;
     // `2-5 %` is a range, not a sign: the sign must not be glued to what comes before.
     let glued_before =
         start >= 2 && atoms.get(start - 2).is_some_and(|a| a.span.end == sign.span.start);
-    (!glued_before).then_some((sign.span.start, negative))
+    (!glued_before).then_some((at, negative))
+}
+
+/// Whether an atom is a sign: `Some(true)` for a minus (`-`, `−`, `–`), `Some(false)`
+/// for `+`.
+fn sign_of(a: &Atom) -> Option<bool> {
+    if !matches!(a.kind, AtomKind::Punct | AtomKind::Symbol | AtomKind::Hyphen) {
+        return None;
+    }
+    match &*a.key {
+        "-" | "\u{2212}" | "\u{2013}" => Some(true),
+        "+" => Some(false),
+        _ => None,
+    }
+}
+
+/// A power of ten after the digits at `j` read as `base`: `10^12`, `10^-3`, `1,5e9`,
+/// `2×10^9`. (value or too large, end); `None` when no exponent follows.
+fn power_of_ten(
+    atoms: &[Atom],
+    j: usize,
+    base: Option<Decimal>,
+) -> Option<(Result<Decimal, TooLarge>, usize)> {
+    let exponent = |k: usize| -> Option<(i32, usize)> {
+        // `^12`, `^-3`, glued.
+        atoms.get(k).filter(|a| a.glued && a.key == "^")?;
+        let (negative, at) = match atoms.get(k + 1).and_then(|a| a.glued.then(|| sign_of(a))) {
+            Some(Some(neg)) => (neg, k + 2),
+            _ => (false, k + 1),
+        };
+        let e = atoms.get(at).filter(|a| a.glued && a.kind == AtomKind::Number)?;
+        let n: i32 = e.key.parse().ok().filter(|n| *n <= 400)?;
+        Some((if negative { -n } else { n }, at + 1))
+    };
+    // `1,5e9`: the tokenizer leaves `e9` as a word glued to the digits.
+    if let Some(w) = atoms.get(j + 1).filter(|w| w.glued && w.is_word()) {
+        let digits = w.key.strip_prefix('e')?;
+        let n: i32 = digits.parse().ok().filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
+        let v = base.and_then(|b| b.times_pow10(n)).ok_or(TooLarge);
+        return Some((v, j + 2));
+    }
+    if let Some((n, end)) = exponent(j + 1) {
+        let v = base.and_then(|b| {
+            if b == Decimal::from_int(10) {
+                Decimal::ONE.times_pow10(n)
+            } else {
+                b.checked_pow(u32::try_from(n).ok()?)
+            }
+        });
+        return Some((v.ok_or(TooLarge), end));
+    }
+    // `2×10^9`, `2 x 10^9`: a factor, a times sign, then ten to a power.
+    atoms.get(j + 1).filter(|t| matches!(&*t.key, "×" | "x" | "*" | "·"))?;
+    atoms.get(j + 2).filter(|t| t.kind == AtomKind::Number && t.key == "10")?;
+    let (n, end) = exponent(j + 3)?;
+    let v = base.and_then(|b| b.times_pow10(n)).ok_or(TooLarge);
+    Some((v, end))
 }

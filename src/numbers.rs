@@ -105,6 +105,42 @@ impl Decimal {
         Some(Decimal { mant: self.mant.checked_mul(other.mant)?, places }.normalized())
     }
 
+    /// `self` times ten to the power `exp` (negative: divided), or `None` when the
+    /// result does not fit.
+    ///
+    /// ```
+    /// use veille::numbers::Decimal;
+    /// let d = Decimal::parse("1.5").unwrap();
+    /// assert_eq!(d.times_pow10(9).unwrap().to_string(), "1500000000");
+    /// assert_eq!(d.times_pow10(-2).unwrap().to_string(), "0.015");
+    /// assert!(d.times_pow10(60).is_none());
+    /// ```
+    pub fn times_pow10(self, exp: i32) -> Option<Decimal> {
+        if exp >= 0 {
+            let p = 10u128.checked_pow(u32::try_from(exp).ok()?)?;
+            Some(Decimal { mant: self.mant.checked_mul(p)?, places: self.places }.normalized())
+        } else {
+            let places = self.places.checked_add(exp.unsigned_abs())?;
+            (places <= 2 * MAX_PLACES).then(|| Decimal { mant: self.mant, places }.normalized())
+        }
+    }
+
+    /// `self` to the power `exp`, or `None` when the result does not fit.
+    pub fn checked_pow(self, exp: u32) -> Option<Decimal> {
+        if exp == 0 {
+            return Some(Decimal::ONE);
+        }
+        if self.is_zero() || self == Decimal::ONE {
+            return Some(self);
+        }
+        // Any other base overflows (or runs out of places) within 128 steps.
+        let mut out = Decimal::ONE;
+        for _ in 0..exp {
+            out = out.checked_mul(self)?;
+        }
+        Some(out)
+    }
+
     /// Whether the number is 0.
     pub fn is_zero(self) -> bool {
         self.mant == 0
@@ -262,12 +298,29 @@ fn decimal_mark_at(
 /// assert!(parse_digits("17.09.2024", Comma).is_none());
 /// ```
 pub fn parse_digits(text: &str, mark: DecimalMark) -> Option<Decimal> {
+    read_digits(text, mark)?.ok()
+}
+
+/// A number well formed but too large (or with too many decimals) for a [`Decimal`]:
+/// a reader sees a value, veille cannot write it exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TooLarge;
+
+/// [`parse_digits`], telling a number too large to hold (`Some(Err(TooLarge))`, a
+/// 40-digit run) from text that is no number (`None`).
+///
+/// ```
+/// use veille::numbers::{read_digits, DecimalMark::*, TooLarge};
+/// assert_eq!(read_digits(&"9".repeat(40), Comma), Some(Err(TooLarge)));
+/// assert_eq!(read_digits("1.2.3", Comma), None);
+/// ```
+pub fn read_digits(text: &str, mark: DecimalMark) -> Option<Result<Decimal, TooLarge>> {
     // Plain digits (the common case): one group, no separator.
     if text.bytes().all(|b| b.is_ascii_digit()) {
-        if text.len() > 1 && text.starts_with('0') {
+        if text.is_empty() || (text.len() > 1 && text.starts_with('0')) {
             return None;
         }
-        return Decimal::parse(text);
+        return Some(Decimal::parse(text).ok_or(TooLarge));
     }
     let groups = digit_groups(text)?;
     let seps: Vec<char> = groups.iter().filter_map(|(_, s)| *s).collect();
@@ -290,13 +343,16 @@ pub fn parse_digits(text: &str, mark: DecimalMark) -> Option<Decimal> {
     // What `Decimal::parse` reads from the integer groups joined, a dot and `frac`
     // (every group is digits and not empty).
     if frac.len() > MAX_PLACES as usize {
-        return None;
+        return Some(Err(TooLarge));
     }
     let mut mant: u128 = 0;
     for b in groups[..int_groups].iter().flat_map(|(g, _)| g.bytes()).chain(frac.bytes()) {
-        mant = mant.checked_mul(10)?.checked_add(u128::from(b - b'0'))?;
+        let Some(m) = mant.checked_mul(10).and_then(|m| m.checked_add(u128::from(b - b'0'))) else {
+            return Some(Err(TooLarge));
+        };
+        mant = m;
     }
-    Some(Decimal { mant, places: frac.len() as u32 }.normalized())
+    Some(Ok(Decimal { mant, places: frac.len() as u32 }.normalized()))
 }
 
 /// What a number word does (column `type` of `numbers.csv`).

@@ -29,6 +29,10 @@ mod gazetteer;
 mod hardening;
 #[path = "it/money.rs"]
 mod money;
+#[path = "it/money_forms.rs"]
+mod money_forms;
+#[path = "it/numbers_prop.rs"]
+mod numbers_prop;
 #[path = "it/perf.rs"]
 mod perf;
 #[path = "it/relations.rs"]

@@ -6,7 +6,8 @@ use veille::mention::Kind;
 
 /// (text, value, value_to, unit, qualifier, period) of one expected mention; the kind
 /// is percent when the unit is `%` or `pp`, else money.
-type Want = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
+pub(crate) type Want =
+    (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
 
 /// The money and percent mentions found in `text` written in `lang`.
 fn found(lang: &str, text: &str) -> Vec<(Kind, String, String, String, String, String, String)> {
@@ -31,7 +32,7 @@ fn found(lang: &str, text: &str) -> Vec<(Kind, String, String, String, String, S
     out
 }
 
-fn check(cases: &[(&str, &str, &[Want])]) {
+pub(crate) fn check(cases: &[(&str, &str, &[Want])]) {
     let mut failures = Vec::new();
     for (lang, text, want) in cases {
         let got = found(lang, text);
