@@ -1827,7 +1827,15 @@ impl<'a> View<'a> {
 
     /// Whether an article before a currency word ending at `end` is one of it
     /// (`conventions.csv`, `article_with_currency`).
+    ///
+    /// Never for a sign (`a $5 billion investment`, `ein €-Betrag`) or before a number
+    /// (`a € 400 million loan`): the article belongs to the amount after it.
     fn article_currency_ok(&self, atoms: &[Atom], end: usize) -> bool {
+        let word = end > 0 && atoms.get(end - 1).is_some_and(Atom::is_word);
+        let number_after = atoms.get(end).is_some_and(|a| a.kind == AtomKind::Number);
+        if !word || number_after {
+            return false;
+        }
         match self.primary.article_currency {
             ArticleCurrency::No => false,
             ArticleCurrency::Any => true,

@@ -108,6 +108,13 @@ fn number_words_and_cents() {
         ("fr", "Le ticket de métro coûte un euro.", &[("un euro", "1", "", "EUR", "", "")]),
         ("fr", "Il a racheté la société pour un euro.", &[("un euro", "1", "", "EUR", "", "")]),
         ("fr", "La BCE prépare un euro numérique.", &[]),
+        // An article before a sign belongs to the amount after it: never one unit.
+        (
+            "en",
+            "Intel received a $5 billion investment from Nvidia.",
+            &[("$5 billion", "5000000000", "", "USD", "", "")],
+        ),
+        ("en", "It took a €400 million loan.", &[("€400 million", "400000000", "", "EUR", "", "")]),
         ("fr", "Le retour d'un euro fort inquiète les exportateurs.", &[]),
         ("fr", "Le café coûte deux euros cinquante.", &[("deux euros cinquante", "2.5", "", "EUR", "", "")]),
         ("fr", "Le ticket vaut 1 euro 20.", &[("1 euro 20", "1.2", "", "EUR", "", "")]),
