@@ -160,10 +160,6 @@ pub const ATTACH_GAP: usize = 3;
 pub const DISTANCE_PENALTY: f32 = 0.03;
 /// Factor on the confidence of `owns` inferred from an investor in a funding round.
 pub const INVESTOR_FACTOR: f32 = 0.8;
-
-/// Most tokens between two coordinated amounts that share a date before them (`und einen
-/// bereinigten Konzernüberschuss von`).
-pub const COORDINATION_GAP: usize = 8;
 /// Confidence of a `makes` known from the gazetteer.
 pub const GAZETTEER_CONFIDENCE: f32 = 0.95;
 /// Confidence of `dated` by an anchor date of the sentence.
@@ -2101,21 +2097,6 @@ impl<'a> Sentence<'a> {
         out
     }
 
-    /// Whether amount `b` follows amount `a` as the next member of a coordination: a list
-    /// word between them within [`COORDINATION_GAP`] tokens of one clause, and no other
-    /// punctuation than a comma.
-    fn coordinated(&self, a: usize, b: usize) -> bool {
-        let (lo, hi) = (self.end_of(a), self.start_of(b));
-        hi > lo
-            && hi - lo <= COORDINATION_GAP
-            && self.clauses.of(lo) == self.clauses.of(hi)
-            && (lo..hi).any(|t| self.has_role(t, Role::List))
-            && (lo..hi).all(|t| {
-                self.tokens[t].kind != TokenKind::Punct
-                    || matches!(self.tokens[t].lower.as_str(), "," | "'")
-            })
-    }
-
     /// Whether date mention `d` is a bound (`avant 2029`, `après 2029`), not an anchor.
     fn is_bound(&self, d: usize) -> bool {
         self.mentions[d].mod_.is_some_and(|m| m.is_bound())
@@ -2146,12 +2127,10 @@ impl<'a> Sentence<'a> {
         };
         // Another amount in between takes the date first.
         let first = amounts.partition_point(|&o| self.start_of(o) < lo);
-        // Except for a date before amounts joined by a list word, which dates each
-        // (`hatte 2025 einen Umsatz von 6,8 Mrd. und einen Gewinn von 640 Mio. ausgewiesen`).
         let blocked = amounts[first..]
             .iter()
             .take_while(|&&o| self.start_of(o) <= hi)
-            .any(|&o| o != mi && self.end_of(o) <= hi && !(de <= ms && self.coordinated(o, mi)));
+            .any(|&o| o != mi && self.end_of(o) <= hi);
         // A date of another clause, or one with another amount between, is
         // that clause's or that amount's.
         // A date of a main clause may date an amount of a clause inside it
