@@ -160,6 +160,10 @@ pub const ATTACH_GAP: usize = 3;
 pub const DISTANCE_PENALTY: f32 = 0.03;
 /// Factor on the confidence of `owns` inferred from an investor in a funding round.
 pub const INVESTOR_FACTOR: f32 = 0.8;
+
+/// Most tokens of a relative clause that a list of names passes over (`Infineon, das
+/// GaN-Leistungshalbleiter für die Stromversorgung von KI-Servern herstellt, sowie TSMC`).
+pub const RELATIVE_IN_LIST: usize = 16;
 /// Confidence of a `makes` known from the gazetteer.
 pub const GAZETTEER_CONFIDENCE: f32 = 0.95;
 /// Confidence of `dated` by an anchor date of the sentence.
@@ -978,6 +982,14 @@ impl<'a> Sentence<'a> {
                 t = close + 1;
                 continue;
             }
+            // A relative clause on the first name (`Infineon, das GaN-Chips herstellt,
+            // sowie der Auftragsfertiger TSMC`): passed when a list word follows it.
+            if t == xe && tok.lower == "," {
+                if let Some(end) = self.relative_before_list(t, ys, of_kind) {
+                    t = end;
+                    continue;
+                }
+            }
             if self.is_list_separator(t) || self.has_role(t, Role::Det) {
                 t += 1;
                 continue;
@@ -999,6 +1011,25 @@ impl<'a> Sentence<'a> {
             t = u;
         }
         true
+    }
+
+    /// After the comma at `comma`, a relative clause (its pronoun first, at most
+    /// [`RELATIVE_IN_LIST`] tokens, no name of `of_kind` inside) closed by a comma and a list
+    /// word before token `limit`: the index of that closing comma.
+    fn relative_before_list(&self, comma: usize, limit: usize, of_kind: &[usize]) -> Option<usize> {
+        let words = self.rules.clause_words.get(&self.lang)?;
+        let pronoun = self.tokens.get(comma + 1)?;
+        let roles = words.get(pronoun.lower.as_str())?;
+        if !roles.iter().any(|r| {
+            matches!(r, clause::ClauseRole::RelativeSubject | clause::ClauseRole::Relative)
+        }) {
+            return None;
+        }
+        let end = (comma + 2..limit.min(comma + 2 + RELATIVE_IN_LIST))
+            .find(|&t| self.tokens[t].lower == ",")?;
+        let name_inside =
+            of_kind.iter().any(|&o| self.ranges[o].is_some_and(|(a, _)| a > comma && a < end));
+        (!name_inside && self.has_role(end + 1, Role::List)).then_some(end)
     }
 
     /// Mentions of `kind` within the cue's window and its clause: (index, place), nearest

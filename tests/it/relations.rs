@@ -297,6 +297,13 @@ fn makes_from_gazetteer() {
 fn invests() {
     check(&[
         case!(
+            "de a list passes a relative clause on its first name",
+            "de",
+            "Nvidia, das Chips herstellt, sowie AMD investieren je 1 Milliarde Euro.",
+            ["company:Nvidia=Nvidia", "company:AMD=AMD", "money:1 Milliarde Euro=1000000000 EUR"],
+            ["invests|Nvidia|1000000000 EUR|cue", "invests|AMD|1000000000 EUR|cue"]
+        ),
+        case!(
             "de a name that only starts a compound is no argument",
             "de",
             "Die Amazon-Tochter AWS will bis 2030 rund 9 Milliarden Euro investieren.",
