@@ -1492,7 +1492,32 @@ impl<'a> Sentence<'a> {
         if let Some(&(i, _)) = companies.iter().find(plain) {
             return Some((self.group(i, Kind::Company), false));
         }
+        if let Some(i) = self.fronted_holder(m, &companies) {
+            return Some((self.group(i, Kind::Company), false));
+        }
         self.governing_subject(m).map(|i| (self.group(i, Kind::Company), false))
+    }
+
+    /// The company a sentence opens on with a source marker, whose figures a money noun
+    /// then gives (`Bei Infineon stieg der Umsatz auf…`, `Chez Schneider Electric, le carnet
+    /// de commandes atteint…`): for turnover, profit and orders only, and only before the cue.
+    fn fronted_holder(&self, m: CueMatch, companies: &[(usize, Place)]) -> Option<usize> {
+        let cue = &self.rules.cues[m.cue];
+        if !matches!(cue.rel, RelType::Revenue | RelType::Profit | RelType::Orders) {
+            return None;
+        }
+        companies
+            .iter()
+            .find(|&&(i, p)| {
+                let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+                p.before
+                    && self.ranges[head].is_some_and(|(a, _)| {
+                        let marker =
+                            if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a - 1 };
+                        a >= 1 && marker == 0 && self.has_role(0, Role::Source)
+                    })
+            })
+            .map(|&(i, _)| i)
     }
 
     /// Whether company mention `i` is marked as the agent of `cue`: after an agent marker,

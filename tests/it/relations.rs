@@ -447,6 +447,23 @@ fn raises() {
 fn revenue() {
     check(&[
         case!(
+            "de a sentence opening on 'Bei X' gives X's figures",
+            "de",
+            "Bei Infineon stieg der Umsatz im Quartal auf 3,9 Milliarden Euro.",
+            ["company:Infineon=Infineon", "money:3,9 Milliarden Euro=3900000000 EUR"],
+            ["revenue|Infineon|3900000000 EUR|cue"]
+        ),
+        case!(
+            "fr a sentence opening on 'Chez X' gives X's figures",
+            "fr",
+            "Chez Schneider Electric, le chiffre d'affaires atteint 10 milliards d'euros.",
+            [
+                "company:Schneider Electric=Schneider Electric",
+                "money:10 milliards d'euros=10000000000 EUR"
+            ],
+            ["revenue|Schneider Electric|10000000000 EUR|cue"]
+        ),
+        case!(
             "fr positive",
             "fr",
             "Nvidia a réalisé un chiffre d'affaires de 39 milliards de dollars.",
