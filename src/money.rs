@@ -1634,11 +1634,15 @@ impl<'a> View<'a> {
         if let Some((at, negative)) = glued_sign(atoms, i) {
             return Some((at, Some(negative)));
         }
-        let at = i.checked_sub(1)?;
-        match self.find(SIGNS, atoms, at) {
-            Some((e, sign)) if e == i => Some((at, *sign)),
-            _ => None,
-        }
+        // The longest sign phrase ending right before the amount: `plus or minus $300
+        // million` is a tolerance (`?`: no value), not a minus.
+        (1..=3).rev().find_map(|back| {
+            let at = i.checked_sub(back)?;
+            match self.find(SIGNS, atoms, at) {
+                Some((e, sign)) if e == i => Some((at, *sign)),
+                _ => None,
+            }
+        })
     }
 
     fn unsigned_amount(&self, atoms: &'a [Atom], i: usize) -> Option<Amount> {

@@ -213,6 +213,15 @@ fn signs_and_scales() {
         ("de", "Das Ergebnis: −3 Mrd. Euro.", &[("−3 Mrd. Euro", "-3000000000", "", "EUR", "", "")]),
         ("de", "Der Verlust liegt bei rund -3 Mrd. Euro.", &[("rund -3 Mrd. Euro", "-3000000000", "", "EUR", "approx", "")]),
         ("de", "Das Defizit beträgt minus 3 Milliarden Euro.", &[("minus 3 Milliarden Euro", "-3000000000", "", "EUR", "", "")]),
+        // A tolerance is no sign: never a negative amount.
+        (
+            "en",
+            "Micron forecast revenue of $10.7 billion, plus or minus $300 million.",
+            &[
+                ("$10.7 billion", "10700000000", "", "USD", "", ""),
+                ("plus or minus $300 million", "", "", "USD", "", ""),
+            ],
+        ),
         ("de", "Der Saldo liegt bei +2 Milliarden Euro.", &[("+2 Milliarden Euro", "2000000000", "", "EUR", "", "")]),
         ("de", "Das Ergebnis sank von 2-3 Mrd. Euro.", &[("2-3 Mrd. Euro", "2000000000", "3000000000", "EUR", "range", "")]),
         ("fr", "Le résultat net ressort à -250 millions d'euros.", &[("-250 millions d'euros", "-250000000", "", "EUR", "", "")]),
