@@ -373,17 +373,8 @@ fn fact_row(b: &mut Builder, v: &DocView, f: &Fact) -> Result<String> {
         }
     };
     let object_html = match money {
-        Some(m) => format!(
-            "<span class=\"amt\" title=\"{}\">{}</span>",
-            escape_html(&f.object),
-            escape_html(&readable_value(m))
-        ),
         None if obj_ent.is_some() => name(obj_ent, &f.object),
-        None => format!(
-            "<span class=\"amt\" title=\"{}\">{}</span>",
-            escape_html(&f.object),
-            escape_html(&readable_object(&f.object))
-        ),
+        _ => amount_html(f, money),
     };
     let amount = money.map(|m| m.value.clone()).or_else(|| {
         f.object.split(' ').next().filter(|n| n.parse::<f64>().is_ok()).map(str::to_string)
@@ -393,14 +384,7 @@ fn fact_row(b: &mut Builder, v: &DocView, f: &Fact) -> Result<String> {
     let ents: Vec<usize> = [subj_ent, obj_ent].into_iter().flatten().collect();
     let ents_attr: String = ents.iter().map(|n| format!(" {n}")).collect::<String>() + " ";
     let ord = b.facts.len();
-    let mut row = format!(
-        "<tr class=\"f\" id=\"f-{ord}\" data-type=\"{}\" data-ents=\"{ents_attr}\" data-date=\"{}\" data-amt=\"{}\" data-conf=\"{}\" data-subj=\"{}\" data-ord=\"{ord}\">",
-        escape_html(&f.kind),
-        escape_html(date),
-        escape_html(amount.as_deref().unwrap_or("")),
-        escape_html(&f.confidence),
-        escape_html(&f.subject.to_lowercase()),
-    );
+    let mut row = row_open(f, ord, &ents_attr, date, amount.as_deref().unwrap_or(""));
     let fact_cell = format!(
         "<td class=\"fact\">{} <span class=\"ty t-{}\">{}</span> {object_html}</td>",
         name(subj_ent, &f.subject),
@@ -413,18 +397,7 @@ fn fact_row(b: &mut Builder, v: &DocView, f: &Fact) -> Result<String> {
     source_cell(v, &mut row);
     sentence_cell(f, sentence, s_href.as_deref(), rel, subj, obj, &mut row);
     row.push_str(&conf_cell);
-    // The entity pages' shorter row: date, fact, source, a link to the sentence.
-    let mut short = String::from("<tr>");
-    date_cell(f, &mut short);
-    short.push_str(&fact_cell);
-    source_cell(v, &mut short);
-    match &s_href {
-        Some(h) => {
-            let _ = write!(short, "<td><a class=\"go\" href=\"{h}\" title=\"open the sentence\" aria-label=\"open the sentence\">¶</a> <span class=\"dim\">{}</span></td>", escape_html(&f.trigger));
-        }
-        None => short.push_str("<td></td>"),
-    }
-    short.push_str(&conf_cell);
+    let short = entity_row(v, f, &fact_cell, &conf_cell, s_href.as_deref());
     let n = b.facts.push(&row, &f.kind, &ents)?;
     let short_n = b.entity_rows.push(&short)?;
     b.stats.facts += 1;
@@ -448,6 +421,50 @@ fn fact_row(b: &mut Builder, v: &DocView, f: &Fact) -> Result<String> {
         });
     }
     Ok(row)
+}
+
+/// The opening tag of a facts-table row, with what the filters and sorts read.
+fn row_open(f: &Fact, ord: usize, ents_attr: &str, date: &str, amount: &str) -> String {
+    format!(
+        "<tr class=\"f\" id=\"f-{ord}\" data-type=\"{}\" data-ents=\"{ents_attr}\" data-date=\"{}\" data-amt=\"{}\" data-conf=\"{}\" data-subj=\"{}\" data-ord=\"{ord}\">",
+        escape_html(&f.kind),
+        escape_html(date),
+        escape_html(amount),
+        escape_html(&f.confidence),
+        escape_html(&f.subject.to_lowercase()),
+    )
+}
+
+/// A fact's object written as an amount (`up to 75 bn EUR`), the exact value on hover.
+fn amount_html(f: &Fact, money: Option<&Mention>) -> String {
+    let shown = money.map_or_else(|| readable_object(&f.object), readable_value);
+    format!(
+        "<span class=\"amt\" title=\"{}\">{}</span>",
+        escape_html(&f.object),
+        escape_html(&shown)
+    )
+}
+
+/// The entity pages' shorter row of a fact: date, fact, source, a link to the sentence.
+fn entity_row(
+    v: &DocView,
+    f: &Fact,
+    fact_cell: &str,
+    conf_cell: &str,
+    s_href: Option<&str>,
+) -> String {
+    let mut short = String::from("<tr>");
+    date_cell(f, &mut short);
+    short.push_str(fact_cell);
+    source_cell(v, &mut short);
+    match s_href {
+        Some(h) => {
+            let _ = write!(short, "<td><a class=\"go\" href=\"{h}\" title=\"open the sentence\" aria-label=\"open the sentence\">¶</a> <span class=\"dim\">{}</span></td>", escape_html(&f.trigger));
+        }
+        None => short.push_str("<td></td>"),
+    }
+    short.push_str(conf_cell);
+    short
 }
 
 /// The stated date, then the reported one.
