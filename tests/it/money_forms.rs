@@ -222,6 +222,14 @@ fn signs_and_scales() {
                 ("plus or minus $300 million", "", "", "USD", "", ""),
             ],
         ),
+        (
+            "de",
+            "Der Umsatz soll 11,2 Milliarden Dollar erreichen, plus oder minus 300 Millionen Dollar.",
+            &[
+                ("11,2 Milliarden Dollar", "11200000000", "", "USD", "", ""),
+                ("plus oder minus 300 Millionen Dollar", "", "", "USD", "", ""),
+            ],
+        ),
         ("de", "Der Saldo liegt bei +2 Milliarden Euro.", &[("+2 Milliarden Euro", "2000000000", "", "EUR", "", "")]),
         ("de", "Das Ergebnis sank von 2-3 Mrd. Euro.", &[("2-3 Mrd. Euro", "2000000000", "3000000000", "EUR", "range", "")]),
         ("fr", "Le résultat net ressort à -250 millions d'euros.", &[("-250 millions d'euros", "-250000000", "", "EUR", "", "")]),
