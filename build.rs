@@ -23,7 +23,10 @@ fn main() {
         hash.update(rel.as_bytes());
         hash.update([0]);
         hash.update(&bytes);
-        list.push_str(&format!("    ({rel:?}, include_bytes!({:?})),\n", path.display().to_string()));
+        list.push_str(&format!(
+            "    ({rel:?}, include_bytes!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     let fingerprint: String = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
     let code = format!(

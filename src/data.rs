@@ -135,10 +135,8 @@ pub fn parse_table(
         }
     }
     // A row may leave out the optional columns after the last required one.
-    let min_fields = headers
-        .iter()
-        .rposition(|h| required_columns.contains(&h.as_str()))
-        .map_or(0, |i| i + 1);
+    let min_fields =
+        headers.iter().rposition(|h| required_columns.contains(&h.as_str())).map_or(0, |i| i + 1);
     let headers = std::sync::Arc::new(headers);
     let mut rows = Vec::new();
     for record in reader.records() {
@@ -218,7 +216,11 @@ fn check_quotes(path: &Path, text: &str) -> Result<(), DataError> {
         }
     }
     if state == Quoting::Quoted {
-        return Err(DataError::new(path, opened, "unterminated quote: the quoted field never ends"));
+        return Err(DataError::new(
+            path,
+            opened,
+            "unterminated quote: the quoted field never ends",
+        ));
     }
     Ok(())
 }

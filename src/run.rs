@@ -449,7 +449,8 @@ fn finish_output(
     incremental::clear(&config.out)
         .with_context(|| format!("cannot update {}", config.out.display()))?;
     tables.finish(res)?;
-    let package = serde_json::to_vec_pretty(&crate::output::datapackage::descriptor(&res.fingerprint))?;
+    let package =
+        serde_json::to_vec_pretty(&crate::output::datapackage::descriptor(&res.fingerprint))?;
     crate::output::write_atomic(&config.out.join("datapackage.json"), &package)?;
     crate::output::write_atomic(
         &config.out.join("README.md"),
