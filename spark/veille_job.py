@@ -5,24 +5,26 @@
     python spark/veille_job.py --corpus URI --out URI [--master local[2]] [--bin PATH]
 
 Every stage runs in the veille binary, shipped to the executors with `SparkContext.addFile`;
-Spark only moves bytes and puts the pieces back in order:
+Spark only moves bytes and keeps them in order:
 
-1. The `binaryFile` source reads the corpus recursively (any URI Hadoop reads: local, HDFS, S3),
-   keeping each file's exact bytes; the files veille reads (`.txt`, `.md`, `.jsonl`,
-   no hidden name) are kept, each with its corpus-relative path.
-2. Each partition goes through one `veille extract --records` process: a header line
+1. The `binaryFile` source reads the corpus recursively (any URI Spark reads: local,
+   HDFS, S3), keeping each file's exact bytes; the files veille reads (`.txt`, `.md`,
+   `.jsonl`, no hidden name) are kept, each with its corpus-relative path.
+2. The files are range-partitioned by path and sorted within each partition (Spark
+   compares strings by their UTF-8 bytes, as veille sorts relative paths), so only the
+   input moves between executors, never the larger output.
+3. Each partition goes through one `veille extract --records` process: a header line
    `{"path", "bytes"}` then the file's bytes, for each file; veille reads them exactly
-   as `veille run` reads files (same documents, doc_ids, errors) and answers with pieces
-   of CSV rows keyed by (path, part).
-3. The per-document tables (`documents`, `sentences`, `mentions`, `relations`, `facts`)
-   and `errors` are the pieces sorted by (path, part): `veille run` writes files in the
-   order of their relative paths. `entities` and `candidates` are aggregated with Spark
-   (counts summed, documents counted, first sentence kept) in `veille run`'s order.
-4. The driver writes one CSV file per table (streamed partition by partition with
-   `toLocalIterator`, so its memory stays bounded), then `datapackage.json` and
-   `README.md` as veille describes them (`veille extract --describe`). With
-   `--format parquet` the tables are also written as Parquet folders, `NAME.parquet/`,
-   by the executors.
+   as `veille run` reads files (same documents, doc_ids, errors) and answers with
+   pieces of CSV rows (a header line, then raw bytes), in (path, part) order. The
+   executor also counts the partition's entities and candidates.
+4. The driver reads the partitions back in order (`toLocalIterator`: one partition in
+   memory at a time) and appends each block of rows to its table, `documents`,
+   `sentences`, `mentions`, `relations`, `facts` and `errors`, as they are, then merges
+   the partitions' counts into `entities` and `candidates`, sorted as veille sorts
+   them; then `datapackage.json` and `README.md` as veille describes them (`veille
+   extract --describe`). With `--format parquet` every table is also written as a
+   typed Parquet folder, `NAME.parquet/`, by the executors.
 
 A veille process that fails makes its task fail, and the job exits non-zero with
 veille's message. Spark's file listing skips names starting with `_` (as it skips `.`),
@@ -54,7 +56,8 @@ def parse_args(argv):
     p.add_argument("--format", choices=("csv", "parquet"), default="csv",
                    help="parquet: also write each table as a Parquet folder NAME.parquet/")
     p.add_argument("--partitions", type=int, default=0,
-                   help="input partitions (default: 2 per core of the cluster)")
+                   help="partitions, one veille process each (default: 2 per core of the "
+                        "cluster, or one per 8 MB of corpus if more)")
     p.add_argument("--min-confidence", default="0.8",
                    help="as veille run --min-confidence (default 0.8)")
     return p.parse_args(argv)
@@ -99,8 +102,10 @@ def executable(name):
 
 
 def run_veille(command, files):
-    """Pipes `files` (relative path, bytes) through `veille extract --records`; yields
-    the pieces it prints. Raises when veille fails, so that the task fails."""
+    """Pipes `files` (relative path, bytes) through `veille extract --records` and yields
+    its pieces as ("rows", [(table, bytes), ...]), in order, then one ("totals",
+    entities, candidates) record for the partition (see `Totals`). Raises when veille
+    fails, so that the task fails."""
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     failure = []
@@ -120,14 +125,26 @@ def run_veille(command, files):
     drain = threading.Thread(target=lambda: stderr.append(proc.stderr.read()), daemon=True)
     feeder.start()
     drain.start()
-    for line in proc.stdout:
-        yield json.loads(line)
+    totals = Totals()
+    for line in iter(proc.stdout.readline, b""):
+        piece = json.loads(line)
+        blocks = []
+        for table, length in piece.get("tables", ()):
+            data = proc.stdout.read(length)
+            if len(data) != length:
+                failure.append(f"a piece of {piece['path']} was cut short")
+                break
+            blocks.append((table, data))
+        totals.add(piece)
+        if blocks:
+            yield ("rows", blocks)
     status = proc.wait()
     feeder.join()
     drain.join()
     if status != 0 or failure:
         message = b"".join(stderr).decode("utf-8", "replace").strip()
         raise RuntimeError(f"veille exited with status {status}: {message or failure}")
+    yield ("totals", totals.entities, totals.candidates)
 
 
 def partition_runner(bin_name, min_confidence):
@@ -138,36 +155,49 @@ def partition_runner(bin_name, min_confidence):
     return run
 
 
-# --- aggregation ----------------------------------------------------------------------
+class Totals:
+    """The corpus-level tables, counted: each executor counts its partition's pieces (in
+    order), and the driver merges the partitions' counts in order. `entities`: id →
+    [cells, mentions, documents]; `candidates`: (kind, surface) → [cells, count, first
+    sentence]: the first one met, pieces and partitions coming in corpus order."""
 
-def entity_items(piece):
-    for entity_id, cells, mentions in piece.get("entities", ()):
-        yield entity_id, (cells, mentions, 1)
+    def __init__(self):
+        self.entities = {}
+        self.candidates = {}
 
+    def add(self, piece):
+        for entity_id, cells, mentions in piece.get("entities", ()):
+            self.merge_entity(entity_id, cells, mentions, 1)
+        for kind, surface, cells, count, first in piece.get("candidates", ()):
+            self.merge_candidate((kind, surface), cells, count, first)
 
-def add_entities(a, b):
-    return a[0], a[1] + b[1], a[2] + b[2]
+    def merge_entity(self, entity_id, cells, mentions, documents):
+        total = self.entities.setdefault(entity_id, [cells, 0, 0])
+        total[1] += mentions
+        total[2] += documents
 
+    def merge_candidate(self, key, cells, count, first):
+        total = self.candidates.setdefault(key, [cells, 0, first])
+        total[1] += count
 
-def candidate_items(piece):
-    key = (piece["path"], piece["part"])
-    for kind, surface, cells, count, first in piece.get("candidates", ()):
-        yield (kind, surface), (cells, count, key, first)
+    def merge(self, entities, candidates):
+        """Adds the counts of a later partition."""
+        for entity_id, (cells, mentions, documents) in entities.items():
+            self.merge_entity(entity_id, cells, mentions, documents)
+        for key, (cells, count, first) in candidates.items():
+            self.merge_candidate(key, cells, count, first)
 
+    def entity_rows(self):
+        """The rows of entities.csv, by id as veille sorts them."""
+        for entity_id in sorted(self.entities):
+            cells, mentions, documents = self.entities[entity_id]
+            yield f"{cells},{mentions},{documents}\n".encode("utf-8")
 
-def add_candidates(a, b):
-    first = a if a[2] <= b[2] else b
-    return a[0], a[1] + b[1], first[2], first[3]
-
-
-def entity_row(item):
-    _, (cells, mentions, documents) = item
-    return f"{cells},{mentions},{documents}\n"
-
-
-def candidate_row(item):
-    _, (cells, count, _, first) = item
-    return f"{cells},{count},{first}\n"
+    def candidate_rows(self):
+        """The rows of candidates.csv, by (kind, surface) as veille sorts them."""
+        for key in sorted(self.candidates):
+            cells, count, first = self.candidates[key]
+            yield f"{cells},{count},{first}\n".encode("utf-8")
 
 
 # --- output ---------------------------------------------------------------------------
@@ -226,30 +256,34 @@ class HadoopFile:
         self.close()
 
 
-def write_doc_tables(ordered, out, headers):
-    """Writes the per-document tables and errors.csv in one pass over the sorted pieces."""
-    files = {name: out.open(f"{name}.csv") for name in DOC_TABLES + ("errors",)}
+def write_tables(records, out, headers):
+    """Writes every table in one pass over the records, partition after partition;
+    returns the totals (for Parquet)."""
+    names = DOC_TABLES + ("errors",)
+    files = {name: out.open(f"{name}.csv") for name in names}
+    totals = Totals()
     try:
         for name, f in files.items():
             f.write(headers[name].encode("utf-8"))
-        for piece in ordered:
-            for name, rows in piece.get("csv", {}).items():
-                files[name].write(rows.encode("utf-8"))
-            if "errors" in piece:
-                files["errors"].write(piece["errors"].encode("utf-8"))
+        for record in records:
+            if record[0] == "rows":
+                for name, data in record[1]:
+                    files[name].write(data)
+            else:
+                totals.merge(record[1], record[2])
     finally:
         for f in files.values():
             f.close()
+    for name, rows in (("entities", totals.entity_rows()),
+                       ("candidates", totals.candidate_rows())):
+        with out.open(f"{name}.csv") as f:
+            f.write(headers[name].encode("utf-8"))
+            for row in rows:
+                f.write(row)
+    return totals
 
 
-def write_rows(rows, out, name, header):
-    with out.open(f"{name}.csv") as f:
-        f.write(header.encode("utf-8"))
-        for row in rows:
-            f.write(row.encode("utf-8"))
-
-
-def write_parquet(spark, ordered_rdd, entity_lines, candidate_lines, description, out_uri):
+def write_parquet(spark, records, totals, description, out_uri):
     """Each table as a Parquet folder, typed as datapackage.json declares."""
     from pyspark.sql import types as T
     package = json.loads(description["datapackage"])
@@ -274,14 +308,22 @@ def write_parquet(spark, ordered_rdd, entity_lines, candidate_lines, description
             return out
         return convert
 
-    def rows_of(text):
-        return csv.reader(io.StringIO(text, newline=""))
+    def rows_of(data):
+        return csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
 
-    sources = {name: ordered_rdd.flatMap(lambda p, n=name: rows_of(p.get("csv", {}).get(n, "")))
-               for name in DOC_TABLES}
-    sources["errors"] = ordered_rdd.flatMap(lambda p: rows_of(p.get("errors", "")))
-    sources["entities"] = entity_lines.flatMap(rows_of)
-    sources["candidates"] = candidate_lines.flatMap(rows_of)
+    def table_rows(name):
+        def rows(record):
+            if record[0] != "rows":
+                return
+            for table, data in record[1]:
+                if table == name:
+                    yield from rows_of(data)
+        return rows
+
+    sc = spark.sparkContext
+    sources = {name: records.flatMap(table_rows(name)) for name in DOC_TABLES + ("errors",)}
+    sources["entities"] = sc.parallelize(list(rows_of(b"".join(totals.entity_rows()))))
+    sources["candidates"] = sc.parallelize(list(rows_of(b"".join(totals.candidate_rows()))))
     for name, rdd in sources.items():
         columns = schema(name)
         struct = T.StructType([T.StructField(n, kinds[k], True) for n, k in columns])
@@ -296,6 +338,28 @@ def relative(root, uri):
     if not uri.startswith(root + "/"):
         raise RuntimeError(f"{uri} is not under the corpus {root}")
     return uri[len(root) + 1:]
+
+
+def analyze(spark, root, bin_name, args):
+    """The records of every corpus file (see `run_veille`), cached, in (path, part)
+    order: partition after partition, each in order."""
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+    # The binaryFile source keeps each file's bytes; unlike `binaryFiles` it reads a
+    # corpus whose own folder name starts with `.` (a temporary folder, say).
+    listing = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(root)
+    total = listing.select(F.sum("length")).first()[0] or 0
+    partitions = args.partitions or max(2 * spark.sparkContext.defaultParallelism,
+                                        -(-total // (8 << 20)))
+    # Files sorted by path across partitions (Spark compares strings by their UTF-8
+    # bytes, as veille sorts relative paths), so the pieces need no sort afterwards:
+    # only the input moves between executors, never the much larger output.
+    files = listing.select("path", "content") \
+        .repartitionByRange(partitions, "path").sortWithinPartitions("path").rdd \
+        .map(lambda row: (relative(root, row[0]), bytes(row[1]))) \
+        .filter(lambda kv: is_document(kv[0]))
+    return files.mapPartitions(partition_runner(bin_name, args.min_confidence)) \
+        .persist(StorageLevel.MEMORY_AND_DISK)
 
 
 def cause_of(error):
@@ -319,7 +383,6 @@ def main(argv):
     headers = {t["name"]: t["header"] for t in description["tables"]}
 
     started = time.monotonic()
-    from pyspark import StorageLevel
     from pyspark.sql import SparkSession
     builder = SparkSession.builder.appName("veille")
     if args.master:
@@ -327,11 +390,13 @@ def main(argv):
     elif "PYSPARK_GATEWAY_PORT" not in os.environ:
         # Started by python, not spark-submit (which sets the master and the gateway).
         builder = builder.master("local[2]")
-    # Articles are small: count 64 KB for opening a file (not 4 MB), so that a partition
-    # holds up to 32 MB of them, and one veille process serves many files.
-    builder = builder.config("spark.sql.files.openCostInBytes", str(64 << 10)) \
-        .config("spark.sql.files.maxPartitionBytes", str(32 << 20)) \
-        .config("spark.ui.showConsoleProgress", "false")
+    # Articles are small: opening a file is counted 64 KB (not 4 MB) when the listing is
+    # cut into read tasks. The driver receives the tables a partition at a time (about
+    # 40 MB of rows each); a local master runs the executor in the driver too.
+    builder = builder.config("spark.ui.showConsoleProgress", "false") \
+        .config("spark.sql.files.openCostInBytes", str(64 << 10))
+    if "PYSPARK_GATEWAY_PORT" not in os.environ:
+        builder = builder.config("spark.driver.memory", os.environ.get("VEILLE_DRIVER_MEMORY", "2g"))
     spark = builder.getOrCreate()
     sc = spark.sparkContext
     sc.setLogLevel("ERROR")
@@ -346,30 +411,13 @@ def main(argv):
         if not fs.isDirectory(root_path):
             sys.exit(f"veille_job: corpus folder {args.corpus} cannot be read")
         root = fs.makeQualified(root_path).toString().rstrip("/")
-        if args.partitions:
-            spark.conf.set("spark.sql.files.minPartitionNum", str(args.partitions))
-        # The binaryFile source keeps each file's bytes; unlike `binaryFiles` it reads a
-        # corpus whose own folder name starts with `.` (a temporary folder, say).
-        files = spark.read.format("binaryFile").option("recursiveFileLookup", "true") \
-            .load(root).select("path", "content").rdd \
-            .map(lambda row: (relative(root, row[0]), bytes(row[1]))) \
-            .filter(lambda kv: is_document(kv[0]))
-        pieces = files.mapPartitions(partition_runner(bin_name, args.min_confidence)) \
-            .persist(StorageLevel.MEMORY_AND_DISK)
-        ordered = pieces.keyBy(lambda p: (p["path"], p["part"])) \
-            .sortByKey(numPartitions=max(1, pieces.getNumPartitions())).values()
-        entities = pieces.flatMap(entity_items).reduceByKey(add_entities).sortByKey()
-        candidates = pieces.flatMap(candidate_items).reduceByKey(add_candidates).sortByKey()
-
+        records = analyze(spark, root, bin_name, args)
+        # Every partition computed at once (and cached), then read back in order.
+        records.count()
         out = Output(sc, args.out)
-        write_doc_tables(ordered.toLocalIterator(), out, headers)
-        write_rows(entities.map(entity_row).toLocalIterator(), out, "entities",
-                   headers["entities"])
-        write_rows(candidates.map(candidate_row).toLocalIterator(), out, "candidates",
-                   headers["candidates"])
+        totals = write_tables(records.toLocalIterator(prefetchPartitions=True), out, headers)
         if args.format == "parquet":
-            write_parquet(spark, ordered, entities.map(entity_row),
-                          candidates.map(candidate_row), description, args.out)
+            write_parquet(spark, records, totals, description, args.out)
         with out.open("datapackage.json") as f:
             f.write(description["datapackage"].encode("utf-8"))
         with out.open("README.md") as f:

@@ -92,10 +92,10 @@ struct ExtractArgs {
     /// that splits a corpus across processes (the Spark job, `spark/veille_job.py`).
     /// Each record is a line `{"path": "fr/a.txt", "bytes": N}` (the corpus-relative
     /// path) then exactly N bytes of the file; the file is read as `veille run` reads
-    /// it (same doc_ids, same errors). Each output line is one piece of a file:
-    /// `{"path", "part", "csv": {table: rows}, "errors", "entities", "candidates"}`;
-    /// put in (path, part) order, the pieces give `veille run`'s tables (see
-    /// `src/output/jsonl.rs`).
+    /// it (same doc_ids, same errors). Out come pieces of files, each a line
+    /// `{"path", "part", "tables": [[table, N], …], "entities", "candidates"}` then the
+    /// N bytes of CSV rows of each table; put in (path, part) order, the pieces give
+    /// `veille run`'s tables (see `src/output/jsonl.rs`).
     #[arg(long, conflicts_with = "describe")]
     records: bool,
     /// With --records: leave out of facts.csv the facts below this confidence, as

@@ -194,21 +194,24 @@ pub fn for_each_piece(
 /// Input: for each file, a header line `{"path": "fr/a.txt", "bytes": 1234}` (the
 /// corpus-relative path, with `/`) followed by exactly that many bytes of the file.
 /// The file is read as `veille run` reads it: same documents, same `doc_id`s, same
-/// errors. Output: JSON Lines, each object one piece of one file, ordered by `path` then
-/// `part` (0, 1, …), holding any of
-/// - `"csv"`: table name → the CSV rows (no header) of `documents`, `sentences`,
-///   `mentions`, `relations` and `facts` — concatenated in (`path`, `part`) order they
-///   are those tables;
-/// - `"errors"`: rows of `errors.csv`;
-/// - `"entities"`: for each gazetteer entity a document names (in its last piece),
+/// errors. Output: pieces, each a JSON header line then the bytes it announces, ordered
+/// by `path` then `part` (0, 1, …). The header holds
+/// - `path`, `part`;
+/// - `tables`: `[table, length]` of each block of CSV rows (no header line) that follows,
+///   in that order: `documents`, `sentences`, `mentions`, `relations`, `facts` and
+///   `errors` — concatenated in (`path`, `part`) order, the blocks are those tables;
+/// - `entities`: for each gazetteer entity a document names (in its last piece),
 ///   `[id, cells, mentions]`, `cells` the first seven cells of its `entities.csv` row,
 ///   CSV encoded; summing `mentions` and counting documents over the corpus, in `id`
 ///   order, gives the rows;
-/// - `"candidates"`: for each pattern find missing from the gazetteers in the document,
+/// - `candidates`: for each pattern find missing from the gazetteers in the document,
 ///   `[kind, surface, cells, count, first]`: `cells` the CSV-encoded `surface,kind`,
 ///   `first` the CSV-encoded id of the first sentence it is found in; summing `count`
 ///   and keeping the first `first` in (`path`, `part`) order, in (`kind`, `surface`)
 ///   order, gives the rows of `candidates.csv`.
+///
+/// Rows stay bytes end to end (no escaping, no re-encoding), and a piece is one window
+/// of sentences, so a huge document streams.
 pub mod records {
     use super::*;
     use crate::output::{ENTITIES, MENTIONS};
@@ -263,19 +266,20 @@ pub mod records {
         Ok(n)
     }
 
-    /// One piece of output, as one JSON line.
+    /// One piece of output: a JSON header line, then the rows it announces.
     #[derive(serde::Serialize)]
     struct Piece<'a> {
         path: &'a str,
         part: usize,
-        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-        csv: BTreeMap<&'static str, String>,
-        #[serde(skip_serializing_if = "String::is_empty")]
-        errors: String,
+        /// (table, length in bytes) of each block of CSV rows after the header line.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        tables: Vec<(&'static str, usize)>,
         #[serde(skip_serializing_if = "Vec::is_empty")]
         entities: Vec<(String, String, usize)>,
         #[serde(skip_serializing_if = "Vec::is_empty")]
         candidates: Vec<(String, String, String, usize, String)>,
+        #[serde(skip)]
+        body: Vec<u8>,
     }
 
     impl<'a> Piece<'a> {
@@ -283,16 +287,23 @@ pub mod records {
             Piece {
                 path,
                 part,
-                csv: BTreeMap::new(),
-                errors: String::new(),
+                tables: Vec::new(),
                 entities: Vec::new(),
                 candidates: Vec::new(),
+                body: Vec::new(),
             }
+        }
+
+        /// Adds the CSV rows of `table`.
+        fn add(&mut self, table: &'static str, rows: Vec<u8>) {
+            self.tables.push((table, rows.len()));
+            self.body.extend_from_slice(&rows);
         }
 
         fn write(&self, out: &mut dyn Write) -> std::io::Result<()> {
             serde_json::to_writer(&mut *out, self)?;
-            out.write_all(b"\n")
+            out.write_all(b"\n")?;
+            out.write_all(&self.body)
         }
     }
 
@@ -309,11 +320,14 @@ pub mod records {
         let mut part = 0;
         if !errors.is_empty() {
             let mut piece = Piece::new(path, part);
-            piece.errors = encode(errors.iter().map(|e| {
-                let line = e.line.map(|l| l.to_string()).unwrap_or_default();
-                let byte = e.byte.map(|b| b.to_string()).unwrap_or_default();
-                [e.path.clone(), line, byte, e.message.clone()]
-            }));
+            piece.add(
+                "errors",
+                encode(errors.iter().map(|e| {
+                    let line = e.line.map(|l| l.to_string()).unwrap_or_default();
+                    let byte = e.byte.map(|b| b.to_string()).unwrap_or_default();
+                    [e.path.clone(), line, byte, e.message.clone()]
+                })),
+            );
             piece.write(out)?;
             part += 1;
         }
@@ -327,7 +341,7 @@ pub mod records {
                 count(&rows, &mut entities, &mut candidates);
                 for (table, block) in DOC_TABLES.iter().zip(&rows.tables) {
                     if !block.is_empty() {
-                        piece.csv.insert(table.name, encode(block.iter().map(cells_of)));
+                        piece.add(table.name, encode(block.iter().map(cells_of)));
                     }
                 }
                 if last {
@@ -399,7 +413,7 @@ pub mod records {
     }
 
     /// CSV rows as the table writer writes them (the `csv` crate's defaults).
-    fn encode<R, C>(rows: impl IntoIterator<Item = R>) -> String
+    fn encode<R, C>(rows: impl IntoIterator<Item = R>) -> Vec<u8>
     where
         R: IntoIterator<Item = C>,
         C: AsRef<[u8]>,
@@ -414,14 +428,15 @@ pub mod records {
             // Writing to memory cannot fail.
             let _ = w.write_byte_record(&record);
         }
-        let bytes = w.into_inner().unwrap_or_default();
-        String::from_utf8(bytes).unwrap_or_default()
+        w.into_inner().unwrap_or_default()
     }
 
     /// Cells CSV encoded as within a longer row (no line end): the caller adds more
     /// cells after a comma.
     fn encode_cells<const N: usize>(cells: [&str; N]) -> String {
-        let mut s = encode([cells.iter().map(|c| c.as_bytes())]);
+        // Cells are text, and so is their encoding.
+        let mut s =
+            String::from_utf8(encode([cells.iter().map(|c| c.as_bytes())])).unwrap_or_default();
         if cells.iter().all(|c| c.is_empty()) {
             // The csv crate quotes a row of one empty cell; within a row it is bare.
             s = ",".repeat(N - 1) + "\n";
