@@ -69,8 +69,12 @@ fn extract_records(input: &[u8]) -> std::process::Output {
     o
 }
 
-/// The pieces `veille extract --records` printed: each header, and its blocks of rows.
-fn pieces(mut out: &[u8]) -> Vec<(serde_json::Value, Vec<(String, Vec<u8>)>)> {
+/// One piece of `veille extract --records` output: its header, and its blocks of rows
+/// (table, bytes).
+type Piece = (serde_json::Value, Vec<(String, Vec<u8>)>);
+
+/// The pieces `veille extract --records` printed.
+fn pieces(mut out: &[u8]) -> Vec<Piece> {
     let mut pieces = Vec::new();
     while !out.is_empty() {
         let end = out.iter().position(|&b| b == b'\n').expect("a header line");
