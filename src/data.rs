@@ -98,15 +98,30 @@ impl Row {
 }
 
 /// Reads a CSV table with a header line; checks that every column in `required_columns`
-/// is present. Lines starting with `#` and blank lines are skipped.
+/// is present and that every row is well formed (see [`parse_table`]). Lines starting
+/// with `#` and blank lines are skipped.
 pub fn read_table(path: &Path, required_columns: &[&str]) -> Result<Vec<Row>, DataError> {
     let text = read_text(path)?;
+    parse_table(path, &text, required_columns)
+}
+
+/// Parses the text of a CSV table read from `path` (see [`read_table`]). A row has at
+/// most as many fields as the header, and at least up to the last required column (the
+/// optional columns after it may be left out); a quoted field may not run over a line
+/// end (in these one-row-a-line files that is a quote left open, which would swallow
+/// the rows after it).
+pub fn parse_table(
+    path: &Path,
+    text: &str,
+    required_columns: &[&str],
+) -> Result<Vec<Row>, DataError> {
     // Keep line numbers: blank out comment lines instead of removing them.
     let cleaned: String = text
         .lines()
         .map(|l| if l.trim_start().starts_with('#') { "" } else { l })
         .collect::<Vec<_>>()
         .join("\n");
+    check_quotes(path, &cleaned)?;
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(cleaned.as_bytes());
     let headers: Vec<String> = reader
         .headers()
@@ -119,6 +134,9 @@ pub fn read_table(path: &Path, required_columns: &[&str]) -> Result<Vec<Row>, Da
             return Err(DataError::new(path, 1, format!("missing column `{col}`")));
         }
     }
+    // A row may leave out the optional columns after the last required one.
+    let min_fields =
+        headers.iter().rposition(|h| required_columns.contains(&h.as_str())).map_or(0, |i| i + 1);
     let headers = std::sync::Arc::new(headers);
     let mut rows = Vec::new();
     for record in reader.records() {
@@ -137,6 +155,17 @@ pub fn read_table(path: &Path, required_columns: &[&str]) -> Result<Vec<Row>, Da
                 format!("{} fields, but the header has {}", record.len(), headers.len()),
             ));
         }
+        if record.len() < min_fields {
+            return Err(DataError::new(
+                path,
+                line,
+                format!(
+                    "{} fields, but column `{}` (field {min_fields}) is required",
+                    record.len(),
+                    headers[min_fields - 1]
+                ),
+            ));
+        }
         rows.push(Row {
             path: path.to_path_buf(),
             line,
@@ -145,6 +174,55 @@ pub fn read_table(path: &Path, required_columns: &[&str]) -> Result<Vec<Row>, Da
         });
     }
     Ok(rows)
+}
+
+/// Where the CSV reader is within a line: the quoting rules of RFC 4180 as the `csv`
+/// crate applies them (a quote opens a quoted field only at the start of a field).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    FieldStart,
+    Unquoted,
+    Quoted,
+    /// A quote inside a quoted field: it closes the field, or doubles into a literal quote.
+    QuoteInQuoted,
+}
+
+/// Finds a quoted field that runs past the end of its line or never ends: the `csv`
+/// crate reads both without complaint (it takes the rest of the file as one field).
+fn check_quotes(path: &Path, text: &str) -> Result<(), DataError> {
+    let mut state = Quoting::FieldStart;
+    let (mut line, mut opened) = (1, 1);
+    for b in text.bytes() {
+        state = match (state, b) {
+            (Quoting::Quoted, b'\n') => {
+                return Err(DataError::new(
+                    path,
+                    opened,
+                    "unterminated quote: the quoted field runs past the end of the line",
+                ))
+            }
+            (Quoting::Quoted, b'"') => Quoting::QuoteInQuoted,
+            (Quoting::Quoted, _) => Quoting::Quoted,
+            (Quoting::QuoteInQuoted, b'"') => Quoting::Quoted,
+            (Quoting::FieldStart, b'"') => {
+                opened = line;
+                Quoting::Quoted
+            }
+            (_, b',' | b'\n') => Quoting::FieldStart,
+            _ => Quoting::Unquoted,
+        };
+        if b == b'\n' {
+            line += 1;
+        }
+    }
+    if state == Quoting::Quoted {
+        return Err(DataError::new(
+            path,
+            opened,
+            "unterminated quote: the quoted field never ends",
+        ));
+    }
+    Ok(())
 }
 
 fn read_text(path: &Path) -> Result<String, DataError> {

@@ -13,7 +13,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Turns French, German and English news articles into traceable CSV tables.
 #[derive(Parser, Debug)]
-#[command(name = "veille", version, about, long_about = None)]
+#[command(name = "veille", version = veille::resources::VERSION, about, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -42,9 +42,15 @@ enum Command {
 enum GazetteerCommand {
     /// Validate companies.csv, chips.csv and the chip patterns: report every problem with file:line.
     Check {
-        /// Folder of gazetteers and language data.
-        #[arg(long, default_value = "gazetteers")]
-        gazetteers: PathBuf,
+        /// Folder of gazetteers and language data (default: the data built into veille).
+        #[arg(long)]
+        gazetteers: Option<PathBuf>,
+    },
+    /// Write the gazetteers and language data built into veille to DIR, to start a
+    /// curated copy (then give it to any command with `--gazetteers DIR`).
+    Export {
+        /// Folder to write; it must not exist or be empty.
+        dir: PathBuf,
     },
 }
 
@@ -62,9 +68,9 @@ struct BenchArgs {
     /// Articles to replicate.
     #[arg(long, default_value = "corpus")]
     corpus: PathBuf,
-    /// Folder of gazetteers and language data.
-    #[arg(long, default_value = "gazetteers")]
-    gazetteers: PathBuf,
+    /// Folder of gazetteers and language data (default: the data built into veille).
+    #[arg(long)]
+    gazetteers: Option<PathBuf>,
     /// Keep the generated corpus and outputs in this folder.
     #[arg(long)]
     work: Option<PathBuf>,
@@ -79,9 +85,29 @@ struct ExtractArgs {
     /// A .txt, .md or .jsonl file; `-` (the default) reads standard input.
     #[arg(default_value = "-")]
     file: String,
-    /// Folder of gazetteers and language data.
-    #[arg(long, default_value = "gazetteers")]
-    gazetteers: PathBuf,
+    /// Folder of gazetteers and language data (default: the data built into veille).
+    #[arg(long)]
+    gazetteers: Option<PathBuf>,
+    /// Read corpus files as records on standard input and write CSV rows, for a caller
+    /// that splits a corpus across processes (the Spark job, `spark/veille_job.py`).
+    /// Each record is a line `{"path": "fr/a.txt", "bytes": N}` (the corpus-relative
+    /// path) then exactly N bytes of the file; the file is read as `veille run` reads
+    /// it (same doc_ids, same errors). Out come pieces of files, each a line
+    /// `{"path", "part", "tables": [[table, N], …], "entities", "candidates"}` then the
+    /// N bytes of CSV rows of each table; put in (path, part) order, the pieces give
+    /// `veille run`'s tables (see `src/output/jsonl.rs`).
+    #[arg(long, conflicts_with = "describe")]
+    records: bool,
+    /// With --records: leave out of facts.csv the facts below this confidence, as
+    /// `veille run --min-confidence` (same default).
+    #[arg(long, default_value_t = DEFAULT_MIN_CONFIDENCE, value_parser = confidence)]
+    min_confidence: f32,
+    /// Print what goes beside the tables as one JSON object: `datapackage` and
+    /// `readme` (the bytes `veille run` writes to datapackage.json and README.md),
+    /// `tables` (each table's name and header line, in `veille run`'s order) and
+    /// `data_sha256` (the data's fingerprint).
+    #[arg(long)]
+    describe: bool,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -127,9 +153,9 @@ struct EvalArgs {
     /// one per gold file, in the same order.
     #[arg(long, default_value = "corpus")]
     corpus: Vec<PathBuf>,
-    /// Folder of gazetteers and language data.
-    #[arg(long, default_value = "gazetteers")]
-    gazetteers: PathBuf,
+    /// Folder of gazetteers and language data (default: the data built into veille).
+    #[arg(long)]
+    gazetteers: Option<PathBuf>,
     /// How many misses, false alarms and wrong normalizations to list per kind.
     #[arg(long, default_value_t = 15)]
     show: usize,
@@ -140,9 +166,9 @@ struct RunArgs {
     /// Folder of articles (.txt, .md, .jsonl), read recursively.
     #[arg(long, default_value = "corpus")]
     corpus: PathBuf,
-    /// Folder of gazetteers and language data.
-    #[arg(long, default_value = "gazetteers")]
-    gazetteers: PathBuf,
+    /// Folder of gazetteers and language data (default: the data built into veille).
+    #[arg(long)]
+    gazetteers: Option<PathBuf>,
     /// Folder the tables are written to.
     #[arg(long, default_value = "output")]
     out: PathBuf,
@@ -182,7 +208,7 @@ impl Default for RunArgs {
     fn default() -> Self {
         RunArgs {
             corpus: "corpus".into(),
-            gazetteers: "gazetteers".into(),
+            gazetteers: None,
             out: "output".into(),
             jobs: None,
             quiet: false,
@@ -203,8 +229,9 @@ fn main() -> ExitCode {
         Command::Bench(args) => cmd_bench(args),
         Command::Report(args) => cmd_report(args),
         Command::Gazetteer(GazetteerCommand::Check { gazetteers }) => {
-            cmd_gazetteer_check(&gazetteers)
+            cmd_gazetteer_check(gazetteers.as_deref())
         }
+        Command::Gazetteer(GazetteerCommand::Export { dir }) => cmd_gazetteer_export(&dir),
     };
     match result {
         Ok(code) => code,
@@ -236,10 +263,22 @@ fn print_out(text: &str) -> std::io::Result<()> {
     out.flush()
 }
 
+/// The folder of language data a command loads: `--gazetteers DIR`, else the embedded
+/// data unpacked for the command's lifetime.
+fn data_dir(dir: Option<&std::path::Path>) -> anyhow::Result<veille::resources::DataDir> {
+    veille::resources::DataDir::new(dir).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// Loads the language data of `--gazetteers DIR`, else the embedded data.
+fn resources(dir: Option<&std::path::Path>) -> anyhow::Result<veille::resources::Resources> {
+    veille::resources::Resources::load_or_embedded(dir).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
 fn cmd_run(args: RunArgs) -> anyhow::Result<ExitCode> {
+    let data = data_dir(args.gazetteers.as_deref())?;
     let config = RunConfig {
         corpus: args.corpus,
-        gazetteers: args.gazetteers,
+        gazetteers: data.path().to_path_buf(),
         out: args.out,
         jobs: args.jobs.unwrap_or(0),
         quiet: args.quiet,
@@ -265,8 +304,7 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
             args.facts.len(),
             args.corpus.len()
         );
-        let res = veille::resources::Resources::load(&args.gazetteers)
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let res = resources(args.gazetteers.as_deref())?;
         let mut scores = facts_eval::FactScores::default();
         for (facts, corpus) in args.facts.iter().zip(&args.corpus) {
             let gold = facts_eval::read_gold(facts)?;
@@ -283,8 +321,7 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let pred = match &args.pred {
         Some(p) => veille::tools::eval::read_rows(p)?,
         None => {
-            let res = veille::resources::Resources::load(&args.gazetteers)
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let res = resources(args.gazetteers.as_deref())?;
             let corpus = anyhow::Context::context(args.corpus.first(), "no --corpus")?;
             veille::tools::eval::mention_rows(corpus, &res)?
         }
@@ -296,10 +333,22 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
 
 fn cmd_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     use std::io::{BufRead, Read};
-    let res =
-        veille::resources::Resources::load(&args.gazetteers).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let res = resources(args.gazetteers.as_deref())?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    if args.describe {
+        extract_describe(&res, &mut out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.records {
+        let options = OutputOptions {
+            spreadsheet_safe: false,
+            min_confidence: (args.min_confidence * 100.0).round() as u8,
+        };
+        let input = std::io::BufReader::with_capacity(1 << 16, std::io::stdin().lock());
+        veille::output::jsonl::records::stream(input, &res, &options, &mut out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if args.file == "-" {
         // JSON Lines are analyzed line by line as they arrive; plain text is one document.
         let mut input = std::io::BufReader::new(std::io::stdin().lock());
@@ -343,6 +392,32 @@ fn extract_docs(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `veille extract --describe`: what goes beside the tables (see [`ExtractArgs`]).
+fn extract_describe(
+    res: &veille::resources::Resources,
+    out: &mut impl std::io::Write,
+) -> anyhow::Result<()> {
+    use veille::output::datapackage;
+    let package = serde_json::to_vec_pretty(&datapackage::descriptor(&res.fingerprint))?;
+    let tables: Vec<serde_json::Value> = veille::output::TABLES
+        .iter()
+        .map(|t| {
+            let header = t.header().collect::<Vec<_>>().join(",");
+            serde_json::json!({"name": t.name, "header": header + "\n"})
+        })
+        .collect();
+    let description = serde_json::json!({
+        "datapackage": String::from_utf8(package)?,
+        "readme": datapackage::readme(),
+        "tables": tables,
+        "data_sha256": res.fingerprint,
+    });
+    serde_json::to_writer(&mut *out, &description)?;
+    writeln!(out)?;
+    out.flush()?;
+    Ok(())
+}
+
 fn cmd_trace(args: TraceArgs) -> anyhow::Result<ExitCode> {
     use std::io::IsTerminal;
     let hits = veille::tools::trace::find(&args.out, &args.query)?;
@@ -361,9 +436,10 @@ fn cmd_bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut jobs = if args.jobs.is_empty() { vec![1, cores] } else { args.jobs };
     jobs.dedup();
+    let data = data_dir(args.gazetteers.as_deref())?;
     let config = veille::tools::bench::BenchConfig {
         corpus: args.corpus,
-        gazetteers: args.gazetteers,
+        gazetteers: data.path().to_path_buf(),
         size: args.size_mb * 1_000_000,
         jobs,
         pad: args.pad,
@@ -383,13 +459,15 @@ fn cmd_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn cmd_gazetteer_check(dir: &std::path::Path) -> anyhow::Result<ExitCode> {
+fn cmd_gazetteer_check(dir: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
+    let data = data_dir(dir)?;
+    let name = dir.map_or("the embedded data".to_string(), |d| d.display().to_string());
     // Every problem of the company and chip lists, then the first problem (if any) of
     // the other data files, which the run would refuse to start on.
     let mut problems: Vec<String> =
-        veille::gazetteer::check(dir).iter().map(ToString::to_string).collect();
+        veille::gazetteer::check(data.path()).iter().map(ToString::to_string).collect();
     if problems.is_empty() {
-        if let Err(e) = veille::resources::Resources::load(dir) {
+        if let Err(e) = veille::resources::Resources::load(data.path()) {
             problems.push(e.to_string());
         }
     }
@@ -397,10 +475,28 @@ fn cmd_gazetteer_check(dir: &std::path::Path) -> anyhow::Result<ExitCode> {
         print_out(&format!("{p}\n"))?;
     }
     if problems.is_empty() {
-        eprintln!("veille: {} is valid", dir.display());
+        eprintln!("veille: {name} is valid");
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("veille: {} problem(s) in {}", problems.len(), dir.display());
+        eprintln!("veille: {} problem(s) in {name}", problems.len());
         Ok(ExitCode::from(1))
     }
+}
+
+fn cmd_gazetteer_export(dir: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let occupied = std::fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(false);
+    anyhow::ensure!(
+        !occupied,
+        "{} is not empty: export into a new folder, then compare or copy",
+        dir.display()
+    );
+    veille::resources::export_embedded(dir).map_err(|e| anyhow::anyhow!("{e}"))?;
+    eprintln!(
+        "veille: wrote {} files to {} (data sha256 {}); use it with --gazetteers {}",
+        veille::resources::embedded::FILES.len(),
+        dir.display(),
+        veille::resources::embedded::FINGERPRINT,
+        dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }

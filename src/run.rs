@@ -495,7 +495,8 @@ fn finish_output(
     mut tables: TableWriter,
     state: &incremental::State,
 ) -> Result<()> {
-    let package = serde_json::to_vec_pretty(&crate::output::datapackage::descriptor())?;
+    let package =
+        serde_json::to_vec_pretty(&crate::output::datapackage::descriptor(&res.fingerprint))?;
     tables.add_file("datapackage.json", &package)?;
     tables.add_file("README.md", crate::output::datapackage::readme().as_bytes())?;
     tables.add_file(incremental::STATE_FILE, &serde_json::to_vec_pretty(state)?)?;

@@ -39,3 +39,5 @@ mod perf;
 mod relations;
 #[path = "it/report.rs"]
 mod report;
+#[path = "it/spark.rs"]
+mod spark;

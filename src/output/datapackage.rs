@@ -6,14 +6,18 @@
 use super::schema::{Table, TABLES};
 use serde_json::{json, Value};
 
-/// The data package descriptor for the tables of one run.
-pub fn descriptor() -> Value {
+/// The data package descriptor for the tables of one run made with the language data
+/// whose fingerprint is `data_sha256` (see [`crate::resources::fingerprint_files`]):
+/// a `veille` property names the version and the data, so that a table can be traced
+/// to the rules and names that made it.
+pub fn descriptor(data_sha256: &str) -> Value {
     let resources: Vec<Value> = TABLES.into_iter().map(resource).collect();
     json!({
         "name": "veille-output",
         "title": "veille: mentions, entities and relations extracted from news articles",
         "description": "Tables written by one `veille run`. Every span is a byte range [start, end) into the original file; line and column are 1-based, columns in characters.",
         "profile": "tabular-data-package",
+        "veille": {"version": env!("CARGO_PKG_VERSION"), "data_sha256": data_sha256},
         "resources": resources,
     })
 }

@@ -2,10 +2,10 @@
 //! one object per document, sentence, mention and relation, with the same fields as
 //! the CSV tables plus a `"table"` field naming the table the object belongs to.
 
-use crate::analyze::analyze;
+use crate::analyze::analyze_windows;
 use crate::document::Document;
 use crate::ingest;
-use crate::output::{doc_rows, DocRows, FieldType, OutputOptions, DOC_TABLES};
+use crate::output::{DocRows, FieldType, OutputOptions, RowBuilder, DOC_TABLES};
 use crate::resources::Resources;
 use crate::tokenize::Stemmer;
 use serde_json::{Map, Value};
@@ -94,11 +94,7 @@ pub fn stream_jsonl(
             warn(p);
         }
         if let Some(doc) = doc {
-            let a = analyze(doc, res, &mut stemmer);
-            for obj in json_objects(&doc_rows(&a, &options)) {
-                serde_json::to_writer(&mut *out, &obj)?;
-                out.write_all(b"\n")?;
-            }
+            write_doc(&doc, res, &mut stemmer, &options, out)?;
             out.flush()?;
             n += 1;
         }
@@ -108,6 +104,11 @@ pub fn stream_jsonl(
 
 /// Analyzes `docs` and writes their rows as JSON Lines to `out`. Returns the number of
 /// documents written.
+///
+/// A document is analyzed window by window (see [`analyze_windows`]) and its rows
+/// written as each window is done, so memory does not grow with the document's length:
+/// the document's own object comes first when the document is one window (every
+/// ordinary article), after its other rows when it is longer.
 pub fn write_jsonl(
     docs: Vec<Document>,
     res: &Resources,
@@ -117,13 +118,330 @@ pub fn write_jsonl(
     let options = OutputOptions::default();
     let mut n = 0;
     for doc in docs {
-        let a = analyze(doc, res, &mut stemmer);
-        for obj in json_objects(&doc_rows(&a, &options)) {
-            serde_json::to_writer(&mut *out, &obj)?;
-            out.write_all(b"\n")?;
-        }
+        write_doc(&doc, res, &mut stemmer, &options, out)?;
         n += 1;
     }
     out.flush()?;
     Ok(n)
+}
+
+/// Writes the JSON objects of one document's rows, window by window (see [`write_jsonl`]).
+fn write_doc(
+    doc: &Document,
+    res: &Resources,
+    stemmer: &mut Stemmer,
+    options: &OutputOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let write = |rows: &DocRows, out: &mut dyn Write| -> std::io::Result<()> {
+        for obj in json_objects(rows) {
+            serde_json::to_writer(&mut *out, &obj)?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    };
+    // The first window waits for the document's row, unless a second one comes.
+    let mut first: Option<DocRows> = None;
+    let mut streaming = false;
+    for_each_piece(doc, res, stemmer, options, &mut |rows, last| {
+        if last {
+            write(&rows, out)?;
+            if let Some(first) = first.take() {
+                write(&first, out)?;
+            }
+        } else if streaming {
+            write(&rows, out)?;
+        } else if let Some(prev) = first.replace(rows) {
+            streaming = true;
+            write(&prev, out)?;
+            if let Some(rows) = first.take() {
+                write(&rows, out)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Analyzes `doc` window by window, as `veille run` does, and hands `emit` the rows of
+/// each window as it is done (`last` false), then the document's own row (`last` true).
+/// Stops at the first error `emit` returns.
+pub fn for_each_piece(
+    doc: &Document,
+    res: &Resources,
+    stemmer: &mut Stemmer,
+    options: &OutputOptions,
+    emit: &mut dyn FnMut(DocRows, bool) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut builder = RowBuilder::new(doc, options);
+    let mut failed: Option<std::io::Error> = None;
+    let info = analyze_windows(doc, res, stemmer, false, None, &mut |info, w| {
+        if failed.is_none() {
+            if let Err(e) = emit(builder.window_rows(info, &w), false) {
+                failed = Some(e);
+            }
+        }
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    emit(builder.document_rows(&info), true)
+}
+
+/// `veille extract --records`: corpus files in, CSV rows out, for a caller that splits a
+/// corpus across processes or machines (the Spark job in `spark/`) and puts the tables
+/// together again byte for byte as `veille run` writes them.
+///
+/// Input: for each file, a header line `{"path": "fr/a.txt", "bytes": 1234}` (the
+/// corpus-relative path, with `/`) followed by exactly that many bytes of the file.
+/// The file is read as `veille run` reads it: same documents, same `doc_id`s, same
+/// errors. Output: pieces, each a JSON header line then the bytes it announces, ordered
+/// by `path` then `part` (0, 1, …). The header holds
+/// - `path`, `part`;
+/// - `tables`: `[table, length]` of each block of CSV rows (no header line) that follows,
+///   in that order: `documents`, `sentences`, `mentions`, `relations`, `facts` and
+///   `errors` — concatenated in (`path`, `part`) order, the blocks are those tables;
+/// - `entities`: for each gazetteer entity a document names (in its last piece),
+///   `[id, cells, mentions]`, `cells` the first seven cells of its `entities.csv` row,
+///   CSV encoded; summing `mentions` and counting documents over the corpus, in `id`
+///   order, gives the rows;
+/// - `candidates`: for each pattern find missing from the gazetteers in the document,
+///   `[kind, surface, cells, count, first]`: `cells` the CSV-encoded `surface,kind`,
+///   `first` the CSV-encoded id of the first sentence it is found in; summing `count`
+///   and keeping the first `first` in (`path`, `part`) order, in (`kind`, `surface`)
+///   order, gives the rows of `candidates.csv`.
+///
+/// Rows stay bytes end to end (no escaping, no re-encoding), and a piece is one window
+/// of sentences, so a huge document streams.
+pub mod records {
+    use super::*;
+    use crate::output::{ENTITIES, MENTIONS};
+    use serde::Deserialize;
+    use std::collections::BTreeMap;
+    use std::io::{BufRead, Read};
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Header {
+        path: String,
+        bytes: u64,
+    }
+
+    /// Reads every record of `input` and writes the pieces of its files to `out`.
+    /// Returns the number of files read; a malformed record is an error naming it.
+    pub fn stream(
+        mut input: impl BufRead,
+        res: &Resources,
+        options: &OutputOptions,
+        out: &mut impl Write,
+    ) -> anyhow::Result<usize> {
+        let mut stemmer = Stemmer::new();
+        let mut header = Vec::new();
+        let mut n = 0;
+        loop {
+            header.clear();
+            if input.read_until(b'\n', &mut header)? == 0 {
+                break;
+            }
+            let h: Header = serde_json::from_slice(&header).map_err(|e| {
+                anyhow::anyhow!(
+                    "record {}: bad header {:?}: {e}",
+                    n + 1,
+                    String::from_utf8_lossy(&header).trim_end()
+                )
+            })?;
+            let mut bytes = Vec::with_capacity(h.bytes.min(1 << 30) as usize);
+            (&mut input).take(h.bytes).read_to_end(&mut bytes)?;
+            anyhow::ensure!(
+                bytes.len() as u64 == h.bytes,
+                "record {} ({}): {} bytes announced, {} given",
+                n + 1,
+                h.path,
+                h.bytes,
+                bytes.len()
+            );
+            file(&h.path, bytes, res, options, &mut stemmer, out)?;
+            n += 1;
+        }
+        out.flush()?;
+        Ok(n)
+    }
+
+    /// One piece of output: a JSON header line, then the rows it announces.
+    #[derive(serde::Serialize)]
+    struct Piece<'a> {
+        path: &'a str,
+        part: usize,
+        /// (table, length in bytes) of each block of CSV rows after the header line.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        tables: Vec<(&'static str, usize)>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        entities: Vec<(String, String, usize)>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        candidates: Vec<(String, String, String, usize, String)>,
+        #[serde(skip)]
+        body: Vec<u8>,
+    }
+
+    impl<'a> Piece<'a> {
+        fn new(path: &'a str, part: usize) -> Piece<'a> {
+            Piece {
+                path,
+                part,
+                tables: Vec::new(),
+                entities: Vec::new(),
+                candidates: Vec::new(),
+                body: Vec::new(),
+            }
+        }
+
+        /// Adds the CSV rows of `table`.
+        fn add(&mut self, table: &'static str, rows: Vec<u8>) {
+            self.tables.push((table, rows.len()));
+            self.body.extend_from_slice(&rows);
+        }
+
+        fn write(&self, out: &mut dyn Write) -> std::io::Result<()> {
+            serde_json::to_writer(&mut *out, self)?;
+            out.write_all(b"\n")?;
+            out.write_all(&self.body)
+        }
+    }
+
+    /// Reads one file and writes its pieces.
+    fn file(
+        path: &str,
+        bytes: Vec<u8>,
+        res: &Resources,
+        options: &OutputOptions,
+        stemmer: &mut Stemmer,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        let (docs, errors) = ingest::parse_bytes(path, bytes);
+        let mut part = 0;
+        if !errors.is_empty() {
+            let mut piece = Piece::new(path, part);
+            piece.add(
+                "errors",
+                encode(errors.iter().map(|e| {
+                    let line = e.line.map(|l| l.to_string()).unwrap_or_default();
+                    let byte = e.byte.map(|b| b.to_string()).unwrap_or_default();
+                    [e.path.clone(), line, byte, e.message.clone()]
+                })),
+            );
+            piece.write(out)?;
+            part += 1;
+        }
+        for doc in &docs {
+            // Per document: entity id → mentions; (kind, surface) → (count, first sentence).
+            let mut entities: BTreeMap<String, usize> = BTreeMap::new();
+            let mut candidates: BTreeMap<(String, String), (usize, String)> = BTreeMap::new();
+            for_each_piece(doc, res, stemmer, options, &mut |rows, last| {
+                let mut piece = Piece::new(path, part);
+                part += 1;
+                count(&rows, &mut entities, &mut candidates);
+                for (table, block) in DOC_TABLES.iter().zip(&rows.tables) {
+                    if !block.is_empty() {
+                        piece.add(table.name, encode(block.iter().map(cells_of)));
+                    }
+                }
+                if last {
+                    piece.entities = entity_cells(res, &entities);
+                    piece.candidates = std::mem::take(&mut candidates)
+                        .into_iter()
+                        .map(|((kind, surface), (n, first))| {
+                            let cells = encode_cells([surface.as_str(), kind.as_str()]);
+                            (kind, surface, cells, n, encode_cells([first.as_str()]))
+                        })
+                        .collect();
+                }
+                piece.write(out)
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Counts the entities and candidates of some mention rows, as the table writer does.
+    fn count(
+        rows: &DocRows,
+        entities: &mut BTreeMap<String, usize>,
+        candidates: &mut BTreeMap<(String, String), (usize, String)>,
+    ) {
+        const SENTENCE_ID: usize = MENTIONS.index("sentence_id");
+        const KIND: usize = MENTIONS.index("kind");
+        const TEXT: usize = MENTIONS.index("text");
+        const ENTITY_ID: usize = MENTIONS.index("entity_id");
+        for m in rows.tables[DocRows::MENTIONS].iter() {
+            let cell = |i: usize| m.get(i).unwrap_or("");
+            let (kind, entity) = (cell(KIND), cell(ENTITY_ID));
+            if !entity.is_empty() {
+                *entities.entry(entity.to_string()).or_default() += 1;
+            } else if kind == "company" || kind == "chip" {
+                let key = (kind.to_string(), cell(TEXT).to_string());
+                candidates.entry(key).or_insert((0, cell(SENTENCE_ID).to_string())).0 += 1;
+            }
+        }
+    }
+
+    /// `[id, cells, mentions]` of each entity: `cells` its first seven `entities.csv`
+    /// cells, encoded.
+    fn entity_cells(
+        res: &Resources,
+        entities: &BTreeMap<String, usize>,
+    ) -> Vec<(String, String, usize)> {
+        const _: () = assert!(ENTITIES.index("mentions") == 7);
+        entities
+            .iter()
+            .filter_map(|(id, &n)| {
+                let e = res.gazetteer.entity(id)?;
+                let cells = encode_cells([
+                    id.as_str(),
+                    e.kind.map_or("", |k| k.as_str()),
+                    &e.canonical,
+                    &e.parent,
+                    &e.vendor,
+                    &e.country,
+                    &e.wikidata,
+                ]);
+                Some((id.clone(), cells, n))
+            })
+            .collect()
+    }
+
+    /// The cells of a row, each borrowed from the rows it belongs to.
+    fn cells_of(r: crate::output::Row<'_>) -> impl Iterator<Item = &'_ str> {
+        (0..r.len()).map(move |i| r.get(i).unwrap_or(""))
+    }
+
+    /// CSV rows as the table writer writes them (the `csv` crate's defaults).
+    fn encode<R, C>(rows: impl IntoIterator<Item = R>) -> Vec<u8>
+    where
+        R: IntoIterator<Item = C>,
+        C: AsRef<[u8]>,
+    {
+        let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+        let mut record = csv::ByteRecord::new();
+        for row in rows {
+            record.clear();
+            for cell in row {
+                record.push_field(cell.as_ref());
+            }
+            // Writing to memory cannot fail.
+            let _ = w.write_byte_record(&record);
+        }
+        w.into_inner().unwrap_or_default()
+    }
+
+    /// Cells CSV encoded as within a longer row (no line end): the caller adds more
+    /// cells after a comma.
+    fn encode_cells<const N: usize>(cells: [&str; N]) -> String {
+        // Cells are text, and so is their encoding.
+        let mut s =
+            String::from_utf8(encode([cells.iter().map(|c| c.as_bytes())])).unwrap_or_default();
+        if cells.iter().all(|c| c.is_empty()) {
+            // The csv crate quotes a row of one empty cell; within a row it is bare.
+            s = ",".repeat(N - 1) + "\n";
+        }
+        s.pop();
+        s
+    }
 }

@@ -517,3 +517,134 @@ fn a_blocker_that_is_a_name_is_reported() {
         "{errors:?}"
     );
 }
+
+/// A copy of the full shipped data whose `file` has `bytes` appended (a bad last row).
+fn data_with_bad_rows(file: &str, bytes: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    crate::common::copy_dir(&root().join("gazetteers"), dir.path());
+    let path = dir.path().join(file);
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str(bytes);
+    std::fs::write(&path, text).unwrap();
+    dir
+}
+
+/// `veille gazetteer check --gazetteers DIR` fails and prints `needle`; loading fails
+/// with the same `file:line`.
+fn rejected(dir: &Path, needle: &str) {
+    let o = crate::common::veille(&["gazetteer", "check", "--gazetteers", dir.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "check passed: {out}");
+    assert!(out.contains(needle), "`{needle}` not in:\n{out}");
+    let e = veille::resources::Resources::load(dir).expect_err("loaded").to_string();
+    assert!(e.contains(needle), "load: `{needle}` not in {e}");
+}
+
+#[test]
+fn an_unterminated_quote_on_the_last_line_is_rejected_with_its_line() {
+    let lines =
+        std::fs::read_to_string(root().join("gazetteers/companies.csv")).unwrap().lines().count();
+    let dir = data_with_bad_rows("companies.csv", "acme,\"Acme,,FR,,,fold\n");
+    rejected(dir.path(), &format!("companies.csv:{}: unterminated quote", lines + 1));
+    // Without the final line end too, and in a table of the other loaders.
+    let dir = data_with_bad_rows("money/fr/scales.csv", "\"mille,1000,no");
+    let lines =
+        std::fs::read_to_string(dir.path().join("money/fr/scales.csv")).unwrap().lines().count();
+    rejected(dir.path(), &format!("scales.csv:{lines}: unterminated quote"));
+}
+
+#[test]
+fn a_row_with_too_few_or_too_many_columns_is_rejected_with_its_line() {
+    let lines =
+        std::fs::read_to_string(root().join("gazetteers/companies.csv")).unwrap().lines().count();
+    // `wikidata` (the sixth column) is required; `match`, `short` and `type` may be left out.
+    let dir = data_with_bad_rows("companies.csv", "acme,Acme,,FR\n");
+    rejected(
+        dir.path(),
+        &format!(
+            "companies.csv:{}: 4 fields, but column `wikidata` (field 6) is required",
+            lines + 1
+        ),
+    );
+    let dir = data_with_bad_rows("companies.csv", "acme,Acme,,FR,,,fold,,,extra\n");
+    rejected(dir.path(), &format!("companies.csv:{}: 10 fields, but the header has 9", lines + 1));
+}
+
+#[test]
+fn a_quote_that_swallows_the_next_rows_is_rejected() {
+    // A quote left open mid-file would make the csv reader take the following lines
+    // as one field, silently losing them.
+    let lines =
+        std::fs::read_to_string(root().join("gazetteers/companies.csv")).unwrap().lines().count();
+    let dir =
+        data_with_bad_rows("companies.csv", "acme,\"Acme,,FR,,,fold\nbeta,Beta,,FR,,,\"fold\"\n");
+    rejected(dir.path(), &format!("companies.csv:{}: unterminated quote", lines + 1));
+}
+
+/// The binary copied to a folder of its own, as `cargo install` leaves it.
+fn installed_binary(dir: &Path) -> std::path::PathBuf {
+    let bin = dir.join("bin").join("veille");
+    std::fs::create_dir_all(bin.parent().unwrap()).unwrap();
+    std::fs::copy(env!("CARGO_BIN_EXE_veille"), &bin).unwrap();
+    bin
+}
+
+#[test]
+fn the_installed_binary_runs_from_any_folder_with_its_embedded_data() {
+    use crate::common::{assert_same_tables, copy_dir, run_ok};
+    let scratch = tempfile::tempdir().unwrap();
+    let bin = installed_binary(scratch.path());
+    let corpus = scratch.path().join("articles");
+    copy_dir(&root().join("corpus"), &corpus);
+    let cwd = scratch.path().join("elsewhere");
+    std::fs::create_dir_all(&cwd).unwrap();
+    let o = std::process::Command::new(&bin)
+        .current_dir(&cwd)
+        .args(["run", "--quiet", "--corpus", "../articles", "--out", "tables"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", crate::common::stderr(&o));
+    // The same tables as a run from the checkout on its gazetteers/ folder.
+    let reference = tempfile::tempdir().unwrap();
+    run_ok(&root().join("corpus"), reference.path(), &["--gazetteers", "gazetteers"]);
+    assert_same_tables(reference.path(), &cwd.join("tables"), "embedded vs gazetteers/");
+
+    // The data package and --version name the data's fingerprint.
+    let fingerprint = veille::resources::embedded::FINGERPRINT;
+    let package = std::fs::read_to_string(cwd.join("tables/datapackage.json")).unwrap();
+    assert!(package.contains(&format!("\"data_sha256\": \"{fingerprint}\"")), "{package}");
+    let o = std::process::Command::new(&bin).current_dir(&cwd).arg("--version").output().unwrap();
+    let version = String::from_utf8_lossy(&o.stdout);
+    assert!(version.contains(fingerprint), "{version}");
+
+    // `gazetteer export` writes the same files; a curated copy is taken as given.
+    let o = std::process::Command::new(&bin)
+        .current_dir(&cwd)
+        .args(["gazetteer", "export", "mine"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", crate::common::stderr(&o));
+    for (rel, bytes) in veille::resources::embedded::FILES {
+        assert_eq!(std::fs::read(cwd.join("mine").join(rel)).unwrap(), *bytes, "{rel}");
+    }
+    let o = std::process::Command::new(&bin)
+        .current_dir(&cwd)
+        .args(["gazetteer", "export", "mine"])
+        .output()
+        .unwrap();
+    assert!(!o.status.success(), "export over a non-empty folder");
+    let companies = cwd.join("mine/companies.csv");
+    let text = std::fs::read_to_string(&companies).unwrap();
+    std::fs::write(&companies, text.replace(",US,,Q182477,fold", ",US,,Q999999,fold")).unwrap();
+    let o = std::process::Command::new(&bin)
+        .current_dir(&cwd)
+        .args(["run", "--quiet", "--corpus", "../articles", "--out", "curated"])
+        .args(["--gazetteers", "mine"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", crate::common::stderr(&o));
+    let entities = std::fs::read_to_string(cwd.join("curated/entities.csv")).unwrap();
+    assert!(entities.contains("\nnvidia,company,Nvidia,,,US,Q999999,"), "{entities}");
+    let package = std::fs::read_to_string(cwd.join("curated/datapackage.json")).unwrap();
+    assert!(!package.contains(fingerprint), "a curated copy has its own fingerprint");
+}
