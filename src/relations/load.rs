@@ -206,11 +206,12 @@ pub(super) fn load_markers(
             "contraction" => Role::Contraction,
             "sum" => Role::Sum,
             "target" => Role::Target,
+            "description" => Role::Description,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
-                     sum or target, not `{other}`"
+                     sum, target or description, not `{other}`"
                 )))
             }
         };

@@ -277,6 +277,9 @@ pub(crate) enum Role {
     /// `dans`, `in`, `into`: the company an investment goes into, which the investor then
     /// owns a part of (`ASML investit 1,3 milliard dans Mistral`).
     Target,
+    /// `Konzern`, `groupe`, `company`: after an article, a description that stands for the
+    /// sentence's main name (`Nvidia bleibt dominant: Der Konzern setzte … um`).
+    Description,
 }
 
 /// The voice of a participle cue, from the nearest auxiliary in its clause.
@@ -1495,7 +1498,41 @@ impl<'a> Sentence<'a> {
         if let Some(i) = self.fronted_holder(m, &companies) {
             return Some((self.group(i, Kind::Company), false));
         }
-        self.governing_subject(m).map(|i| (self.group(i, Kind::Company), false))
+        self.governing_subject(m)
+            .or_else(|| self.description_referent(m))
+            .map(|i| (self.group(i, Kind::Company), false))
+    }
+
+    /// The company a description names when it stands as the subject of cue `m`'s clause
+    /// (`Nvidia bleibt dominant: Der Konzern setzte 130,5 Milliarden Dollar um`): a
+    /// `description` word after an article, before the cue or right after a verb cue
+    /// (`setzte der Konzern … um`), names the sentence's first plain name of a main clause
+    /// before that clause. Within the sentence only: the guide wants both ends mentioned.
+    fn description_referent(&self, m: CueMatch) -> Option<usize> {
+        let cue = &self.rules.cues[m.cue];
+        let own = self.clauses.of(m.start);
+        let start = self.clauses.clauses[own].start;
+        let after = if matches!(cue.pos, Pos::Verb) { m.end + 3 } else { m.end };
+        let lo = m.start.saturating_sub(cue.window).max(start);
+        let described = (lo..after.min(self.tokens.len())).any(|t| {
+            (t < m.start || t >= m.end)
+                && self.clauses.of(t) == own
+                && self.has_role(t, Role::Description)
+                && t > 0
+                && self.has_role(t - 1, Role::Det)
+        });
+        if !described || start == 0 {
+            return None;
+        }
+        (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && !self.modifier(i)
+                && self.ranges[i].is_some_and(|(a, _)| {
+                    a < start && self.clauses.clauses[self.clauses.of(a)].kind == ClauseKind::Main
+                })
+                && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
+        })
     }
 
     /// The company a sentence opens on with a source marker, whose figures a money noun

@@ -447,6 +447,20 @@ fn raises() {
 fn revenue() {
     check(&[
         case!(
+            "de a description subject names the sentence's main name",
+            "de",
+            "Nvidia bleibt dominant: Der Konzern setzte 130,5 Milliarden Dollar um.",
+            ["company:Nvidia=Nvidia", "money:130,5 Milliarden Dollar=130500000000 USD"],
+            ["revenue|Nvidia|130500000000 USD|cue"]
+        ),
+        case!(
+            "de a description with no name in the sentence gives no fact",
+            "de",
+            "Der Konzern setzte 130,5 Milliarden Dollar um.",
+            ["money:130,5 Milliarden Dollar=130500000000 USD"],
+            ["-revenue|Nvidia|130500000000 USD"]
+        ),
+        case!(
             "de a sentence opening on 'Bei X' gives X's figures",
             "de",
             "Bei Infineon stieg der Umsatz im Quartal auf 3,9 Milliarden Euro.",
