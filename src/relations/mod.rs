@@ -601,7 +601,16 @@ impl<'a> Sentence<'a> {
         self.inside.get(i).copied().unwrap_or(false)
     }
 
+    /// The marker roles of token `i`; a `description` word alone has none (it is a noun
+    /// of apposition, `le groupe Iliad`, whatever else it may stand for).
     fn roles(&self, i: usize) -> &'a [Role] {
+        match self.all_roles(i) {
+            [Role::Description] => &[],
+            r => r,
+        }
+    }
+
+    fn all_roles(&self, i: usize) -> &'a [Role] {
         self.tokens
             .get(i)
             .and_then(|t| self.rules.markers.get(&self.lang)?.get(t.lower.as_str()))
@@ -609,7 +618,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn has_role(&self, i: usize, role: Role) -> bool {
-        self.roles(i).contains(&role)
+        self.all_roles(i).contains(&role)
     }
 
     /// Tokens `start..` matching `words` (clitics between words skipped); the end.
