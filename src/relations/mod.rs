@@ -161,6 +161,10 @@ pub const DISTANCE_PENALTY: f32 = 0.03;
 /// Factor on the confidence of `owns` inferred from an investor in a funding round.
 pub const INVESTOR_FACTOR: f32 = 0.8;
 
+/// Most plain words on each side of the copula between a role noun's genitive and its
+/// bearer (`Kunden von AWS in Hanau zählen nach Unternehmensangaben SAP`).
+pub const COPULA_GAP: usize = 2;
+
 /// Most tokens of a relative clause that a list of names passes over (`Infineon, das
 /// GaN-Leistungshalbleiter für die Stromversorgung von KI-Servern herstellt, sowie TSMC`).
 pub const RELATIVE_IN_LIST: usize = 16;
@@ -1359,13 +1363,23 @@ impl<'a> Sentence<'a> {
             .filter_map(|&i| self.ranges[i])
             .map(|r| r.1)
             .max()?;
+        // A short phrase may stand on either side of the copula (`Kunden von AWS in Hanau
+        // zählen nach Unternehmensangaben SAP und Helsing`): at most [`COPULA_GAP`] plain
+        // words before it and as many after it, no punctuation.
         let mut t = end;
-        while t < self.tokens.len() && t < end + 3 {
+        let (mut copula, mut words) = (false, 0);
+        while t < self.tokens.len() && t < end + 2 * COPULA_GAP + 3 {
             if let Some(i) = self.company_at(t, m) {
-                return (t > end).then_some((i, g));
+                return (copula && !self.modifier(i)).then_some((i, g));
             }
-            if !(self.has_role(t, Role::Copula) || self.has_role(t, Role::Det)) {
-                return None;
+            let tok = &self.tokens[t];
+            if self.has_role(t, Role::Copula) && !copula {
+                (copula, words) = (true, 0);
+            } else if !self.has_role(t, Role::Det) {
+                words += 1;
+                if tok.kind == TokenKind::Punct || words > COPULA_GAP || self.verb_tokens[t] {
+                    return None;
+                }
             }
             t += 1;
         }

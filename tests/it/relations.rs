@@ -846,6 +846,10 @@ fn supplies() {
             "Einen Teil der Anlagen bestellt GlobalFoundries beim niederländischen Ausrüster ASML sowie bei Applied Materials.",
             ["company:GlobalFoundries=GlobalFoundries", "company:ASML=ASML", "company:Applied Materials=Applied Materials"],
             ["supplies|ASML|GlobalFoundries|cue", "supplies|Applied Materials|GlobalFoundries|cue", "-supplies|GlobalFoundries|ASML"]),
+        case!("de a short phrase on each side of the copula after a role noun's genitive", "de",
+            "Zu den ersten Kunden von AWS in Hanau zählen nach Unternehmensangaben SAP und Siemens.",
+            ["company:AWS=Amazon Web Services", "company:SAP=SAP", "company:Siemens=Siemens"],
+            ["supplies|Amazon Web Services|SAP|cue", "supplies|Amazon Web Services|Siemens|cue"]),
         // Orders booked (plural `commandes`) come from clients: no purchase from them.
         case!("fr orders booked from clients", "fr", "OVHcloud a enregistré des commandes auprès d'Orange et de Capgemini.",
             ["company:OVHcloud=OVHcloud", "company:Orange=Orange", "company:Capgemini=Capgemini"],
