@@ -1743,18 +1743,8 @@ impl<'a> View<'a> {
                 j = e;
             }
         }
-        if qty.article_only && scale.is_none() && percent.is_none() {
-            // `un euro`, `einen Euro`: one, where the language reads it so.
-            if currency.is_none() || currency_before || !self.article_currency_ok(atoms, j) {
-                return None;
-            }
-        }
-        if qty.too_large
-            && scale.is_none()
-            && currency.is_none()
-            && percent.is_none()
-            && !currency_before
-        {
+        let units = (scale.is_some(), currency.is_some(), percent.is_some());
+        if !self.stands(atoms, j, &qty, units, currency_before) {
             return None;
         }
         Some(Amount {
@@ -1827,6 +1817,27 @@ impl<'a> View<'a> {
         let v = qty.value.filter(|_| !qty.article_only && !qty.year_like)?;
         let (e, sub) = self.find(SUBUNITS, atoms, k)?;
         Some((e, sub.codes.first()?.clone(), v.checked_mul(sub.fraction)))
+    }
+
+    /// Whether quantity `qty`, with the `(scale, currency, percent)` found after it up to
+    /// `j`, is an amount: an article alone is one only before a currency the language reads
+    /// so (`un euro`, `einen Euro`), and a number too large to hold needs a unit.
+    fn stands(
+        &self,
+        atoms: &[Atom],
+        j: usize,
+        qty: &Quantity,
+        (scale, currency, percent): (bool, bool, bool),
+        currency_before: bool,
+    ) -> bool {
+        if qty.article_only
+            && !scale
+            && !percent
+            && (!currency || currency_before || !self.article_currency_ok(atoms, j))
+        {
+            return false;
+        }
+        !(qty.too_large && !scale && !currency && !percent && !currency_before)
     }
 
     /// Whether an article before a currency word ending at `end` is one of it

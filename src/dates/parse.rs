@@ -716,24 +716,7 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some(se) = self.season(i) {
-            if let Some((ys @ YearSrc::Explicit(_), e)) = self.period_year(i + 1) {
-                return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
-            }
-            if let Some(s) = self.shift(i + 1, Position::After) {
-                return Hit::new(i, i + 2, Spec::Near { part: Part::Season(se), shift: s.offset });
-            }
-            if let Some((ys, e)) = self.year_rel(i + 1) {
-                return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
-            }
-            let w = self.word(i).unwrap_or_default();
-            let ok = !self.lx.seasons_need_year.contains(w)
-                && (licensed() || self.lx.seasons_alone.contains(w));
-            return ok.then(|| Hit {
-                start: i,
-                end: i + 1,
-                spec: Spec::Dated(Part::Season(se), YearSrc::Implied),
-                mod_: None,
-            });
+            return self.season_hit(i, se, &licensed);
         }
         if let Some(j) = self.any(&self.lx.fiscal, i) {
             for k in self.glue_positions(j, 1) {
@@ -750,6 +733,29 @@ impl<'a> Parser<'a> {
             }
         }
         None
+    }
+
+    /// A season at `i` (`printemps 2025`, `im Herbst`, `summer of '98`): with a year, a
+    /// shift or a relative year after it, else alone where the word allows it.
+    fn season_hit(&self, i: usize, se: Season, licensed: &dyn Fn() -> bool) -> Option<Hit> {
+        if let Some((ys @ YearSrc::Explicit(_), e)) = self.period_year(i + 1) {
+            return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
+        }
+        if let Some(s) = self.shift(i + 1, Position::After) {
+            return Hit::new(i, i + 2, Spec::Near { part: Part::Season(se), shift: s.offset });
+        }
+        if let Some((ys, e)) = self.year_rel(i + 1) {
+            return Hit::new(i, e, Spec::Dated(Part::Season(se), ys));
+        }
+        let w = self.word(i).unwrap_or_default();
+        let ok = !self.lx.seasons_need_year.contains(w)
+            && (licensed() || self.lx.seasons_alone.contains(w));
+        ok.then(|| Hit {
+            start: i,
+            end: i + 1,
+            spec: Spec::Dated(Part::Season(se), YearSrc::Implied),
+            mod_: None,
+        })
     }
 
     /// A decade as a number: `90` → 199, `2000` → 200.
