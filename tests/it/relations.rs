@@ -861,6 +861,21 @@ fn supplies() {
 fn owns() {
     check(&[
         case!(
+            "de belonging to a group",
+            "de",
+            "Lidl und Kaufland gehören zur Schwarz Gruppe.",
+            [
+                "company:Lidl=Lidl",
+                "company:Kaufland=Kaufland",
+                "company:Schwarz Gruppe=Schwarz Gruppe"
+            ],
+            [
+                "owns|Schwarz Gruppe|Lidl|cue",
+                "owns|Schwarz Gruppe|Kaufland|cue",
+                "-owns|Lidl|Schwarz Gruppe"
+            ]
+        ),
+        case!(
             "fr an investment into a company is a stake in it",
             "fr",
             "ASML investit 1,3 milliard d'euros dans Mistral AI.",
