@@ -207,11 +207,13 @@ pub(super) fn load_markers(
             "sum" => Role::Sum,
             "target" => Role::Target,
             "description" => Role::Description,
+            "possessive" => Role::Possessive,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
-                     sum, target or description, not `{other}`"
+                     sum, target, description \
+                     or possessive, not `{other}`"
                 )))
             }
         };

@@ -284,6 +284,9 @@ pub(crate) enum Role {
     /// `Konzern`, `groupe`, `company`: after an article, a description that stands for the
     /// sentence's main name (`Nvidia bleibt dominant: Der Konzern setzte … um`).
     Description,
+    /// `its`, `ses`, `seinen`: right before a role noun, it refers to the clause's subject
+    /// (`counts Samsung among its shareholders`).
+    Possessive,
 }
 
 /// The voice of a participle cue, from the nearest auxiliary in its clause.
@@ -605,11 +608,12 @@ impl<'a> Sentence<'a> {
         self.inside.get(i).copied().unwrap_or(false)
     }
 
-    /// The marker roles of token `i`; a `description` word alone has none (it is a noun
-    /// of apposition, `le groupe Iliad`, whatever else it may stand for).
+    /// The marker roles of token `i`; a `description` or `possessive` word alone has none
+    /// (a noun or determiner of apposition, `le groupe Iliad`, `seine Tochter X`, whatever
+    /// else it may stand for).
     fn roles(&self, i: usize) -> &'a [Role] {
         match self.all_roles(i) {
-            [Role::Description] => &[],
+            [Role::Description] | [Role::Possessive] => &[],
             r => r,
         }
     }
@@ -1254,6 +1258,7 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.genitive_after(m))
             .or_else(|| self.subject_antecedent(m))
             .or_else(|| self.as_role_other(bearer, m))
+            .or_else(|| self.possessive_other(bearer, m))
             .filter(|&o| o != bearer)?;
         // Two names side by side are one group (`Amazon-Tochter AWS`): here they are the
         // two arguments, each on its own.
@@ -1263,6 +1268,26 @@ impl<'a> Sentence<'a> {
             (self.group(bearer, Kind::Company), self.group(other, Kind::Company))
         };
         (!other.is_empty()).then_some((bearer, other))
+    }
+
+    /// After a possessive right before role noun `m` (`counts Samsung and LG among its
+    /// shareholders`, `compte Thales parmi ses actionnaires`), the subject the possessive
+    /// refers to: the first plain name of the cue's clause, before the bearer's group.
+    fn possessive_other(&self, bearer: usize, m: CueMatch) -> Option<usize> {
+        if m.start == 0 || !self.has_role(m.start - 1, Role::Possessive) {
+            return None;
+        }
+        let group = self.group(bearer, Kind::Company);
+        let first = self.ranges[*group.first()?]?.0;
+        let own = self.clauses.of(m.start);
+        (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && !self.modifier(i)
+                && !group.contains(&i)
+                && self.ranges[i].is_some_and(|(a, _)| a < first && self.clauses.of(a) == own)
+                && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
+        })
     }
 
     /// A company mention inside the compound of role noun `m` (`Amazon-Tochter`).

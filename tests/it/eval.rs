@@ -111,9 +111,9 @@ fn eval_command_reads_a_prediction_file() {
 /// relations improve, never lowered.
 const FACT_FLOORS: [(&str, &str, f64, f64); 4] = [
     ("tests/gold/facts.csv", "corpus", 0.92, 0.78),
-    ("tests/devset/gold/facts.csv", "tests/devset/corpus", 0.90, 0.69),
-    ("tests/devset2/gold/facts.csv", "tests/devset2/corpus", 0.87, 0.74),
-    ("tests/devset3/gold/facts.csv", "tests/devset3/corpus", 0.92, 0.69),
+    ("tests/devset/gold/facts.csv", "tests/devset/corpus", 0.90, 0.70),
+    ("tests/devset2/gold/facts.csv", "tests/devset2/corpus", 0.88, 0.75),
+    ("tests/devset3/gold/facts.csv", "tests/devset3/corpus", 0.93, 0.71),
 ];
 
 #[test]

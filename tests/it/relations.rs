@@ -861,6 +861,29 @@ fn supplies() {
 fn owns() {
     check(&[
         case!(
+            "en counted among its shareholders",
+            "en",
+            "Tenstorrent counts Samsung, Hyundai and LG Electronics among its shareholders.",
+            [
+                "company:Tenstorrent=Tenstorrent",
+                "company:Samsung=Samsung",
+                "company:Hyundai=Hyundai",
+                "company:LG Electronics=LG Electronics"
+            ],
+            [
+                "owns|Samsung|Tenstorrent|cue",
+                "owns|LG Electronics|Tenstorrent|cue",
+                "-owns|Tenstorrent|Samsung"
+            ]
+        ),
+        case!(
+            "de zählt zu seinen Investoren",
+            "de",
+            "Aleph Alpha zählt SAP und Bosch zu seinen Investoren.",
+            ["company:Aleph Alpha=Aleph Alpha", "company:SAP=SAP", "company:Bosch=Bosch"],
+            ["owns|SAP|Aleph Alpha|cue", "owns|Bosch|Aleph Alpha|cue"]
+        ),
+        case!(
             "de belonging to a group",
             "de",
             "Lidl und Kaufland gehören zur Schwarz Gruppe.",
