@@ -214,7 +214,7 @@ pub fn for_each_piece(
 /// of sentences, so a huge document streams.
 pub mod records {
     use super::*;
-    use crate::output::{ENTITIES, MENTIONS};
+    use crate::output::MENTIONS;
     use serde::Deserialize;
     use std::collections::BTreeMap;
     use std::io::{BufRead, Read};
@@ -388,21 +388,11 @@ pub mod records {
         res: &Resources,
         entities: &BTreeMap<String, usize>,
     ) -> Vec<(String, String, usize)> {
-        const _: () = assert!(ENTITIES.index("mentions") == 7);
         entities
             .iter()
             .filter_map(|(id, &n)| {
                 let e = res.gazetteer.entity(id)?;
-                let cells = encode_cells([
-                    id.as_str(),
-                    e.kind.map_or("", |k| k.as_str()),
-                    &e.canonical,
-                    &e.parent,
-                    &e.vendor,
-                    &e.country,
-                    &e.wikidata,
-                ]);
-                Some((id.clone(), cells, n))
+                Some((id.clone(), encode_cells(crate::output::rows::entity_cells(id, e)), n))
             })
             .collect()
     }

@@ -42,6 +42,21 @@ fn set_id(out: &mut String, doc_id: &str, letter: char, n: usize) {
     out.push_str(itoa::Buffer::new().format(n));
 }
 
+/// The first cells of an `entities.csv` row, the entity's gazetteer record: id, kind,
+/// canonical, parent, vendor, country, wikidata (the counts follow).
+pub fn entity_cells<'a>(id: &'a str, e: &'a crate::gazetteer::EntityInfo) -> [&'a str; 7] {
+    const _: () = assert!(super::schema::ENTITIES.index("mentions") == 7);
+    [
+        id,
+        e.kind.map_or("", |k| k.as_str()),
+        &e.canonical,
+        &e.parent,
+        &e.vendor,
+        &e.country,
+        &e.wikidata,
+    ]
+}
+
 /// The normalized value a relation shows for a mention: canonical name, `VALUE CUR`,
 /// `40%`, or the date value.
 pub fn display_value(m: &Mention) -> String {

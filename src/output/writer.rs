@@ -200,14 +200,15 @@ impl TableWriter {
         let mut entities = CsvFile::open_in(&at, &ENTITIES)?;
         for (id, (mentions, documents)) in &self.entity_counts {
             if let Some(e) = res.gazetteer.entity(id) {
+                let [a, b, c, d, f, g, h] = super::rows::entity_cells(id, e);
                 entities.write([
-                    id.as_str(),
-                    e.kind.map_or("", |k| k.as_str()),
-                    &e.canonical,
-                    &e.parent,
-                    &e.vendor,
-                    &e.country,
-                    &e.wikidata,
+                    a,
+                    b,
+                    c,
+                    d,
+                    f,
+                    g,
+                    h,
                     &mentions.to_string(),
                     &documents.to_string(),
                 ])?;

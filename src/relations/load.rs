@@ -235,17 +235,22 @@ pub(super) struct Negation {
     /// Words opening an infinitive complement (`de`, `zu`, `to`): a negation of the verb
     /// that governs the complement reaches a cue inside it (`n'envisage pas de s'associer`).
     pub infinitive: Vec<(Lang, String)>,
+    /// Reflexive clitics that may stand between an infinitive marker and its verb
+    /// (`de s'associer`).
+    pub reflexive: Vec<(Lang, String)>,
 }
 
 /// `negation.csv`: `lang,cue,effect` with effect `negate`, `ignore` (`nicht nur`) or
-/// `infinitive` (`de`, `zu`).
+/// `infinitive` (`de`, `zu`) or `reflexive` (`s'`, `se`).
 pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negation, DataError> {
     let mut out = Negation::default();
     for row in read_table(path, &["lang", "cue", "effect"])? {
         let lang = parse_lang(&row)?;
         let effect = row.required("effect")?;
-        if effect == "infinitive" {
-            out.infinitive.push((lang, lower_form(row.required("cue")?)));
+        if effect == "infinitive" || effect == "reflexive" {
+            let list =
+                if effect == "infinitive" { &mut out.infinitive } else { &mut out.reflexive };
+            list.push((lang, lower_form(row.required("cue")?)));
             continue;
         }
         let words = cue_words(&row, "cue", lang, stemmer)?;
@@ -254,7 +259,7 @@ pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negati
             "ignore" => out.ignore.push((lang, words)),
             other => {
                 return Err(row.error(format!(
-                    "`effect` must be negate, ignore or infinitive, not `{other}`"
+                    "`effect` must be negate, ignore, infinitive or reflexive, not `{other}`"
                 )))
             }
         }

@@ -768,7 +768,10 @@ impl<'a> Sentence<'a> {
             let lower = self.tokens[i].lower.as_str();
             self.rules.negation.infinitive.iter().any(|(l, w)| *l == self.lang && w == lower)
         };
-        let reflexive = |i: usize| matches!(self.tokens[i].lower.as_str(), "s'" | "se" | "sich");
+        let reflexive = |i: usize| {
+            let lower = self.tokens[i].lower.as_str();
+            self.rules.negation.reflexive.iter().any(|(l, w)| *l == self.lang && w == lower)
+        };
         let mut i = m.start;
         let mut steps = 0;
         while i > 0 && steps < 2 && !is_marker(i - 1) {
@@ -879,6 +882,17 @@ impl<'a> Sentence<'a> {
             i -= 1;
         }
         &[]
+    }
+
+    /// Whether the group of company mention `i` stands after no marker that makes it
+    /// something other than a doer (oblique, beneficiary, source, agent).
+    fn unmarked(&self, i: usize) -> bool {
+        !self.group_marker(i, Kind::Company).iter().any(|r| {
+            matches!(
+                r,
+                Role::Oblique | Role::Beneficiary | Role::Source | Role::Agent | Role::AgentVerb
+            )
+        })
     }
 
     /// The marker roles of the group of `mi` (those before its first name).
@@ -1443,19 +1457,7 @@ impl<'a> Sentence<'a> {
         let buyer = companies
             .iter()
             .filter(|&&(i, _)| !supplier.contains(&i))
-            .find(|&&(i, _)| {
-                let r = self.group_marker(i, Kind::Company);
-                !r.iter().any(|r| {
-                    matches!(
-                        r,
-                        Role::Oblique
-                            | Role::Beneficiary
-                            | Role::Source
-                            | Role::Agent
-                            | Role::AgentVerb
-                    )
-                })
-            })
+            .find(|&&(i, _)| self.unmarked(i))
             .map(|&(i, _)| i)
             .or_else(|| self.subject_antecedent(m))?;
         let buyer: Vec<usize> = self
@@ -1963,17 +1965,7 @@ impl<'a> Sentence<'a> {
             .iter()
             .filter(|&&(i, p)| p.before && !investors.contains(&i))
             .find(|&&(i, _)| {
-                !self.group_marker(i, Kind::Company).iter().any(|r| {
-                    matches!(
-                        r,
-                        Role::Oblique
-                            | Role::Beneficiary
-                            | Role::Source
-                            | Role::Agent
-                            | Role::AgentVerb
-                            | Role::Genitive
-                    )
-                })
+                self.unmarked(i) && !self.group_marker(i, Kind::Company).contains(&Role::Genitive)
             })
             .map(|&(i, _)| i)
     }
