@@ -267,6 +267,56 @@ pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negati
     Ok(out)
 }
 
+/// `dates.csv`: `lang,phrase,kind,side[,dates]` → phrases next to which a date is another
+/// event's, never an amount's: the base of a comparison (`gegenüber dem Vorjahr`, `from a
+/// year earlier`) or a founding (`fondée en 2023`, `2019 gegründet`). `side` says where the
+/// phrase stands: `before` or `after` the date; `dates` `relative` limits the phrase to a
+/// date written without a digit (`from a year earlier`, not `from 2027`).
+pub(super) fn load_date_phrases(
+    path: &Path,
+    stemmer: &mut Stemmer,
+) -> Result<Vec<DatePhrase>, DataError> {
+    let mut out = Vec::new();
+    for row in read_table(path, &["lang", "phrase", "kind", "side"])? {
+        let lang = parse_lang(&row)?;
+        match row.required("kind")? {
+            "comparison" | "event" => {}
+            other => {
+                return Err(row.error(format!("`kind` must be comparison or event, not `{other}`")))
+            }
+        }
+        let before = match row.required("side")? {
+            "before" => true,
+            "after" => false,
+            other => {
+                return Err(row.error(format!("`side` must be before or after, not `{other}`")))
+            }
+        };
+        let relative_only = match row.get("dates") {
+            "" | "any" => false,
+            "relative" => true,
+            other => {
+                return Err(row.error(format!("`dates` must be any or relative, not `{other}`")))
+            }
+        };
+        let words = cue_words(&row, "phrase", lang, stemmer)?;
+        out.push(DatePhrase { lang, words, before, relative_only });
+    }
+    Ok(out)
+}
+
+/// A row of `dates.csv`.
+#[derive(Debug)]
+pub(super) struct DatePhrase {
+    pub lang: Lang,
+    pub words: Vec<CueWord>,
+    /// Whether the phrase stands before the date (else after it).
+    pub before: bool,
+    /// Whether only a date written without a digit counts (`from a year earlier`, not
+    /// `from 2027`, a start).
+    pub relative_only: bool,
+}
+
 /// `clauses.csv`: `lang,word,role` → per language, lower-case word → clause roles.
 pub(super) fn load_clause_words(path: &Path) -> Result<ClauseWords, DataError> {
     let mut out = ClauseWords::default();

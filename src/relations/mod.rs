@@ -24,6 +24,8 @@
 //! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
 //!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`.
 //! - `clauses.csv` — `lang,word,role`: the words that open clauses (see [`clause`]).
+//! - `dates.csv` — `lang,phrase,kind,side[,dates]`: phrases next to which a date is another
+//!   event's (a comparison's base, a founding), never an amount's.
 //! - `calibration.csv` — `type,method,confidence`: the confidence written for a fact of
 //!   each type and method, the share of such facts found right on annotated text.
 //!
@@ -91,12 +93,20 @@
 //!    `makes` that contradicts a known vendor is dropped, and so are `partners` within
 //!    one corporate family.
 //! 5. **Dates**: an amount is `dated` by the nearest date of its sentence that is not
-//!    separated from it by another amount, in its clause or in the main clause around it
-//!    (anchors are preferred to bounds such as `jusqu'en 2029`, and a date after the
-//!    amount counts [`DATE_BEFORE_PENALTY`] tokens nearer than one before it), method
-//!    `sentence-date`. A day named without a digit (`mardi`, `on Tuesday`) is when
-//!    something was said, and the document's date when it was reported: neither dates
-//!    an amount (the document's date is `facts.csv`'s `reported` column).
+//!    separated from it by another amount, in its clause or in the main clause around it,
+//!    method `sentence-date`. A date of the amount's own phrase (no `, ; : ( ) –` between)
+//!    comes first; across punctuation only a date before the amount (a frame: `En 2025,
+//!    …`) or a date standing alone between commas (`lors de sa levée, en juin 2024,`)
+//!    counts. Then anchors are preferred to bounds such as `jusqu'en 2029`, and a date
+//!    after the amount counts [`DATE_BEFORE_PENALTY`] tokens nearer than one before it.
+//!    An amount restating another (in brackets, after `soit`) shares its date and does not
+//!    stand between it and a date; nor does an amount coordinated with the next (`einen
+//!    Umsatz von X und einen Gewinn von Y`) for a date before both. A day named without a
+//!    digit (`mardi`, `on Tuesday`) is when something was said, a dateline's date
+//!    (`PARIS, 12 mai (Reuters) -`) and the document's date when it was reported: none
+//!    dates an amount (the document's date is `facts.csv`'s `reported` column); nor does
+//!    a date next to a phrase of `dates.csv`: a comparison's base (`up 37% from a year
+//!    earlier`, `gegenüber dem Vorjahreszeitraum`) or a founding (`fondée en 2019`).
 //! 6. **Co-occurrence**: every other pair of distinct companies or chips of the sentence
 //!    gives `cooccurs`, method `cooccurrence`: one row per pair of entities (between their
 //!    first mentions), among the first [`MAX_COOCCUR_ENTITIES`] entities of the sentence.
@@ -176,6 +186,9 @@ pub const SENTENCE_DATE_CONFIDENCE: f32 = 0.7;
 pub const SENTENCE_BOUND_CONFIDENCE: f32 = 0.5;
 /// Extra distance, in tokens, of a date that stands before its amount rather than after.
 pub const DATE_BEFORE_PENALTY: usize = 2;
+
+/// A date among a sentence's first tokens, followed by a dash, is its dateline's.
+const DATELINE_TOKENS: usize = 8;
 /// Confidence of `cooccurs`.
 pub const COOCCURRENCE_CONFIDENCE: f32 = 0.3;
 /// Distinct companies and chips of one sentence that take part in `cooccurs`: the first
@@ -337,6 +350,8 @@ pub struct RelationRules {
     clause_words: clause::ClauseWords,
     /// The confidence written for a fact of each type and method (`calibration.csv`).
     calibration: HashMap<(RelType, RelMethod), f32>,
+    /// Phrases that make a date next to them another event's (`dates.csv`).
+    date_phrases: Vec<load::DatePhrase>,
 }
 
 /// The cues of one language whose first word is matched on the folded form, found in
@@ -400,7 +415,8 @@ struct Found {
 }
 
 impl RelationRules {
-    /// Loads `cues.csv`, `markers.csv` and `negation.csv` from `dir/relations/`.
+    /// Loads `cues.csv`, `markers.csv`, `negation.csv`, `clauses.csv`, `calibration.csv`
+    /// and `dates.csv` from `dir/relations/`.
     /// A missing folder gives rules that find only `makes` from the gazetteer,
     /// `dated` and `cooccurs`.
     pub fn load(dir: &Path) -> Result<RelationRules, DataError> {
@@ -414,6 +430,7 @@ impl RelationRules {
         let negation = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
         let clause_words = load::load_clause_words(&rdir.join("clauses.csv"))?;
         let calibration = load::load_calibration(&rdir.join("calibration.csv"))?;
+        let date_phrases = load::load_date_phrases(&rdir.join("dates.csv"), &mut stemmer)?;
         let mut by_stem: HashMap<Lang, HashMap<String, Vec<usize>>> = HashMap::default();
         let mut by_lang_folded: HashMap<Lang, Vec<usize>> = HashMap::default();
         for (i, c) in cues.iter().enumerate() {
@@ -428,7 +445,16 @@ impl RelationRules {
             .into_iter()
             .filter_map(|(lang, of_lang)| Some((lang, FoldedCues::new(&cues, of_lang)?)))
             .collect();
-        Ok(RelationRules { cues, markers, negation, by_stem, by_folded, clause_words, calibration })
+        Ok(RelationRules {
+            cues,
+            markers,
+            negation,
+            by_stem,
+            by_folded,
+            clause_words,
+            calibration,
+            date_phrases,
+        })
     }
 
     /// Sets the confidence of each relation to the calibrated one of its type and method
@@ -1970,6 +1996,37 @@ impl<'a> Sentence<'a> {
             .map(|&(i, _)| i)
     }
 
+    /// Whether the date at tokens `ds..de` stands alone in its phrase, as an apposition
+    /// to the phrase before it (`lors de sa dernière levée, en septembre 2025, …`): at
+    /// most two words between the punctuation before it and the date, punctuation or the
+    /// sentence's end right after it.
+    fn bare_date_phrase(&self, ds: usize, de: usize) -> bool {
+        let opened = (ds.saturating_sub(3)..ds).rev().any(|t| is_phrase_break(&self.tokens[t]));
+        let closed = self.tokens.get(de).is_none_or(|t| t.kind == TokenKind::Punct);
+        opened && closed
+    }
+
+    /// Whether amount `mi` is coordinated with the amount `o` before it (`einen Umsatz von
+    /// 6,8 Milliarden und einen Gewinn von 640 Millionen`): a list word between them, so a
+    /// date before both frames both.
+    fn coordinated(&self, o: usize, mi: usize) -> bool {
+        (self.end_of(o)..self.start_of(mi)).any(|t| self.has_role(t, Role::List))
+    }
+
+    /// Whether token `t` is a bracket around an amount restating the one before it
+    /// (`19,4 billions de wons (13,5 milliards de dollars)`).
+    fn restatement_bracket(&self, t: usize) -> bool {
+        let around = |m: usize| {
+            self.restates_amount(m) && self.ranges[m].is_some_and(|(a, e)| a == t + 1 || e == t)
+        };
+        match self.tokens[t].lower.as_str() {
+            "(" | ")" => {
+                (0..self.mentions.len()).any(|m| self.mentions[m].kind == Kind::Money && around(m))
+            }
+            _ => false,
+        }
+    }
+
     /// Whether amount `mi` restates the amount before it: after a restating marker
     /// (`soit`), or in brackets right after it.
     fn restates_amount(&self, mi: usize) -> bool {
@@ -2188,7 +2245,7 @@ impl<'a> Sentence<'a> {
         };
         let dates: Vec<usize> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == Kind::Date && !self.mentions[i].value.is_empty())
-            .filter(|&i| !reporting_day(i))
+            .filter(|&i| !reporting_day(i) && !self.other_event_date(i) && !self.dateline(i))
             .filter(|&i| self.ranges[i].is_some())
             .collect();
         let (bounds, anchors): (Vec<usize>, Vec<usize>) =
@@ -2210,8 +2267,19 @@ impl<'a> Sentence<'a> {
                 candidates.extend(k.checked_sub(1).map(|k| list[k]));
                 candidates.extend(list.get(k).copied());
             }
-            let best = candidates.into_iter().filter_map(|d| self.date_rank(mi, d, &amounts)).min();
-            if let Some((bound, _, d)) = best {
+            let mut best =
+                candidates.into_iter().filter_map(|d| self.date_rank(mi, d, &amounts)).min();
+            // An amount restating the one before (`19,4 billions de wons (13,5 milliards de
+            // dollars)`, `soit 40 milliards`) has its date.
+            if self.restates_amount(mi) {
+                let before = amounts.iter().rev().find(|&&o| o < mi).copied();
+                let dated_before = out.iter().rev().find(|r: &&Relation| Some(r.subject) == before);
+                if let Some(r) = dated_before {
+                    let d = r.object.unwrap_or(0);
+                    best = Some((false, r.confidence < SENTENCE_DATE_CONFIDENCE, 0, d));
+                }
+            }
+            if let Some((_, bound, _, d)) = best {
                 out.push(Relation {
                     kind: RelType::Dated,
                     subject: mi,
@@ -2230,6 +2298,41 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// Whether date `d` is in a dateline (`SAN FRANCISCO, March 24 (Reuters) - …`): near
+    /// the sentence's start and followed, within a bracketed source, by a dash. It is the
+    /// day of the report, not of an amount.
+    fn dateline(&self, d: usize) -> bool {
+        let Some((ds, de)) = self.ranges[d] else { return false };
+        let dash = |t: &Token| matches!(t.lower.as_str(), "-" | "–" | "—");
+        ds < DATELINE_TOKENS && self.tokens.iter().skip(de).take(4).any(dash)
+    }
+
+    /// Whether a phrase of `dates.csv` stands right next to date `d` (articles and elided
+    /// words between skipped): the date is then a comparison's base (`gegenüber dem
+    /// Vorjahr`) or a founding's (`fondée en 2023`), and dates no amount.
+    fn other_event_date(&self, d: usize) -> bool {
+        let Some((ds, de)) = self.ranges[d] else { return false };
+        let skip = |t: usize| self.has_role(t, Role::Det) || self.tokens[t].clitic;
+        let mut end = ds;
+        while end > 0 && skip(end - 1) {
+            end -= 1;
+        }
+        let mut start = de;
+        while start < self.tokens.len() && skip(start) {
+            start += 1;
+        }
+        let digits = self.mentions[d].span.slice(self.text).bytes().any(|b| b.is_ascii_digit());
+        let phrases = self.rules.date_phrases.iter();
+        phrases.filter(|p| p.lang == self.lang && !(p.relative_only && digits)).any(|p| {
+            if p.before {
+                let from = end.saturating_sub(2 * p.words.len() + 1);
+                (from..end).any(|j| self.match_words(&p.words, j, false) == Some(end))
+            } else {
+                self.match_words(&p.words, start, false).is_some()
+            }
+        })
+    }
+
     /// Whether date mention `d` is a bound (`avant 2029`, `après 2029`), not an anchor.
     fn is_bound(&self, d: usize) -> bool {
         self.mentions[d].mod_.is_some_and(|m| m.is_bound())
@@ -2245,10 +2348,16 @@ impl<'a> Sentence<'a> {
         self.ranges[i].map_or(0, |r| r.1)
     }
 
-    /// How well date `d` dates amount `mi`, as `(bound, gap, d)` (the smallest wins), or
+    /// How well date `d` dates amount `mi`, as `(apart, bound, gap, d)` (the smallest
+    /// wins: a date of the amount's own phrase first, an anchor before a bound), or
     /// `None` when another of the sentence's `amounts` stands between them or the date is
     /// another clause's.
-    fn date_rank(&self, mi: usize, d: usize, amounts: &[usize]) -> Option<(bool, usize, usize)> {
+    fn date_rank(
+        &self,
+        mi: usize,
+        d: usize,
+        amounts: &[usize],
+    ) -> Option<(bool, bool, usize, usize)> {
         let (ms, me) = self.ranges[mi]?;
         let (ds, de) = self.ranges[d]?;
         // A date after the amount is its usual place (`1 milliard début 2025`):
@@ -2260,10 +2369,12 @@ impl<'a> Sentence<'a> {
         };
         // Another amount in between takes the date first.
         let first = amounts.partition_point(|&o| self.start_of(o) < lo);
-        let blocked = amounts[first..]
-            .iter()
-            .take_while(|&&o| self.start_of(o) <= hi)
-            .any(|&o| o != mi && self.end_of(o) <= hi);
+        let blocked = amounts[first..].iter().take_while(|&&o| self.start_of(o) <= hi).any(|&o| {
+            o != mi
+                && self.end_of(o) <= hi
+                && !self.restates_amount(o)
+                && !(de <= ms && self.coordinated(o, mi))
+        });
         // A date of another clause, or one with another amount between, is
         // that clause's or that amount's.
         // A date of a main clause may date an amount of a clause inside it
@@ -2273,8 +2384,24 @@ impl<'a> Sentence<'a> {
         let other_clause = dc != mc
             && !(self.clauses.clauses[dc].kind == ClauseKind::Main
                 && self.clauses.clauses[mc].kind != ClauseKind::Main);
-        (!blocked && !other_clause).then_some((self.is_bound(d), gap, d))
+        // A date across punctuation (`, ; : ( ) –`) is another phrase's, whenever the
+        // amount's own phrase gives one (`Für 2025 erwartet X 14,6 Milliarden, im Vorjahr
+        // waren es …`).
+        let apart = (lo..hi).any(|t| {
+            self.tokens.get(t).is_some_and(is_phrase_break) && !self.restatement_bracket(t)
+        });
+        // Across punctuation, only a date before the amount sets its frame (`En 2025, X a
+        // levé …`); one after it is a later phrase's (`…, n'envisage pas d'entrer en Bourse
+        // avant 2028`).
+        let later_phrase = apart && ds >= me && !self.bare_date_phrase(ds, de);
+        (!blocked && !other_clause && !later_phrase).then_some((apart, self.is_bound(d), gap, d))
     }
+}
+
+/// Whether token `t` ends a phrase: a comma, semicolon, colon, bracket or dash.
+fn is_phrase_break(t: &Token) -> bool {
+    t.kind == TokenKind::Punct
+        && matches!(t.lower.as_str(), "," | ";" | ":" | "(" | ")" | "[" | "]" | "–" | "—")
 }
 
 /// Whether `a` is `b`, or one of them is an ancestor of the other by the gazetteer's `parent`.

@@ -1075,8 +1075,11 @@ fn dated() {
         case!("fr sentence date", "fr", "En mai 2026, SoftBank a annoncé un investissement de 75 milliards d'euros.",
             ["date:mai 2026=2026-05", "company:SoftBank=SoftBank", "money:75 milliards d'euros=75000000000 EUR"],
             ["dated|75000000000 EUR|2026-05|sentence-date", "invests|SoftBank|75000000000 EUR"]),
-        case!("fr anchor over bound", "fr", "En mai 2026, Anthropic a signé un contrat de 1,25 milliard de dollars par mois jusqu'en 2029.",
+        case!("fr the amount's own phrase before an anchor across a comma", "fr", "En mai 2026, Anthropic a signé un contrat de 1,25 milliard de dollars par mois jusqu'en 2029.",
             ["date:mai 2026=2026-05", "company:Anthropic=Anthropic", "money:1,25 milliard de dollars=1250000000 USD", "date:2029=2029/BEFORE"],
+            ["dated|1250000000 USD|2029|sentence-date", "-dated|1250000000 USD|2026-05"]),
+        case!("fr anchor over bound in one phrase", "fr", "Anthropic a signé en mai 2026 un contrat de 1,25 milliard de dollars par mois jusqu'en 2029.",
+            ["company:Anthropic=Anthropic", "date:mai 2026=2026-05", "money:1,25 milliard de dollars=1250000000 USD", "date:2029=2029/BEFORE"],
             ["dated|1250000000 USD|2026-05|sentence-date", "-dated|1250000000 USD|2029"]),
         case!("fr nearest date", "fr", "Anthropic a des revenus passés d'environ 1 milliard de dollars début 2025 à 47 milliards à la mi-2026.",
             ["company:Anthropic=Anthropic", "money:environ 1 milliard de dollars=1000000000 USD", "date:début 2025=2025/START",
@@ -1120,6 +1123,75 @@ fn dated() {
     }
     cases.extend(with_date);
     check(&cases);
+}
+
+/// Which of a sentence's dates dates an amount: the amount's own phrase first, never the
+/// base of a comparison, a founding or a dateline, and a date framing coordinated amounts
+/// or restated ones dates them all.
+#[test]
+fn dated_by_phrase() {
+    check(&[
+        case!("de own phrase over a nearer date across a comma", "de",
+            "Für das Jahr 2025 erwartet SAP einen Umsatz von 36 Milliarden Euro, im Vorjahr waren es 34 Milliarden Euro.",
+            ["date:Jahr 2025=2025", "company:SAP=SAP", "money:36 Milliarden Euro=36000000000 EUR", "date:Vorjahr=2024", "money:34 Milliarden Euro=34000000000 EUR"],
+            ["dated|36000000000 EUR|2025", "-dated|36000000000 EUR|2024", "dated|34000000000 EUR|2024"]),
+        case!("de bound of the amount's phrase over the announcement's date", "de",
+            "Im vergangenen Jahr hatte Stackit angekündigt, bis 2028 rund 4 Milliarden Euro zu investieren.",
+            ["date:vergangenen Jahr=2025", "company:Stackit=Stackit", "date:2028=2028/BEFORE", "money:4 Milliarden Euro=4000000000 EUR"],
+            ["dated|4000000000 EUR|2028", "-dated|4000000000 EUR|2025"]),
+        case!("en comparison base dates nothing", "en",
+            "Nvidia posted revenue of $30 billion, up 94% from a year earlier.",
+            ["company:Nvidia=Nvidia", "money:$30 billion=30000000000 USD", "percent:94%=94", "date:a year earlier=2025"],
+            ["revenue|Nvidia|30000000000 USD", "-dated|30000000000 USD|2025"]),
+        case!("en comparison base dates the amount compared", "en",
+            "Broadcom said revenue rose to $5 billion from $3 billion a year earlier.",
+            ["company:Broadcom=Broadcom", "money:$5 billion=5000000000 USD", "money:$3 billion=3000000000 USD", "date:a year earlier=2025"],
+            ["dated|3000000000 USD|2025", "-dated|5000000000 USD|2025"]),
+        case!("en from a year is a start", "en",
+            "OpenAI will pay Oracle $30 billion a year from 2027.",
+            ["company:OpenAI=OpenAI", "company:Oracle=Oracle", "money:$30 billion=30000000000 USD", "date:2027=2027"],
+            ["dated|30000000000 USD|2027"]),
+        case!("de comparison base", "de",
+            "Der Auftragseingang von ASML stieg gegenüber dem Vorjahreszeitraum um zwölf Prozent auf 5 Milliarden Euro.",
+            ["company:ASML=ASML", "date:Vorjahreszeitraum=2025", "percent:zwölf Prozent=12", "money:5 Milliarden Euro=5000000000 EUR"],
+            ["-dated|5000000000 EUR|2025"]),
+        case!("fr comparison base", "fr",
+            "Le chiffre d'affaires de Soitec atteint 900 millions d'euros, en hausse par rapport à l'an dernier.",
+            ["company:Soitec=Soitec", "money:900 millions d'euros=900000000 EUR", "date:an dernier=2025"],
+            ["-dated|900000000 EUR|2025"]),
+        case!("fr founding", "fr",
+            "Fondée en 2019, la start-up Mistral vise un chiffre d'affaires de 100 millions d'euros.",
+            ["date:2019=2019", "company:Mistral=Mistral", "money:100 millions d'euros=100000000 EUR"],
+            ["-dated|100000000 EUR|2019"]),
+        case!("de founding, participle after the date", "de",
+            "Die 2019 gegründete Firma Aleph Alpha erzielte einen Umsatz von 20 Millionen Euro.",
+            ["date:2019=2019", "company:Aleph Alpha=Aleph Alpha", "money:20 Millionen Euro=20000000 EUR"],
+            ["-dated|20000000 EUR|2019"]),
+        case!("fr a later phrase's date", "fr",
+            "Mistral, qui revendique 100 millions d'euros de revenus, n'envisage pas d'entrer en Bourse avant 2028.",
+            ["company:Mistral=Mistral", "money:100 millions d'euros=100000000 EUR", "date:2028=2028/BEFORE"],
+            ["-dated|100000000 EUR|2028"]),
+        case!("fr a date alone between commas is an apposition", "fr",
+            "Mistral a été valorisée 6 milliards d'euros lors de sa dernière levée, en juin 2024, selon la presse.",
+            ["company:Mistral=Mistral", "money:6 milliards d'euros=6000000000 EUR", "date:juin 2024=2024-06"],
+            ["dated|6000000000 EUR|2024-06"]),
+        case!("en restated amount in brackets", "en",
+            "SK Hynix's operating profit reached 9 trillion won ($6.5 billion) in the second quarter.",
+            ["company:SK Hynix=SK Hynix", "money:9 trillion won=9000000000000 KRW", "money:$6.5 billion=6500000000 USD", "date:second quarter=2026-Q2"],
+            ["dated|9000000000000 KRW|2026-Q2", "dated|6500000000 USD|2026-Q2"]),
+        case!("de coordinated amounts share a date before them", "de",
+            "2025 hatte Infineon einen Umsatz von 15 Milliarden Euro und einen Gewinn von 1,5 Milliarden Euro erzielt.",
+            ["date:2025=2025", "company:Infineon=Infineon", "money:15 Milliarden Euro=15000000000 EUR", "money:1,5 Milliarden Euro=1500000000 EUR"],
+            ["dated|15000000000 EUR|2025", "dated|1500000000 EUR|2025"]),
+        case!("de a compared amount keeps its own date", "de",
+            "Im Jahr 2025 setzte Infineon 15 Milliarden Euro um, nach 16 Milliarden Euro im Vorjahr.",
+            ["date:Jahr 2025=2025", "company:Infineon=Infineon", "money:15 Milliarden Euro=15000000000 EUR", "money:16 Milliarden Euro=16000000000 EUR", "date:Vorjahr=2024"],
+            ["dated|15000000000 EUR|2025", "dated|16000000000 EUR|2024", "-dated|16000000000 EUR|2025"]),
+        case!("fr dateline", "fr",
+            "PARIS, 12 mai (Reuters) - Mistral a levé 600 millions d'euros.",
+            ["date:12 mai=2026-05-12", "company:Mistral=Mistral", "money:600 millions d'euros=600000000 EUR"],
+            ["raises|Mistral|600000000 EUR", "-dated|600000000 EUR|2026-05-12"]),
+    ]);
 }
 
 #[test]
