@@ -1576,7 +1576,34 @@ impl<'a> Sentence<'a> {
         }
         self.governing_subject(m)
             .or_else(|| self.description_referent(m))
+            .or_else(|| self.valued_raiser(m))
             .map(|i| (self.group(i, Kind::Company), false))
+    }
+
+    /// The company a valuation cue names by a description after it, in a sentence where
+    /// that company raises the money (`X a levé 100 millions lors d'un tour qui valorise la
+    /// start-up à 1 milliard`, `X raised $1 billion in a round that values the company at
+    /// $8 billion`): the subject of the last `raises` cue before it. The round being the
+    /// raiser's, so is the valuation; without a raise in the sentence, no subject (`F led a
+    /// round that values the company at …` names the company elsewhere).
+    fn valued_raiser(&self, m: CueMatch) -> Option<usize> {
+        if self.rules.cues[m.cue].rel != RelType::Values || !self.has_role(m.end, Role::Det) {
+            return None;
+        }
+        let described = (m.end + 1..(m.end + 3).min(self.tokens.len()))
+            .any(|t| self.has_role(t, Role::Description));
+        if !described {
+            return None;
+        }
+        let raise = self
+            .cue_matches()
+            .into_iter()
+            .filter(|r| self.rules.cues[r.cue].rel == RelType::Raises && r.end <= m.start)
+            .last()?;
+        match self.subject(raise)? {
+            (group, false) => group.first().copied(),
+            _ => None,
+        }
     }
 
     /// The company a description names when it stands as the subject of cue `m`'s clause

@@ -1125,6 +1125,30 @@ fn dated() {
     check(&cases);
 }
 
+/// A valuation naming its company by a description (`values the company at`) values the
+/// company that raises the round in the same sentence, and no one when none does.
+#[test]
+fn values_of_a_described_raiser() {
+    check(&[
+        case!("en round that values the company", "en",
+            "Groq raised $750 million in a round that values the company at $6.9 billion.",
+            ["company:Groq=Groq", "money:$750 million=750000000 USD", "money:$6.9 billion=6900000000 USD"],
+            ["raises|Groq|750000000 USD", "values|Groq|6900000000 USD", "-raises|Groq|6900000000 USD"]),
+        case!("fr tour qui valorise la start-up", "fr",
+            "Pasqal a levé 100 millions d'euros lors d'un tour de table qui valorise la start-up à un milliard d'euros.",
+            ["company:Pasqal=Pasqal", "money:100 millions d'euros=100000000 EUR", "money:un milliard d'euros=1000000000 EUR"],
+            ["raises|Pasqal|100000000 EUR", "values|Pasqal|1000000000 EUR"]),
+        case!("de Runde bewertet das Unternehmen", "de",
+            "Helsing hat 600 Millionen Euro eingesammelt, die Runde bewertet das Unternehmen mit zwölf Milliarden Euro.",
+            ["company:Helsing=Helsing", "money:600 Millionen Euro=600000000 EUR", "money:zwölf Milliarden Euro=12000000000 EUR"],
+            ["raises|Helsing|600000000 EUR", "values|Helsing|12000000000 EUR"]),
+        case!("en a lead investor is not the company valued", "en",
+            "SoftBank led a round that values the company at $8 billion.",
+            ["company:SoftBank=SoftBank", "money:$8 billion=8000000000 USD"],
+            ["-values|SoftBank|8000000000 USD"]),
+    ]);
+}
+
 /// Which of a sentence's dates dates an amount: the amount's own phrase first, never the
 /// base of a comparison, a founding or a dateline, and a date framing coordinated amounts
 /// or restated ones dates them all.
