@@ -1598,8 +1598,8 @@ impl<'a> Sentence<'a> {
         let raise = self
             .cue_matches()
             .into_iter()
-            .filter(|r| self.rules.cues[r.cue].rel == RelType::Raises && r.end <= m.start)
-            .last()?;
+            .rev()
+            .find(|r| self.rules.cues[r.cue].rel == RelType::Raises && r.end <= m.start)?;
         match self.subject(raise)? {
             (group, false) => group.first().copied(),
             _ => None,
