@@ -1560,6 +1560,8 @@ impl<'a> Sentence<'a> {
                 return Some((self.group(i, Kind::Company), false));
             }
         }
+        // A noun's complement (`das Geschäft von Marvell`) is never a verb's subject.
+        let verb = matches!(cue.pos, Pos::Verb | Pos::Participle);
         let plain = |&&(i, p): &&(usize, Place)| {
             let r = self.group_marker(i, Kind::Company);
             cue.subject.allows(p.before)
@@ -1567,6 +1569,7 @@ impl<'a> Sentence<'a> {
                 && !r.contains(&Role::Beneficiary)
                 && !r.contains(&Role::Source)
                 && !agent(i)
+                && !(verb && !r.is_empty() && self.noun_complement(i))
         };
         if let Some(&(i, _)) = companies.iter().find(plain) {
             return Some((self.group(i, Kind::Company), false));
@@ -1666,9 +1669,36 @@ impl<'a> Sentence<'a> {
     fn is_agent(&self, cue: &Cue, i: usize) -> bool {
         let r = self.group_marker(i, Kind::Company);
         r.contains(&Role::Agent)
-            || (matches!(cue.pos, Pos::Verb | Pos::Participle) && r.contains(&Role::AgentVerb))
+            || (matches!(cue.pos, Pos::Verb | Pos::Participle)
+                && r.contains(&Role::AgentVerb)
+                && !self.noun_complement(i))
             // `an investment from Nvidia`: the source of an investment is its investor.
             || (cue.rel == RelType::Invests && r.contains(&Role::Source))
+    }
+
+    /// Whether company `i` (its group's head) is the complement of a noun: an article, one
+    /// or more plain words, then the marker before the name (`das Geschäft von Marvell`).
+    /// A verb's agent marker there names whose the thing is, not who does the verb
+    /// (`übernimmt das Geschäft von Marvell`; `wurde von Marvell übernommen` keeps it).
+    fn noun_complement(&self, i: usize) -> bool {
+        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+        let Some((a, _)) = self.ranges[head] else { return false };
+        let mut marker = a.saturating_sub(1);
+        if marker > 0 && self.has_role(marker, Role::Det) {
+            marker -= 1;
+        }
+        let plain = |k: usize| {
+            let t = &self.tokens[k];
+            (t.kind == TokenKind::Word || t.lower.chars().all(crate::tokenize::is_hyphen))
+                && self.roles(k).is_empty()
+                && !self.cue_tokens[k]
+                && !self.in_mention(k)
+        };
+        let mut k = marker;
+        while k > 0 && marker - k < NOUN_PHRASE_TOKENS && plain(k - 1) {
+            k -= 1;
+        }
+        k < marker && k > 0 && self.has_role(k - 1, Role::Det)
     }
 
     /// The subject of cue `m` in the active voice with auxiliary `aux`: the first of the
@@ -2187,6 +2217,16 @@ impl<'a> Sentence<'a> {
         } else {
             candidates.iter().find(|&&(_, p)| cue.object.allows(p.before))
         };
+        // What a verb buys is not the owner named after another noun (`übernimmt das
+        // Geschäft von Marvell`, `rachète l'activité d'Intel`): the noun is what is bought.
+        // (For other verbs such a name may be the object: `fabrique les puces d'Apple`.)
+        let object = object.filter(|&&(i, _)| {
+            let r = self.group_marker(i, kind);
+            cue.rel != RelType::Owns
+                || !matches!(cue.pos, Pos::Verb | Pos::Participle)
+                || !(r.contains(&Role::Genitive) || r.contains(&Role::AgentVerb))
+                || !self.noun_complement(i)
+        });
         // A preposition or bracket binds one name only (`Outscale (Dassault Systèmes)`
         // inside `OVHcloud, Outscale (...)`); other cues take its whole group.
         let obj: Vec<usize> = match object {

@@ -1125,6 +1125,38 @@ fn dated() {
     check(&cases);
 }
 
+/// A name after a noun (`das Geschäft von Marvell`, `l'activité d'Intel`) is that noun's
+/// owner: neither the subject of a verb nor what an acquisition verb buys.
+#[test]
+fn noun_complements() {
+    check(&[
+        case!("de finite verb", "de",
+            "Infineon übernimmt das Geschäft von Marvell für 2,5 Milliarden Dollar.",
+            ["company:Infineon=Infineon", "company:Marvell=Marvell", "money:2,5 Milliarden Dollar=2500000000 USD"],
+            ["-owns|Infineon|Marvell", "-owns|Marvell|Infineon", "-pays|Marvell|2500000000 USD"]),
+        case!("de perfect", "de",
+            "Im April hatte Infineon das Ethernet-Geschäft von Marvell für 2,5 Milliarden Dollar übernommen.",
+            ["company:Infineon=Infineon", "company:Marvell=Marvell", "money:2,5 Milliarden Dollar=2500000000 USD"],
+            ["pays|Infineon|2500000000 USD", "-pays|Marvell|2500000000 USD", "-owns|Infineon|Marvell"]),
+        case!("de passive agent kept", "de",
+            "Die Firma wurde 2024 von SAP übernommen, wie Aleph Alpha mitteilte.",
+            ["company:SAP=SAP", "company:Aleph Alpha=Aleph Alpha"],
+            ["-owns|Aleph Alpha|SAP"]),
+        case!("fr rachète l'activité de", "fr",
+            "Infineon a racheté l'activité automobile de Marvell pour 2,5 milliards de dollars.",
+            ["company:Infineon=Infineon", "company:Marvell=Marvell", "money:2,5 milliards de dollars=2500000000 USD"],
+            ["-owns|Infineon|Marvell", "pays|Infineon|2500000000 USD"]),
+        case!("fr the company itself is bought", "fr",
+            "Infineon a racheté Marvell pour 2,5 milliards de dollars.",
+            ["company:Infineon=Infineon", "company:Marvell=Marvell", "money:2,5 milliards de dollars=2500000000 USD"],
+            ["owns|Infineon|Marvell"]),
+        case!("fr making another's chips is supplying", "fr",
+            "Intel fabrique une partie des puces d'Apple sur son nœud 18A.",
+            ["company:Intel=Intel", "company:Apple=Apple"],
+            ["supplies|Intel|Apple"]),
+    ]);
+}
+
 /// A valuation naming its company by a description (`values the company at`) values the
 /// company that raises the round in the same sentence, and no one when none does.
 #[test]
