@@ -65,7 +65,9 @@
 //! 1. **Cues** are matched on token stems of the sentence's language, outside mentions.
 //!    A cue with a negation word within [`NEG_BEFORE`] tokens before or [`NEG_AFTER`]
 //!    tokens after it (in the same clause) gives no relation.
-//! 2. **Subject**: a name after an agent marker, else (noun cue of a money type) a name
+//! 2. **Subject**: a name after an agent marker (but a `von` after an article and a noun
+//!    is that noun's owner, `das Geschäft von Marvell`, never a verb's subject or agent, nor
+//!    what an `owns` verb buys), else (noun cue of a money type) a name
 //!    after a genitive marker behind the cue, else the nearest name on the cue's
 //!    subject side that is not after an oblique marker. Names joined by list words
 //!    (`Telekom, Nvidia und SAP`, also around an unknown member of at most
@@ -99,6 +101,9 @@
 //!    …`) or a date standing alone between commas (`lors de sa levée, en juin 2024,`)
 //!    counts. Then anchors are preferred to bounds such as `jusqu'en 2029`, and a date
 //!    after the amount counts [`DATE_BEFORE_PENALTY`] tokens nearer than one before it.
+//!    When the winner is a bound of the amount's phrase, a date alone in a phrase opening
+//!    the sentence dates it too (`En mai 2026, X a signé un contrat de 1,25 milliard par
+//!    mois jusqu'en 2029`: signed then, running until then).
 //!    An amount restating another (in brackets, after `soit`) shares its date and does not
 //!    stand between it and a date; nor does an amount coordinated with the next (`einen
 //!    Umsatz von X und einen Gewinn von Y`) for a date before both. A day named without a
@@ -2063,6 +2068,14 @@ impl<'a> Sentence<'a> {
         opened && closed
     }
 
+    /// Whether the date at `ds..de` frames the sentence: alone in its phrase at the
+    /// sentence's start (`En mai 2026, …`, `Im Jahr 2025: …`).
+    fn fronted_date_phrase(&self, ds: usize, de: usize) -> bool {
+        let opened = ds <= 2;
+        let closed = self.tokens.get(de).is_some_and(is_phrase_break);
+        opened && closed
+    }
+
     /// Whether amount `mi` is coordinated with the amount `o` before it (`einen Umsatz von
     /// 6,8 Milliarden und einen Gewinn von 640 Millionen`): a list word between them, so a
     /// date before both frames both.
@@ -2320,33 +2333,22 @@ impl<'a> Sentence<'a> {
         let amounts: Vec<usize> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == Kind::Money && self.ranges[i].is_some())
             .collect();
-        for (mi, m) in self.mentions.iter().enumerate() {
-            if m.kind != Kind::Money {
-                continue;
-            }
-            let Some((ms, _)) = self.ranges[mi] else { continue };
-            // On each side of the amount only the nearest anchor and the nearest bound can
-            // win: a farther date on the same side is farther and blocked whenever the
-            // nearer one is.
-            let mut candidates = Vec::with_capacity(4);
-            for list in [&anchors, &bounds] {
-                let k = list.partition_point(|&d| self.end_of(d) <= ms);
-                candidates.extend(k.checked_sub(1).map(|k| list[k]));
-                candidates.extend(list.get(k).copied());
-            }
-            let mut best =
-                candidates.into_iter().filter_map(|d| self.date_rank(mi, d, &amounts)).min();
+        for mi in amounts.iter().copied() {
             // An amount restating the one before (`19,4 billions de wons (13,5 milliards de
-            // dollars)`, `soit 40 milliards`) has its date.
+            // dollars)`, `soit 40 milliards`) has its dates.
             if self.restates_amount(mi) {
                 let before = amounts.iter().rev().find(|&&o| o < mi).copied();
-                let dated_before = out.iter().rev().find(|r: &&Relation| Some(r.subject) == before);
-                if let Some(r) = dated_before {
-                    let d = r.object.unwrap_or(0);
-                    best = Some((false, r.confidence < SENTENCE_DATE_CONFIDENCE, 0, d));
+                let shared: Vec<Relation> = out
+                    .iter()
+                    .filter(|r: &&Relation| Some(r.subject) == before)
+                    .map(|r| Relation { subject: mi, ..r.clone() })
+                    .collect();
+                if !shared.is_empty() {
+                    out.extend(shared);
+                    continue;
                 }
             }
-            if let Some((_, bound, _, d)) = best {
+            for (bound, d) in self.dates_of(mi, &anchors, &bounds, &amounts) {
                 out.push(Relation {
                     kind: RelType::Dated,
                     subject: mi,
@@ -2361,6 +2363,44 @@ impl<'a> Sentence<'a> {
                     },
                 });
             }
+        }
+        out
+    }
+
+    /// The dates of amount `mi`, as `(bound, date)`: the best ranked (see
+    /// [`Sentence::date_rank`]), and when that is a bound of the amount's own phrase
+    /// (`un contrat de 1,25 milliard jusqu'en 2029`), also an anchor framing the sentence
+    /// before it (`En mai 2026, …`): when the contract was signed and until when it runs.
+    fn dates_of(
+        &self,
+        mi: usize,
+        anchors: &[usize],
+        bounds: &[usize],
+        amounts: &[usize],
+    ) -> Vec<(bool, usize)> {
+        let Some((ms, _)) = self.ranges[mi] else { return Vec::new() };
+        // On each side of the amount only the nearest anchor and the nearest bound can
+        // win: a farther date on the same side is farther and blocked whenever the
+        // nearer one is.
+        let mut candidates = Vec::with_capacity(4);
+        for list in [anchors, bounds] {
+            let k = list.partition_point(|&d| self.end_of(d) <= ms);
+            candidates.extend(k.checked_sub(1).map(|k| list[k]));
+            candidates.extend(list.get(k).copied());
+        }
+        let mut ranked: Vec<_> =
+            candidates.into_iter().filter_map(|d| self.date_rank(mi, d, amounts)).collect();
+        ranked.sort_unstable();
+        let mut out: Vec<(bool, usize)> = ranked.first().map(|r| (r.1, r.3)).into_iter().collect();
+        if let Some(&(false, true, _, _)) = ranked.first() {
+            // A frame is a date alone in a phrase opening the sentence (`En mai 2026, …`), not a date of
+            // another verb (`Im vergangenen Jahr hatte X angekündigt, bis 2027 … zu
+            // investieren`: the year of the announcement).
+            let frame = ranked.iter().find(|r| {
+                let (ds, de) = self.ranges[r.3].unwrap_or((0, 0));
+                r.0 && !r.1 && de <= ms && self.fronted_date_phrase(ds, de)
+            });
+            out.extend(frame.map(|r| (false, r.3)));
         }
         out
     }
