@@ -115,6 +115,7 @@
 
 mod clause;
 mod load;
+mod supplies;
 
 use clause::{ClauseKind, Clauses};
 
@@ -224,6 +225,10 @@ pub(crate) enum Pos {
     /// A noun naming the object's role (`filiale`, `Tochter`, `customer`): the name in
     /// apposition to it is the object, its genitive or possessor the subject.
     RoleObject,
+    /// A noun of delivery (`livraisons`, `Lieferungen`, `shipments`): the client is the name
+    /// after a recipient marker (`à`, `an`, `to`), the supplier a genitive name after the
+    /// noun, else the clause's subject.
+    Delivery,
     Det,
     Prep,
 }
@@ -287,6 +292,9 @@ pub(crate) enum Role {
     /// `its`, `ses`, `seinen`: right before a role noun, it refers to the clause's subject
     /// (`counts Samsung among its shareholders`).
     Possessive,
+    /// `an`, `à`, `to`: the one something goes to; a customer noun after it names the
+    /// receivers of what the clause's subject gives (`liefert an Kunden wie TSMC`).
+    Recipient,
 }
 
 /// The voice of a participle cue, from the nearest auxiliary in its clause.
@@ -506,6 +514,7 @@ impl RelationRules {
         });
         let mut found = s.typed(&cues);
         s.apply_gazetteer(&mut found, &cues, gazetteer);
+        s.production_customers(&cues, &mut found);
         dedupe(&mut found, mentions);
 
         let mut out: Vec<Relation> = found
@@ -1257,12 +1266,18 @@ impl<'a> Sentence<'a> {
     ///   `Auftragsfertiger von Nvidia und Apple`), else the antecedent of the relative
     ///   clause the noun stands in (`Stackit, die Kunden wie Lidl bedient`).
     fn role_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
+        if let Some(args) = self.fronted_possessive_args(m) {
+            return Some(args);
+        }
         let in_compound = self.company_in_compound(m);
         let bearer_after = self.bearer_after(m);
         let (before, comma) = self.name_before(m);
         let (bearer, possessor) = match (bearer_after, before) {
             (Some(b), before) => (b, in_compound.or(before.filter(|_| !comma))),
-            (None, Some(b)) => (b, in_compound),
+            (None, Some(b)) => match self.possessor_apposition(b, m) {
+                Some((bearer, possessor)) => (bearer, Some(possessor)),
+                None => (b, in_compound),
+            },
             (None, None) => match self.bearer_after_genitive(m) {
                 Some((b, g)) => (b, Some(g)),
                 None => return None,
@@ -1273,6 +1288,7 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.subject_antecedent(m))
             .or_else(|| self.as_role_other(bearer, m))
             .or_else(|| self.possessive_other(bearer, m))
+            .or_else(|| self.recipient_other(bearer, m))
             .filter(|&o| o != bearer)?;
         // Two names side by side are one group (`Amazon-Tochter AWS`): here they are the
         // two arguments, each on its own.
@@ -1351,8 +1367,12 @@ impl<'a> Sentence<'a> {
             t -= 1;
             let tok = &self.tokens[t];
             comma |= tok.lower == ",";
+            // A marker governs the noun (`discute avec des clients`, `an Kunden`): the name
+            // before it is no possessor.
             if self.verb_tokens[t]
                 || (tok.kind == TokenKind::Punct && tok.lower != "," && tok.lower != "'")
+                || self.has_role(t, Role::Oblique)
+                || self.has_role(t, Role::Recipient)
             {
                 break;
             }
@@ -1537,10 +1557,11 @@ impl<'a> Sentence<'a> {
         let plain = |&&(i, p): &&(usize, Place)| {
             let r = self.group_marker(i, Kind::Company);
             cue.subject.allows(p.before)
-                && !r.contains(&Role::Oblique)
+                && (!r.contains(&Role::Oblique) || self.marked_by_cue(i, m))
                 && !r.contains(&Role::Beneficiary)
                 && !r.contains(&Role::Source)
                 && !agent(i)
+                && !self.in_oblique_phrase(i)
         };
         if let Some(&(i, _)) = companies.iter().find(plain) {
             return Some((self.group(i, Kind::Company), false));
@@ -2031,13 +2052,20 @@ impl<'a> Sentence<'a> {
         subjects: &[Option<(Vec<usize>, bool)>],
         out: &mut Vec<Found>,
     ) {
+        let bearers = self.role_bearers(cues);
+        let apposed = self.apposed_role_others(cues);
         for (k, &m) in cues.iter().enumerate() {
             let cue = &self.rules.cues[m.cue];
             if cue.rel.object_kind() == Kind::Money {
                 continue;
             }
-            if cue.pos == Pos::Purchase {
-                if let Some((supplier, buyer)) = self.purchase_args(m) {
+            if matches!(cue.pos, Pos::Purchase | Pos::Delivery) {
+                let args = if cue.pos == Pos::Purchase {
+                    self.purchase_args(m)
+                } else {
+                    self.delivery_args(m)
+                };
+                if let Some((supplier, buyer)) = args {
                     for &s in &supplier {
                         for &o in &buyer {
                             out.push(self.cue_fact(cue.rel, m, s, o));
@@ -2059,14 +2087,21 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let Some((subj, by_agent)) = &subjects[k] else { continue };
-            let obj = self.cue_object(m, subj, *by_agent);
+            let obj = self.cue_object(m, subj, *by_agent, &bearers, &apposed);
             self.subject_object_facts(m, subj, &obj, out);
         }
     }
 
     /// The object group of cue `m` whose subject group is `subj` (`by_agent` when the
     /// subject came from an agent marker), without members of `subj`.
-    fn cue_object(&self, m: CueMatch, subj: &[usize], by_agent: bool) -> Vec<usize> {
+    fn cue_object(
+        &self,
+        m: CueMatch,
+        subj: &[usize],
+        by_agent: bool,
+        bearers: &[usize],
+        apposed: &[usize],
+    ) -> Vec<usize> {
         let cue = &self.rules.cues[m.cue];
         let kind = cue.rel.object_kind();
         let candidates: Vec<(usize, Place)> = self
@@ -2076,12 +2111,17 @@ impl<'a> Sentence<'a> {
             .filter(|(i, _)| {
                 cue.rel != RelType::Owns || !self.group_marker(*i, kind).contains(&Role::Source)
             })
+            // `Eviden, filiale d'Atos, équipés de…`: the owner inside an apposition describes
+            // the name before it and is no argument of the clause.
+            .filter(|(i, _)| !apposed.contains(i))
             .collect();
         let voice = self.voice(m);
         let object = if by_agent {
             // A passive's patient stands before it (`Cerebras has its chips manufactured by
             // TSMC`, `das 2016 von Apple aufgekauft wurde`), or after `for`/`pour`.
-            candidates.iter().find(|&&(i, p)| {
+            // A name listed under a role noun is that role's (`counts A among its
+            // shareholders and has its chips produced by F`).
+            candidates.iter().filter(|(i, _)| !bearers.contains(i)).find(|&&(i, p)| {
                 cue.pos != Pos::Participle
                     || p.before
                     || self.group_marker(i, kind).contains(&Role::Beneficiary)
