@@ -968,7 +968,8 @@ impl<'a> Sentence<'a> {
             for (p, &i) in of_kind.iter().enumerate() {
                 let joined = p > 0
                     && run.len() < MAX_GROUP
-                    && self.joined(of_kind[p - 1], i, &of_kind, gazetteer);
+                    && self.joined(of_kind[p - 1], i, &of_kind, gazetteer)
+                    && (run.len() >= 2 || !self.comma_then_list_word(of_kind[p - 1], i));
                 if !joined && !run.is_empty() {
                     groups.push(std::mem::take(&mut run));
                 }
@@ -1047,6 +1048,15 @@ impl<'a> Sentence<'a> {
             let mut u = t;
             while u < ys && u - t < LIST_FILLER && self.is_filler_word(u) {
                 u += 1;
+            }
+            // Words of apposition after an article lead to the next name (`SAP und der
+            // Münchner Spezialist Helsing`).
+            if u == ys
+                && self.mentions[x].kind == Kind::Company
+                && self.has_role(t - 1, Role::Det)
+                && u - t <= APPOSITION_WORDS
+            {
+                return true;
             }
             if u == t || u >= ys || !self.is_list_separator(u) {
                 return false;
@@ -1367,12 +1377,14 @@ impl<'a> Sentence<'a> {
             t -= 1;
             let tok = &self.tokens[t];
             comma |= tok.lower == ",";
-            // A marker governs the noun (`discute avec des clients`, `an Kunden`): the name
-            // before it is no possessor.
+            // A marker governs the noun (`discute avec des clients`, `an Kunden`), or a list
+            // word joins it to the name before (`Bosch und der Zulieferer Conti`): the name
+            // before is no possessor.
             if self.verb_tokens[t]
                 || (tok.kind == TokenKind::Punct && tok.lower != "," && tok.lower != "'")
                 || self.has_role(t, Role::Oblique)
                 || self.has_role(t, Role::Recipient)
+                || self.has_role(t, Role::List)
             {
                 break;
             }

@@ -119,12 +119,13 @@ impl Sentence<'_> {
         let (o_start, o_end) = self.ranges[other]?;
         let &bearer = rest.first()?;
         let (b_start, _) = self.ranges[bearer]?;
-        // The other stands right after the phrase (a comma or a verb between) and the
-        // bearer right after the other (a verb between at most).
+        // The other stands right after the phrase (a verb, or a short phrase closed by a
+        // comma, between) and the bearer right after the other (a verb between at most).
         let plain = |t: usize| {
             self.tokens[t].kind != TokenKind::Punct || self.tokens[t].lower == ","
         };
-        if o_start - m.end > 2
+        if o_start - m.end > FRONT_TOKENS
+            || (o_start - m.end > 1 && self.tokens[o_start - 1].lower != ",")
             || !(m.end..o_start).all(plain)
             || b_start - o_end > 1
             || (o_end..b_start).any(|t| !self.tokens[t].is_word() || self.has_role(t, Role::List))
@@ -228,6 +229,16 @@ impl Sentence<'_> {
         let suppliers: Vec<usize> =
             self.group(supplier, Kind::Company).into_iter().filter(|i| !clients.contains(i)).collect();
         (!suppliers.is_empty()).then_some((suppliers, clients))
+    }
+
+    /// Whether only a comma and a list word stand between names `x` and `y` (`…par SMIC,
+    /// et Cambricon`): between the first two names that coordinates clauses, not names (a
+    /// list of two takes no comma; `A, B, and C` takes one before its last member only).
+    pub(super) fn comma_then_list_word(&self, x: usize, y: usize) -> bool {
+        let (Some((_, xe)), Some((ys, _))) = (self.ranges[x], self.ranges[y]) else {
+            return false;
+        };
+        ys == xe + 2 && self.tokens[xe].lower == "," && self.has_role(xe + 1, Role::List)
     }
 
     /// `supplies` from production participles with an agent and no customer in their
