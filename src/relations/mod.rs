@@ -20,7 +20,9 @@
 //!   `aux-active` / `aux-passive` (auxiliaries giving a participle cue its voice),
 //!   `distributive` (`tous`, `beide`), `restate` (`soit`), `apposition` (`wie`, `comme`,
 //!   `such as`: the names after it illustrate the noun before), `copula` (`ist`, `est`,
-//!   `zählen`) and `source` (`bei`, `auprès`, `from`: where something is bought).
+//!   `zählen`), `source` (`bei`, `auprès`, `from`: where something is bought) and
+//!   `recipient` (`an`, `à`, `to`: where something goes; a customer noun after it names
+//!   the receivers of what the clause's subject gives).
 //! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
 //!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`.
 //! - `clauses.csv` — `lang,word,role`: the words that open clauses (see [`clause`]).
@@ -37,14 +39,21 @@
 //! Anthropic`); a clause without a subject takes the governing clause's (`…, while net
 //! income reached $4.6 billion`; `Valorisée 5,8 milliards, Mistral AI…`); and a relative
 //! clause right after a noun cue describes what the cue names (`eine Finanzierungsrunde
-//! für Aleph Alpha, die mit 500 Millionen Dollar…`). Cues come in five shapes: verbs
+//! für Aleph Alpha, die mit 500 Millionen Dollar…`). Cues come in six shapes: verbs
 //! and nouns with the sides their subject and object stand on; participles, whose voice
 //! comes from their auxiliary; **role nouns** (`Tochter`, `fournisseur`, `customer`), which
 //! name one argument — the name apposed to them — and take the other from their genitive,
 //! possessor or compound (`Amazons Cloudsparte AWS`, `Scaleway, la filiale d'Iliad`,
-//! `ASML-Kunde TSMC`); **purchase** cues (`bestellt`, `achat`, `buys`), whose supplier is the
-//! name after a source marker (`Mercedes-Benz hat bei Nvidia Rechner bestellt`); and
-//! separable verbs written `setzte ... um`. Worked examples:
+//! `ASML-Kunde TSMC`; a customer noun after a recipient marker takes the clause's subject,
+//! `Bosch verkauft an Kunden wie VW`; see [`supplies`] for its other `supplies` frames);
+//! **purchase** cues (`bestellt`, `achat`, `buys`), whose supplier is the name after a source
+//! marker (`Mercedes-Benz hat bei Nvidia Rechner bestellt`); **delivery** nouns
+//! (`livraisons`, `Lieferungen`, `shipments`), whose client is the name after a recipient
+//! marker and whose supplier is their genitive or the clause's subject (`Lam Research a payé
+//! pour des livraisons à SMIC`); and separable verbs written `setzte ... um`. A `supplies`
+//! participle with an agent and no customer in its clause takes the maker of the chip it
+//! qualifies, or the owner a possessive before the product names ([`supplies`]). Worked
+//! examples:
 //!
 //! - fr: `Google, qui détient 14 % d'Anthropic, a investi 3 milliards de dollars.` —
 //!   `détient` (owns) in the relative clause: Google (antecedent) → Anthropic; `investi`

@@ -26,7 +26,9 @@ use super::{entity_key, CueMatch, Found, Pos, Role, Sentence, Voice, APPOSITION_
 use crate::mention::{Kind, RelType};
 use crate::tokenize::TokenKind;
 
-/// Tokens before a role noun that a fronting phrase may hold (`Zu seinen wichtigsten`).
+/// Tokens a role noun fronted with a possessive may have before it, two (`Zu seinen
+/// wichtigsten Kunden`), and between it and the clause's subject (`Parmi ses clients dans ce
+/// domaine, Soitec`).
 pub const FRONT_TOKENS: usize = 4;
 /// Tokens before a production participle (or before its relative clause) searched for the
 /// possessive of what is produced (`seine eigenen TPU-Chips ein, die …`).
@@ -90,7 +92,8 @@ impl Sentence<'_> {
                 && !self.media[i]
                 && !self.modifier(i)
                 && !group.contains(&i)
-                && self.ranges[i].is_some_and(|(_, b)| b <= m.start && self.clauses.of(b - 1) == own)
+                && self.ranges[i]
+                    .is_some_and(|(_, b)| b <= m.start && self.clauses.of(b - 1) == own)
                 && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
         })
     }
@@ -103,9 +106,8 @@ impl Sentence<'_> {
     pub(super) fn fronted_possessive_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
         let possessive = (m.start.saturating_sub(2)..m.start)
             .find(|&t| self.all_roles(t).contains(&Role::Possessive))?;
-        let name_before = |t: usize| {
-            (0..self.mentions.len()).any(|i| self.ranges[i].is_some_and(|(a, _)| a < t))
-        };
+        let name_before =
+            |t: usize| (0..self.mentions.len()).any(|i| self.ranges[i].is_some_and(|(a, _)| a < t));
         if possessive > FRONT_TOKENS - 2 || name_before(m.start) {
             return None;
         }
@@ -121,9 +123,8 @@ impl Sentence<'_> {
         let (b_start, _) = self.ranges[bearer]?;
         // The other stands right after the phrase (a verb, or a short phrase closed by a
         // comma, between) and the bearer right after the other (a verb between at most).
-        let plain = |t: usize| {
-            self.tokens[t].kind != TokenKind::Punct || self.tokens[t].lower == ","
-        };
+        let plain =
+            |t: usize| self.tokens[t].kind != TokenKind::Punct || self.tokens[t].lower == ",";
         if o_start - m.end > FRONT_TOKENS
             || (o_start - m.end > 1 && self.tokens[o_start - 1].lower != ",")
             || !(m.end..o_start).all(plain)
@@ -143,11 +144,14 @@ impl Sentence<'_> {
     /// `A, S's largest customer`: when the name right before role noun `m` is a possessor
     /// (`'s`, `'`) and a name ends right before the comma that opens its phrase, that name
     /// is the bearer and the possessor the other. As `(bearer, other)`.
-    pub(super) fn possessor_apposition(&self, before: usize, m: CueMatch) -> Option<(usize, usize)> {
+    pub(super) fn possessor_apposition(
+        &self,
+        before: usize,
+        m: CueMatch,
+    ) -> Option<(usize, usize)> {
         let (a, b) = self.ranges[before]?;
-        let clitic = self.tokens.get(b).is_some_and(|t| {
-            matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’")
-        });
+        let clitic =
+            self.tokens.get(b).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"));
         if !clitic || b >= m.start || a < 2 || self.tokens[a - 1].lower != "," {
             return None;
         }
@@ -186,9 +190,10 @@ impl Sentence<'_> {
                 continue;
             }
             let Some((bearer, other)) = self.role_args(m) else { continue };
-            let apposed = bearer.iter().filter_map(|&b| self.ranges[b]).any(|(_, e)| {
-                e <= m.start && (e..m.start).any(|t| self.tokens[t].lower == ",")
-            });
+            let apposed = bearer
+                .iter()
+                .filter_map(|&b| self.ranges[b])
+                .any(|(_, e)| e <= m.start && (e..m.start).any(|t| self.tokens[t].lower == ","));
             if apposed {
                 out.extend(other);
             }
@@ -226,8 +231,11 @@ impl Sentence<'_> {
         let supplier =
             genitive.map(|&(i, _)| i).or_else(subject).or_else(|| self.subject_antecedent(m))?;
         let clients: Vec<usize> = self.group(client, Kind::Company);
-        let suppliers: Vec<usize> =
-            self.group(supplier, Kind::Company).into_iter().filter(|i| !clients.contains(i)).collect();
+        let suppliers: Vec<usize> = self
+            .group(supplier, Kind::Company)
+            .into_iter()
+            .filter(|i| !clients.contains(i))
+            .collect();
         (!suppliers.is_empty()).then_some((suppliers, clients))
     }
 
@@ -304,8 +312,7 @@ impl Sentence<'_> {
             .filter(|&i| self.mentions[i].kind == Kind::Chip)
             .filter(|&i| {
                 self.ranges[i].is_some_and(|(a, b)| {
-                    b <= m.start
-                        && (self.clauses.of(a) == own || (b <= end && end - b <= ROLE_GAP))
+                    b <= m.start && (self.clauses.of(a) == own || (b <= end && end - b <= ROLE_GAP))
                 })
             })
             .max_by_key(|&i| self.ranges[i].map(|r| r.1))
@@ -336,8 +343,7 @@ impl Sentence<'_> {
             self.mentions[i].kind == Kind::Company
                 && !self.media[i]
                 && !self.modifier(i)
-                && self.ranges[i]
-                    .is_some_and(|(a, b)| b <= possessive && self.clauses.of(a) == own)
+                && self.ranges[i].is_some_and(|(a, b)| b <= possessive && self.clauses.of(a) == own)
                 && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
         })
     }
