@@ -1059,12 +1059,8 @@ impl<'a> Sentence<'a> {
                 u += 1;
             }
             // Words of apposition after an article lead to the next name (`SAP und der
-            // Münchner Spezialist Helsing`).
-            if u == ys
-                && self.mentions[x].kind == Kind::Company
-                && self.has_role(t - 1, Role::Det)
-                && u - t <= APPOSITION_WORDS
-            {
+            // Münchner Spezialist Helsing`, `sowie der Auftragsfertiger TSMC`).
+            if self.mentions[x].kind == Kind::Company && self.apposition_words_to(t, ys) {
                 return true;
             }
             if u == t || u >= ys || !self.is_list_separator(u) {

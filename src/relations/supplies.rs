@@ -249,6 +249,25 @@ impl Sentence<'_> {
         ys == xe + 2 && self.tokens[xe].lower == "," && self.has_role(xe + 1, Role::List)
     }
 
+    /// Whether tokens `t..name` are one or two words of apposition after a list word and
+    /// an article (`und der Münchner Spezialist Helsing`, `sowie der Auftragsfertiger
+    /// TSMC`): plain words or a noun cue (a role noun describing the name), no verb, marker
+    /// or mention. After a comma the article may open a relative clause (`Arm, der
+    /// mehrheitlich SoftBank gehört`) and joins nothing.
+    pub(super) fn apposition_words_to(&self, t: usize, name: usize) -> bool {
+        t > 1
+            && t < name
+            && name - t <= APPOSITION_WORDS
+            && self.has_role(t - 1, Role::Det)
+            && self.has_role(t - 2, Role::List)
+            && (t..name).all(|u| {
+                self.tokens[u].kind == TokenKind::Word
+                    && !self.in_mention(u)
+                    && !self.verb_tokens[u]
+                    && self.roles(u).is_empty()
+            })
+    }
+
     /// `supplies` from production participles with an agent and no customer in their
     /// clause (see the module doc): agent → the maker of the chip the participle
     /// qualifies, else → the owner a possessive before the product refers to.
