@@ -19,7 +19,17 @@
 //!   the maker of the chip the participle qualifies (a `makes` of the sentence: `les
 //!   processeurs Rhea de SiPearl, gravés par TSMC`), else, after a possessive, the subject
 //!   of the clause the possessive stands in (`Google setzt seine TPU-Chips ein, die von TSMC
-//!   gefertigt werden`, `has its accelerators produced by GlobalFoundries`).
+//!   gefertigt werden`, `has its accelerators produced by GlobalFoundries`);
+//! - a delivery noun (`delivery` rows: `livraisons`, `Lieferungen`, `shipments`): the client
+//!   is the name after a recipient marker, the supplier its genitive or the clause's subject.
+//!
+//! And the guards these need: the names a role noun lists are no passive agent's object
+//! (`counts A and B among its shareholders and has its chips produced by F`: F → subject
+//! only); the owner in an apposition (`Eviden, filiale d'Atos`) is no argument of the
+//! clause's other cues; a marker that is a word of the cue itself (`equipped with AMD's`)
+//! makes no oblique; and two list rules (a comma right before a list word joins no two
+//! names, `par SMIC, et Cambricon, dont …`; after a list word an article and two words of
+//! apposition lead to a member, `sowie der Auftragsfertiger TSMC`).
 
 use super::clause::ClauseKind;
 use super::{entity_key, CueMatch, Found, Pos, Role, Sentence, Voice, APPOSITION_WORDS, ROLE_GAP};
