@@ -135,10 +135,11 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             "role-subject" => Pos::RoleSubject,
             "role-object" => Pos::RoleObject,
             "purchase" => Pos::Purchase,
+            "delivery" => Pos::Delivery,
             other => {
                 return Err(row.error(format!(
-                    "`pos` must be verb, participle, noun, role-subject, role-object, purchase, det or prep, \
-                     not `{other}`"
+                    "`pos` must be verb, participle, noun, role-subject, role-object, purchase, delivery, \
+                     det or prep, not `{other}`"
                 )))
             }
         };
@@ -208,12 +209,13 @@ pub(super) fn load_markers(
             "target" => Role::Target,
             "description" => Role::Description,
             "possessive" => Role::Possessive,
+            "recipient" => Role::Recipient,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
-                     sum, target, description \
-                     or possessive, not `{other}`"
+                     sum, target, description, possessive \
+                     or recipient, not `{other}`"
                 )))
             }
         };

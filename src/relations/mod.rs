@@ -20,7 +20,9 @@
 //!   `aux-active` / `aux-passive` (auxiliaries giving a participle cue its voice),
 //!   `distributive` (`tous`, `beide`), `restate` (`soit`), `apposition` (`wie`, `comme`,
 //!   `such as`: the names after it illustrate the noun before), `copula` (`ist`, `est`,
-//!   `zählen`) and `source` (`bei`, `auprès`, `from`: where something is bought).
+//!   `zählen`), `source` (`bei`, `auprès`, `from`: where something is bought) and
+//!   `recipient` (`an`, `à`, `to`: where something goes; a customer noun after it names
+//!   the receivers of what the clause's subject gives).
 //! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
 //!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`.
 //! - `clauses.csv` — `lang,word,role`: the words that open clauses (see [`clause`]).
@@ -39,14 +41,21 @@
 //! Anthropic`); a clause without a subject takes the governing clause's (`…, while net
 //! income reached $4.6 billion`; `Valorisée 5,8 milliards, Mistral AI…`); and a relative
 //! clause right after a noun cue describes what the cue names (`eine Finanzierungsrunde
-//! für Aleph Alpha, die mit 500 Millionen Dollar…`). Cues come in five shapes: verbs
+//! für Aleph Alpha, die mit 500 Millionen Dollar…`). Cues come in six shapes: verbs
 //! and nouns with the sides their subject and object stand on; participles, whose voice
 //! comes from their auxiliary; **role nouns** (`Tochter`, `fournisseur`, `customer`), which
 //! name one argument — the name apposed to them — and take the other from their genitive,
 //! possessor or compound (`Amazons Cloudsparte AWS`, `Scaleway, la filiale d'Iliad`,
-//! `ASML-Kunde TSMC`); **purchase** cues (`bestellt`, `achat`, `buys`), whose supplier is the
-//! name after a source marker (`Mercedes-Benz hat bei Nvidia Rechner bestellt`); and
-//! separable verbs written `setzte ... um`. Worked examples:
+//! `ASML-Kunde TSMC`; a customer noun after a recipient marker takes the clause's subject,
+//! `Bosch verkauft an Kunden wie VW`; see [`supplies`] for its other `supplies` frames);
+//! **purchase** cues (`bestellt`, `achat`, `buys`), whose supplier is the name after a source
+//! marker (`Mercedes-Benz hat bei Nvidia Rechner bestellt`); **delivery** nouns
+//! (`livraisons`, `Lieferungen`, `shipments`), whose client is the name after a recipient
+//! marker and whose supplier is their genitive or the clause's subject (`Lam Research a payé
+//! pour des livraisons à SMIC`); and separable verbs written `setzte ... um`. A `supplies`
+//! participle with an agent and no customer in its clause takes the maker of the chip it
+//! qualifies, or the owner a possessive before the product names ([`supplies`]). Worked
+//! examples:
 //!
 //! - fr: `Google, qui détient 14 % d'Anthropic, a investi 3 milliards de dollars.` —
 //!   `détient` (owns) in the relative clause: Google (antecedent) → Anthropic; `investi`
@@ -130,6 +139,7 @@
 
 mod clause;
 mod load;
+mod supplies;
 
 use clause::{ClauseKind, Clauses};
 
@@ -242,6 +252,10 @@ pub(crate) enum Pos {
     /// A noun naming the object's role (`filiale`, `Tochter`, `customer`): the name in
     /// apposition to it is the object, its genitive or possessor the subject.
     RoleObject,
+    /// A noun of delivery (`livraisons`, `Lieferungen`, `shipments`): the client is the name
+    /// after a recipient marker (`à`, `an`, `to`), the supplier a genitive name after the
+    /// noun, else the clause's subject.
+    Delivery,
     Det,
     Prep,
 }
@@ -305,6 +319,9 @@ pub(crate) enum Role {
     /// `its`, `ses`, `seinen`: right before a role noun, it refers to the clause's subject
     /// (`counts Samsung among its shareholders`).
     Possessive,
+    /// `an`, `à`, `to`: the one something goes to; a customer noun after it names the
+    /// receivers of what the clause's subject gives (`liefert an Kunden wie TSMC`).
+    Recipient,
 }
 
 /// The voice of a participle cue, from the nearest auxiliary in its clause.
@@ -537,6 +554,7 @@ impl RelationRules {
         });
         let mut found = s.typed(&cues);
         s.apply_gazetteer(&mut found, &cues, gazetteer);
+        s.production_customers(&cues, &mut found);
         dedupe(&mut found, mentions);
 
         let mut out: Vec<Relation> = found
@@ -990,7 +1008,8 @@ impl<'a> Sentence<'a> {
             for (p, &i) in of_kind.iter().enumerate() {
                 let joined = p > 0
                     && run.len() < MAX_GROUP
-                    && self.joined(of_kind[p - 1], i, &of_kind, gazetteer);
+                    && self.joined(of_kind[p - 1], i, &of_kind, gazetteer)
+                    && (run.len() >= 2 || !self.comma_then_list_word(of_kind[p - 1], i));
                 if !joined && !run.is_empty() {
                     groups.push(std::mem::take(&mut run));
                 }
@@ -1069,6 +1088,11 @@ impl<'a> Sentence<'a> {
             let mut u = t;
             while u < ys && u - t < LIST_FILLER && self.is_filler_word(u) {
                 u += 1;
+            }
+            // Words of apposition after an article lead to the next name (`SAP und der
+            // Münchner Spezialist Helsing`, `sowie der Auftragsfertiger TSMC`).
+            if self.mentions[x].kind == Kind::Company && self.apposition_words_to(t, ys) {
+                return true;
             }
             if u == t || u >= ys || !self.is_list_separator(u) {
                 return false;
@@ -1288,12 +1312,18 @@ impl<'a> Sentence<'a> {
     ///   `Auftragsfertiger von Nvidia und Apple`), else the antecedent of the relative
     ///   clause the noun stands in (`Stackit, die Kunden wie Lidl bedient`).
     fn role_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
+        if let Some(args) = self.fronted_possessive_args(m) {
+            return Some(args);
+        }
         let in_compound = self.company_in_compound(m);
         let bearer_after = self.bearer_after(m);
         let (before, comma) = self.name_before(m);
         let (bearer, possessor) = match (bearer_after, before) {
             (Some(b), before) => (b, in_compound.or(before.filter(|_| !comma))),
-            (None, Some(b)) => (b, in_compound),
+            (None, Some(b)) => match self.possessor_apposition(b, m) {
+                Some((bearer, possessor)) => (bearer, Some(possessor)),
+                None => (b, in_compound),
+            },
             (None, None) => match self.bearer_after_genitive(m) {
                 Some((b, g)) => (b, Some(g)),
                 None => return None,
@@ -1304,6 +1334,7 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.subject_antecedent(m))
             .or_else(|| self.as_role_other(bearer, m))
             .or_else(|| self.possessive_other(bearer, m))
+            .or_else(|| self.recipient_other(bearer, m))
             .filter(|&o| o != bearer)?;
         // Two names side by side are one group (`Amazon-Tochter AWS`): here they are the
         // two arguments, each on its own.
@@ -1382,8 +1413,14 @@ impl<'a> Sentence<'a> {
             t -= 1;
             let tok = &self.tokens[t];
             comma |= tok.lower == ",";
+            // A marker governs the noun (`discute avec des clients`, `an Kunden`), or a list
+            // word joins it to the name before (`Bosch und der Zulieferer Conti`): the name
+            // before is no possessor.
             if self.verb_tokens[t]
                 || (tok.kind == TokenKind::Punct && tok.lower != "," && tok.lower != "'")
+                || self.has_role(t, Role::Oblique)
+                || self.has_role(t, Role::Recipient)
+                || self.has_role(t, Role::List)
             {
                 break;
             }
@@ -1565,16 +1602,17 @@ impl<'a> Sentence<'a> {
                 return Some((self.group(i, Kind::Company), false));
             }
         }
-        // A noun's complement (`das Geschäft von Marvell`) is never a verb's subject.
+        // A noun's `von` complement (`das Geschäft von Marvell`) is never a verb's subject.
         let verb = matches!(cue.pos, Pos::Verb | Pos::Participle);
         let plain = |&&(i, p): &&(usize, Place)| {
             let r = self.group_marker(i, Kind::Company);
             cue.subject.allows(p.before)
-                && !r.contains(&Role::Oblique)
+                && (!r.contains(&Role::Oblique) || self.marked_by_cue(i, m))
                 && !r.contains(&Role::Beneficiary)
                 && !r.contains(&Role::Source)
                 && !agent(i)
-                && !(verb && !r.is_empty() && self.noun_complement(i))
+                && !(verb && r.contains(&Role::AgentVerb) && self.noun_complement(i))
+                && !self.in_oblique_phrase(i)
         };
         if let Some(&(i, _)) = companies.iter().find(plain) {
             return Some((self.group(i, Kind::Company), false));
@@ -2158,13 +2196,20 @@ impl<'a> Sentence<'a> {
         subjects: &[Option<(Vec<usize>, bool)>],
         out: &mut Vec<Found>,
     ) {
+        let bearers = self.role_bearers(cues);
+        let apposed = self.apposed_role_others(cues);
         for (k, &m) in cues.iter().enumerate() {
             let cue = &self.rules.cues[m.cue];
             if cue.rel.object_kind() == Kind::Money {
                 continue;
             }
-            if cue.pos == Pos::Purchase {
-                if let Some((supplier, buyer)) = self.purchase_args(m) {
+            if matches!(cue.pos, Pos::Purchase | Pos::Delivery) {
+                let args = if cue.pos == Pos::Purchase {
+                    self.purchase_args(m)
+                } else {
+                    self.delivery_args(m)
+                };
+                if let Some((supplier, buyer)) = args {
                     for &s in &supplier {
                         for &o in &buyer {
                             out.push(self.cue_fact(cue.rel, m, s, o));
@@ -2186,14 +2231,21 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let Some((subj, by_agent)) = &subjects[k] else { continue };
-            let obj = self.cue_object(m, subj, *by_agent);
+            let obj = self.cue_object(m, subj, *by_agent, &bearers, &apposed);
             self.subject_object_facts(m, subj, &obj, out);
         }
     }
 
     /// The object group of cue `m` whose subject group is `subj` (`by_agent` when the
     /// subject came from an agent marker), without members of `subj`.
-    fn cue_object(&self, m: CueMatch, subj: &[usize], by_agent: bool) -> Vec<usize> {
+    fn cue_object(
+        &self,
+        m: CueMatch,
+        subj: &[usize],
+        by_agent: bool,
+        bearers: &[usize],
+        apposed: &[usize],
+    ) -> Vec<usize> {
         let cue = &self.rules.cues[m.cue];
         let kind = cue.rel.object_kind();
         let candidates: Vec<(usize, Place)> = self
@@ -2203,12 +2255,17 @@ impl<'a> Sentence<'a> {
             .filter(|(i, _)| {
                 cue.rel != RelType::Owns || !self.group_marker(*i, kind).contains(&Role::Source)
             })
+            // `Eviden, filiale d'Atos, équipés de…`: the owner inside an apposition describes
+            // the name before it and is no argument of the clause.
+            .filter(|(i, _)| !apposed.contains(i))
             .collect();
         let voice = self.voice(m);
         let object = if by_agent {
             // A passive's patient stands before it (`Cerebras has its chips manufactured by
             // TSMC`, `das 2016 von Apple aufgekauft wurde`), or after `for`/`pour`.
-            candidates.iter().find(|&&(i, p)| {
+            // A name listed under a role noun is that role's (`counts A among its
+            // shareholders and has its chips produced by F`).
+            candidates.iter().filter(|(i, _)| !bearers.contains(i)).find(|&&(i, p)| {
                 cue.pos != Pos::Participle
                     || p.before
                     || self.group_marker(i, kind).contains(&Role::Beneficiary)

@@ -1,0 +1,379 @@
+//! `supplies` read from the customer's side: customer role nouns in their frames, and a
+//! production participle whose customer is the maker of the chip it qualifies.
+//!
+//! Everything a language contributes is data: the role nouns are `role-object` rows of
+//! `cues.csv` (`Kunden`, `clients`, `customers`), and the markers they stand after are
+//! `recipient` rows of `markers.csv` (`an`, `à`, `aux`, `to`). The shapes:
+//!
+//! - a customer noun after a recipient marker names the receivers of what the clause's
+//!   subject gives: `Bosch verkauft an Kunden wie VW` (Bosch → VW), `à des clients comme`,
+//!   `to customers such as`; the names after it are part of that phrase, never the
+//!   subject of the clause's verb;
+//! - a role noun fronted with a possessive: `Parmi ses clients, Soitec cite A et B`, `Zu
+//!   seinen Kunden zählt Infineon Bosch`, `Among its customers, Micron counts Dell`: the
+//!   possessive refers to the first name after the phrase, the bearers are the names after
+//!   that one;
+//! - a role noun with a possessor, in apposition to the bearer before it: `Dell, Micron's
+//!   largest customer` (Micron → Dell);
+//! - a production participle with an agent and no customer in its clause: the customer is
+//!   the maker of the chip the participle qualifies (a `makes` of the sentence: `les
+//!   processeurs Rhea de SiPearl, gravés par TSMC`), else, after a possessive, the subject
+//!   of the clause the possessive stands in (`Google setzt seine TPU-Chips ein, die von TSMC
+//!   gefertigt werden`, `has its accelerators produced by GlobalFoundries`);
+//! - a delivery noun (`delivery` rows: `livraisons`, `Lieferungen`, `shipments`): the client
+//!   is the name after a recipient marker, the supplier its genitive or the clause's subject.
+//!
+//! And the guards these need: the names a role noun lists are no passive agent's object
+//! (`counts A and B among its shareholders and has its chips produced by F`: F → subject
+//! only); the owner in an apposition (`Eviden, filiale d'Atos`) is no argument of the
+//! clause's other cues; a marker that is a word of the cue itself (`equipped with AMD's`)
+//! makes no oblique; and two list rules (a comma right before a list word joins no two
+//! names, `par SMIC, et Cambricon, dont …`; after a list word an article and two words of
+//! apposition lead to a member, `sowie der Auftragsfertiger TSMC`).
+
+use super::clause::ClauseKind;
+use super::{entity_key, CueMatch, Found, Pos, Role, Sentence, Voice, APPOSITION_WORDS, ROLE_GAP};
+use crate::mention::{Kind, RelType};
+use crate::tokenize::TokenKind;
+
+/// Tokens a role noun fronted with a possessive may have before it, two (`Zu seinen
+/// wichtigsten Kunden`), and between it and the clause's subject (`Parmi ses clients dans ce
+/// domaine, Soitec`).
+pub const FRONT_TOKENS: usize = 4;
+/// Tokens before a production participle (or before its relative clause) searched for the
+/// possessive of what is produced (`seine eigenen TPU-Chips ein, die …`).
+pub const PRODUCT_TOKENS: usize = 5;
+
+impl Sentence<'_> {
+    /// Whether token `t` may stand between a marker and the noun it governs: an article
+    /// or a plain word (`an wichtige Kunden`, `à des clients`).
+    fn noun_phrase_word(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        tok.is_word()
+            && !self.in_mention(t)
+            && (self.roles(t).is_empty() || self.has_role(t, Role::Det))
+    }
+
+    /// Whether, going back from token `from` (exclusive) over at most an article and
+    /// [`APPOSITION_WORDS`] words, a marker with one of `roles` stands.
+    fn governed_by(&self, from: usize, roles: &[Role]) -> bool {
+        let mut t = from;
+        for _ in 0..=APPOSITION_WORDS + 1 {
+            if t == 0 {
+                return false;
+            }
+            t -= 1;
+            if roles.iter().any(|&r| self.has_role(t, r)) {
+                return true;
+            }
+            if !self.noun_phrase_word(t) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether company mention `i` is a name apposed to a noun after a recipient or
+    /// oblique marker (`an Kunden wie TSMC`, `to customers such as Dell`, `avec des
+    /// partenaires comme Thales`): part of that phrase, never the subject of a verb.
+    pub(super) fn in_oblique_phrase(&self, i: usize) -> bool {
+        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+        let Some((a, _)) = self.ranges[head] else { return false };
+        let mut t = a;
+        while t > 0 && self.has_role(t - 1, Role::Apposition) {
+            t -= 1;
+        }
+        t < a && self.governed_by(t, &[Role::Recipient, Role::Oblique])
+    }
+
+    /// For a customer noun after a recipient marker (`an Kunden wie VW`, `à des clients
+    /// comme`, `to customers such as`), the clause's subject: the first plain name of the
+    /// noun's clause before it, outside the bearer's group.
+    pub(super) fn recipient_other(&self, bearer: usize, m: CueMatch) -> Option<usize> {
+        if self.rules.cues[m.cue].pos != Pos::RoleObject
+            || !self.governed_by(m.start, &[Role::Recipient])
+        {
+            return None;
+        }
+        let group = self.group(bearer, Kind::Company);
+        let own = self.clauses.of(m.start);
+        (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && !self.modifier(i)
+                && !group.contains(&i)
+                && self.ranges[i]
+                    .is_some_and(|(_, b)| b <= m.start && self.clauses.of(b - 1) == own)
+                && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
+        })
+    }
+
+    /// A role noun fronted with a possessive at the start of the sentence (`Parmi ses
+    /// clients, Soitec cite A et B`, `Zu seinen Kunden zählt Infineon Bosch und Conti`,
+    /// `Among its customers, Micron counts Dell`): the first name after it is what the
+    /// possessive refers to (the other), the names right after that one (a verb at most
+    /// between, no list word) are the bearers. As `(bearers, [other])`.
+    pub(super) fn fronted_possessive_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
+        let possessive = (m.start.saturating_sub(2)..m.start)
+            .find(|&t| self.all_roles(t).contains(&Role::Possessive))?;
+        let name_before =
+            |t: usize| (0..self.mentions.len()).any(|i| self.ranges[i].is_some_and(|(a, _)| a < t));
+        if possessive > FRONT_TOKENS - 2 || name_before(m.start) {
+            return None;
+        }
+        let companies: Vec<usize> = (0..self.mentions.len())
+            .filter(|&i| {
+                self.mentions[i].kind == Kind::Company && !self.media[i] && !self.modifier(i)
+            })
+            .filter(|&i| self.ranges[i].is_some_and(|(a, _)| a >= m.end))
+            .collect();
+        let (&other, rest) = companies.split_first()?;
+        let (o_start, o_end) = self.ranges[other]?;
+        let &bearer = rest.first()?;
+        let (b_start, _) = self.ranges[bearer]?;
+        // The other stands right after the phrase (a verb, or a short phrase closed by a
+        // comma, between) and the bearer right after the other (a verb between at most).
+        let plain =
+            |t: usize| self.tokens[t].kind != TokenKind::Punct || self.tokens[t].lower == ",";
+        if o_start - m.end > FRONT_TOKENS
+            || (o_start - m.end > 1 && self.tokens[o_start - 1].lower != ",")
+            || !(m.end..o_start).all(plain)
+            || b_start - o_end > 1
+            || (o_end..b_start).any(|t| !self.tokens[t].is_word() || self.has_role(t, Role::List))
+        {
+            return None;
+        }
+        let bearers: Vec<usize> = self
+            .group(bearer, Kind::Company)
+            .into_iter()
+            .filter(|&i| self.ranges[i].is_some_and(|(a, _)| a >= b_start))
+            .collect();
+        Some((bearers, vec![other]))
+    }
+
+    /// `A, S's largest customer`: when the name right before role noun `m` is a possessor
+    /// (`'s`, `'`) and a name ends right before the comma that opens its phrase, that name
+    /// is the bearer and the possessor the other. As `(bearer, other)`.
+    pub(super) fn possessor_apposition(
+        &self,
+        before: usize,
+        m: CueMatch,
+    ) -> Option<(usize, usize)> {
+        let (a, b) = self.ranges[before]?;
+        let clitic =
+            self.tokens.get(b).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"));
+        if !clitic || b >= m.start || a < 2 || self.tokens[a - 1].lower != "," {
+            return None;
+        }
+        let bearer = self.company_ending(a - 1, m)?;
+        (bearer != before).then_some((bearer, before))
+    }
+
+    /// The names that stand as the bearer of a role noun among `cues`: listed as
+    /// shareholders, customers, subsidiaries… they are not what another cue's agent acts on
+    /// (`counts A and B among its shareholders and has its chips produced by F`).
+    pub(super) fn role_bearers(&self, cues: &[CueMatch]) -> Vec<usize> {
+        cues.iter()
+            .filter(|m| matches!(self.rules.cues[m.cue].pos, Pos::RoleSubject | Pos::RoleObject))
+            .filter_map(|&m| self.role_args(m))
+            .flat_map(|(bearer, _)| bearer)
+            .collect()
+    }
+
+    /// Whether the marker before the group of company mention `i` (an article at most
+    /// between) is a word of cue `m` itself (`equipped with AMD's accelerators`): it belongs
+    /// to the cue's frame and does not make the name an oblique.
+    pub(super) fn marked_by_cue(&self, i: usize, m: CueMatch) -> bool {
+        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+        let Some((a, _)) = self.ranges[head] else { return false };
+        let t = if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
+        t < a && (m.start..m.end).contains(&t)
+    }
+
+    /// The other names of role nouns in apposition to their bearer (`Eviden, filiale
+    /// d'Atos`, `TSMC, der Auftragsfertiger von Apple`): they describe the bearer and are no
+    /// argument of the clause's other cues.
+    pub(super) fn apposed_role_others(&self, cues: &[CueMatch]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for &m in cues {
+            if !matches!(self.rules.cues[m.cue].pos, Pos::RoleSubject | Pos::RoleObject) {
+                continue;
+            }
+            let Some((bearer, other)) = self.role_args(m) else { continue };
+            let apposed = bearer
+                .iter()
+                .filter_map(|&b| self.ranges[b])
+                .any(|(_, e)| e <= m.start && (e..m.start).any(|t| self.tokens[t].lower == ","));
+            if apposed {
+                out.extend(other);
+            }
+        }
+        out
+    }
+
+    /// The supplier and the client of a delivery noun (`livraisons d'équipements au chinois
+    /// SMIC`, `Lieferungen an SMIC`, `shipments to Huawei`): the client is the name after a
+    /// recipient marker in the cue's clause and window, after the noun; the supplier a
+    /// genitive name between the noun and the client (`livraisons d'ASML à SMIC`), else the
+    /// first plain name of the clause before the noun, else the relative clause's antecedent.
+    pub(super) fn delivery_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
+        let companies = self.near(Kind::Company, m);
+        let &(client, _) = companies.iter().find(|&&(i, p)| {
+            !p.before && self.group_marker(i, Kind::Company).contains(&Role::Recipient)
+        })?;
+        let client_start = self.ranges[client]?.0;
+        let genitive = companies.iter().find(|&&(i, p)| {
+            !p.before
+                && self.ranges[i].is_some_and(|(a, _)| a < client_start)
+                && self.marker_before(i).contains(&Role::Genitive)
+        });
+        let own = self.clauses.of(m.start);
+        let subject = || {
+            (0..self.mentions.len()).find(|&i| {
+                self.mentions[i].kind == Kind::Company
+                    && !self.media[i]
+                    && !self.modifier(i)
+                    && companies.iter().any(|&(j, p)| j == i && p.before)
+                    && self.ranges[i].is_some_and(|(a, _)| self.clauses.of(a) == own)
+                    && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
+            })
+        };
+        let supplier =
+            genitive.map(|&(i, _)| i).or_else(subject).or_else(|| self.subject_antecedent(m))?;
+        let clients: Vec<usize> = self.group(client, Kind::Company);
+        let suppliers: Vec<usize> = self
+            .group(supplier, Kind::Company)
+            .into_iter()
+            .filter(|i| !clients.contains(i))
+            .collect();
+        (!suppliers.is_empty()).then_some((suppliers, clients))
+    }
+
+    /// Whether only a comma and a list word stand between names `x` and `y` (`…par SMIC,
+    /// et Cambricon`): between the first two names that coordinates clauses, not names (a
+    /// list of two takes no comma; `A, B, and C` takes one before its last member only).
+    pub(super) fn comma_then_list_word(&self, x: usize, y: usize) -> bool {
+        let (Some((_, xe)), Some((ys, _))) = (self.ranges[x], self.ranges[y]) else {
+            return false;
+        };
+        ys == xe + 2 && self.tokens[xe].lower == "," && self.has_role(xe + 1, Role::List)
+    }
+
+    /// Whether tokens `t..name` are one or two words of apposition after a list word and
+    /// an article (`und der Münchner Spezialist Helsing`, `sowie der Auftragsfertiger
+    /// TSMC`): plain words or a noun cue (a role noun describing the name), no verb, marker
+    /// or mention. After a comma the article may open a relative clause (`Arm, der
+    /// mehrheitlich SoftBank gehört`) and joins nothing.
+    pub(super) fn apposition_words_to(&self, t: usize, name: usize) -> bool {
+        t > 1
+            && t < name
+            && name - t <= APPOSITION_WORDS
+            && self.has_role(t - 1, Role::Det)
+            && self.has_role(t - 2, Role::List)
+            && (t..name).all(|u| {
+                self.tokens[u].kind == TokenKind::Word
+                    && !self.in_mention(u)
+                    && !self.verb_tokens[u]
+                    && self.roles(u).is_empty()
+            })
+    }
+
+    /// `supplies` from production participles with an agent and no customer in their
+    /// clause (see the module doc): agent → the maker of the chip the participle
+    /// qualifies, else → the owner a possessive before the product refers to.
+    pub(super) fn production_customers(&self, cues: &[CueMatch], found: &mut Vec<Found>) {
+        for &m in cues {
+            let cue = &self.rules.cues[m.cue];
+            if cue.rel != RelType::Supplies
+                || cue.pos != Pos::Participle
+                || self.voice(m) != Voice::Passive
+            {
+                continue;
+            }
+            let trigger = Some(self.trigger(m));
+            if found.iter().any(|f| f.rel == RelType::Supplies && f.trigger == trigger) {
+                continue;
+            }
+            let Some(&(agent, _)) =
+                self.near(Kind::Company, m).iter().find(|&&(i, _)| self.is_agent(cue, i))
+            else {
+                continue;
+            };
+            let agents: Vec<usize> = self
+                .group(agent, Kind::Company)
+                .into_iter()
+                .filter(|&i| self.in_cue_clause(i, m))
+                .collect();
+            let customers = match self.produced_chip(m) {
+                Some(chip) => self.chip_makers(chip, found),
+                None => self.product_owner(m).into_iter().collect(),
+            };
+            for &s in &agents {
+                for &o in &customers {
+                    if entity_key(&self.mentions[s]) != entity_key(&self.mentions[o]) {
+                        found.push(self.cue_fact(RelType::Supplies, m, s, o));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first token of the phrase a production participle qualifies: the start of its
+    /// relative clause or apposition when it opens one, else the participle itself.
+    fn product_end(&self, m: CueMatch) -> usize {
+        let c = &self.clauses.clauses[self.clauses.of(m.start)];
+        if c.start > 0 && c.kind != ClauseKind::Main {
+            // The comma (or bracket) that opens the clause.
+            c.start - 1
+        } else if self.apposition(m) {
+            m.start - 1
+        } else {
+            m.start
+        }
+    }
+
+    /// The chip a production participle qualifies: the nearest chip mention ending at most
+    /// [`ROLE_GAP`] tokens before it (or before its relative clause or apposition).
+    fn produced_chip(&self, m: CueMatch) -> Option<usize> {
+        let end = self.product_end(m);
+        let own = self.clauses.of(m.start);
+        (0..self.mentions.len())
+            .filter(|&i| self.mentions[i].kind == Kind::Chip)
+            .filter(|&i| {
+                self.ranges[i].is_some_and(|(a, b)| {
+                    b <= m.start && (self.clauses.of(a) == own || (b <= end && end - b <= ROLE_GAP))
+                })
+            })
+            .max_by_key(|&i| self.ranges[i].map(|r| r.1))
+    }
+
+    /// The companies a `makes` of `found` gives as makers of `chip` (by entity).
+    fn chip_makers(&self, chip: usize, found: &[Found]) -> Vec<usize> {
+        let key = entity_key(&self.mentions[chip]);
+        let mut makers: Vec<usize> = found
+            .iter()
+            .filter(|f| f.rel == RelType::Makes && entity_key(&self.mentions[f.object]) == key)
+            .map(|f| f.subject)
+            .collect();
+        makers.dedup();
+        makers
+    }
+
+    /// After a possessive at most [`PRODUCT_TOKENS`] tokens before a production participle
+    /// (or its relative clause), the name it refers to: the first plain name of the
+    /// possessive's clause before it.
+    fn product_owner(&self, m: CueMatch) -> Option<usize> {
+        let end = self.product_end(m);
+        let possessive = (end.saturating_sub(PRODUCT_TOKENS)..end)
+            .rev()
+            .find(|&t| self.all_roles(t).contains(&Role::Possessive))?;
+        let own = self.clauses.of(possessive);
+        (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && !self.modifier(i)
+                && self.ranges[i].is_some_and(|(a, b)| b <= possessive && self.clauses.of(a) == own)
+                && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
+        })
+    }
+}
