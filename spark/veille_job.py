@@ -42,6 +42,7 @@ import io
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -197,10 +198,15 @@ def run_parts(command, files, index, staging):
     context = TaskContext.get()
     attempt = context.attemptNumber() if context else 0
     folder = os.path.join(staging, f"part-{index:05d}-{attempt}")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     veille = Veille(command + ["--parts", folder], framed(files))
     answer = veille.stdout.read()
     veille.finish()
-    return (index, folder, json.loads(answer))
+    summary = json.loads(answer)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # The CPU time of this veille process, for the job's report.
+    summary["cpu"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return (index, folder, summary)
 
 
 def partition_runner(bin_name, min_confidence, corpus, staging):
@@ -637,6 +643,7 @@ def run_job(spark, binary, description, args, clock):
             # Every partition writes its parts at once; the driver gets their counts.
             results = sorted(work.collect(), key=lambda r: r[0])
             clock.append(("analyzed", time.monotonic()))
+            clock.append(("veille", (len(results), sum(r[2]["cpu"] for r in results))))
             totals = write_parts(results, out, headers)
             folders = [folder for _, folder, _ in results]
             table_rdd = lambda name: sc.parallelize(folders, max(1, len(folders))) \
@@ -689,6 +696,10 @@ def main(argv):
           f"{phases['analyzed'] - phases['listed']:.1f} s, CSV tables written in "
           f"{phases['written'] - phases['analyzed']:.1f} s; done in {done - ready:.1f} s "
           f"after start-up", file=sys.stderr)
+    if "veille" in phases:
+        processes, cpu = phases["veille"]
+        print(f"veille_job: {processes} veille processes took {cpu:.1f} CPU seconds",
+              file=sys.stderr)
     return 0
 
 

@@ -363,7 +363,8 @@ pub mod records {
     fn corpus_file(rel: &str) -> Option<PathBuf> {
         let bytes = ingest::decode_path(rel);
         #[cfg(unix)]
-        let path = PathBuf::from(<std::ffi::OsString as std::os::unix::ffi::OsStringExt>::from_vec(bytes));
+        let path =
+            PathBuf::from(<std::ffi::OsString as std::os::unix::ffi::OsStringExt>::from_vec(bytes));
         #[cfg(not(unix))]
         let path = PathBuf::from(String::from_utf8(bytes).ok()?);
         let inside = path.components().all(|c| matches!(c, Component::Normal(_)));
