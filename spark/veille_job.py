@@ -71,7 +71,7 @@ def parse_args(argv):
                         "through the driver; auto (default): direct for a local path, "
                         "spark for any other URI, for the corpus and the output each")
     p.add_argument("--partitions", type=int, default=0,
-                   help="partitions, one veille process each (default: 3 per core of the "
+                   help="partitions, one veille process each (default: 2 per core of the "
                         "cluster, or more to keep each under 64 MB of corpus, 8 MB when "
                         "the rows go through the driver)")
     p.add_argument("--min-confidence", default="0.8",
@@ -315,23 +315,21 @@ class Output:
             return open(os.path.join(self.dir, tmp), "wb", buffering=0 if raw else -1)
         return HadoopFile(self.fs.create(self.Path(f"{self.uri}/{tmp}"), True))
 
-    def concatenate(self, name, header, parts):
-        """Writes `name` (local): `header`, then the files `parts` (path, size) one after
-        the other, each checked to hold the size its veille process announced."""
-        with self.open(name, raw=True) as dest:
-            write_all(dest, header)
-            for path, size in parts:
-                try:
-                    found = os.path.getsize(path)
-                except OSError:
-                    found = None
-                if found != size:
-                    raise RuntimeError(
-                        f"{path}: an executor wrote {size} bytes, the driver finds "
-                        f"{found}: --out must be a folder every executor sees at the same "
-                        f"path (a shared file system), or a URI such as hdfs:")
-                with open(path, "rb", buffering=0) as src:
-                    append(dest, src, size)
+    @staticmethod
+    def append_part(dest, path, size):
+        """Appends the part file `path` to `dest` (a raw local file), checked to hold the
+        `size` bytes its veille process announced."""
+        try:
+            found = os.path.getsize(path)
+        except OSError:
+            found = None
+        if found != size:
+            raise RuntimeError(
+                f"{path}: an executor wrote {size} bytes, the driver finds {found}: --out "
+                f"must be a folder every executor sees at the same path (a shared file "
+                f"system), or a URI such as hdfs:")
+        with open(path, "rb", buffering=0) as src:
+            append(dest, src, size)
 
     def commit(self):
         for tmp, name in self.pending:
@@ -433,17 +431,25 @@ def write_pieces(records, out, headers):
 
 
 def write_parts(results, out, headers):
-    """Writes every table from the partitions' parts (`--io direct` output): each table's
-    parts concatenated in partition order; returns the merged counts."""
+    """Writes every table from the partitions' parts (`--io direct` output): the
+    partitions' results (index, folder, summary), in order, each table's parts appended
+    one after the other. Returns the merged counts and the folders."""
     totals = Totals()
-    for _, _, summary in results:
-        totals.merge_summary(summary)
-    for name in PART_TABLES:
-        parts = [(os.path.join(folder, f"{name}.csv"), dict(summary["tables"])[name])
-                 for _, folder, summary in results]
-        out.concatenate(f"{name}.csv", headers[name].encode("utf-8"), parts)
+    folders = []
+    files = {name: out.open(f"{name}.csv", raw=True) for name in PART_TABLES}
+    try:
+        for name, f in files.items():
+            write_all(f, headers[name].encode("utf-8"))
+        for _, folder, summary in results:
+            totals.merge_summary(summary)
+            folders.append(folder)
+            for name, size in summary["tables"]:
+                out.append_part(files[name], os.path.join(folder, f"{name}.csv"), size)
+    finally:
+        for f in files.values():
+            f.close()
     write_corpus_tables(out, headers, totals)
-    return totals
+    return totals, folders
 
 
 def csv_rows(data):
@@ -510,10 +516,10 @@ def write_parquet(spark, table_rdd, totals, description, out_uri):
 # --- driver ---------------------------------------------------------------------------
 
 def partition_count(sc, args, total, direct_out):
-    """--partitions, else 3 per core, or more to keep each under 64 MB of corpus (8 MB
+    """--partitions, else 2 per core, or more to keep each under 64 MB of corpus (8 MB
     when the rows go through the driver, which holds a partition's rows at a time)."""
     per = (64 if direct_out else 8) << 20
-    return args.partitions or max(3 * sc.defaultParallelism, -(-total // per))
+    return args.partitions or max(2 * sc.defaultParallelism, -(-total // per))
 
 
 def runs_of(files, partitions):
@@ -615,7 +621,11 @@ def start_spark(args):
     if "PYSPARK_GATEWAY_PORT" not in os.environ:
         builder = builder.config("spark.driver.memory", os.environ.get("VEILLE_DRIVER_MEMORY", "2g"))
     spark = builder.getOrCreate()
-    spark.sparkContext.setLogLevel("ERROR")
+    sc = spark.sparkContext
+    sc.setLogLevel("ERROR")
+    # A first job pays for starting the Python workers (and warming the JVM up): a
+    # no-op task per core, counted in the start-up.
+    sc.parallelize(range(sc.defaultParallelism), sc.defaultParallelism).foreach(lambda _: None)
     return spark
 
 
@@ -644,8 +654,7 @@ def run_job(spark, binary, description, args, clock):
             results = sorted(work.collect(), key=lambda r: r[0])
             clock.append(("analyzed", time.monotonic()))
             clock.append(("veille", (len(results), sum(r[2]["cpu"] for r in results))))
-            totals = write_parts(results, out, headers)
-            folders = [folder for _, folder, _ in results]
+            totals, folders = write_parts(results, out, headers)
             table_rdd = lambda name: sc.parallelize(folders, max(1, len(folders))) \
                 .flatMap(part_rows(name))
         else:
@@ -694,8 +703,8 @@ def main(argv):
     print(f"veille_job: Spark started in {ready - started:.1f} s; corpus listed in "
           f"{phases['listed'] - ready:.1f} s, analyzed in "
           f"{phases['analyzed'] - phases['listed']:.1f} s, CSV tables written in "
-          f"{phases['written'] - phases['analyzed']:.1f} s; done in {done - ready:.1f} s "
-          f"after start-up", file=sys.stderr)
+          f"{phases['written'] - phases['analyzed']:.1f} s; done in "
+          f"{done - ready:.1f} s after start-up", file=sys.stderr)
     if "veille" in phases:
         processes, cpu = phases["veille"]
         print(f"veille_job: {processes} veille processes took {cpu:.1f} CPU seconds",
