@@ -542,12 +542,18 @@ def runs_of(files, partitions):
 
 def listed_input(sc, binary, corpus_dir, args, direct_out):
     """The corpus as `veille extract --list` lists it (veille run's own files, in its
-    order), cut into runs of files, one partition each: executors read the files."""
+    order), cut into runs of files, one partition each: executors read the files. An
+    output folder inside the corpus is left out, as veille run leaves it out."""
     listed = subprocess.run([binary, "extract", "--list", "--corpus", corpus_dir],
                             capture_output=True)
     if listed.returncode != 0:
         raise RuntimeError(listed.stderr.decode("utf-8", "replace").strip())
     files = [(f["path"], f["size"]) for f in map(json.loads, listed.stdout.splitlines())]
+    out_dir = local_path(args.out)
+    inside = os.path.relpath(os.path.realpath(out_dir), os.path.realpath(corpus_dir)) \
+        if out_dir is not None else os.pardir
+    if inside != os.pardir and not inside.startswith(os.pardir + os.sep):
+        files = [f for f in files if not (f[0] + "/").startswith(inside + "/")]
     total = sum(size for _, size in files)
     runs = runs_of(files, partition_count(sc, args, total, direct_out))
     return sc.parallelize(runs, max(1, len(runs)))
