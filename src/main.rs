@@ -96,8 +96,25 @@ struct ExtractArgs {
     /// `{"path", "part", "tables": [[table, N], …], "entities", "candidates"}` then the
     /// N bytes of CSV rows of each table; put in (path, part) order, the pieces give
     /// `veille run`'s tables (see `src/output/jsonl.rs`).
-    #[arg(long, conflicts_with = "describe")]
+    #[arg(long, conflicts_with_all = ["describe", "list"])]
     records: bool,
+    /// With --records: a record may be a header line `{"path": "fr/a.txt"}` alone, and
+    /// veille reads the file from this corpus folder, as `veille run --corpus DIR`
+    /// does. With --list: the folder to list.
+    #[arg(long, value_name = "DIR")]
+    corpus: Option<PathBuf>,
+    /// With --records: write the rows to one file per table in this folder,
+    /// `DIR/documents.csv` … `DIR/errors.csv` (rows only, no header line), instead of
+    /// pieces on standard output, then one summary line on standard output: `{"files",
+    /// "tables": [[table, N], …], "entities", "candidates"}`, the entities' and
+    /// candidates' counts summed over the files read (see `src/output/jsonl.rs`).
+    #[arg(long, value_name = "DIR", requires = "records")]
+    parts: Option<PathBuf>,
+    /// List the files `veille run --corpus DIR` reads, in its order, as JSON lines
+    /// `{"path": "fr/a.txt", "size": N}` (corpus-relative path, size in bytes): the
+    /// files a caller splits between --records processes.
+    #[arg(long, requires = "corpus", conflicts_with = "describe")]
+    list: bool,
     /// With --records: leave out of facts.csv the facts below this confidence, as
     /// `veille run --min-confidence` (same default).
     #[arg(long, default_value_t = DEFAULT_MIN_CONFIDENCE, value_parser = confidence)]
@@ -333,9 +350,20 @@ fn cmd_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
 
 fn cmd_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     use std::io::{BufRead, Read};
-    let res = resources(args.gazetteers.as_deref())?;
+    use veille::output::jsonl::records;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    match (&args.corpus, args.list) {
+        (Some(corpus), true) => {
+            records::list(corpus, &mut out)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        (Some(_), false) if !args.records => {
+            anyhow::bail!("--corpus goes with --records or --list")
+        }
+        _ => {}
+    }
+    let res = resources(args.gazetteers.as_deref())?;
     if args.describe {
         extract_describe(&res, &mut out)?;
         return Ok(ExitCode::SUCCESS);
@@ -346,7 +374,11 @@ fn cmd_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             min_confidence: (args.min_confidence * 100.0).round() as u8,
         };
         let input = std::io::BufReader::with_capacity(1 << 16, std::io::stdin().lock());
-        veille::output::jsonl::records::stream(input, &res, &options, &mut out)?;
+        let corpus = args.corpus.as_deref();
+        match &args.parts {
+            Some(dir) => records::stream_to_parts(input, &res, &options, corpus, dir, &mut out)?,
+            None => records::stream(input, &res, &options, corpus, &mut out)?,
+        };
         return Ok(ExitCode::SUCCESS);
     }
     if args.file == "-" {

@@ -192,10 +192,12 @@ pub fn for_each_piece(
 /// together again byte for byte as `veille run` writes them.
 ///
 /// Input: for each file, a header line `{"path": "fr/a.txt", "bytes": 1234}` (the
-/// corpus-relative path, with `/`) followed by exactly that many bytes of the file.
-/// The file is read as `veille run` reads it: same documents, same `doc_id`s, same
-/// errors. Output: pieces, each a JSON header line then the bytes it announces, ordered
-/// by `path` then `part` (0, 1, …). The header holds
+/// corpus-relative path, with `/`) followed by exactly that many bytes of the file; or,
+/// given a corpus folder (`--corpus DIR`), a header line `{"path": "fr/a.txt"}` alone,
+/// and veille reads the file from that folder itself. Either way the file is read as
+/// `veille run` reads it: same documents, same `doc_id`s, same errors ([`list`] gives
+/// the files `veille run` reads, in its order). Output: pieces, each a JSON header line
+/// then the bytes it announces, ordered by `path` then `part` (0, 1, …). The header holds
 /// - `path`, `part`;
 /// - `tables`: `[table, length]` of each block of CSV rows (no header line) that follows,
 ///   in that order: `documents`, `sentences`, `mentions`, `relations`, `facts` and
@@ -210,30 +212,106 @@ pub fn for_each_piece(
 ///   and keeping the first `first` in (`path`, `part`) order, in (`kind`, `surface`)
 ///   order, gives the rows of `candidates.csv`.
 ///
+/// Or, given a parts folder (`--parts DIR`, [`stream_to_parts`]), the rows go straight
+/// to one file per table in it, `DIR/documents.csv` … `DIR/errors.csv` (rows only, no
+/// header line), and one summary line goes to standard output at the end:
+/// `{"files", "tables": [[table, length], …], "entities": [[id, cells, mentions,
+/// documents], …], "candidates": [[kind, surface, cells, count, first], …]}`, the
+/// counts of all its files summed as above (`documents`: how many documents name the
+/// entity). Concatenating the parts of consecutive runs in order and summing their
+/// counts gives the tables; no row crosses a pipe.
+///
 /// Rows stay bytes end to end (no escaping, no re-encoding), and a piece is one window
 /// of sentences, so a huge document streams.
 pub mod records {
     use super::*;
-    use crate::output::MENTIONS;
+    use crate::output::{ERRORS, MENTIONS};
+    use anyhow::Context;
     use serde::Deserialize;
     use std::collections::BTreeMap;
     use std::io::{BufRead, Read};
+    use std::path::{Component, Path, PathBuf};
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Header {
         path: String,
-        bytes: u64,
+        bytes: Option<u64>,
     }
 
-    /// Reads every record of `input` and writes the pieces of its files to `out`.
-    /// Returns the number of files read; a malformed record is an error naming it.
+    /// Where the pieces of the files go, in order.
+    trait Sink {
+        fn piece(&mut self, piece: Piece<'_>) -> std::io::Result<()>;
+    }
+
+    /// Pieces written one after the other, each a JSON header line then its rows.
+    struct Pieces<'w>(&'w mut dyn Write);
+
+    impl Sink for Pieces<'_> {
+        fn piece(&mut self, piece: Piece<'_>) -> std::io::Result<()> {
+            piece.write(self.0)
+        }
+    }
+
+    /// Reads every record of `input` and writes the pieces of its files to `out`; a
+    /// record without bytes is read from `corpus`. Returns the number of files read; a
+    /// malformed record is an error naming it.
     pub fn stream(
+        input: impl BufRead,
+        res: &Resources,
+        options: &OutputOptions,
+        corpus: Option<&Path>,
+        out: &mut impl Write,
+    ) -> anyhow::Result<usize> {
+        let n = read_records(input, res, options, corpus, &mut Pieces(out))?;
+        out.flush()?;
+        Ok(n)
+    }
+
+    /// Reads every record of `input` (as [`stream`]) and writes the rows of its files to
+    /// the table files of the folder `dir`, then the summary line to `out` (see the
+    /// module's documentation). Returns the number of files read.
+    pub fn stream_to_parts(
+        input: impl BufRead,
+        res: &Resources,
+        options: &OutputOptions,
+        corpus: Option<&Path>,
+        dir: &Path,
+        out: &mut impl Write,
+    ) -> anyhow::Result<usize> {
+        let mut parts = Parts::create(dir)?;
+        let n = read_records(input, res, options, corpus, &mut parts)?;
+        parts.finish(n, out)?;
+        Ok(n)
+    }
+
+    /// Writes the files `veille run --corpus corpus` reads, in its order, one JSON line
+    /// each: `{"path": "fr/a.txt", "size": 1234}` (the corpus-relative path as in
+    /// `doc_id`s, and the size in bytes, 0 when unknown). Returns the number of files.
+    pub fn list(corpus: &Path, out: &mut impl Write) -> anyhow::Result<usize> {
+        anyhow::ensure!(corpus.is_dir(), "corpus folder {} cannot be read", corpus.display());
+        let files = ingest::discover(corpus)
+            .with_context(|| format!("cannot list corpus folder {}", corpus.display()))?;
+        for f in &files {
+            let size = std::fs::metadata(f).map(|m| m.len()).unwrap_or(0);
+            let line = serde_json::json!({"path": ingest::relative_path(corpus, f), "size": size});
+            serde_json::to_writer(&mut *out, &line)?;
+            out.write_all(b"\n")?;
+        }
+        out.flush()?;
+        Ok(files.len())
+    }
+
+    fn read_records(
         mut input: impl BufRead,
         res: &Resources,
         options: &OutputOptions,
-        out: &mut impl Write,
+        corpus: Option<&Path>,
+        sink: &mut dyn Sink,
     ) -> anyhow::Result<usize> {
+        if let Some(root) = corpus {
+            anyhow::ensure!(root.is_dir(), "corpus folder {} cannot be read", root.display());
+        }
         let mut stemmer = Stemmer::new();
         let mut header = Vec::new();
         let mut n = 0;
@@ -249,21 +327,128 @@ pub mod records {
                     String::from_utf8_lossy(&header).trim_end()
                 )
             })?;
-            let mut bytes = Vec::with_capacity(h.bytes.min(1 << 30) as usize);
-            (&mut input).take(h.bytes).read_to_end(&mut bytes)?;
-            anyhow::ensure!(
-                bytes.len() as u64 == h.bytes,
-                "record {} ({}): {} bytes announced, {} given",
-                n + 1,
-                h.path,
-                h.bytes,
-                bytes.len()
-            );
-            file(&h.path, bytes, res, options, &mut stemmer, out)?;
+            let (docs, errors) = match (h.bytes, corpus) {
+                (Some(len), _) => {
+                    let mut bytes = Vec::with_capacity(len.min(1 << 30) as usize);
+                    (&mut input).take(len).read_to_end(&mut bytes)?;
+                    anyhow::ensure!(
+                        bytes.len() as u64 == len,
+                        "record {} ({}): {len} bytes announced, {} given",
+                        n + 1,
+                        h.path,
+                        bytes.len()
+                    );
+                    ingest::parse_bytes(&h.path, bytes)
+                }
+                (None, Some(root)) => {
+                    let rel = corpus_file(&h.path).with_context(|| {
+                        format!("record {}: {:?} is not a path inside the corpus", n + 1, h.path)
+                    })?;
+                    ingest::read_file(root, &root.join(rel))
+                }
+                (None, None) => anyhow::bail!(
+                    "record {} ({}): no \"bytes\", and no --corpus folder to read the file from",
+                    n + 1,
+                    h.path
+                ),
+            };
+            file(&h.path, docs, errors, res, options, &mut stemmer, sink)?;
             n += 1;
         }
-        out.flush()?;
         Ok(n)
+    }
+
+    /// The file a corpus-relative path names (`%XX` decoded, see [`ingest::decode_path`]),
+    /// or `None` unless it is a relative path that stays inside the corpus.
+    fn corpus_file(rel: &str) -> Option<PathBuf> {
+        let bytes = ingest::decode_path(rel);
+        #[cfg(unix)]
+        let path =
+            PathBuf::from(<std::ffi::OsString as std::os::unix::ffi::OsStringExt>::from_vec(bytes));
+        #[cfg(not(unix))]
+        let path = PathBuf::from(String::from_utf8(bytes).ok()?);
+        let inside = path.components().all(|c| matches!(c, Component::Normal(_)));
+        (inside && !rel.is_empty()).then_some(path)
+    }
+
+    /// The tables of [`stream_to_parts`], one file each, and the counts of its files.
+    struct Parts {
+        files: Vec<Part>,
+        entities: BTreeMap<String, (String, usize, usize)>,
+        candidates: BTreeMap<(String, String), (String, usize, String)>,
+    }
+
+    /// One table's file in a parts folder.
+    struct Part {
+        table: &'static str,
+        path: PathBuf,
+        file: std::io::BufWriter<std::fs::File>,
+        written: usize,
+    }
+
+    impl Part {
+        fn failed(&self, e: std::io::Error) -> std::io::Error {
+            std::io::Error::new(e.kind(), format!("cannot write {}: {e}", self.path.display()))
+        }
+    }
+
+    impl Parts {
+        fn create(dir: &Path) -> anyhow::Result<Parts> {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create the parts folder {}", dir.display()))?;
+            let mut files = Vec::new();
+            for table in DOC_TABLES.iter().map(|t| t.name).chain([ERRORS.name]) {
+                let path = dir.join(format!("{table}.csv"));
+                let file = std::fs::File::create(&path)
+                    .with_context(|| format!("cannot create {}", path.display()))?;
+                let file = std::io::BufWriter::with_capacity(1 << 16, file);
+                files.push(Part { table, path, file, written: 0 });
+            }
+            Ok(Parts { files, entities: BTreeMap::new(), candidates: BTreeMap::new() })
+        }
+
+        /// Flushes the table files and writes the summary line to `out`.
+        fn finish(mut self, n: usize, out: &mut impl Write) -> anyhow::Result<()> {
+            for part in &mut self.files {
+                part.file.flush().map_err(|e| part.failed(e))?;
+            }
+            let summary = serde_json::json!({
+                "files": n,
+                "tables": self.files.iter().map(|p| (p.table, p.written)).collect::<Vec<_>>(),
+                "entities": self.entities.into_iter()
+                    .map(|(id, (cells, m, d))| (id, cells, m, d)).collect::<Vec<_>>(),
+                "candidates": self.candidates.into_iter()
+                    .map(|((kind, surface), (cells, count, first))| (kind, surface, cells, count, first))
+                    .collect::<Vec<_>>(),
+            });
+            serde_json::to_writer(&mut *out, &summary)?;
+            out.write_all(b"\n")?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+
+    impl Sink for Parts {
+        fn piece(&mut self, piece: Piece<'_>) -> std::io::Result<()> {
+            let mut at = 0;
+            for &(table, len) in &piece.tables {
+                let rows = piece.body.get(at..at + len).unwrap_or_default();
+                at += len;
+                if let Some(part) = self.files.iter_mut().find(|p| p.table == table) {
+                    part.file.write_all(rows).map_err(|e| part.failed(e))?;
+                    part.written += len;
+                }
+            }
+            for (id, cells, mentions) in piece.entities {
+                let total = self.entities.entry(id).or_insert((cells, 0, 0));
+                total.1 += mentions;
+                total.2 += 1;
+            }
+            for (kind, surface, cells, count, first) in piece.candidates {
+                self.candidates.entry((kind, surface)).or_insert((cells, 0, first)).1 += count;
+            }
+            Ok(())
+        }
     }
 
     /// One piece of output: a JSON header line, then the rows it announces.
@@ -307,16 +492,16 @@ pub mod records {
         }
     }
 
-    /// Reads one file and writes its pieces.
+    /// Analyzes the documents of one file (and its errors) and hands over its pieces.
     fn file(
         path: &str,
-        bytes: Vec<u8>,
+        docs: Vec<Document>,
+        errors: Vec<ingest::IngestError>,
         res: &Resources,
         options: &OutputOptions,
         stemmer: &mut Stemmer,
-        out: &mut dyn Write,
+        sink: &mut dyn Sink,
     ) -> std::io::Result<()> {
-        let (docs, errors) = ingest::parse_bytes(path, bytes);
         let mut part = 0;
         if !errors.is_empty() {
             let mut piece = Piece::new(path, part);
@@ -328,7 +513,7 @@ pub mod records {
                     [e.path.clone(), line, byte, e.message.clone()]
                 })),
             );
-            piece.write(out)?;
+            sink.piece(piece)?;
             part += 1;
         }
         for doc in &docs {
@@ -354,7 +539,7 @@ pub mod records {
                         })
                         .collect();
                 }
-                piece.write(out)
+                sink.piece(piece)
             })?;
         }
         Ok(())
