@@ -135,9 +135,10 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             "role-subject" => Pos::RoleSubject,
             "role-object" => Pos::RoleObject,
             "purchase" => Pos::Purchase,
+            "seat" => Pos::Seat,
             other => {
                 return Err(row.error(format!(
-                    "`pos` must be verb, participle, noun, role-subject, role-object, purchase, det or prep, \
+                    "`pos` must be verb, participle, noun, role-subject, role-object, purchase, seat, det or prep, \
                      not `{other}`"
                 )))
             }

@@ -224,6 +224,10 @@ pub(crate) enum Pos {
     /// A noun naming the object's role (`filiale`, `Tochter`, `customer`): the name in
     /// apposition to it is the object, its genitive or possessor the subject.
     RoleObject,
+    /// A verb saying who takes a seat in a funding round (`led`, `mené par`, `angeführt
+    /// von`, `réunit`): its subject (on its subject side, or its agent) are investors, who
+    /// then own the one company the sentence says raises the money.
+    Seat,
     Det,
     Prep,
 }
@@ -486,7 +490,7 @@ impl RelationRules {
         }
         let cues = s.cue_matches();
         for m in &cues {
-            let verb = matches!(self.cues[m.cue].pos, Pos::Verb | Pos::Participle);
+            let verb = matches!(self.cues[m.cue].pos, Pos::Verb | Pos::Participle | Pos::Seat);
             for t in m.start..m.end.min(tokens.len()) {
                 s.cue_tokens[t] = true;
                 s.verb_tokens[t] |= verb;
@@ -1039,6 +1043,16 @@ impl<'a> Sentence<'a> {
             while u < ys && u - t < LIST_FILLER && self.is_filler_word(u) {
                 u += 1;
             }
+            // An article and a few words of apposition before the next member (`Thales et
+            // le néerlandais ASML`, `und der US-Konzern AMD`).
+            if u == ys
+                && u > t
+                && u - t <= APPOSITION_WORDS
+                && self.has_role(t - 1, Role::Det)
+                && self.mentions[y].kind == Kind::Company
+            {
+                return true;
+            }
             if u == t || u >= ys || !self.is_list_separator(u) {
                 return false;
             }
@@ -1521,6 +1535,9 @@ impl<'a> Sentence<'a> {
                     return Some((self.group(i, Kind::Company), false));
                 }
             }
+            // The subject of a seat verb written after it (`le tour de table réunit A`) is
+            // what the round gathers, never the agent of a participle before it.
+            RelType::Owns if cue.pos == Pos::Seat && cue.subject == Side::After => {}
             _ => {
                 if let Some(&(i, _)) = companies.iter().find(|&&(i, _)| agent(i)) {
                     return Some((self.group(i, Kind::Company), true));
@@ -1613,7 +1630,8 @@ impl<'a> Sentence<'a> {
     fn is_agent(&self, cue: &Cue, i: usize) -> bool {
         let r = self.group_marker(i, Kind::Company);
         r.contains(&Role::Agent)
-            || (matches!(cue.pos, Pos::Verb | Pos::Participle) && r.contains(&Role::AgentVerb))
+            || (matches!(cue.pos, Pos::Verb | Pos::Participle | Pos::Seat)
+                && r.contains(&Role::AgentVerb))
             // `an investment from Nvidia`: the source of an investment is its investor.
             || (cue.rel == RelType::Invests && r.contains(&Role::Source))
     }
@@ -1852,7 +1870,45 @@ impl<'a> Sentence<'a> {
         self.amount_facts(cues, &subjects, &mut out);
         self.company_chip_facts(cues, &subjects, &mut out);
         self.investment_stakes(cues, &subjects, &mut out);
+        self.round_seats(cues, &subjects, &mut out);
         out
+    }
+
+    /// A seat in a funding round is a stake in the company raising it (`Mistral AI lève
+    /// 600 millions d'euros ; le tour de table, mené par General Catalyst, réunit aussi
+    /// Bpifrance`): the investors a seat cue names (its subject, see [`Pos::Seat`]) own the
+    /// raiser, when the sentence's `raises` facts name exactly one company that is none of
+    /// them. A sentence naming no raiser, or several, gives nothing: the round is not
+    /// guessed (confidence × [`INVESTOR_FACTOR`]).
+    fn round_seats(
+        &self,
+        cues: &[CueMatch],
+        subjects: &[Option<(Vec<usize>, bool)>],
+        out: &mut Vec<Found>,
+    ) {
+        let mut raisers: Vec<usize> = Vec::new();
+        for f in out.iter().filter(|f| f.rel == RelType::Raises && f.method == RelMethod::Cue) {
+            let key = arg_key(self.mentions, f.subject);
+            if !raisers.iter().any(|&r| arg_key(self.mentions, r) == key) {
+                raisers.push(f.subject);
+            }
+        }
+        let [raiser] = raisers[..] else { return };
+        let raiser_key = arg_key(self.mentions, raiser);
+        for (k, &m) in cues.iter().enumerate() {
+            if self.rules.cues[m.cue].pos != Pos::Seat {
+                continue;
+            }
+            let Some((investors, _)) = &subjects[k] else { continue };
+            if investors.iter().any(|&i| arg_key(self.mentions, i) == raiser_key) {
+                continue;
+            }
+            for &s in investors {
+                let mut f = self.cue_fact(RelType::Owns, m, s, raiser);
+                f.confidence *= INVESTOR_FACTOR;
+                out.push(f);
+            }
+        }
     }
 
     /// An investment in a company is a stake in it (`ASML investit 1,3 milliard dans
@@ -2044,6 +2100,10 @@ impl<'a> Sentence<'a> {
                         }
                     }
                 }
+                continue;
+            }
+            if cue.pos == Pos::Seat {
+                // Read with the round's raiser, see `round_seats`.
                 continue;
             }
             if matches!(cue.pos, Pos::RoleSubject | Pos::RoleObject) {
