@@ -136,9 +136,10 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             "role-object" => Pos::RoleObject,
             "purchase" => Pos::Purchase,
             "seat" => Pos::Seat,
+            "comitative" => Pos::Comitative,
             other => {
                 return Err(row.error(format!(
-                    "`pos` must be verb, participle, noun, role-subject, role-object, purchase, seat, det or prep, \
+                    "`pos` must be verb, participle, noun, role-subject, role-object, purchase, seat, comitative, det or prep, \
                      not `{other}`"
                 )))
             }
@@ -209,12 +210,14 @@ pub(super) fn load_markers(
             "target" => Role::Target,
             "description" => Role::Description,
             "possessive" => Role::Possessive,
+            "comitative" => Role::Comitative,
+            "definite" => Role::Definite,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
-                     sum, target, description \
-                     or possessive, not `{other}`"
+                     sum, target, description, possessive, comitative \
+                     or definite, not `{other}`"
                 )))
             }
         };
@@ -239,10 +242,13 @@ pub(super) struct Negation {
     /// Reflexive clitics that may stand between an infinitive marker and its verb
     /// (`de s'associer`).
     pub reflexive: Vec<(Lang, String)>,
+    /// Words of rivalry (`rivalise`, `konkurriert`, `competes`): near a `partners` cue they
+    /// cancel it, as a negation does (`Groq rivalise avec Nvidia`), and no other cue.
+    pub rival: Phrases,
 }
 
-/// `negation.csv`: `lang,cue,effect` with effect `negate`, `ignore` (`nicht nur`) or
-/// `infinitive` (`de`, `zu`) or `reflexive` (`s'`, `se`).
+/// `negation.csv`: `lang,cue,effect` with effect `negate`, `ignore` (`nicht nur`),
+/// `infinitive` (`de`, `zu`), `reflexive` (`s'`, `se`) or `rival` (`rivalise`).
 pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negation, DataError> {
     let mut out = Negation::default();
     for row in read_table(path, &["lang", "cue", "effect"])? {
@@ -258,9 +264,10 @@ pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negati
         match effect {
             "negate" => out.negate.push((lang, words)),
             "ignore" => out.ignore.push((lang, words)),
+            "rival" => out.rival.push((lang, words)),
             other => {
                 return Err(row.error(format!(
-                    "`effect` must be negate, ignore, infinitive or reflexive, not `{other}`"
+                    "`effect` must be negate, ignore, infinitive, reflexive or rival, not `{other}`"
                 )))
             }
         }

@@ -228,6 +228,11 @@ pub(crate) enum Pos {
     /// von`, `réunit`): its subject (on its subject side, or its agent) are investors, who
     /// then own the one company the sentence says raises the money.
     Seat,
+    /// A verb of building, developing, launching or operating (`construit`, `betreibt`,
+    /// `building`): with a comitative (`avec`, `mit`, `with`) naming a company, its subject
+    /// and that company act together, which makes them `partners` (`la plateforme lancée
+    /// avec Nvidia`, `die Cloud, die SAP mit der Telekom betreibt`).
+    Comitative,
     Det,
     Prep,
 }
@@ -291,6 +296,14 @@ pub(crate) enum Role {
     /// `its`, `ses`, `seinen`: right before a role noun, it refers to the clause's subject
     /// (`counts Samsung among its shareholders`).
     Possessive,
+    /// `avec`, `mit`, `with`: the name after it acts together with the subject of a
+    /// comitative cue (see [`Pos::Comitative`]).
+    Comitative,
+    /// `le`, `dem`, `the`: a singular definite article, after which words of apposition
+    /// may stand before a comitative's name (`avec l'américain GlobalFoundries`, but not
+    /// `avec des puces Nvidia`). Kept apart from the other roles (see
+    /// [`RelationRules::definite`]).
+    Definite,
 }
 
 /// The voice of a participle cue, from the nearest auxiliary in its clause.
@@ -331,6 +344,9 @@ pub struct RelationRules {
     cues: Vec<Cue>,
     /// Role words by language and lower-case form.
     markers: HashMap<Lang, HashMap<String, Vec<Role>>>,
+    /// Singular definite articles (`definite` rows of `markers.csv`), by language and
+    /// lower-case form: kept out of `markers` so that an article keeps its one role `det`.
+    definite: HashSet<(Lang, String)>,
     /// Negation words, look-alikes and infinitive markers (`negation.csv`).
     negation: load::Negation,
     /// Cues by language and first stem.
@@ -414,7 +430,17 @@ impl RelationRules {
         }
         let mut stemmer = Stemmer::new();
         let cues = load::load_cues(&rdir.join("cues.csv"), &mut stemmer)?;
-        let markers = load::load_markers(&rdir.join("markers.csv"))?;
+        let mut markers = load::load_markers(&rdir.join("markers.csv"))?;
+        let mut definite = HashSet::default();
+        for (&lang, words) in &mut markers {
+            for (word, roles) in words.iter_mut() {
+                if roles.contains(&Role::Definite) {
+                    definite.insert((lang, word.clone()));
+                    roles.retain(|&r| r != Role::Definite);
+                }
+            }
+            words.retain(|_, roles| !roles.is_empty());
+        }
         let negation = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
         let clause_words = load::load_clause_words(&rdir.join("clauses.csv"))?;
         let calibration = load::load_calibration(&rdir.join("calibration.csv"))?;
@@ -432,7 +458,16 @@ impl RelationRules {
             .into_iter()
             .filter_map(|(lang, of_lang)| Some((lang, FoldedCues::new(&cues, of_lang)?)))
             .collect();
-        Ok(RelationRules { cues, markers, negation, by_stem, by_folded, clause_words, calibration })
+        Ok(RelationRules {
+            cues,
+            markers,
+            definite,
+            negation,
+            by_stem,
+            by_folded,
+            clause_words,
+            calibration,
+        })
     }
 
     /// Sets the confidence of each relation to the calibrated one of its type and method
@@ -490,7 +525,10 @@ impl RelationRules {
         }
         let cues = s.cue_matches();
         for m in &cues {
-            let verb = matches!(self.cues[m.cue].pos, Pos::Verb | Pos::Participle | Pos::Seat);
+            let verb = matches!(
+                self.cues[m.cue].pos,
+                Pos::Verb | Pos::Participle | Pos::Seat | Pos::Comitative
+            );
             for t in m.start..m.end.min(tokens.len()) {
                 s.cue_tokens[t] = true;
                 s.verb_tokens[t] |= verb;
@@ -734,6 +772,17 @@ impl<'a> Sentence<'a> {
             self.tokens[i].kind == TokenKind::Punct
                 && !matches!(self.tokens[i].lower.as_str(), "'" | "-")
         };
+        // A word of rivalry cancels a `partners` cue as a negation does (`rivalise avec`).
+        let rival = |i: usize| {
+            self.rules.cues[m.cue].rel == RelType::Partners
+                && self
+                    .rules
+                    .negation
+                    .rival
+                    .iter()
+                    .any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
+        };
+        let is_neg = |i: usize| is_neg(i) || rival(i);
         // Mention tokens (`4 Milliarden Euro`) are passed over without counting.
         let (mut i, mut seen) = (m.start, 0);
         while i > 0 && seen < NEG_BEFORE {
@@ -1940,6 +1989,85 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Whether a `partners` preposition cue (`avec`) stands right after a verb cue of
+    /// another type (`a investi avec Bpifrance`, `signe avec X un contrat`): the comitative
+    /// is that verb's, and only a verb of joint action ([`Pos::Comitative`]) makes partners.
+    fn after_other_verb(&self, m: CueMatch, cues: &[CueMatch]) -> bool {
+        cues.iter().any(|c| {
+            let cue = &self.rules.cues[c.cue];
+            c.end == m.start
+                && cue.rel != RelType::Partners
+                && matches!(cue.pos, Pos::Verb | Pos::Participle | Pos::Purchase)
+        })
+    }
+
+    /// The company group a comitative cue acts together with: the first one in its clause and
+    /// window after a comitative marker (see [`Self::comitative_head`]), else the antecedent
+    /// of its relative clause when a comitative opens that clause (`SAP, mit dem die Telekom
+    /// eine Cloud betreibt`, `Crusoe, with which Oracle is building`).
+    fn comitative_partner(&self, m: CueMatch) -> Option<Vec<usize>> {
+        if let Some((i, _)) =
+            self.near(Kind::Company, m).into_iter().find(|&(i, _)| self.comitative_head(i))
+        {
+            return Some(self.group(i, Kind::Company));
+        }
+        let c = &self.clauses.clauses[self.clauses.of(m.start)];
+        match c.kind {
+            ClauseKind::Relative { subject: false } if self.has_role(c.start, Role::Comitative) => {
+                let a = c.antecedent.filter(|&a| {
+                    self.mentions[a].kind == Kind::Company && !self.media[a] && !self.modifier(a)
+                })?;
+                Some(self.group(a, Kind::Company))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the group of company mention `i` is what a comitative marker names: the
+    /// marker right before its first name, or before an article (`avec l'Inria`), or before a
+    /// singular definite article and at most [`APPOSITION_WORDS`] words (`avec l'américain
+    /// GlobalFoundries`, `mit dem US-Autobauer Rivian`); and the name heads its phrase: no
+    /// plain word right after it (`with Nvidia chips` names chips, not a partner).
+    fn comitative_head(&self, i: usize) -> bool {
+        let group = self.group(i, Kind::Company);
+        let (Some(&head), Some(&last)) = (group.first(), group.last()) else { return false };
+        let (Some((a, _)), Some((_, e))) = (self.ranges[head], self.ranges[last]) else {
+            return false;
+        };
+        // A plain word after the name that ends its phrase (punctuation, a marker or the end
+        // after it) is the noun the name qualifies: `with Nvidia chips.`, `mit Siemens Chips`.
+        let plain = |t: usize| {
+            self.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Word)
+                && !self.in_mention(t)
+                && self.roles(t).is_empty()
+        };
+        let plain_after = plain(e) && !plain(e + 1);
+        if plain_after || a == 0 {
+            return false;
+        }
+        let mut t = a - 1;
+        if self.has_role(t, Role::Det) && t > 0 {
+            t -= 1;
+        }
+        if self.has_role(t, Role::Comitative) {
+            return true;
+        }
+        // A definite article and words of apposition (`avec l'américain X`).
+        let definite =
+            |u: usize| self.rules.definite.contains(&(self.lang, self.tokens[u].lower.to_string()));
+        let mut u = a - 1;
+        for _ in 0..APPOSITION_WORDS {
+            if u == 0 || !self.is_filler_word(u) {
+                return false;
+            }
+            u -= 1;
+            if definite(u) {
+                return u > 0 && self.has_role(u - 1, Role::Comitative);
+            }
+        }
+        false
+    }
+
     /// A relation `rel` that cue `m` states from mention `s` to mention `o`, with no stake.
     fn cue_fact(&self, rel: RelType, m: CueMatch, s: usize, o: usize) -> Found {
         Found {
@@ -2106,6 +2234,22 @@ impl<'a> Sentence<'a> {
                 // Read with the round's raiser, see `round_seats`.
                 continue;
             }
+            if cue.pos == Pos::Prep
+                && cue.rel == RelType::Partners
+                && self.after_other_verb(m, cues)
+            {
+                continue;
+            }
+            if cue.pos == Pos::Comitative {
+                if let (Some((subj, _)), Some(with)) = (&subjects[k], self.comitative_partner(m)) {
+                    let subj: Vec<usize> =
+                        subj.iter().copied().filter(|i| !with.contains(i)).collect();
+                    if !subj.is_empty() {
+                        self.subject_object_facts(m, &subj, &with, out);
+                    }
+                }
+                continue;
+            }
             if matches!(cue.pos, Pos::RoleSubject | Pos::RoleObject) {
                 if let Some((bearer, other)) = self.role_args(m) {
                     let (subj, obj) =
@@ -2119,7 +2263,12 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let Some((subj, by_agent)) = &subjects[k] else { continue };
-            let obj = self.cue_object(m, subj, *by_agent);
+            let mut obj = self.cue_object(m, subj, *by_agent);
+            // A comitative preposition as a cue (`Orange avec Microsoft`) names a partner
+            // only in the head of its phrase (not `avec des puces Nvidia`).
+            if cue.pos == Pos::Prep && self.has_role(m.end - 1, Role::Comitative) {
+                obj.retain(|&o| self.comitative_head(o));
+            }
             self.subject_object_facts(m, subj, &obj, out);
         }
     }
