@@ -2034,14 +2034,19 @@ impl<'a> Sentence<'a> {
         let (Some((a, _)), Some((_, e))) = (self.ranges[head], self.ranges[last]) else {
             return false;
         };
-        // A plain word after the name that ends its phrase (punctuation, a marker or the end
-        // after it) is the noun the name qualifies: `with Nvidia chips.`, `mit Siemens Chips`.
+        // A plain word after the name that ends its phrase (punctuation, a marker other than
+        // an article, or the end after it) is the noun the name qualifies: `with Nvidia
+        // chips.`, `mit Siemens Chips für`; not `avec Nvidia sur un modèle`.
         let plain = |t: usize| {
             self.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Word)
                 && !self.in_mention(t)
                 && self.roles(t).is_empty()
         };
-        let plain_after = plain(e) && !plain(e + 1);
+        let ends_phrase = |t: usize| {
+            self.tokens.get(t).is_none_or(|x| x.kind == TokenKind::Punct)
+                || self.roles(t).iter().any(|&r| r != Role::Det)
+        };
+        let plain_after = plain(e) && ends_phrase(e + 1);
         if plain_after || a == 0 {
             return false;
         }
