@@ -1081,6 +1081,16 @@ impl<'a> Sentence<'a> {
                 t += 1;
                 continue;
             }
+            // A genitive marker repeated after a list word, in the genitive of a noun cue
+            // (`la coentreprise d'Orange et de Capgemini`).
+            if t > xe
+                && self.has_role(t - 1, Role::List)
+                && self.has_role(t, Role::Genitive)
+                && self.genitive_of_cue(x)
+            {
+                t += 1;
+                continue;
+            }
             // A member the gazetteer does not know (`, der Schwartz-Gruppe und`): a few
             // plain words between two separators.
             let after_sep = t > xe && self.is_list_separator(t - 1)
@@ -1108,6 +1118,18 @@ impl<'a> Sentence<'a> {
             t = u;
         }
         true
+    }
+
+    /// Whether mention `x` stands right after a genitive marker that follows a cue
+    /// (`coentreprise d'Orange`, `Übernahme von X`), an article at most between.
+    fn genitive_of_cue(&self, x: usize) -> bool {
+        let Some((a, _)) = self.ranges[x] else { return false };
+        let marker =
+            if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
+        marker < a
+            && marker > 0
+            && self.has_role(marker, Role::Genitive)
+            && self.cue_tokens[marker - 1]
     }
 
     /// After the comma at `comma`, a relative clause (its pronoun first, at most
@@ -1324,6 +1346,8 @@ impl<'a> Sentence<'a> {
         let bearer_after = self.bearer_after(m);
         let (before, comma) = self.name_before(m);
         let (bearer, possessor) = match (bearer_after, before) {
+            // `Stackit, die Cloud-Tochter der Schwarz Gruppe`: the apposed name bears the role.
+            (Some(g), Some(b)) if comma && self.article_then(m, g) => (b, Some(g)),
             (Some(b), before) => (b, in_compound.or(before.filter(|_| !comma))),
             (None, Some(b)) => (b, in_compound),
             (None, None) => match self.bearer_after_genitive(m) {
@@ -1334,6 +1358,7 @@ impl<'a> Sentence<'a> {
         let other = possessor
             .or_else(|| self.genitive_after(m))
             .or_else(|| self.subject_antecedent(m))
+            .or_else(|| self.genitive_antecedent(m))
             .or_else(|| self.as_role_other(bearer, m))
             .or_else(|| self.possessive_other(bearer, m))
             .filter(|&o| o != bearer)?;
@@ -1394,12 +1419,63 @@ impl<'a> Sentence<'a> {
             if let Some(i) = self.company_at(t, m) {
                 return Some(i);
             }
+            if t > m.end && self.has_role(t - 1, Role::Det) {
+                if let Some(i) = self.described_before_copula(t) {
+                    return Some(i);
+                }
+            }
             if !skip_after(t) {
                 return None;
             }
             t += 1;
         }
         None
+    }
+
+    /// After an article at `t - 1`, a name past at most [`APPOSITION_WORDS`] plain words
+    /// when a copula closes the clause right after it (`dessen Mehrheitsaktionär der
+    /// Stablecoin-Emittent Tether ist`).
+    fn described_before_copula(&self, t: usize) -> Option<usize> {
+        let mut u = t;
+        while u < t + APPOSITION_WORDS && self.is_filler_word(u) {
+            u += 1;
+        }
+        if u == t {
+            return None;
+        }
+        let i = (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && self.ranges[i].is_some_and(|(a, _)| a == u)
+        })?;
+        let (_, e) = self.ranges[i]?;
+        self.has_role(e, Role::Copula).then_some(i)
+    }
+
+    /// Whether only an article stands between role noun `m` and the name at `bearer`
+    /// (`die Cloud-Tochter der Schwarz Gruppe`): after a name the noun is apposed to, that
+    /// article is a genitive, and the name after it the other argument.
+    fn article_then(&self, m: CueMatch, bearer: usize) -> bool {
+        self.ranges[bearer].is_some_and(|(a, _)| a == m.end + 1 && self.has_role(m.end, Role::Det))
+    }
+
+    /// The antecedent of a relative clause whose pronoun stands right before role noun `m`,
+    /// an article and a word at most between (`Northern Data, dessen Mehrheitsaktionär …`,
+    /// `X, dont l'actionnaire principal est …`, `whose largest shareholder`): the noun's
+    /// possessor.
+    fn genitive_antecedent(&self, m: CueMatch) -> Option<usize> {
+        let c = &self.clauses.clauses[self.clauses.of(m.start)];
+        // The pronoun, then at most an article and a word (`whose largest shareholder`).
+        let pronoun_before = c.start < m.start
+            && m.start - c.start <= 3
+            && (c.start + 1..m.start)
+                .all(|t| self.has_role(t, Role::Det) || self.is_filler_word(t));
+        match c.kind {
+            ClauseKind::Relative { subject: false } if pronoun_before => {
+                c.antecedent.filter(|&a| self.mentions[a].kind == Kind::Company && !self.media[a])
+            }
+            _ => None,
+        }
     }
 
     /// The nearest name before role noun `m`, with at most [`ROLE_GAP`] words between, and
@@ -1420,31 +1496,70 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
-        (None, comma)
+        // Not in the cue's clause: a name whose apposition the role noun opens.
+        match self.apposed_to_name(m) {
+            Some(i) => (Some(i), true),
+            None => (None, comma),
+        }
+    }
+
+    /// The name a role noun stands in apposition to when the noun opens the segment right
+    /// after that name's comma, an article and at most [`APPOSITION_WORDS`] words before it
+    /// (`serveurs d'Eviden, filiale d'Atos, …`, `Eviden, the computing unit of Atos`): the
+    /// apposition belongs to the name even when the name stands in a clause of its own.
+    fn apposed_to_name(&self, m: CueMatch) -> Option<usize> {
+        // Back over at most a few words and an article (`, the high-performance computing
+        // unit`, `, la filiale`) to the comma.
+        let mut t = m.start.checked_sub(1)?;
+        let mut words = 0;
+        while words < APPOSITION_WORDS && t > 0 && self.is_filler_word(t) {
+            (t, words) = (t - 1, words + 1);
+        }
+        if self.has_role(t, Role::Det) {
+            t = t.checked_sub(1)?;
+        } else if words > 0 {
+            return None;
+        }
+        if self.tokens[t].lower != "," {
+            return None;
+        }
+        (0..self.mentions.len()).rev().find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && !self.modifier(i)
+                && self.ranges[i].is_some_and(|(_, b)| b == t)
+        })
     }
 
     /// A genitive or `for` name after role noun `m` (`filiale cloud d'Iliad`, `supplier of
     /// HBM3E stacks for Nvidia's GPUs`, `unit of South Korea's SK Group`): after the
-    /// marker, a few words or another mention may stand before the name.
+    /// marker, a few words or another mention may stand before the name, and further
+    /// genitive phrases (`la filiale de calcul haute performance d'Atos`).
     fn genitive_after(&self, m: CueMatch) -> Option<usize> {
+        // The latest marker met: the name may follow a chain of genitive phrases (`la
+        // filiale de calcul haute performance d'Atos`), each at most ROLE_GAP tokens long.
+        let mut after_marker: Option<usize> = None;
         let mut t = m.end;
-        while t < self.tokens.len() && t < m.end + 2 * ROLE_GAP {
-            if [Role::Genitive, Role::Beneficiary, Role::Source, Role::Oblique]
+        while t < self.tokens.len() && t < m.end + 3 * ROLE_GAP {
+            let marker = [Role::Genitive, Role::Beneficiary, Role::Source, Role::Oblique]
                 .iter()
-                .any(|&r| self.has_role(t, r))
-            {
-                let mut u = t + 1;
-                while u < self.tokens.len() && u <= t + ROLE_GAP {
-                    if let Some(i) = self.company_at(u, m) {
+                .any(|&r| self.has_role(t, r));
+            if self.has_role(t, Role::Genitive) || (after_marker.is_none() && marker) {
+                after_marker = Some(t);
+                t += 1;
+                continue;
+            }
+            match after_marker {
+                Some(from) => {
+                    if let Some(i) = self.company_at(t, m) {
                         return Some(i);
                     }
-                    let tok = &self.tokens[u];
-                    if tok.kind == TokenKind::Punct && tok.lower != "'" {
+                    if t > from + ROLE_GAP {
                         return None;
                     }
-                    u += 1;
                 }
-                return None;
+                None if t >= m.end + 2 * ROLE_GAP => return None,
+                None => {}
             }
             let tok = &self.tokens[t];
             if tok.kind == TokenKind::Punct && tok.lower != "'" {
@@ -1680,9 +1795,21 @@ impl<'a> Sentence<'a> {
         let r = self.group_marker(i, Kind::Company);
         r.contains(&Role::Agent)
             || (matches!(cue.pos, Pos::Verb | Pos::Participle | Pos::Seat)
-                && r.contains(&Role::AgentVerb))
+                && r.contains(&Role::AgentVerb)
+                && !self.after_noun_cue(i))
             // `an investment from Nvidia`: the source of an investment is its investor.
             || (cue.rel == RelType::Invests && r.contains(&Role::Source))
+    }
+
+    /// Whether the marker before the group of company mention `i` follows a noun cue right
+    /// away (`der GPU-Cloud-Sparte von Northern Data`): the name is that noun's genitive,
+    /// not the agent of a verb.
+    fn after_noun_cue(&self, i: usize) -> bool {
+        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+        let Some((a, _)) = self.ranges[head] else { return false };
+        let marker =
+            if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
+        marker < a && marker > 0 && self.cue_tokens[marker - 1] && !self.verb_tokens[marker - 1]
     }
 
     /// The subject of cue `m` in the active voice with auxiliary `aux`: the first of the
@@ -1989,6 +2116,11 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Whether `names` is a list of two names or more, all after cue `m`.
+    fn names_after(&self, m: CueMatch, names: &[usize]) -> bool {
+        names.len() >= 2 && names.iter().all(|&i| self.ranges[i].is_some_and(|(a, _)| a >= m.end))
+    }
+
     /// Whether a `partners` preposition cue (`avec`) stands right after a verb cue of
     /// another type (`a investi avec Bpifrance`, `signe avec X un contrat`): the comitative
     /// is that verb's, and only a verb of joint action ([`Pos::Comitative`]) makes partners.
@@ -2269,6 +2401,11 @@ impl<'a> Sentence<'a> {
             }
             let Some((subj, by_agent)) = &subjects[k] else { continue };
             let mut obj = self.cue_object(m, subj, *by_agent);
+            // A symmetric noun whose list of names follows it (`la coentreprise d'Orange et
+            // de Capgemini`, `coopération entre X et Y`) names the partners: no one else.
+            if cue.rel.symmetric() && cue.pos == Pos::Noun && self.names_after(m, subj) {
+                obj.clear();
+            }
             // A comitative preposition as a cue (`Orange avec Microsoft`) names a partner
             // only in the head of its phrase (not `avec des puces Nvidia`).
             if cue.pos == Pos::Prep && self.has_role(m.end - 1, Role::Comitative) {

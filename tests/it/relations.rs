@@ -2068,3 +2068,52 @@ fn joint_action_with_a_comitative() {
             ["-partners|Groq|Nvidia"]),
     ]);
 }
+
+/// Ownership said by appositions and relative clauses around a role noun (owns/partners,
+/// session 5).
+#[test]
+fn ownership_appositions() {
+    check(&[
+        case!("fr a bare apposition after a name of a relative clause", "fr",
+            "Le modèle, dont l'entraînement tourne sur des serveurs de Scaleway, filiale d'Iliad, sort en mai.",
+            ["company:Scaleway=Scaleway", "company:Iliad=Iliad"],
+            ["owns|Iliad|Scaleway|cue", "-owns|Scaleway|Iliad"]),
+        case!("fr a chain of genitives after the role noun", "fr",
+            "Orange a choisi Outscale, la filiale de cloud souverain de Dassault Systèmes, pour ses données.",
+            ["company:Orange=Orange", "company:Outscale=Outscale", "company:Dassault Systèmes=Dassault Systèmes"],
+            ["owns|Dassault Systèmes|Outscale|cue", "-owns|Orange|Outscale", "-owns|Outscale|Dassault Systèmes"]),
+        case!("fr a joint venture of a genitive list: each parent owns it, the parents are partners", "fr",
+            "Numspot, la coentreprise de Docaposte et de Dassault Systèmes qui héberge les données de Bouygues, recrute.",
+            ["company:Numspot=Numspot", "company:Docaposte=Docaposte", "company:Dassault Systèmes=Dassault Systèmes", "company:Bouygues=Bouygues"],
+            ["owns|Docaposte|Numspot", "owns|Dassault Systèmes|Numspot", "partners|Docaposte|Dassault Systèmes",
+             "-partners|Docaposte|Bouygues", "-partners|Dassault Systèmes|Bouygues", "-owns|Bouygues|Numspot"]),
+        case!("fr negative: a genitive list of a plain noun stays apart", "fr",
+            "Fondée par des chercheurs de Google et de Meta, la société vise un chiffre d'affaires de 10 millions d'euros.",
+            ["company:Google=Google", "company:Meta=Meta", "money:10 millions d'euros=10000000 EUR"],
+            ["-revenue|Google|10000000 EUR", "-partners|Google|Meta"]),
+        case!("de an apposition with a genitive article", "de",
+            "Nicht dabei ist Ionos, die Cloud-Tochter der United Internet, die selbst anbietet.",
+            ["company:Ionos=Ionos", "company:United Internet=United Internet"],
+            ["owns|United Internet|Ionos|cue", "-owns|Ionos|United Internet"]),
+        case!("de dessen Großaktionär … ist", "de",
+            "Aleph Alpha, dessen Großaktionär der Industriekonzern Schwarz ist, baut Stellen ab.",
+            ["company:Aleph Alpha=Aleph Alpha", "company:Schwarz=Schwarz"],
+            ["owns|Schwarz|Aleph Alpha|cue", "-owns|Aleph Alpha|Schwarz"]),
+        case!("de negative: a genitive article with no apposed name", "de",
+            "Die Tochter der United Internet wächst.",
+            ["company:United Internet=United Internet"],
+            []),
+        case!("de von after a role noun is its genitive, not an agent", "de",
+            "Ionos übernimmt die Mehrheit an Arsys, der Hosting-Sparte von Telefónica.",
+            ["company:Ionos=Ionos", "company:Arsys=Arsys", "company:Telefónica=Telefónica"],
+            ["owns|Ionos|Arsys|cue", "owns|Telefónica|Arsys|cue", "-owns|Telefónica|Ionos"]),
+        case!("en whose largest shareholder is", "en",
+            "Arm, whose largest shareholder is SoftBank, gained 5%.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank"],
+            ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]),
+        case!("en an apposition with a genitive chain", "en",
+            "Airbus signed with Eviden, the high-performance computing unit of Atos.",
+            ["company:Airbus=Airbus", "company:Eviden=Eviden", "company:Atos=Atos"],
+            ["owns|Atos|Eviden|cue", "-owns|Airbus|Eviden"]),
+    ]);
+}
