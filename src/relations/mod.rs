@@ -20,9 +20,12 @@
 //!   `aux-active` / `aux-passive` (auxiliaries giving a participle cue its voice),
 //!   `distributive` (`tous`, `beide`), `restate` (`soit`), `apposition` (`wie`, `comme`,
 //!   `such as`: the names after it illustrate the noun before), `copula` (`ist`, `est`,
-//!   `zählen`) and `source` (`bei`, `auprès`, `from`: where something is bought).
+//!   `zählen`), `source` (`bei`, `auprès`, `from`: where something is bought),
+//!   `comitative` (`avec`, `mit`, `with`: acting together with a joint-action verb's
+//!   subject) and `definite` (`le`, `dem`, `the`: words of apposition may follow it).
 //! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
-//!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`.
+//!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`; words
+//!   of rivalry (`rivalise`, `competes`) cancel a `partners` cue only (`rival`).
 //! - `clauses.csv` — `lang,word,role`: the words that open clauses (see [`clause`]).
 //! - `calibration.csv` — `type,method,confidence`: the confidence written for a fact of
 //!   each type and method, the share of such facts found right on annotated text.
@@ -43,7 +46,12 @@
 //! name one argument — the name apposed to them — and take the other from their genitive,
 //! possessor or compound (`Amazons Cloudsparte AWS`, `Scaleway, la filiale d'Iliad`,
 //! `ASML-Kunde TSMC`); **purchase** cues (`bestellt`, `achat`, `buys`), whose supplier is the
-//! name after a source marker (`Mercedes-Benz hat bei Nvidia Rechner bestellt`); and
+//! name after a source marker (`Mercedes-Benz hat bei Nvidia Rechner bestellt`); **seat**
+//! verbs (`led`, `mené par`, `angeführt von`, `réunit`), whose subject are investors who own
+//! the one company the sentence's `raises` facts name (none or several: no fact);
+//! **comitative** verbs of joint action (`lancée avec`, `betreibt mit`, `building with`),
+//! whose subject and the company after `avec`/`mit`/`with` (or the antecedent of a relative
+//! clause the comitative opens: `mit dem die Telekom … betreibt`) are partners; and
 //! separable verbs written `setzte ... um`. Worked examples:
 //!
 //! - fr: `Google, qui détient 14 % d'Anthropic, a investi 3 milliards de dollars.` —
