@@ -137,9 +137,10 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             "purchase" => Pos::Purchase,
             "seat" => Pos::Seat,
             "comitative" => Pos::Comitative,
+            "stake" => Pos::Stake,
             other => {
                 return Err(row.error(format!(
-                    "`pos` must be verb, participle, noun, role-subject, role-object, purchase, seat, comitative, det or prep, \
+                    "`pos` must be verb, participle, noun, role-subject, role-object, purchase, seat, comitative, stake, det or prep, \
                      not `{other}`"
                 )))
             }

@@ -51,7 +51,9 @@
 //! the one company the sentence's `raises` facts name (none or several: no fact);
 //! **comitative** verbs of joint action (`lancée avec`, `betreibt mit`, `building with`),
 //! whose subject and the company after `avec`/`mit`/`with` (or the antecedent of a relative
-//! clause the comitative opens: `mit dem die Telekom … betreibt`) are partners; and
+//! clause the comitative opens: `mit dem die Telekom … betreibt`) are partners; **stake**
+//! verbs (`beteiligt`), whose subject owns the company after a target marker (`an`) or the
+//! antecedent of a relative clause it opens (`an dem Amazon beteiligt ist`); and
 //! separable verbs written `setzte ... um`. Worked examples:
 //!
 //! - fr: `Google, qui détient 14 % d'Anthropic, a investi 3 milliards de dollars.` —
@@ -241,6 +243,10 @@ pub(crate) enum Pos {
     /// and that company act together, which makes them `partners` (`la plateforme lancée
     /// avec Nvidia`, `die Cloud, die SAP mit der Telekom betreibt`).
     Comitative,
+    /// A verb of holding a stake (`beteiligt`): its subject owns the company after a
+    /// `target` marker (`SAP ist an Aleph Alpha beteiligt`), or the antecedent of a relative
+    /// clause such a marker opens (`Anthropic, an dem Amazon beteiligt ist`).
+    Stake,
     Det,
     Prep,
 }
@@ -929,6 +935,11 @@ impl<'a> Sentence<'a> {
         let mut i = a - 1;
         for _ in 0..=APPOSITION_WORDS {
             if self.has_role(i, Role::Det) {
+                // `an dem Amazon beteiligt ist`: the article is a relative pronoun after the
+                // preposition opening its clause, which marks the antecedent, not this name.
+                if i > 0 && self.opens_relative(i - 1) {
+                    return &[];
+                }
                 return if i > 0 { self.roles(i - 1) } else { &[] };
             }
             let t = &self.tokens[i];
@@ -943,6 +954,15 @@ impl<'a> Sentence<'a> {
             i -= 1;
         }
         &[]
+    }
+
+    /// Whether token `t` is the first token of a relative clause (once the clauses are known).
+    fn opens_relative(&self, t: usize) -> bool {
+        self.clauses
+            .of_token
+            .get(t)
+            .and_then(|&c| self.clauses.clauses.get(c))
+            .is_some_and(|c| c.start == t && matches!(c.kind, ClauseKind::Relative { .. }))
     }
 
     /// Whether the group of company mention `i` stands after no marker that makes it
@@ -2124,6 +2144,29 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// What the subject `subj` of stake cue `m` holds a stake in: the first company group of
+    /// its clause and window right after a `target` marker (`an Aleph Alpha`), else the
+    /// antecedent of its relative clause when a target marker opens it (`an dem`).
+    fn stake_target(&self, m: CueMatch, subj: &[usize]) -> Option<Vec<usize>> {
+        if let Some((i, _)) = self
+            .near(Kind::Company, m)
+            .into_iter()
+            .find(|&(i, _)| !subj.contains(&i) && self.directly_after(i, Role::Target))
+        {
+            return Some(self.group(i, Kind::Company));
+        }
+        let c = &self.clauses.clauses[self.clauses.of(m.start)];
+        match c.kind {
+            ClauseKind::Relative { subject: false } if self.has_role(c.start, Role::Target) => {
+                let a = c.antecedent.filter(|&a| {
+                    self.mentions[a].kind == Kind::Company && !self.media[a] && !subj.contains(&a)
+                })?;
+                Some(self.group(a, Kind::Company))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether `names` is a list of two names or more, all after cue `m`.
     fn names_after(&self, m: CueMatch, names: &[usize]) -> bool {
         names.len() >= 2 && names.iter().all(|&i| self.ranges[i].is_some_and(|(a, _)| a >= m.end))
@@ -2383,6 +2426,14 @@ impl<'a> Sentence<'a> {
                 && cue.rel == RelType::Partners
                 && self.after_other_verb(m, cues)
             {
+                continue;
+            }
+            if cue.pos == Pos::Stake {
+                if let Some((subj, _)) = &subjects[k] {
+                    if let Some(owned) = self.stake_target(m, subj) {
+                        self.subject_object_facts(m, subj, &owned, out);
+                    }
+                }
                 continue;
             }
             if cue.pos == Pos::Comitative {
