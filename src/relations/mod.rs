@@ -1119,33 +1119,39 @@ impl<'a> Sentence<'a> {
                 t += 1;
                 continue;
             }
-            // A member the gazetteer does not know (`, der Schwartz-Gruppe und`): a few
-            // plain words between two separators.
-            let after_sep = t > xe && self.is_list_separator(t - 1)
-                || t > xe + 1 && self.has_role(t - 1, Role::Det) && self.is_list_separator(t - 2);
-            if !after_sep {
-                return false;
+            match self.filler_member(t, xe, y) {
+                Some(u) if u == ys => return true,
+                Some(u) => t = u,
+                None => return false,
             }
-            let mut u = t;
-            while u < ys && u - t < LIST_FILLER && self.is_filler_word(u) {
-                u += 1;
-            }
-            // An article and a few words of apposition before the next member (`Thales et
-            // le néerlandais ASML`, `und der US-Konzern AMD`).
-            if u == ys
-                && u > t
-                && u - t <= APPOSITION_WORDS
-                && self.has_role(t - 1, Role::Det)
-                && self.mentions[y].kind == Kind::Company
-            {
-                return true;
-            }
-            if u == t || u >= ys || !self.is_list_separator(u) {
-                return false;
-            }
-            t = u;
         }
         true
+    }
+
+    /// Plain words from token `t`, after a separator behind the name ending at `xe`, that
+    /// stand in a list for a member the gazetteer does not know (`, der Schwartz-Gruppe
+    /// und`): the separator after them. Or, when they are an article's words of apposition
+    /// right before company `y` (`Thales et le néerlandais ASML`), `y`'s first token.
+    fn filler_member(&self, t: usize, xe: usize, y: usize) -> Option<usize> {
+        let ys = self.ranges[y]?.0;
+        let after_sep = t > xe && self.is_list_separator(t - 1)
+            || t > xe + 1 && self.has_role(t - 1, Role::Det) && self.is_list_separator(t - 2);
+        if !after_sep {
+            return None;
+        }
+        let mut u = t;
+        while u < ys && u - t < LIST_FILLER && self.is_filler_word(u) {
+            u += 1;
+        }
+        if u == ys
+            && u > t
+            && u - t <= APPOSITION_WORDS
+            && self.has_role(t - 1, Role::Det)
+            && self.mentions[y].kind == Kind::Company
+        {
+            return Some(ys);
+        }
+        (u > t && u < ys && self.is_list_separator(u)).then_some(u)
     }
 
     /// Whether mention `x` stands right after a genitive marker that follows a cue
@@ -1727,8 +1733,7 @@ impl<'a> Sentence<'a> {
                     return Some((self.group(i, Kind::Company), false));
                 }
             }
-            // The subject of a seat verb written after it (`le tour de table réunit A`) is
-            // what the round gathers, never the agent of a participle before it.
+            // A seat's subject after it (`le tour de table réunit A`) is never an agent.
             RelType::Owns if cue.pos == Pos::Seat && cue.subject == Side::After => {}
             _ => {
                 if let Some(&(i, _)) = companies.iter().find(|&&(i, _)| agent(i)) {
