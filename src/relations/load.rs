@@ -136,10 +136,13 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             "role-object" => Pos::RoleObject,
             "purchase" => Pos::Purchase,
             "delivery" => Pos::Delivery,
+            "seat" => Pos::Seat,
+            "comitative" => Pos::Comitative,
+            "stake" => Pos::Stake,
             other => {
                 return Err(row.error(format!(
                     "`pos` must be verb, participle, noun, role-subject, role-object, purchase, delivery, \
-                     det or prep, not `{other}`"
+                     seat, comitative, stake, det or prep, not `{other}`"
                 )))
             }
         };
@@ -210,12 +213,14 @@ pub(super) fn load_markers(
             "description" => Role::Description,
             "possessive" => Role::Possessive,
             "recipient" => Role::Recipient,
+            "comitative" => Role::Comitative,
+            "definite" => Role::Definite,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
-                     sum, target, description, possessive \
-                     or recipient, not `{other}`"
+                     sum, target, description, possessive, recipient, comitative \
+                     or definite, not `{other}`"
                 )))
             }
         };
@@ -240,10 +245,13 @@ pub(super) struct Negation {
     /// Reflexive clitics that may stand between an infinitive marker and its verb
     /// (`de s'associer`).
     pub reflexive: Vec<(Lang, String)>,
+    /// Words of rivalry (`rivalise`, `konkurriert`, `competes`): near a `partners` cue they
+    /// cancel it, as a negation does (`Groq rivalise avec Nvidia`), and no other cue.
+    pub rival: Phrases,
 }
 
-/// `negation.csv`: `lang,cue,effect` with effect `negate`, `ignore` (`nicht nur`) or
-/// `infinitive` (`de`, `zu`) or `reflexive` (`s'`, `se`).
+/// `negation.csv`: `lang,cue,effect` with effect `negate`, `ignore` (`nicht nur`),
+/// `infinitive` (`de`, `zu`), `reflexive` (`s'`, `se`) or `rival` (`rivalise`).
 pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negation, DataError> {
     let mut out = Negation::default();
     for row in read_table(path, &["lang", "cue", "effect"])? {
@@ -259,9 +267,10 @@ pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negati
         match effect {
             "negate" => out.negate.push((lang, words)),
             "ignore" => out.ignore.push((lang, words)),
+            "rival" => out.rival.push((lang, words)),
             other => {
                 return Err(row.error(format!(
-                    "`effect` must be negate, ignore, infinitive or reflexive, not `{other}`"
+                    "`effect` must be negate, ignore, infinitive, reflexive or rival, not `{other}`"
                 )))
             }
         }

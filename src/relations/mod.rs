@@ -20,11 +20,14 @@
 //!   `aux-active` / `aux-passive` (auxiliaries giving a participle cue its voice),
 //!   `distributive` (`tous`, `beide`), `restate` (`soit`), `apposition` (`wie`, `comme`,
 //!   `such as`: the names after it illustrate the noun before), `copula` (`ist`, `est`,
-//!   `zählen`), `source` (`bei`, `auprès`, `from`: where something is bought) and
+//!   `zählen`), `source` (`bei`, `auprès`, `from`: where something is bought),
 //!   `recipient` (`an`, `à`, `to`: where something goes; a customer noun after it names
-//!   the receivers of what the clause's subject gives).
+//!   the receivers of what the clause's subject gives), `comitative` (`avec`, `mit`,
+//!   `with`: acting together with a joint-action verb's subject) and `definite` (`le`,
+//!   `dem`, `the`: words of apposition may follow it).
 //! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
-//!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`.
+//!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`; words
+//!   of rivalry (`rivalise`, `competes`) cancel a `partners` cue only (`rival`).
 //! - `clauses.csv` — `lang,word,role`: the words that open clauses (see [`clause`]).
 //! - `dates.csv` — `lang,phrase,kind,side[,dates]`: phrases next to which a date is another
 //!   event's (a comparison's base, a founding), never an amount's.
@@ -52,10 +55,17 @@
 //! marker (`Mercedes-Benz hat bei Nvidia Rechner bestellt`); **delivery** nouns
 //! (`livraisons`, `Lieferungen`, `shipments`), whose client is the name after a recipient
 //! marker and whose supplier is their genitive or the clause's subject (`Lam Research a payé
-//! pour des livraisons à SMIC`); and separable verbs written `setzte ... um`. A `supplies`
-//! participle with an agent and no customer in its clause takes the maker of the chip it
-//! qualifies, or the owner a possessive before the product names ([`supplies`]). Worked
-//! examples:
+//! pour des livraisons à SMIC`); **seat** verbs (`led`, `mené par`, `angeführt von`,
+//! `réunit`), whose subject are investors who own the one company the sentence's `raises`
+//! facts name (none or several: no fact); **comitative** verbs of joint action (`lancée
+//! avec`, `betreibt mit`, `building with`), whose subject and the company after
+//! `avec`/`mit`/`with` (or the antecedent of a relative clause the comitative opens: `mit
+//! dem die Telekom … betreibt`) are partners; **stake** verbs (`beteiligt`), whose subject
+//! owns the company after a target marker (`an`) or the antecedent of a relative clause it
+//! opens (`an dem Amazon beteiligt ist`); and separable verbs written `setzte ... um`. A
+//! `supplies` participle with an agent and no customer in its clause takes the maker of the
+//! chip it qualifies, or the owner a possessive before the product names ([`supplies`]).
+//! Worked examples:
 //!
 //! - fr: `Google, qui détient 14 % d'Anthropic, a investi 3 milliards de dollars.` —
 //!   `détient` (owns) in the relative clause: Google (antecedent) → Anthropic; `investi`
@@ -256,6 +266,19 @@ pub(crate) enum Pos {
     /// after a recipient marker (`à`, `an`, `to`), the supplier a genitive name after the
     /// noun, else the clause's subject.
     Delivery,
+    /// A verb saying who takes a seat in a funding round (`led`, `mené par`, `angeführt
+    /// von`, `réunit`): its subject (on its subject side, or its agent) are investors, who
+    /// then own the one company the sentence says raises the money.
+    Seat,
+    /// A verb of building, developing, launching or operating (`construit`, `betreibt`,
+    /// `building`): with a comitative (`avec`, `mit`, `with`) naming a company, its subject
+    /// and that company act together, which makes them `partners` (`la plateforme lancée
+    /// avec Nvidia`, `die Cloud, die SAP mit der Telekom betreibt`).
+    Comitative,
+    /// A verb of holding a stake (`beteiligt`): its subject owns the company after a
+    /// `target` marker (`SAP ist an Aleph Alpha beteiligt`), or the antecedent of a relative
+    /// clause such a marker opens (`Anthropic, an dem Amazon beteiligt ist`).
+    Stake,
     Det,
     Prep,
 }
@@ -322,6 +345,14 @@ pub(crate) enum Role {
     /// `an`, `à`, `to`: the one something goes to; a customer noun after it names the
     /// receivers of what the clause's subject gives (`liefert an Kunden wie TSMC`).
     Recipient,
+    /// `avec`, `mit`, `with`: the name after it acts together with the subject of a
+    /// comitative cue (see [`Pos::Comitative`]).
+    Comitative,
+    /// `le`, `dem`, `the`: a singular definite article, after which words of apposition
+    /// may stand before a comitative's name (`avec l'américain GlobalFoundries`, but not
+    /// `avec des puces Nvidia`). Kept apart from the other roles (see
+    /// [`RelationRules::definite`]).
+    Definite,
 }
 
 /// The voice of a participle cue, from the nearest auxiliary in its clause.
@@ -362,6 +393,9 @@ pub struct RelationRules {
     cues: Vec<Cue>,
     /// Role words by language and lower-case form.
     markers: HashMap<Lang, HashMap<String, Vec<Role>>>,
+    /// Singular definite articles (`definite` rows of `markers.csv`), by language and
+    /// lower-case form: kept out of `markers` so that an article keeps its one role `det`.
+    definite: HashSet<(Lang, String)>,
     /// Negation words, look-alikes and infinitive markers (`negation.csv`).
     negation: load::Negation,
     /// Cues by language and first stem.
@@ -448,7 +482,17 @@ impl RelationRules {
         }
         let mut stemmer = Stemmer::new();
         let cues = load::load_cues(&rdir.join("cues.csv"), &mut stemmer)?;
-        let markers = load::load_markers(&rdir.join("markers.csv"))?;
+        let mut markers = load::load_markers(&rdir.join("markers.csv"))?;
+        let mut definite = HashSet::default();
+        for (&lang, words) in &mut markers {
+            for (word, roles) in words.iter_mut() {
+                if roles.contains(&Role::Definite) {
+                    definite.insert((lang, word.clone()));
+                    roles.retain(|&r| r != Role::Definite);
+                }
+            }
+            words.retain(|_, roles| !roles.is_empty());
+        }
         let negation = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
         let clause_words = load::load_clause_words(&rdir.join("clauses.csv"))?;
         let calibration = load::load_calibration(&rdir.join("calibration.csv"))?;
@@ -470,6 +514,7 @@ impl RelationRules {
         Ok(RelationRules {
             cues,
             markers,
+            definite,
             negation,
             by_stem,
             by_folded,
@@ -534,7 +579,10 @@ impl RelationRules {
         }
         let cues = s.cue_matches();
         for m in &cues {
-            let verb = matches!(self.cues[m.cue].pos, Pos::Verb | Pos::Participle);
+            let verb = matches!(
+                self.cues[m.cue].pos,
+                Pos::Verb | Pos::Participle | Pos::Seat | Pos::Comitative
+            );
             for t in m.start..m.end.min(tokens.len()) {
                 s.cue_tokens[t] = true;
                 s.verb_tokens[t] |= verb;
@@ -779,6 +827,17 @@ impl<'a> Sentence<'a> {
             self.tokens[i].kind == TokenKind::Punct
                 && !matches!(self.tokens[i].lower.as_str(), "'" | "-")
         };
+        // A word of rivalry cancels a `partners` cue as a negation does (`rivalise avec`).
+        let rival = |i: usize| {
+            self.rules.cues[m.cue].rel == RelType::Partners
+                && self
+                    .rules
+                    .negation
+                    .rival
+                    .iter()
+                    .any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
+        };
+        let is_neg = |i: usize| is_neg(i) || rival(i);
         // Mention tokens (`4 Milliarden Euro`) are passed over without counting.
         let (mut i, mut seen) = (m.start, 0);
         while i > 0 && seen < NEG_BEFORE {
@@ -917,6 +976,11 @@ impl<'a> Sentence<'a> {
         let mut i = a - 1;
         for _ in 0..=APPOSITION_WORDS {
             if self.has_role(i, Role::Det) {
+                // `an dem Amazon beteiligt ist`: the article is a relative pronoun after the
+                // preposition opening its clause, which marks the antecedent, not this name.
+                if i > 0 && self.opens_relative(i - 1) {
+                    return &[];
+                }
                 return if i > 0 { self.roles(i - 1) } else { &[] };
             }
             let t = &self.tokens[i];
@@ -931,6 +995,15 @@ impl<'a> Sentence<'a> {
             i -= 1;
         }
         &[]
+    }
+
+    /// Whether token `t` is the first token of a relative clause (once the clauses are known).
+    fn opens_relative(&self, t: usize) -> bool {
+        self.clauses
+            .of_token
+            .get(t)
+            .and_then(|&c| self.clauses.clauses.get(c))
+            .is_some_and(|c| c.start == t && matches!(c.kind, ClauseKind::Relative { .. }))
     }
 
     /// Whether the group of company mention `i` stands after no marker that makes it
@@ -1078,28 +1151,67 @@ impl<'a> Sentence<'a> {
                 t += 1;
                 continue;
             }
-            // A member the gazetteer does not know (`, der Schwartz-Gruppe und`): a few
-            // plain words between two separators.
-            let after_sep = t > xe && self.is_list_separator(t - 1)
-                || t > xe + 1 && self.has_role(t - 1, Role::Det) && self.is_list_separator(t - 2);
-            if !after_sep {
-                return false;
+            // A genitive marker repeated after a list word, in the genitive of a noun cue
+            // (`la coentreprise d'Orange et de Capgemini`).
+            if t > xe
+                && self.has_role(t - 1, Role::List)
+                && self.has_role(t, Role::Genitive)
+                && self.genitive_of_cue(x)
+            {
+                t += 1;
+                continue;
             }
-            let mut u = t;
-            while u < ys && u - t < LIST_FILLER && self.is_filler_word(u) {
-                u += 1;
-            }
-            // Words of apposition after an article lead to the next name (`SAP und der
-            // Münchner Spezialist Helsing`, `sowie der Auftragsfertiger TSMC`).
+            // Words of apposition after a list word and an article, a role noun among them,
+            // lead to the next name (`SAP und der Münchner Spezialist Helsing`, `sowie der
+            // Auftragsfertiger TSMC`).
             if self.mentions[x].kind == Kind::Company && self.apposition_words_to(t, ys) {
                 return true;
             }
-            if u == t || u >= ys || !self.is_list_separator(u) {
-                return false;
+            match self.filler_member(t, xe, y) {
+                Some(u) if u == ys => return true,
+                Some(u) => t = u,
+                None => return false,
             }
-            t = u;
         }
         true
+    }
+
+    /// Plain words from token `t`, after a separator behind the name ending at `xe`, that
+    /// stand in a list for a member the gazetteer does not know (`, der Schwartz-Gruppe
+    /// und`): the separator after them. Or, when they are an article's words of apposition
+    /// right before company `y` (`Thales et le néerlandais ASML`), `y`'s first token.
+    fn filler_member(&self, t: usize, xe: usize, y: usize) -> Option<usize> {
+        let ys = self.ranges[y]?.0;
+        let after_sep = t > xe && self.is_list_separator(t - 1)
+            || t > xe + 1 && self.has_role(t - 1, Role::Det) && self.is_list_separator(t - 2);
+        if !after_sep {
+            return None;
+        }
+        let mut u = t;
+        while u < ys && u - t < LIST_FILLER && self.is_filler_word(u) {
+            u += 1;
+        }
+        if u == ys
+            && u > t
+            && u - t <= APPOSITION_WORDS
+            && self.has_role(t - 1, Role::Det)
+            && self.mentions[y].kind == Kind::Company
+        {
+            return Some(ys);
+        }
+        (u > t && u < ys && self.is_list_separator(u)).then_some(u)
+    }
+
+    /// Whether mention `x` stands right after a genitive marker that follows a cue
+    /// (`coentreprise d'Orange`, `Übernahme von X`), an article at most between.
+    fn genitive_of_cue(&self, x: usize) -> bool {
+        let Some((a, _)) = self.ranges[x] else { return false };
+        let marker =
+            if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
+        marker < a
+            && marker > 0
+            && self.has_role(marker, Role::Genitive)
+            && self.cue_tokens[marker - 1]
     }
 
     /// After the comma at `comma`, a relative clause (its pronoun first, at most
@@ -1319,6 +1431,8 @@ impl<'a> Sentence<'a> {
         let bearer_after = self.bearer_after(m);
         let (before, comma) = self.name_before(m);
         let (bearer, possessor) = match (bearer_after, before) {
+            // `Stackit, die Cloud-Tochter der Schwarz Gruppe`: the apposed name bears the role.
+            (Some(g), Some(b)) if comma && self.article_then(m, g) => (b, Some(g)),
             (Some(b), before) => (b, in_compound.or(before.filter(|_| !comma))),
             (None, Some(b)) => match self.possessor_apposition(b, m) {
                 Some((bearer, possessor)) => (bearer, Some(possessor)),
@@ -1332,6 +1446,7 @@ impl<'a> Sentence<'a> {
         let other = possessor
             .or_else(|| self.genitive_after(m))
             .or_else(|| self.subject_antecedent(m))
+            .or_else(|| self.genitive_antecedent(m))
             .or_else(|| self.as_role_other(bearer, m))
             .or_else(|| self.possessive_other(bearer, m))
             .or_else(|| self.recipient_other(bearer, m))
@@ -1393,12 +1508,63 @@ impl<'a> Sentence<'a> {
             if let Some(i) = self.company_at(t, m) {
                 return Some(i);
             }
+            if t > m.end && self.has_role(t - 1, Role::Det) {
+                if let Some(i) = self.described_before_copula(t) {
+                    return Some(i);
+                }
+            }
             if !skip_after(t) {
                 return None;
             }
             t += 1;
         }
         None
+    }
+
+    /// After an article at `t - 1`, a name past at most [`APPOSITION_WORDS`] plain words
+    /// when a copula closes the clause right after it (`dessen Mehrheitsaktionär der
+    /// Stablecoin-Emittent Tether ist`).
+    fn described_before_copula(&self, t: usize) -> Option<usize> {
+        let mut u = t;
+        while u < t + APPOSITION_WORDS && self.is_filler_word(u) {
+            u += 1;
+        }
+        if u == t {
+            return None;
+        }
+        let i = (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && self.ranges[i].is_some_and(|(a, _)| a == u)
+        })?;
+        let (_, e) = self.ranges[i]?;
+        self.has_role(e, Role::Copula).then_some(i)
+    }
+
+    /// Whether only an article stands between role noun `m` and the name at `bearer`
+    /// (`die Cloud-Tochter der Schwarz Gruppe`): after a name the noun is apposed to, that
+    /// article is a genitive, and the name after it the other argument.
+    fn article_then(&self, m: CueMatch, bearer: usize) -> bool {
+        self.ranges[bearer].is_some_and(|(a, _)| a == m.end + 1 && self.has_role(m.end, Role::Det))
+    }
+
+    /// The antecedent of a relative clause whose pronoun stands right before role noun `m`,
+    /// an article and a word at most between (`Northern Data, dessen Mehrheitsaktionär …`,
+    /// `X, dont l'actionnaire principal est …`, `whose largest shareholder`): the noun's
+    /// possessor.
+    fn genitive_antecedent(&self, m: CueMatch) -> Option<usize> {
+        let c = &self.clauses.clauses[self.clauses.of(m.start)];
+        // The pronoun, then at most an article and a word (`whose largest shareholder`).
+        let pronoun_before = c.start < m.start
+            && m.start - c.start <= 3
+            && (c.start + 1..m.start)
+                .all(|t| self.has_role(t, Role::Det) || self.is_filler_word(t));
+        match c.kind {
+            ClauseKind::Relative { subject: false } if pronoun_before => {
+                c.antecedent.filter(|&a| self.mentions[a].kind == Kind::Company && !self.media[a])
+            }
+            _ => None,
+        }
     }
 
     /// The nearest name before role noun `m`, with at most [`ROLE_GAP`] words between, and
@@ -1425,31 +1591,70 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
-        (None, comma)
+        // Not in the cue's clause: a name whose apposition the role noun opens.
+        match self.apposed_to_name(m) {
+            Some(i) => (Some(i), true),
+            None => (None, comma),
+        }
+    }
+
+    /// The name a role noun stands in apposition to when the noun opens the segment right
+    /// after that name's comma, an article and at most [`APPOSITION_WORDS`] words before it
+    /// (`serveurs d'Eviden, filiale d'Atos, …`, `Eviden, the computing unit of Atos`): the
+    /// apposition belongs to the name even when the name stands in a clause of its own.
+    fn apposed_to_name(&self, m: CueMatch) -> Option<usize> {
+        // Back over at most a few words and an article (`, the high-performance computing
+        // unit`, `, la filiale`) to the comma.
+        let mut t = m.start.checked_sub(1)?;
+        let mut words = 0;
+        while words < APPOSITION_WORDS && t > 0 && self.is_filler_word(t) {
+            (t, words) = (t - 1, words + 1);
+        }
+        if self.has_role(t, Role::Det) {
+            t = t.checked_sub(1)?;
+        } else if words > 0 {
+            return None;
+        }
+        if self.tokens[t].lower != "," {
+            return None;
+        }
+        (0..self.mentions.len()).rev().find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && !self.modifier(i)
+                && self.ranges[i].is_some_and(|(_, b)| b == t)
+        })
     }
 
     /// A genitive or `for` name after role noun `m` (`filiale cloud d'Iliad`, `supplier of
     /// HBM3E stacks for Nvidia's GPUs`, `unit of South Korea's SK Group`): after the
-    /// marker, a few words or another mention may stand before the name.
+    /// marker, a few words or another mention may stand before the name, and further
+    /// genitive phrases (`la filiale de calcul haute performance d'Atos`).
     fn genitive_after(&self, m: CueMatch) -> Option<usize> {
+        // The latest marker met: the name may follow a chain of genitive phrases (`la
+        // filiale de calcul haute performance d'Atos`), each at most ROLE_GAP tokens long.
+        let mut after_marker: Option<usize> = None;
         let mut t = m.end;
-        while t < self.tokens.len() && t < m.end + 2 * ROLE_GAP {
-            if [Role::Genitive, Role::Beneficiary, Role::Source, Role::Oblique]
+        while t < self.tokens.len() && t < m.end + 3 * ROLE_GAP {
+            let marker = [Role::Genitive, Role::Beneficiary, Role::Source, Role::Oblique]
                 .iter()
-                .any(|&r| self.has_role(t, r))
-            {
-                let mut u = t + 1;
-                while u < self.tokens.len() && u <= t + ROLE_GAP {
-                    if let Some(i) = self.company_at(u, m) {
+                .any(|&r| self.has_role(t, r));
+            if self.has_role(t, Role::Genitive) || (after_marker.is_none() && marker) {
+                after_marker = Some(t);
+                t += 1;
+                continue;
+            }
+            match after_marker {
+                Some(from) => {
+                    if let Some(i) = self.company_at(t, m) {
                         return Some(i);
                     }
-                    let tok = &self.tokens[u];
-                    if tok.kind == TokenKind::Punct && tok.lower != "'" {
+                    if t > from + ROLE_GAP {
                         return None;
                     }
-                    u += 1;
                 }
-                return None;
+                None if t >= m.end + 2 * ROLE_GAP => return None,
+                None => {}
             }
             let tok = &self.tokens[t];
             if tok.kind == TokenKind::Punct && tok.lower != "'" {
@@ -1589,6 +1794,8 @@ impl<'a> Sentence<'a> {
                     return Some((self.group(i, Kind::Company), false));
                 }
             }
+            // A seat's subject after it (`le tour de table réunit A`) is never an agent.
+            RelType::Owns if cue.pos == Pos::Seat && cue.subject == Side::After => {}
             _ => {
                 if let Some(&(i, _)) = companies.iter().find(|&&(i, _)| agent(i)) {
                     return Some((self.group(i, Kind::Company), true));
@@ -1712,9 +1919,10 @@ impl<'a> Sentence<'a> {
     fn is_agent(&self, cue: &Cue, i: usize) -> bool {
         let r = self.group_marker(i, Kind::Company);
         r.contains(&Role::Agent)
-            || (matches!(cue.pos, Pos::Verb | Pos::Participle)
+            || (matches!(cue.pos, Pos::Verb | Pos::Participle | Pos::Seat)
                 && r.contains(&Role::AgentVerb)
-                && !self.noun_complement(i))
+                && !self.noun_complement(i)
+                && !self.after_noun_cue(i))
             // `an investment from Nvidia`: the source of an investment is its investor.
             || (cue.rel == RelType::Invests && r.contains(&Role::Source))
     }
@@ -1742,6 +1950,17 @@ impl<'a> Sentence<'a> {
             k -= 1;
         }
         k < marker && k > 0 && self.has_role(k - 1, Role::Det)
+    }
+
+    /// Whether the marker before the group of company mention `i` follows a noun cue right
+    /// away (`der GPU-Cloud-Sparte von Northern Data`): the name is that noun's genitive,
+    /// not the agent of a verb.
+    fn after_noun_cue(&self, i: usize) -> bool {
+        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+        let Some((a, _)) = self.ranges[head] else { return false };
+        let marker =
+            if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
+        marker < a && marker > 0 && self.cue_tokens[marker - 1] && !self.verb_tokens[marker - 1]
     }
 
     /// The subject of cue `m` in the active voice with auxiliary `aux`: the first of the
@@ -1978,7 +2197,45 @@ impl<'a> Sentence<'a> {
         self.amount_facts(cues, &subjects, &mut out);
         self.company_chip_facts(cues, &subjects, &mut out);
         self.investment_stakes(cues, &subjects, &mut out);
+        self.round_seats(cues, &subjects, &mut out);
         out
+    }
+
+    /// A seat in a funding round is a stake in the company raising it (`Mistral AI lève
+    /// 600 millions d'euros ; le tour de table, mené par General Catalyst, réunit aussi
+    /// Bpifrance`): the investors a seat cue names (its subject, see [`Pos::Seat`]) own the
+    /// raiser, when the sentence's `raises` facts name exactly one company that is none of
+    /// them. A sentence naming no raiser, or several, gives nothing: the round is not
+    /// guessed (confidence × [`INVESTOR_FACTOR`]).
+    fn round_seats(
+        &self,
+        cues: &[CueMatch],
+        subjects: &[Option<(Vec<usize>, bool)>],
+        out: &mut Vec<Found>,
+    ) {
+        let mut raisers: Vec<usize> = Vec::new();
+        for f in out.iter().filter(|f| f.rel == RelType::Raises && f.method == RelMethod::Cue) {
+            let key = arg_key(self.mentions, f.subject);
+            if !raisers.iter().any(|&r| arg_key(self.mentions, r) == key) {
+                raisers.push(f.subject);
+            }
+        }
+        let [raiser] = raisers[..] else { return };
+        let raiser_key = arg_key(self.mentions, raiser);
+        for (k, &m) in cues.iter().enumerate() {
+            if self.rules.cues[m.cue].pos != Pos::Seat {
+                continue;
+            }
+            let Some((investors, _)) = &subjects[k] else { continue };
+            if investors.iter().any(|&i| arg_key(self.mentions, i) == raiser_key) {
+                continue;
+            }
+            for &s in investors {
+                let mut f = self.cue_fact(RelType::Owns, m, s, raiser);
+                f.confidence *= INVESTOR_FACTOR;
+                out.push(f);
+            }
+        }
     }
 
     /// An investment in a company is a stake in it (`ASML investit 1,3 milliard dans
@@ -2008,6 +2265,118 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+    }
+
+    /// What the subject `subj` of stake cue `m` holds a stake in: the first company group of
+    /// its clause and window right after a `target` marker (`an Aleph Alpha`), else the
+    /// antecedent of its relative clause when a target marker opens it (`an dem`).
+    fn stake_target(&self, m: CueMatch, subj: &[usize]) -> Option<Vec<usize>> {
+        if let Some((i, _)) = self
+            .near(Kind::Company, m)
+            .into_iter()
+            .find(|&(i, _)| !subj.contains(&i) && self.directly_after(i, Role::Target))
+        {
+            return Some(self.group(i, Kind::Company));
+        }
+        let c = &self.clauses.clauses[self.clauses.of(m.start)];
+        match c.kind {
+            ClauseKind::Relative { subject: false } if self.has_role(c.start, Role::Target) => {
+                let a = c.antecedent.filter(|&a| {
+                    self.mentions[a].kind == Kind::Company && !self.media[a] && !subj.contains(&a)
+                })?;
+                Some(self.group(a, Kind::Company))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `names` is a list of two names or more, all after cue `m`.
+    fn names_after(&self, m: CueMatch, names: &[usize]) -> bool {
+        names.len() >= 2 && names.iter().all(|&i| self.ranges[i].is_some_and(|(a, _)| a >= m.end))
+    }
+
+    /// Whether a `partners` preposition cue (`avec`) stands right after a verb cue of
+    /// another type (`a investi avec Bpifrance`, `signe avec X un contrat`): the comitative
+    /// is that verb's, and only a verb of joint action ([`Pos::Comitative`]) makes partners.
+    fn after_other_verb(&self, m: CueMatch, cues: &[CueMatch]) -> bool {
+        cues.iter().any(|c| {
+            let cue = &self.rules.cues[c.cue];
+            c.end == m.start
+                && cue.rel != RelType::Partners
+                && matches!(cue.pos, Pos::Verb | Pos::Participle | Pos::Purchase)
+        })
+    }
+
+    /// The company group a comitative cue acts together with: the first one in its clause and
+    /// window after a comitative marker (see [`Self::comitative_head`]), else the antecedent
+    /// of its relative clause when a comitative opens that clause (`SAP, mit dem die Telekom
+    /// eine Cloud betreibt`, `Crusoe, with which Oracle is building`).
+    fn comitative_partner(&self, m: CueMatch) -> Option<Vec<usize>> {
+        if let Some((i, _)) =
+            self.near(Kind::Company, m).into_iter().find(|&(i, _)| self.comitative_head(i))
+        {
+            return Some(self.group(i, Kind::Company));
+        }
+        let c = &self.clauses.clauses[self.clauses.of(m.start)];
+        match c.kind {
+            ClauseKind::Relative { subject: false } if self.has_role(c.start, Role::Comitative) => {
+                let a = c.antecedent.filter(|&a| {
+                    self.mentions[a].kind == Kind::Company && !self.media[a] && !self.modifier(a)
+                })?;
+                Some(self.group(a, Kind::Company))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the group of company mention `i` is what a comitative marker names: the
+    /// marker right before its first name, or before an article (`avec l'Inria`), or before a
+    /// singular definite article and at most [`APPOSITION_WORDS`] words (`avec l'américain
+    /// GlobalFoundries`, `mit dem US-Autobauer Rivian`); and the name heads its phrase: no
+    /// plain word right after it (`with Nvidia chips` names chips, not a partner).
+    fn comitative_head(&self, i: usize) -> bool {
+        let group = self.group(i, Kind::Company);
+        let (Some(&head), Some(&last)) = (group.first(), group.last()) else { return false };
+        let (Some((a, _)), Some((_, e))) = (self.ranges[head], self.ranges[last]) else {
+            return false;
+        };
+        // A plain word after the name that ends its phrase (punctuation, a marker other than
+        // an article, or the end after it) is the noun the name qualifies: `with Nvidia
+        // chips.`, `mit Siemens Chips für`; not `avec Nvidia sur un modèle`.
+        let plain = |t: usize| {
+            self.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Word)
+                && !self.in_mention(t)
+                && self.roles(t).is_empty()
+        };
+        let ends_phrase = |t: usize| {
+            self.tokens.get(t).is_none_or(|x| x.kind == TokenKind::Punct)
+                || self.roles(t).iter().any(|&r| r != Role::Det)
+        };
+        let plain_after = plain(e) && ends_phrase(e + 1);
+        if plain_after || a == 0 {
+            return false;
+        }
+        let mut t = a - 1;
+        if self.has_role(t, Role::Det) && t > 0 {
+            t -= 1;
+        }
+        if self.has_role(t, Role::Comitative) {
+            return true;
+        }
+        // A definite article and words of apposition (`avec l'américain X`).
+        let definite =
+            |u: usize| self.rules.definite.contains(&(self.lang, self.tokens[u].lower.to_string()));
+        let mut u = a - 1;
+        for _ in 0..APPOSITION_WORDS {
+            if u == 0 || !self.is_filler_word(u) {
+                return false;
+            }
+            u -= 1;
+            if definite(u) {
+                return u > 0 && self.has_role(u - 1, Role::Comitative);
+            }
+        }
+        false
     }
 
     /// A relation `rel` that cue `m` states from mention `s` to mention `o`, with no stake.
@@ -2218,6 +2587,34 @@ impl<'a> Sentence<'a> {
                 }
                 continue;
             }
+            if cue.pos == Pos::Seat {
+                // Read with the round's raiser, see `round_seats`.
+                continue;
+            }
+            if cue.pos == Pos::Prep
+                && cue.rel == RelType::Partners
+                && self.after_other_verb(m, cues)
+            {
+                continue;
+            }
+            if cue.pos == Pos::Stake {
+                if let Some((subj, _)) = &subjects[k] {
+                    if let Some(owned) = self.stake_target(m, subj) {
+                        self.subject_object_facts(m, subj, &owned, out);
+                    }
+                }
+                continue;
+            }
+            if cue.pos == Pos::Comitative {
+                if let (Some((subj, _)), Some(with)) = (&subjects[k], self.comitative_partner(m)) {
+                    let subj: Vec<usize> =
+                        subj.iter().copied().filter(|i| !with.contains(i)).collect();
+                    if !subj.is_empty() {
+                        self.subject_object_facts(m, &subj, &with, out);
+                    }
+                }
+                continue;
+            }
             if matches!(cue.pos, Pos::RoleSubject | Pos::RoleObject) {
                 if let Some((bearer, other)) = self.role_args(m) {
                     let (subj, obj) =
@@ -2231,7 +2628,17 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let Some((subj, by_agent)) = &subjects[k] else { continue };
-            let obj = self.cue_object(m, subj, *by_agent, &bearers, &apposed);
+            let mut obj = self.cue_object(m, subj, *by_agent, &bearers, &apposed);
+            // A symmetric noun whose list of names follows it (`la coentreprise d'Orange et
+            // de Capgemini`, `coopération entre X et Y`) names the partners: no one else.
+            if cue.rel.symmetric() && cue.pos == Pos::Noun && self.names_after(m, subj) {
+                obj.clear();
+            }
+            // A comitative preposition as a cue (`Orange avec Microsoft`) names a partner
+            // only in the head of its phrase (not `avec des puces Nvidia`).
+            if cue.pos == Pos::Prep && self.has_role(m.end - 1, Role::Comitative) {
+                obj.retain(|&o| self.comitative_head(o));
+            }
             self.subject_object_facts(m, subj, &obj, out);
         }
     }
