@@ -548,29 +548,7 @@ impl RelationRules {
         gazetteer: &Gazetteer,
     ) -> Vec<Relation> {
         let tokens = cx.tokens();
-        let lang = if cx.sentence.lang == Lang::Und { cx.doc_lang } else { cx.sentence.lang };
-        let ranges = token_ranges(tokens, mentions);
-        let inside = inside_mentions(tokens, mentions, &ranges);
-        let mut s = Sentence {
-            rules: self,
-            text: cx.text,
-            tokens,
-            lang,
-            mentions,
-            ranges,
-            inside,
-            cue_tokens: vec![false; tokens.len()],
-            verb_tokens: vec![false; tokens.len()],
-            negation: vec![Cell::new(None); tokens.len()],
-            group_of: vec![None; mentions.len()],
-            groups: Vec::new(),
-            media: mentions
-                .iter()
-                .map(|m| gazetteer.entity(&m.entity_id).is_some_and(|e| e.media))
-                .collect(),
-            clauses: Clauses::default(),
-            clause_prefix: Default::default(),
-        };
+        let mut s = Sentence::new(self, cx, mentions, gazetteer);
         // Every relation but a money mention's `dated` links two mentions.
         if mentions.len() < 2 {
             let mut out = s.dated();
@@ -699,6 +677,40 @@ struct Place {
 }
 
 impl<'a> Sentence<'a> {
+    /// A sentence ready for reading: its mentions' token ranges and media flags, and
+    /// empty cue, group and clause tables (filled by [`RelationRules::find`]).
+    fn new(
+        rules: &'a RelationRules,
+        cx: &SentenceContext<'a>,
+        mentions: &'a [Mention],
+        gazetteer: &Gazetteer,
+    ) -> Sentence<'a> {
+        let tokens = cx.tokens();
+        let lang = if cx.sentence.lang == Lang::Und { cx.doc_lang } else { cx.sentence.lang };
+        let ranges = token_ranges(tokens, mentions);
+        let inside = inside_mentions(tokens, mentions, &ranges);
+        Sentence {
+            rules,
+            text: cx.text,
+            tokens,
+            lang,
+            mentions,
+            ranges,
+            inside,
+            cue_tokens: vec![false; tokens.len()],
+            verb_tokens: vec![false; tokens.len()],
+            negation: vec![Cell::new(None); tokens.len()],
+            group_of: vec![None; mentions.len()],
+            groups: Vec::new(),
+            media: mentions
+                .iter()
+                .map(|m| gazetteer.entity(&m.entity_id).is_some_and(|e| e.media))
+                .collect(),
+            clauses: Clauses::default(),
+            clause_prefix: Default::default(),
+        }
+    }
+
     /// Whether token `i` lies wholly inside a mention (a compound such as
     /// `500-Millionen-Dollar-Finanzierungsrunde` is only partly covered by its amount).
     fn in_mention(&self, i: usize) -> bool {
@@ -1809,18 +1821,7 @@ impl<'a> Sentence<'a> {
                 return Some((self.group(i, Kind::Company), false));
             }
         }
-        // A noun's `von` complement (`das Geschäft von Marvell`) is never a verb's subject.
-        let verb = matches!(cue.pos, Pos::Verb | Pos::Participle);
-        let plain = |&&(i, p): &&(usize, Place)| {
-            let r = self.group_marker(i, Kind::Company);
-            cue.subject.allows(p.before)
-                && (!r.contains(&Role::Oblique) || self.marked_by_cue(i, m))
-                && !r.contains(&Role::Beneficiary)
-                && !r.contains(&Role::Source)
-                && !agent(i)
-                && !(verb && r.contains(&Role::AgentVerb) && self.noun_complement(i))
-                && !self.in_oblique_phrase(i)
-        };
+        let plain = |&&(i, p): &&(usize, Place)| self.plain_subject(m, i, p);
         if let Some(&(i, _)) = companies.iter().find(plain) {
             return Some((self.group(i, Kind::Company), false));
         }
@@ -1831,6 +1832,23 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.description_referent(m))
             .or_else(|| self.valued_raiser(m))
             .map(|i| (self.group(i, Kind::Company), false))
+    }
+
+    /// Whether company `i`, at place `p` from cue `m`, may be its plain subject: on the
+    /// cue's subject side, after no oblique (unless the cue itself owns the marker),
+    /// beneficiary, source or agent marker, not a noun's `von` complement (`das Geschäft
+    /// von Marvell` is never a verb's subject) and not in an oblique phrase.
+    fn plain_subject(&self, m: CueMatch, i: usize, p: Place) -> bool {
+        let cue = &self.rules.cues[m.cue];
+        let r = self.group_marker(i, Kind::Company);
+        let verb = matches!(cue.pos, Pos::Verb | Pos::Participle);
+        cue.subject.allows(p.before)
+            && (!r.contains(&Role::Oblique) || self.marked_by_cue(i, m))
+            && !r.contains(&Role::Beneficiary)
+            && !r.contains(&Role::Source)
+            && !self.is_agent(cue, i)
+            && !(verb && r.contains(&Role::AgentVerb) && self.noun_complement(i))
+            && !self.in_oblique_phrase(i)
     }
 
     /// The company a valuation cue names by a description after it, in a sentence where
@@ -2597,21 +2615,9 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            if cue.pos == Pos::Stake {
+            if matches!(cue.pos, Pos::Stake | Pos::Comitative) {
                 if let Some((subj, _)) = &subjects[k] {
-                    if let Some(owned) = self.stake_target(m, subj) {
-                        self.subject_object_facts(m, subj, &owned, out);
-                    }
-                }
-                continue;
-            }
-            if cue.pos == Pos::Comitative {
-                if let (Some((subj, _)), Some(with)) = (&subjects[k], self.comitative_partner(m)) {
-                    let subj: Vec<usize> =
-                        subj.iter().copied().filter(|i| !with.contains(i)).collect();
-                    if !subj.is_empty() {
-                        self.subject_object_facts(m, &subj, &with, out);
-                    }
+                    self.stake_or_comitative_facts(m, subj, out);
                 }
                 continue;
             }
@@ -2640,6 +2646,22 @@ impl<'a> Sentence<'a> {
                 obj.retain(|&o| self.comitative_head(o));
             }
             self.subject_object_facts(m, subj, &obj, out);
+        }
+    }
+
+    /// The facts of a stake cue (its subject owns the company it is `an`: see
+    /// [`Pos::Stake`]) or of a comitative cue (its subject and the company after `avec`,
+    /// `mit`, `with` are partners: see [`Pos::Comitative`]) whose subject group is `subj`.
+    fn stake_or_comitative_facts(&self, m: CueMatch, subj: &[usize], out: &mut Vec<Found>) {
+        if self.rules.cues[m.cue].pos == Pos::Stake {
+            if let Some(owned) = self.stake_target(m, subj) {
+                self.subject_object_facts(m, subj, &owned, out);
+            }
+        } else if let Some(with) = self.comitative_partner(m) {
+            let subj: Vec<usize> = subj.iter().copied().filter(|i| !with.contains(i)).collect();
+            if !subj.is_empty() {
+                self.subject_object_facts(m, &subj, &with, out);
+            }
         }
     }
 
