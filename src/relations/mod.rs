@@ -1483,12 +1483,22 @@ impl<'a> Sentence<'a> {
         let group = self.group(bearer, Kind::Company);
         let first = self.ranges[*group.first()?]?.0;
         let own = self.clauses.of(m.start);
+        self.first_plain_company(&group, |(a, _)| a < first && self.clauses.of(a) == own)
+    }
+
+    /// The first company mention outside `group`, no medium, no compound's modifier, after
+    /// no marker but an article or a list word, whose token range satisfies `at`.
+    fn first_plain_company(
+        &self,
+        group: &[usize],
+        at: impl Fn((usize, usize)) -> bool,
+    ) -> Option<usize> {
         (0..self.mentions.len()).find(|&i| {
             self.mentions[i].kind == Kind::Company
                 && !self.media[i]
                 && !self.modifier(i)
                 && !group.contains(&i)
-                && self.ranges[i].is_some_and(|(a, _)| a < first && self.clauses.of(a) == own)
+                && self.ranges[i].is_some_and(&at)
                 && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
         })
     }

@@ -97,15 +97,7 @@ impl Sentence<'_> {
         }
         let group = self.group(bearer, Kind::Company);
         let own = self.clauses.of(m.start);
-        (0..self.mentions.len()).find(|&i| {
-            self.mentions[i].kind == Kind::Company
-                && !self.media[i]
-                && !self.modifier(i)
-                && !group.contains(&i)
-                && self.ranges[i]
-                    .is_some_and(|(_, b)| b <= m.start && self.clauses.of(b - 1) == own)
-                && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
-        })
+        self.first_plain_company(&group, |(_, b)| b <= m.start && self.clauses.of(b - 1) == own)
     }
 
     /// A role noun fronted with a possessive at the start of the sentence (`Parmi ses
