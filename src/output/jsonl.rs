@@ -225,7 +225,7 @@ pub fn for_each_piece(
 /// of sentences, so a huge document streams.
 pub mod records {
     use super::*;
-    use crate::output::{ERRORS, MENTIONS};
+    use crate::output::ERRORS;
     use anyhow::Context;
     use serde::Deserialize;
     use std::collections::BTreeMap;
@@ -523,7 +523,8 @@ pub mod records {
             for_each_piece(doc, res, stemmer, options, &mut |rows, last| {
                 let mut piece = Piece::new(path, part);
                 part += 1;
-                count(&rows, &mut entities, &mut candidates);
+                let mentions = |id: &str| *entities.entry(id.to_string()).or_default() += 1;
+                crate::output::tally_mentions(&rows, mentions, &mut candidates);
                 for (table, block) in DOC_TABLES.iter().zip(&rows.tables) {
                     if !block.is_empty() {
                         piece.add(table.name, encode(block.iter().map(cells_of)));
@@ -543,28 +544,6 @@ pub mod records {
             })?;
         }
         Ok(())
-    }
-
-    /// Counts the entities and candidates of some mention rows, as the table writer does.
-    fn count(
-        rows: &DocRows,
-        entities: &mut BTreeMap<String, usize>,
-        candidates: &mut BTreeMap<(String, String), (usize, String)>,
-    ) {
-        const SENTENCE_ID: usize = MENTIONS.index("sentence_id");
-        const KIND: usize = MENTIONS.index("kind");
-        const TEXT: usize = MENTIONS.index("text");
-        const ENTITY_ID: usize = MENTIONS.index("entity_id");
-        for m in rows.tables[DocRows::MENTIONS].iter() {
-            let cell = |i: usize| m.get(i).unwrap_or("");
-            let (kind, entity) = (cell(KIND), cell(ENTITY_ID));
-            if !entity.is_empty() {
-                *entities.entry(entity.to_string()).or_default() += 1;
-            } else if kind == "company" || kind == "chip" {
-                let key = (kind.to_string(), cell(TEXT).to_string());
-                candidates.entry(key).or_insert((0, cell(SENTENCE_ID).to_string())).0 += 1;
-            }
-        }
     }
 
     /// `[id, cells, mentions]` of each entity: `cells` its first seven `entities.csv`

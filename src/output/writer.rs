@@ -145,31 +145,17 @@ impl TableWriter {
             }
         }
         // Aggregates, from the mention rows so that reused rows count too.
-        const SENTENCE_ID: usize = MENTIONS.index("sentence_id");
-        const KIND: usize = MENTIONS.index("kind");
-        const TEXT: usize = MENTIONS.index("text");
-        const ENTITY_ID: usize = MENTIONS.index("entity_id");
-        for m in rows.tables[DocRows::MENTIONS].iter() {
-            let cell = |i: usize| m.get(i).unwrap_or("");
-            let (sid, kind, surface, entity) =
-                (cell(SENTENCE_ID), cell(KIND), cell(TEXT), cell(ENTITY_ID));
-            if !entity.is_empty() {
-                if !self.entity_counts.contains_key(entity) {
-                    self.entity_counts.insert(entity.to_string(), (0, 0));
-                }
-                let first_in_doc = !self.doc_entities.contains(entity);
-                if first_in_doc {
-                    self.doc_entities.insert(entity.to_string());
-                }
-                if let Some(c) = self.entity_counts.get_mut(entity) {
-                    c.0 += 1;
-                    c.1 += usize::from(first_in_doc);
-                }
-            } else if kind == "company" || kind == "chip" {
-                let key = (kind.to_string(), surface.to_string());
-                self.candidates.entry(key).or_insert((0, sid.to_string())).0 += 1;
-            }
-        }
+        let (counts, seen) = (&mut self.entity_counts, &mut self.doc_entities);
+        tally_mentions(
+            rows,
+            |entity| {
+                let first_in_doc = seen.insert(entity.to_string());
+                let c = counts.entry(entity.to_string()).or_insert((0, 0));
+                c.0 += 1;
+                c.1 += usize::from(first_in_doc);
+            },
+            &mut self.candidates,
+        );
         Ok(())
     }
 
@@ -470,4 +456,29 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         std::fs::rename(&tmp, path)
     };
     write().with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// What `entities.csv` and `candidates.csv` count in a block of mention rows: `entity` is
+/// called with the id of each mention resolved to an entity, and each unresolved company or
+/// chip counts under `(kind, surface)` in `candidates`, with the sentence it was first seen
+/// in. One tally for `veille run` and `veille extract --records`, so that both count alike.
+pub(crate) fn tally_mentions(
+    rows: &DocRows,
+    mut entity: impl FnMut(&str),
+    candidates: &mut BTreeMap<(String, String), (usize, String)>,
+) {
+    const SENTENCE_ID: usize = MENTIONS.index("sentence_id");
+    const KIND: usize = MENTIONS.index("kind");
+    const TEXT: usize = MENTIONS.index("text");
+    const ENTITY_ID: usize = MENTIONS.index("entity_id");
+    for m in rows.tables[DocRows::MENTIONS].iter() {
+        let cell = |i: usize| m.get(i).unwrap_or("");
+        let (kind, id) = (cell(KIND), cell(ENTITY_ID));
+        if !id.is_empty() {
+            entity(id);
+        } else if kind == "company" || kind == "chip" {
+            let key = (kind.to_string(), cell(TEXT).to_string());
+            candidates.entry(key).or_insert((0, cell(SENTENCE_ID).to_string())).0 += 1;
+        }
+    }
 }
