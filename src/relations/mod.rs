@@ -1949,22 +1949,29 @@ impl<'a> Sentence<'a> {
         r.contains(&Role::Agent)
             || (matches!(cue.pos, Pos::Verb | Pos::Participle | Pos::Seat)
                 && r.contains(&Role::AgentVerb)
-                && !self.noun_complement(i)
-                && !self.after_noun_cue(i))
+                && !self.noun_complement(i))
             // `an investment from Nvidia`: the source of an investment is its investor.
             || (cue.rel == RelType::Invests && r.contains(&Role::Source))
     }
 
-    /// Whether company `i` (its group's head) is the complement of a noun: an article, one
-    /// or more plain words, then the marker before the name (`das Geschäft von Marvell`).
-    /// A verb's agent marker there names whose the thing is, not who does the verb
-    /// (`übernimmt das Geschäft von Marvell`; `wurde von Marvell übernommen` keeps it).
+    /// Whether company `i` (its group's head) is the complement of a noun: the marker
+    /// before the name (an article at most between) follows a noun cue right away (`der
+    /// GPU-Cloud-Sparte von Northern Data`) or an article and one or more plain words (`das
+    /// Geschäft von Marvell`). Such a name is that noun's owner: a verb's agent marker there
+    /// names whose the thing is, not who does the verb (`übernimmt das Geschäft von
+    /// Marvell`; `wurde von Marvell übernommen` keeps it).
     fn noun_complement(&self, i: usize) -> bool {
         let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
         let Some((a, _)) = self.ranges[head] else { return false };
         let mut marker = a.saturating_sub(1);
         if marker > 0 && self.has_role(marker, Role::Det) {
             marker -= 1;
+        }
+        if marker == 0 || marker >= a {
+            return false;
+        }
+        if self.cue_tokens[marker - 1] && !self.verb_tokens[marker - 1] {
+            return true;
         }
         let plain = |k: usize| {
             let t = &self.tokens[k];
@@ -1978,17 +1985,6 @@ impl<'a> Sentence<'a> {
             k -= 1;
         }
         k < marker && k > 0 && self.has_role(k - 1, Role::Det)
-    }
-
-    /// Whether the marker before the group of company mention `i` follows a noun cue right
-    /// away (`der GPU-Cloud-Sparte von Northern Data`): the name is that noun's genitive,
-    /// not the agent of a verb.
-    fn after_noun_cue(&self, i: usize) -> bool {
-        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
-        let Some((a, _)) = self.ranges[head] else { return false };
-        let marker =
-            if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
-        marker < a && marker > 0 && self.cue_tokens[marker - 1] && !self.verb_tokens[marker - 1]
     }
 
     /// The subject of cue `m` in the active voice with auxiliary `aux`: the first of the
