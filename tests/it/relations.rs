@@ -1316,6 +1316,37 @@ fn bad_cue_file_names_file_and_line() {
     assert!(err.contains("markers.csv:2"), "{err}");
 }
 
+/// `dates.csv` rows are checked like the other relation files: a bad `kind`, `side` or
+/// `dates` is named with its file and line, and a missing file is named.
+#[test]
+fn bad_date_phrase_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let rdir = dir.path().join("relations");
+    std::fs::create_dir_all(&rdir).unwrap();
+    for (name, body) in [
+        ("cues.csv", "type,lang,cue,pos,subject,object\ninvests,fr,investir,verb,any,any\n"),
+        ("markers.csv", "lang,word,role\nfr,par,agent\n"),
+        ("negation.csv", "lang,cue,effect\nfr,pas,negate\n"),
+        ("clauses.csv", "lang,word,role\nfr,qui,relative-subject\n"),
+    ] {
+        std::fs::write(rdir.join(name), body).unwrap();
+    }
+    let err = RelationRules::load(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("dates.csv"), "{err}");
+    let head = "lang,phrase,kind,side,dates\nfr,par rapport à,comparison,before\n";
+    for (row, want) in [
+        ("en,from,contrast,before\n", "`kind`"),
+        ("en,from,comparison,left\n", "`side`"),
+        ("en,from,comparison,before,absolute\n", "`dates`"),
+    ] {
+        std::fs::write(rdir.join("dates.csv"), format!("{head}{row}")).unwrap();
+        let err = RelationRules::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("dates.csv:3") && err.contains(want), "{err} lacks dates.csv:3 {want}");
+    }
+    std::fs::write(rdir.join("dates.csv"), head).unwrap();
+    assert!(RelationRules::load(dir.path()).is_ok());
+}
+
 #[test]
 fn bundled_data_loads() {
     let rules = RelationRules::load(&root().join("gazetteers")).unwrap();
