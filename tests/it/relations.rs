@@ -1341,7 +1341,10 @@ fn bad_date_phrase_names_file_and_line() {
     ] {
         std::fs::write(rdir.join("dates.csv"), format!("{head}{row}")).unwrap();
         let err = RelationRules::load(dir.path()).unwrap_err().to_string();
-        assert!(err.contains("dates.csv:3") && err.contains(want), "{err} lacks dates.csv:3 {want}");
+        assert!(
+            err.contains("dates.csv:3") && err.contains(want),
+            "{err} lacks dates.csv:3 {want}"
+        );
     }
     std::fs::write(rdir.join("dates.csv"), head).unwrap();
     assert!(RelationRules::load(dir.path()).is_ok());
