@@ -109,11 +109,12 @@ fn eval_command_reads_a_prediction_file() {
 /// (`tests/devset/gold/facts.csv`, annotated by two readers apart) and the second one
 /// (`tests/devset2`, written and annotated before the rules ran on it). Raised as the
 /// relations improve, never lowered.
-const FACT_FLOORS: [(&str, &str, f64, f64); 4] = [
+const FACT_FLOORS: [(&str, &str, f64, f64); 5] = [
     ("tests/gold/facts.csv", "corpus", 0.94, 0.80),
     ("tests/devset/gold/facts.csv", "tests/devset/corpus", 0.93, 0.75),
     ("tests/devset2/gold/facts.csv", "tests/devset2/corpus", 0.93, 0.84),
     ("tests/devset3/gold/facts.csv", "tests/devset3/corpus", 0.95, 0.79),
+    ("tests/devset4/gold/facts.csv", "tests/devset4/corpus", 0.88, 0.65),
 ];
 
 #[test]
