@@ -290,12 +290,13 @@ pub(super) fn load_date_phrases(
     let mut out = Vec::new();
     for row in read_table(path, &["lang", "phrase", "kind", "side"])? {
         let lang = parse_lang(&row)?;
-        match row.required("kind")? {
-            "comparison" | "event" => {}
+        let comparison = match row.required("kind")? {
+            "comparison" => true,
+            "event" => false,
             other => {
                 return Err(row.error(format!("`kind` must be comparison or event, not `{other}`")))
             }
-        }
+        };
         let before = match row.required("side")? {
             "before" => true,
             "after" => false,
@@ -311,7 +312,7 @@ pub(super) fn load_date_phrases(
             }
         };
         let words = cue_words(&row, "phrase", lang, stemmer)?;
-        out.push(DatePhrase { lang, words, before, relative_only });
+        out.push(DatePhrase { lang, words, before, relative_only, comparison });
     }
     Ok(out)
 }
@@ -326,6 +327,9 @@ pub(super) struct DatePhrase {
     /// Whether only a date written without a digit counts (`from a year earlier`, not
     /// `from 2027`, a start).
     pub relative_only: bool,
+    /// Whether the phrase introduces a comparison's base (else another event): an amount
+    /// right after it is the base figure (`contre 9 milliards`, `gegenüber 5 Milliarden`).
+    pub comparison: bool,
 }
 
 /// `clauses.csv`: `lang,word,role` → per language, lower-case word → clause roles.

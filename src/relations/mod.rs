@@ -107,7 +107,9 @@
 //!    links every pair of its groups, but not the members of a group followed by a
 //!    distributive word (`Google et AWS ont tous deux signé des accords`). An amount
 //!    after a restating word (`soit`) shares the relation of the amount before it.
-//! 4. **Gazetteer**: a chip and its vendor (or the vendor's parent or subsidiary) give
+//! 4. **Gazetteer**: a subsidiary named right after its parent (`Amazon AWS`) is owned by
+//!    it when the gazetteer's `parent` agrees (method `gazetteer`). A chip and its vendor
+//!    (or the vendor's parent or subsidiary) give
 //!    `makes` with method `gazetteer` where the sentence ties them: side by side (at most
 //!    [`ATTACH_GAP`] tokens, no other name between, a list of chips sharing the vendor),
 //!    through a `makes` cue, or when the chip is the only one of the sentence. A cue
@@ -120,6 +122,10 @@
 //!    …`) or a date standing alone between commas (`lors de sa levée, en juin 2024,`)
 //!    counts. Then anchors are preferred to bounds such as `jusqu'en 2029`, and a date
 //!    after the amount counts [`DATE_BEFORE_PENALTY`] tokens nearer than one before it.
+//!    An amount no such date reaches takes the date alone in a phrase opening the
+//!    sentence, if there is one (`Au premier trimestre 2026, X a dégagé …, tandis que son
+//!    résultat net a doublé, à 241 millions`), but not past a semicolon, not in brackets,
+//!    and not a comparison's base (`contre 850 millions`: `dates.csv` kind `comparison`).
 //!    When the winner is a bound of the amount's phrase, a date alone in a phrase opening
 //!    the sentence dates it too (`En mai 2026, X a signé un contrat de 1,25 milliard par
 //!    mois jusqu'en 2029`: signed then, running until then).
@@ -1446,8 +1452,11 @@ impl<'a> Sentence<'a> {
             // `Stackit, die Cloud-Tochter der Schwarz Gruppe`: the apposed name bears the role.
             (Some(g), Some(b)) if comma && self.article_then(m, g) => (b, Some(g)),
             (Some(b), before) => (b, in_compound.or(before.filter(|_| !comma))),
+            // `Microsoft's venture arm`, `Microsofts Wagniskapitalarm`: a name right before
+            // the noun with no bearer after it is its possessor; the bearer is unnamed.
             (None, Some(b)) => match self.possessor_apposition(b, m) {
                 Some((bearer, possessor)) => (bearer, Some(possessor)),
+                None if !comma && self.possessor_before(m) => return None,
                 None => (b, in_compound),
             },
             (None, None) => match self.bearer_after_genitive(m) {
@@ -1513,14 +1522,15 @@ impl<'a> Sentence<'a> {
     }
 
     /// The name right after role noun `m`, within [`ROLE_GAP`] tokens, past articles,
-    /// apposition words (`wie`, `comme`, `such as`), a copula and a colon, and not past a
-    /// genitive marker.
+    /// apposition words (`wie`, `comme`, `such as`, also after a comma: `Axelera's backers,
+    /// including F`), a copula and a colon, and not past a genitive marker.
     fn bearer_after(&self, m: CueMatch) -> Option<usize> {
         let skip_after = |t: usize| {
             self.has_role(t, Role::Det)
                 || self.has_role(t, Role::Apposition)
                 || self.has_role(t, Role::Copula)
                 || self.tokens.get(t).is_some_and(|x| x.lower == ":")
+                || self.comma_apposition(t)
         };
         let mut t = m.end;
         while t < self.tokens.len() && t < m.end + ROLE_GAP {
@@ -1541,6 +1551,12 @@ impl<'a> Sentence<'a> {
             t += 1;
         }
         None
+    }
+
+    /// Whether token `t` is a comma opening a list that illustrates the noun before it
+    /// (`, darunter`, `, including`, `, notamment`).
+    fn comma_apposition(&self, t: usize) -> bool {
+        self.tokens.get(t).is_some_and(|x| x.lower == ",") && self.has_role(t + 1, Role::Apposition)
     }
 
     /// After an article at `t - 1`, a name past at most [`APPOSITION_WORDS`] plain words
@@ -1587,6 +1603,49 @@ impl<'a> Sentence<'a> {
             }
             _ => None,
         }
+    }
+
+    /// Whether company mention `i` is written as a possessor of the noun after it
+    /// (`Microsoft's venture arm`, `Microsofts Wagniskapitalarm`): `'s` after it, or in
+    /// German a name ending in an `s` its canonical name lacks, before a plain word.
+    fn possessive_form(&self, i: usize) -> bool {
+        let Some((_, e)) = self.ranges[i] else { return false };
+        let next = self.tokens.get(e);
+        if next.is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) {
+            return true;
+        }
+        let m = &self.mentions[i];
+        let text = m.span.slice(self.text);
+        self.lang == Lang::De
+            && text.ends_with('s')
+            && !m.canonical.ends_with('s')
+            && next.is_some_and(|t| t.kind == TokenKind::Word && !self.in_mention(e))
+    }
+
+    /// Whether a name stands right before role noun `m`, or before `'s` right before it
+    /// (`Microsoft's venture arm`, `Microsofts Wagniskapitalarm`): the noun's possessor.
+    fn possessor_before(&self, m: CueMatch) -> bool {
+        let mut t = m.start;
+        // Past the noun's modifiers after a `'s` (`Samsung's foundry unit`).
+        let mut words = 0;
+        let modifier = |k: usize| {
+            self.tokens[k].kind == TokenKind::Word
+                && !self.tokens[k].lower.starts_with(['\'', '’'])
+                && !self.in_mention(k)
+                && self.roles(k).iter().all(|&r| r == Role::Description)
+        };
+        while words < APPOSITION_WORDS && t > 1 && modifier(t - 1) {
+            (t, words) = (t - 1, words + 1);
+        }
+        let apostrophe = |k: usize| matches!(self.tokens[k].lower.as_str(), "'" | "’");
+        if t > 0 && matches!(self.tokens[t - 1].lower.as_str(), "'s" | "’s" | "'" | "’") {
+            t -= 1;
+        } else if t > 1 && self.tokens[t - 1].lower == "s" && apostrophe(t - 2) {
+            t -= 2;
+        } else if words > 0 {
+            return false;
+        }
+        t > 0 && self.company_ending(t, m).is_some()
     }
 
     /// The nearest name before role noun `m`, with at most [`ROLE_GAP`] words between, and
@@ -1700,6 +1759,18 @@ impl<'a> Sentence<'a> {
         // A short phrase may stand on either side of the copula (`Kunden von AWS in Hanau
         // zählen nach Unternehmensangaben SAP und Helsing`): at most [`COPULA_GAP`] plain
         // words before it and as many after it, no punctuation.
+        // A list illustrating the role after its genitive (`die Gesellschafter von Black
+        // Forest Labs, darunter A und B`).
+        if self.comma_apposition(end) {
+            let mut t = end + 2;
+            while self.has_role(t, Role::Det) {
+                t += 1;
+            }
+            return self
+                .company_at(t, m)
+                .filter(|&i| !self.modifier(i) && !self.possessive_form(i))
+                .map(|i| (i, g));
+        }
         let mut t = end;
         let (mut copula, mut words) = (false, 0);
         while t < self.tokens.len() && t < end + 2 * COPULA_GAP + 3 {
@@ -2036,8 +2107,16 @@ impl<'a> Sentence<'a> {
         let start_of = |i: usize| self.ranges[i].map(|r| r.0);
         match clause.kind {
             ClauseKind::Embedded => {
-                // The main clause this one stands in: the clause of the token before it.
-                let parent = clause.start.checked_sub(2).map(|t| self.clauses.of(t))?;
+                // The main clause this one stands in: the clause of the token before it,
+                // past other embedded segments (`…, en hausse de 16 % sur un an, tandis que`).
+                let mut parent = clause.start.checked_sub(2).map(|t| self.clauses.of(t))?;
+                for _ in 0..4 {
+                    let p = &self.clauses.clauses[parent];
+                    if p.kind != ClauseKind::Embedded || p.start < 2 {
+                        break;
+                    }
+                    parent = self.clauses.of(p.start - 2);
+                }
                 (0..self.mentions.len())
                     .filter(|&i| usable(i) && start_of(i).is_some_and(|a| a < clause.start))
                     .filter(|&i| start_of(i).is_some_and(|a| self.clauses.of(a) == parent))
@@ -2216,8 +2295,25 @@ impl<'a> Sentence<'a> {
     /// and chips.
     fn typed(&self, cues: &[CueMatch]) -> Vec<Found> {
         let mut out = Vec::new();
-        let subjects: Vec<Option<(Vec<usize>, bool)>> =
-            cues.iter().map(|&m| self.subject(m)).collect();
+        // The owner inside an apposition (`Intel Capital, the venture arm of Intel,
+        // invested`) describes the name before it and does nothing in the clause.
+        // (Not for a cue on the role noun's own words: `Bleu, la coentreprise d'Orange et
+        // de Capgemini` keeps Orange and Capgemini partners.)
+        let apposed: Vec<(CueMatch, Vec<usize>)> =
+            cues.iter().map(|&r| (r, self.apposed_role_others(&[r]))).collect();
+        let describes = |i: usize, m: CueMatch| {
+            apposed
+                .iter()
+                .any(|(r, others)| others.contains(&i) && !(r.start < m.end && m.start < r.end))
+        };
+        let subjects: Vec<Option<(Vec<usize>, bool)>> = cues
+            .iter()
+            .map(|&m| {
+                let (group, by_agent) = self.subject(m)?;
+                let group: Vec<usize> = group.into_iter().filter(|&i| !describes(i, m)).collect();
+                (!group.is_empty()).then_some((group, by_agent))
+            })
+            .collect();
         self.amount_facts(cues, &subjects, &mut out);
         self.company_chip_facts(cues, &subjects, &mut out);
         self.investment_stakes(cues, &subjects, &mut out);
@@ -2328,6 +2424,21 @@ impl<'a> Sentence<'a> {
             c.end == m.start
                 && cue.rel != RelType::Partners
                 && matches!(cue.pos, Pos::Verb | Pos::Participle | Pos::Purchase)
+        })
+    }
+
+    /// Whether a figure follows the comitative group `with` closely, no verb between (`kommt
+    /// gemeinsam mit AMD auf 90 Prozent`, `together with AMD, 90% of the market`): a combined
+    /// figure, not a joint action.
+    fn sum_after(&self, with: &[usize]) -> bool {
+        let Some(end) = with.iter().filter_map(|&i| self.ranges[i]).map(|r| r.1).max() else {
+            return false;
+        };
+        (0..self.mentions.len()).any(|i| {
+            matches!(self.mentions[i].kind, Kind::Money | Kind::Percent)
+                && self.ranges[i].is_some_and(|(a, _)| {
+                    a >= end && a <= end + 3 && !(end..a).any(|t| self.verb_tokens[t])
+                })
         })
     }
 
@@ -2663,7 +2774,7 @@ impl<'a> Sentence<'a> {
             if let Some(owned) = self.stake_target(m, subj) {
                 self.subject_object_facts(m, subj, &owned, out);
             }
-        } else if let Some(with) = self.comitative_partner(m) {
+        } else if let Some(with) = self.comitative_partner(m).filter(|w| !self.sum_after(w)) {
             let subj: Vec<usize> = subj.iter().copied().filter(|i| !with.contains(i)).collect();
             if !subj.is_empty() {
                 self.subject_object_facts(m, &subj, &with, out);
@@ -2883,7 +2994,10 @@ impl<'a> Sentence<'a> {
         let mut ranked: Vec<_> =
             candidates.into_iter().filter_map(|d| self.date_rank(mi, d, amounts)).collect();
         ranked.sort_unstable();
-        let mut out: Vec<(bool, usize)> = ranked.first().map(|r| (r.1, r.3)).into_iter().collect();
+        let Some(&best) = ranked.first() else {
+            return self.sentence_frame(mi, anchors).map(|d| (false, d)).into_iter().collect();
+        };
+        let mut out: Vec<(bool, usize)> = vec![(best.1, best.3)];
         if let Some(&(false, true, _, _)) = ranked.first() {
             // A frame is a date alone in a phrase opening the sentence (`En mai 2026, …`), not a date of
             // another verb (`Im vergangenen Jahr hatte X angekündigt, bis 2027 … zu
@@ -2895,6 +3009,46 @@ impl<'a> Sentence<'a> {
             out.extend(frame.map(|r| (false, r.3)));
         }
         out
+    }
+
+    /// The date framing the whole sentence, for amount `mi` that no date of its own reaches:
+    /// an anchor alone in the phrase that opens the sentence (`Au premier trimestre 2026, X a
+    /// dégagé un chiffre d'affaires de 2,9 milliards, tandis que son résultat net a doublé, à
+    /// 241 millions`: both figures are the quarter's). Not across a semicolon, not into
+    /// brackets, and not for a comparison's base (`contre 9 milliards`, `up from $5 billion`).
+    fn sentence_frame(&self, mi: usize, anchors: &[usize]) -> Option<usize> {
+        let (ms, _) = self.ranges[mi]?;
+        let &d = anchors.first()?;
+        let (ds, de) = self.ranges[d]?;
+        let framed = de <= ms
+            && self.fronted_date_phrase(ds, de)
+            && !(de..ms).any(|t| self.tokens[t].lower == ";")
+            && !self.in_brackets(ms)
+            && !self.comparison_base(ms);
+        framed.then_some(d)
+    }
+
+    /// Whether token `t` stands inside brackets.
+    fn in_brackets(&self, t: usize) -> bool {
+        let depth = self.tokens[..t].iter().fold(0i32, |n, x| match x.lower.as_str() {
+            "(" | "[" => n + 1,
+            ")" | "]" => n - 1,
+            _ => n,
+        });
+        depth > 0
+    }
+
+    /// Whether a comparison phrase of `dates.csv` ends right before token `t` (articles and
+    /// a short modifier word skipped: `contre environ 9 milliards`).
+    fn comparison_base(&self, t: usize) -> bool {
+        let from = t.saturating_sub(6);
+        self.rules.date_phrases.iter().filter(|p| p.lang == self.lang && p.comparison).any(|p| {
+            (from..t).any(|j| {
+                self.match_words(&p.words, j, false).is_some_and(|e| {
+                    e <= t && (e..t).all(|k| self.has_role(k, Role::Det) || t - e <= 1)
+                })
+            })
+        })
     }
 
     /// Whether date `d` is in a dateline (`SAN FRANCISCO, March 24 (Reuters) - …`): near
@@ -3005,20 +3159,23 @@ fn is_phrase_break(t: &Token) -> bool {
 
 /// Whether `a` is `b`, or one of them is an ancestor of the other by the gazetteer's `parent`.
 fn related(gazetteer: &Gazetteer, a: &str, b: &str) -> bool {
-    let ancestors = |start: &str, target: &str| {
-        let mut id = start.to_string();
-        for _ in 0..8 {
-            if id == target {
-                return true;
-            }
-            match gazetteer.entity(&id) {
-                Some(e) if !e.parent.is_empty() => id = e.parent.clone(),
-                _ => return false,
-            }
+    !a.is_empty() && !b.is_empty() && (ancestor(gazetteer, a, b) || ancestor(gazetteer, b, a))
+}
+
+/// Whether entity `target` is `start` or one of its ancestors by the gazetteer's `parent`
+/// (eight generations at most).
+fn ancestor(gazetteer: &Gazetteer, start: &str, target: &str) -> bool {
+    let mut id = start.to_string();
+    for _ in 0..8 {
+        if id == target {
+            return true;
         }
-        false
-    };
-    !a.is_empty() && !b.is_empty() && (ancestors(a, b) || ancestors(b, a))
+        match gazetteer.entity(&id) {
+            Some(e) if !e.parent.is_empty() => id = e.parent.clone(),
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The vendor the gazetteer gives for `chip`'s entity, if any.
@@ -3054,6 +3211,35 @@ impl Sentence<'_> {
     fn apply_gazetteer(&self, found: &mut Vec<Found>, cues: &[CueMatch], gazetteer: &Gazetteer) {
         self.drop_contradicted(found, gazetteer);
         self.add_gazetteer_makes(found, cues, gazetteer);
+        self.add_family_names(found, gazetteer);
+    }
+
+    /// Adds `owns` where a subsidiary is named after its parent, side by side with nothing
+    /// between (`Amazon AWS`, `Google DeepMind`): the name says whose it is, and the
+    /// gazetteer's `parent` confirms it (an ancestor, never the same entity). Names of two
+    /// families side by side (`übernahm SAP Aleph Alpha`) say nothing of the kind.
+    fn add_family_names(&self, found: &mut Vec<Found>, gazetteer: &Gazetteer) {
+        let company = |i: usize| {
+            self.mentions[i].kind == Kind::Company && !self.media[i] && self.ranges[i].is_some()
+        };
+        for i in (0..self.mentions.len()).filter(|&i| company(i)) {
+            let Some((_, end)) = self.ranges[i] else { continue };
+            let next = (0..self.mentions.len())
+                .find(|&j| company(j) && self.ranges[j].is_some_and(|(a, _)| a == end));
+            let Some(j) = next else { continue };
+            let (parent, child) = (&self.mentions[i].entity_id, &self.mentions[j].entity_id);
+            if parent != child && ancestor(gazetteer, child, parent) {
+                found.push(Found {
+                    rel: RelType::Owns,
+                    subject: i,
+                    object: j,
+                    trigger: None,
+                    method: RelMethod::Gazetteer,
+                    confidence: GAZETTEER_CONFIDENCE,
+                    stake: None,
+                });
+            }
+        }
     }
 
     /// Drops the cue `makes` whose company is outside the gazetteer vendor's family of its

@@ -273,7 +273,7 @@ fn makes_from_gazetteer() {
                 "makes|Amazon|Trainium2",
                 "makes|AWS|Trainium2",
                 "-cooccurs|Amazon|Trainium2",
-                "cooccurs|Amazon|AWS"
+                "owns|Amazon|AWS|gazetteer"
             ]
         ),
         case!(
@@ -2476,5 +2476,140 @@ fn ownership_appositions() {
             "Airbus signed with Eviden, the high-performance computing unit of Atos.",
             ["company:Airbus=Airbus", "company:Eviden=Eviden", "company:Atos=Atos"],
             ["owns|Atos|Eviden|cue", "-owns|Airbus|Eviden"]),
+    ]);
+}
+
+/// A role noun's bearers may follow a comma and a list word of illustration (`Axelera's
+/// backers, including A and B`, `die Gesellschafter von X, darunter A und B`); a name written
+/// as a possessor (`Microsofts Fonds`) bears no role, and a name right before a role noun
+/// with no bearer after it is the noun's possessor, not its bearer.
+#[test]
+fn role_lists_after_a_comma() {
+    check(&[
+        case!(
+            "en backers, including a list",
+            "en",
+            "Graphcore's backers, including Sequoia and Atomico, lost most of their money.",
+            ["company:Graphcore=Graphcore", "company:Sequoia=Sequoia", "company:Atomico=Atomico"],
+            ["owns|Sequoia|Graphcore|cue", "owns|Atomico|Graphcore|cue", "-owns|Graphcore|Sequoia"]
+        ),
+        case!(
+            "de Gesellschafter von X, darunter a list",
+            "de",
+            "Die bisherigen Gesellschafter von Helsing, darunter Accel und Plural, ziehen mit.",
+            ["company:Helsing=Helsing", "company:Accel=Accel", "company:Plural=Plural"],
+            ["owns|Accel|Helsing|cue", "owns|Plural|Helsing|cue", "-owns|Helsing|Accel"]
+        ),
+        case!(
+            "de compound Gesellschafter, darunter",
+            "de",
+            "Die Aleph-Alpha-Gesellschafter, darunter Bosch, stimmten dem Verkauf zu.",
+            ["company:Aleph-Alpha=Aleph Alpha", "company:Bosch=Bosch"],
+            ["owns|Bosch|Aleph Alpha|cue"]
+        ),
+        case!(
+            "de negative: a possessor in the list bears no role",
+            "de",
+            "Die Gesellschafter von Helsing, darunter Boschs Risikokapitalfonds, ziehen mit.",
+            ["company:Helsing=Helsing", "company:Boschs=Bosch"],
+            ["-owns|Bosch|Helsing"]
+        ),
+        case!(
+            "en negative: a possessor before a role noun without a bearer",
+            "en",
+            "Samsung's foundry unit signed a supply deal with Tesla.",
+            ["company:Samsung=Samsung", "company:Tesla=Tesla"],
+            ["-owns|Tesla|Samsung", "-owns|Samsung|Tesla"]
+        ),
+        case!(
+            "fr negative: the owner in an apposition does nothing in the clause",
+            "fr",
+            "Eviden, filiale d'Atos, investit 10 millions d'euros dans SiPearl.",
+            [
+                "company:Eviden=Eviden",
+                "company:Atos=Atos",
+                "money:10 millions d'euros=10000000 EUR",
+                "company:SiPearl=SiPearl"
+            ],
+            ["owns|Atos|Eviden|cue", "-owns|Atos|SiPearl", "-invests|Atos|10000000 EUR"]
+        ),
+    ]);
+}
+
+/// An adverbial of joint action with a comitative (`en partenariat avec X`, `gemeinsam mit
+/// X`, `in partnership with X`) makes its clause's subject and X partners, however long the
+/// clause between them; a figure right after the comitative is a combined one.
+#[test]
+fn joint_action_adverbials() {
+    check(&[
+        case!("fr en partenariat avec, far from the subject", "fr",
+            "Soitec va investir 500 millions d'euros dans une nouvelle ligne de production à Bernin (Isère), en partenariat avec CEA-Leti.",
+            ["company:Soitec=Soitec", "money:500 millions d'euros=500000000 EUR", "company:CEA-Leti=CEA-Leti"],
+            ["partners|Soitec|CEA-Leti|cue", "invests|Soitec|500000000 EUR"]),
+        case!("de gemeinsam mit after a coordinated verb", "de",
+            "Bosch will die Software in seine Werke integrieren und gemeinsam mit SAP an Kunden in Asien verkaufen.",
+            ["company:Bosch=Bosch", "company:SAP=SAP"],
+            ["partners|Bosch|SAP|cue"]),
+        case!("en in partnership with", "en",
+            "Nokia is building a 6G test network in Finland in partnership with Ericsson.",
+            ["company:Nokia=Nokia", "company:Ericsson=Ericsson"],
+            ["partners|Nokia|Ericsson|cue"]),
+        case!("de negative: a combined figure", "de",
+            "Nvidia kommt gemeinsam mit AMD auf 90 Prozent des Marktes.",
+            ["company:Nvidia=Nvidia", "company:AMD=AMD", "percent:90 Prozent=90"],
+            ["-partners|Nvidia|AMD"]),
+        case!("fr negative: negated", "fr",
+            "Soitec ne construira pas sa ligne en partenariat avec CEA-Leti.",
+            ["company:Soitec=Soitec", "company:CEA-Leti=CEA-Leti"],
+            ["-partners|Soitec|CEA-Leti"]),
+    ]);
+}
+
+/// A date alone in the phrase that opens the sentence frames every amount of it that no
+/// date of its own reaches, across coordinated and subordinate clauses, but not a
+/// comparison's base, not past a semicolon and not inside brackets.
+#[test]
+fn sentence_frame_dates() {
+    check(&[
+        case!("fr frame over a second clause", "fr",
+            "En 2025, Soitec a réalisé un chiffre d'affaires de 900 millions d'euros, tandis que son bénéfice net atteignait 120 millions d'euros.",
+            ["date:2025=2025", "company:Soitec=Soitec", "money:900 millions d'euros=900000000 EUR", "money:120 millions d'euros=120000000 EUR"],
+            ["dated|900000000 EUR|2025", "dated|120000000 EUR|2025", "profit|Soitec|120000000 EUR"]),
+        case!("en frame over a second clause", "en",
+            "In the third quarter of 2026, Arm reported revenue of $1.2 billion, while net income rose to $300 million.",
+            ["date:third quarter of 2026=2026-Q3", "company:Arm=Arm", "money:$1.2 billion=1200000000 USD", "money:$300 million=300000000 USD"],
+            ["dated|1200000000 USD|2026-Q3", "dated|300000000 USD|2026-Q3"]),
+        case!("fr negative: a comparison's base", "fr",
+            "En 2025, Soitec a réalisé un chiffre d'affaires de 900 millions d'euros, contre 850 millions d'euros.",
+            ["date:2025=2025", "company:Soitec=Soitec", "money:900 millions d'euros=900000000 EUR", "money:850 millions d'euros=850000000 EUR"],
+            ["dated|900000000 EUR|2025", "-dated|850000000 EUR|2025"]),
+        case!("de negative: past a semicolon", "de",
+            "Im Jahr 2025 setzte Infineon 15 Milliarden Euro um; langfristig peilt der Konzern 20 Milliarden Euro an.",
+            ["date:Jahr 2025=2025", "company:Infineon=Infineon", "money:15 Milliarden Euro=15000000000 EUR", "money:20 Milliarden Euro=20000000000 EUR"],
+            ["dated|15000000000 EUR|2025", "-dated|20000000000 EUR|2025"]),
+        case!("en negative: a date after the subject is no frame", "en",
+            "Arm, which was founded in Cambridge, reported revenue of $1.2 billion, while SoftBank said in 2026 that it spent $300 million.",
+            ["company:Arm=Arm", "money:$1.2 billion=1200000000 USD", "company:SoftBank=SoftBank", "date:2026=2026", "money:$300 million=300000000 USD"],
+            ["-dated|1200000000 USD|2026"]),
+    ]);
+}
+
+/// A subsidiary named after its parent, side by side (`Amazon AWS`), is owned by it when
+/// the gazetteer's `parent` says so; two names of different families say nothing.
+#[test]
+fn family_names_side_by_side() {
+    check_real(&[
+        real!(
+            "fr parent then subsidiary",
+            "fr",
+            "Amazon AWS a présenté ses nouvelles puces.",
+            ["owns|Amazon|Amazon Web Services|gazetteer"]
+        ),
+        real!(
+            "de negative: two families after a verb",
+            "de",
+            "2024 übernahm SAP Aleph Alpha.",
+            ["-owns|SAP|Aleph Alpha|gazetteer"]
+        ),
     ]);
 }
