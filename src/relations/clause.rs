@@ -61,6 +61,10 @@ pub(crate) enum ClauseRole {
     /// relative clause only when the segment ends in a lower-case word, its verb
     /// (`der … erhalten hatte`), not in a noun (`der Nettogewinn erreichte 2 Milliarden Euro`).
     VerbFinal,
+    /// A preposition giving the level a figure reached (`à`, `auf`, `to`): a comma before it
+    /// and a number right after does not end a clause (`son résultat net a doublé, à 241
+    /// millions`: the amount is still the clause's).
+    Level,
 }
 
 /// The clause words of every language (`clauses.csv`).
@@ -196,6 +200,17 @@ impl Reader<'_> {
         })
     }
 
+    /// Whether the comma at `t` is followed by a level preposition and a number within
+    /// two tokens (`, à 241 millions`, `, to $300 million`, `, auf rund 16 Milliarden`).
+    fn level_follows(&self, t: usize) -> bool {
+        let number = |u: usize| {
+            self.tokens.get(u).is_some_and(|x| {
+                x.lower.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+            })
+        };
+        self.role(t + 1, ClauseRole::Level) && (number(t + 2) || number(t + 3))
+    }
+
     /// The clause that the segment after the comma at token `t` opens, if it starts with a
     /// relative pronoun (after an optional preposition), a subordinator or an irrealis word.
     fn opened_after_comma(&self, t: usize) -> Option<Clause> {
@@ -303,7 +318,10 @@ impl Clauses {
                 // A comma: an embedded clause opened by a word ends here (bracketed and
                 // dashed ones run to their closing mark); what follows may open a new one.
                 (Cut::Comma, _) => {
-                    if matches!(open, Some((_, Cut::Comma))) && !r.apposition_follows(t) {
+                    if matches!(open, Some((_, Cut::Comma)))
+                        && !r.apposition_follows(t)
+                        && !r.level_follows(t)
+                    {
                         open = None;
                     }
                     if let Some(clause) = r.opened_after_comma(t) {

@@ -350,10 +350,11 @@ pub(super) fn load_clause_words(path: &Path) -> Result<ClauseWords, DataError> {
             "verb-final" => ClauseRole::VerbFinal,
             "irrealis" => ClauseRole::Irrealis,
             "apposition" => ClauseRole::Apposition,
+            "level" => ClauseRole::Level,
             other => {
                 return Err(row.error(format!(
                     "`role` must be relative-subject, relative, subordinator, fronted, \
-                     preposition, verb-final, irrealis or apposition, not `{other}`"
+                     preposition, verb-final, irrealis, apposition or level, not `{other}`"
                 )))
             }
         };

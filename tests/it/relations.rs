@@ -2613,3 +2613,23 @@ fn family_names_side_by_side() {
         ),
     ]);
 }
+
+/// A comma before a level preposition and a number (`a doublé, à 241 millions`, `rose 48%,
+/// to $300 million`) does not end the clause: the amount stays with its cue.
+#[test]
+fn levels_after_a_comma_stay_in_the_clause() {
+    check(&[
+        case!("fr à after a comma in a subordinate clause", "fr",
+            "Soitec a réalisé un chiffre d'affaires de 900 millions d'euros, tandis que son bénéfice net a doublé, à 120 millions d'euros.",
+            ["company:Soitec=Soitec", "money:900 millions d'euros=900000000 EUR", "money:120 millions d'euros=120000000 EUR"],
+            ["profit|Soitec|120000000 EUR", "-revenue|Soitec|120000000 EUR"]),
+        case!("en to after a comma", "en",
+            "Arm reported revenue of $1.2 billion, while its net income rose 40%, to $300 million.",
+            ["company:Arm=Arm", "money:$1.2 billion=1200000000 USD", "percent:40%=40", "money:$300 million=300000000 USD"],
+            ["profit|Arm|300000000 USD", "-revenue|Arm|300000000 USD"]),
+        case!("fr negative: à before a name opens no level", "fr",
+            "Soitec a réalisé un chiffre d'affaires de 900 millions d'euros, tandis que ses ventes à Apple ont baissé.",
+            ["company:Soitec=Soitec", "money:900 millions d'euros=900000000 EUR", "company:Apple=Apple"],
+            ["revenue|Soitec|900000000 EUR"]),
+    ]);
+}
