@@ -215,12 +215,13 @@ pub(super) fn load_markers(
             "recipient" => Role::Recipient,
             "comitative" => Role::Comitative,
             "definite" => Role::Definite,
+            "reporting" => Role::Reporting,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
-                     sum, target, description, possessive, recipient, comitative \
-                     or definite, not `{other}`"
+                     sum, target, description, possessive, recipient, comitative, \
+                     definite or reporting, not `{other}`"
                 )))
             }
         };

@@ -342,6 +342,10 @@ pub(crate) enum Role {
     /// `dans`, `in`, `into`: the company an investment goes into, which the investor then
     /// owns a part of (`ASML investit 1,3 milliard dans Mistral`).
     Target,
+    /// `mitteilte`, `bekanntgab`, `indiqué`, `said`: a verb of saying; the one company it
+    /// names in another clause is what a description stands for (`Der Konzern übernimmt
+    /// X, wie Siemens mitteilte`).
+    Reporting,
     /// `Konzern`, `groupe`, `company`: after an article, a description that stands for the
     /// sentence's main name (`Nvidia bleibt dominant: Der Konzern setzte … um`).
     Description,
@@ -1902,6 +1906,13 @@ impl<'a> Sentence<'a> {
                 return Some((self.group(i, Kind::Company), false));
             }
         }
+        // A description standing as the subject before the cue (`Der Konzern übernimmt
+        // Wandelbots, wie Siemens mitteilte`): the names after the cue are not its subject.
+        if self.description_subject_before(m) {
+            let (i, reported) = self.description_referent(m)?;
+            let group = if reported { vec![i] } else { self.group(i, Kind::Company) };
+            return Some((group, false));
+        }
         let plain = |&&(i, p): &&(usize, Place)| self.plain_subject(m, i, p);
         if let Some(&(i, _)) = companies.iter().find(plain) {
             return Some((self.group(i, Kind::Company), false));
@@ -1909,10 +1920,16 @@ impl<'a> Sentence<'a> {
         if let Some(i) = self.fronted_holder(m, &companies) {
             return Some((self.group(i, Kind::Company), false));
         }
-        self.governing_subject(m)
-            .or_else(|| self.description_referent(m))
-            .or_else(|| self.valued_raiser(m))
-            .map(|i| (self.group(i, Kind::Company), false))
+        if let Some(i) = self.governing_subject(m) {
+            return Some((self.group(i, Kind::Company), false));
+        }
+        if let Some((i, reported)) = self.description_referent(m) {
+            // A name next to a verb of saying stands alone (`from SoftBank, Mistral AI said`
+            // is no list).
+            let group = if reported { vec![i] } else { self.group(i, Kind::Company) };
+            return Some((group, false));
+        }
+        self.valued_raiser(m).map(|i| (self.group(i, Kind::Company), false))
     }
 
     /// Whether company `i`, at place `p` from cue `m`, may be its plain subject: on the
@@ -1963,7 +1980,7 @@ impl<'a> Sentence<'a> {
     /// `description` word after an article, before the cue or right after a verb cue
     /// (`setzte der Konzern … um`), names the sentence's first plain name of a main clause
     /// before that clause. Within the sentence only: the guide wants both ends mentioned.
-    fn description_referent(&self, m: CueMatch) -> Option<usize> {
+    fn description_referent(&self, m: CueMatch) -> Option<(usize, bool)> {
         let cue = &self.rules.cues[m.cue];
         let own = self.clauses.of(m.start);
         let start = self.clauses.clauses[own].start;
@@ -1972,22 +1989,119 @@ impl<'a> Sentence<'a> {
         let described = (lo..after.min(self.tokens.len())).any(|t| {
             (t < m.start || t >= m.end)
                 && self.clauses.of(t) == own
-                && self.has_role(t, Role::Description)
-                && t > 0
-                && self.has_role(t - 1, Role::Det)
+                && self.description_at(t)
+                && self.article_before_description(t)
         });
-        if !described || start == 0 {
+        if !described {
             return None;
         }
-        (0..self.mentions.len()).find(|&i| {
-            self.mentions[i].kind == Kind::Company
+        let before = (0..self.mentions.len()).find(|&i| {
+            start > 0
+                && self.mentions[i].kind == Kind::Company
                 && !self.media[i]
                 && !self.modifier(i)
                 && self.ranges[i].is_some_and(|(a, _)| {
                     a < start && self.clauses.clauses[self.clauses.of(a)].kind == ClauseKind::Main
                 })
                 && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
-        })
+        });
+        match before {
+            Some(i) => Some((i, false)),
+            None => self.reporting_company().map(|i| (i, true)),
+        }
+    }
+
+    /// Whether a description after an article stands before cue `m` in its clause, with no
+    /// name between it and the cue (`Der Münchner Technologiekonzern übernimmt …`; not `Der
+    /// Chipkonzern Nvidia übernimmt …`, where the name is the subject).
+    fn description_subject_before(&self, m: CueMatch) -> bool {
+        let own = self.clauses.of(m.start);
+        let start = self.clauses.clauses[own].start;
+        let named_between = |t: usize| {
+            (0..self.mentions.len()).any(|i| {
+                self.mentions[i].kind == Kind::Company
+                    && self.ranges[i].is_some_and(|(a, _)| a > t && a < m.start)
+            })
+        };
+        // Right before the cue, or before an auxiliary right before it (`Le groupe a
+        // réalisé`): a description farther away may be another phrase's (`Bei dem
+        // Unternehmen investiert Nvidia …`).
+        let aux =
+            |t: usize| self.has_role(t, Role::AuxActive) || self.has_role(t, Role::AuxPassive);
+        let t = match m.start {
+            0 => return false,
+            s if s >= 2 && aux(s - 1) => s - 2,
+            s => s - 1,
+        };
+        t >= start
+            && self.clauses.of(t) == own
+            && self.description_at(t)
+            && self.article_before_description(t)
+            && !named_between(t)
+    }
+
+    /// Whether token `t` is a description (`Konzern`, `groupe`, `company`), or in German a
+    /// compound ending in one (`Technologiekonzern`, `Halbleiterhersteller`).
+    fn description_at(&self, t: usize) -> bool {
+        if self.has_role(t, Role::Description) {
+            return true;
+        }
+        let word = &self.tokens[t].lower;
+        self.lang == Lang::De
+            && self.tokens[t].kind == TokenKind::Word
+            && !self.in_mention(t)
+            && self.rules.markers.get(&self.lang).is_some_and(|words| {
+                words.iter().any(|(w, roles)| {
+                    roles.contains(&Role::Description)
+                        && w.chars().count() >= 6
+                        && word.len() > w.len()
+                        && word.ends_with(w.as_str())
+                })
+            })
+    }
+
+    /// Whether an article stands before the description at `t`, at most two plain words
+    /// (its adjectives: `der Münchner Technologiekonzern`) between.
+    fn article_before_description(&self, t: usize) -> bool {
+        let mut u = t;
+        for _ in 0..3 {
+            if u == 0 {
+                return false;
+            }
+            if self.has_role(u - 1, Role::Det) {
+                return true;
+            }
+            if !self.is_filler_word(u - 1) {
+                return false;
+            }
+            u -= 1;
+        }
+        false
+    }
+
+    /// The one company of the sentence that a reporting verb names (`Wie die Deutsche Telekom mitteilte, will der Konzern …`, `…, wie Siemens am
+    /// Montag bekanntgab`, `…, a indiqué Soitec`, `…, Nvidia said`): a `reporting` word
+    /// within three tokens of it, no punctuation between. None when two are.
+    fn reporting_company(&self) -> Option<usize> {
+        let near_report = |(a, e): (usize, usize)| {
+            let lo = a.saturating_sub(3);
+            let hi = (e + 3).min(self.tokens.len());
+            let reported = |range: std::ops::Range<usize>| {
+                range.clone().any(|t| self.has_role(t, Role::Reporting))
+                    && !range.clone().any(|t| self.tokens[t].kind == TokenKind::Punct)
+            };
+            let before = (lo..a).rev().find(|&t| self.has_role(t, Role::Reporting));
+            let after = (e..hi).find(|&t| self.has_role(t, Role::Reporting));
+            before.is_some_and(|t| reported(t..a)) || after.is_some_and(|t| reported(e..t + 1))
+        };
+        let mut found = (0..self.mentions.len()).filter(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && !self.modifier(i)
+                && self.ranges[i].is_some_and(near_report)
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// The company a sentence opens on with a source marker, whose figures a money noun

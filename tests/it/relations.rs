@@ -70,6 +70,7 @@ fn gazetteer() -> Gazetteer {
         e("h100", Kind::Chip, "", "nvidia"),
         e("blackwell", Kind::Chip, "", "nvidia"),
         e("trainium2", Kind::Chip, "", "aws"),
+        EntityInfo { media: true, ..e("reuters", Kind::Company, "", "") },
     ])
 }
 
@@ -2631,5 +2632,35 @@ fn levels_after_a_comma_stay_in_the_clause() {
             "Soitec a réalisé un chiffre d'affaires de 900 millions d'euros, tandis que ses ventes à Apple ont baissé.",
             ["company:Soitec=Soitec", "money:900 millions d'euros=900000000 EUR", "company:Apple=Apple"],
             ["revenue|Soitec|900000000 EUR"]),
+    ]);
+}
+
+/// A description standing as the subject (`Der Konzern`, `le groupe`, `the company`, also
+/// a German compound: `der Münchner Technologiekonzern`) stands for the one company a verb
+/// of saying names in the sentence (`wie Siemens mitteilte`, `a indiqué Soitec`, `Mistral
+/// AI said`); the names after its verb are then not its subject.
+#[test]
+fn descriptions_named_by_a_reporting_verb() {
+    check(&[
+        case!("de compound description, reporting clause after", "de",
+            "Der Münchner Technologiekonzern übernimmt das Start-up Wandelbots, wie Siemens am Montag mitteilte.",
+            ["company:Wandelbots=Wandelbots", "company:Siemens=Siemens"],
+            ["owns|Siemens|Wandelbots|cue", "-owns|Wandelbots|Siemens"]),
+        case!("fr reporting verb after the clause", "fr",
+            "Le groupe a réalisé un chiffre d'affaires de 2 milliards d'euros, a indiqué Soitec mardi.",
+            ["money:2 milliards d'euros=2000000000 EUR", "company:Soitec=Soitec"],
+            ["revenue|Soitec|2000000000 EUR"]),
+        case!("en a source before the reporting name is no list", "en",
+            "The company raised $500 million from SoftBank, Mistral AI said on Tuesday.",
+            ["money:$500 million=500000000 USD", "company:SoftBank=SoftBank", "company:Mistral AI=Mistral AI"],
+            ["raises|Mistral AI|500000000 USD", "-raises|SoftBank|500000000 USD"]),
+        case!("de negative: no name to stand for, no reversed fact", "de",
+            "Der Konzern übernimmt Wandelbots.",
+            ["company:Wandelbots=Wandelbots"],
+            ["-owns|Wandelbots|Wandelbots"]),
+        case!("en negative: a medium is never what a description stands for", "en",
+            "The company raised $500 million, Reuters said.",
+            ["money:$500 million=500000000 USD", "company:Reuters=Reuters#reuters"],
+            ["-raises|Reuters|500000000 USD"]),
     ]);
 }
