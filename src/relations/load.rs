@@ -216,15 +216,21 @@ pub(super) fn load_markers(
             "comitative" => Role::Comitative,
             "definite" => Role::Definite,
             "reporting" => Role::Reporting,
+            "debt" => Role::Debt,
+            "plural-suffix" => Role::PluralSuffix,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
                      sum, target, description, possessive, recipient, comitative, \
-                     definite or reporting, not `{other}`"
+                     definite, reporting, debt or plural-suffix, not `{other}`"
                 )))
             }
         };
+        if (role == Role::PluralSuffix) != (word.len() > 1 && word.starts_with('-')) {
+            return Err(row
+                .error("a plural-suffix is written with a leading hyphen (`-s`), and only it is"));
+        }
         out.entry(lang).or_default().entry(word).or_default().push(role);
     }
     Ok(out)

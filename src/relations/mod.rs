@@ -346,6 +346,12 @@ pub(crate) enum Role {
     /// names in another clause is what a description stands for (`Der Konzern übernimmt
     /// X, wie Siemens mitteilte`).
     Reporting,
+    /// `prêt`, `Kredit`, `loan`, `subvention`, `grant`: money lent or granted. A lender or a
+    /// grant-giver takes no stake in the company it funds.
+    Debt,
+    /// `-s`, `-x`, `-n`: a word ending so is read as a plural noun (a role noun in the plural
+    /// may bear a whole list: `Nvidia's customers Microsoft and Meta`). Never a word's role.
+    PluralSuffix,
     /// `Konzern`, `groupe`, `company`: after an article, a description that stands for the
     /// sentence's main name (`Nvidia bleibt dominant: Der Konzern setzte … um`).
     Description,
@@ -1174,11 +1180,12 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // A genitive marker repeated after a list word, in the genitive of a noun cue
-            // (`la coentreprise d'Orange et de Capgemini`).
+            // (`la coentreprise d'Orange et de Capgemini`) or after a compound preposition
+            // (`auprès d'Eurazeo et de Bpifrance`).
             if t > xe
                 && self.has_role(t - 1, Role::List)
                 && self.has_role(t, Role::Genitive)
-                && self.genitive_of_cue(x)
+                && (self.genitive_of_cue(x) || self.after_compound_preposition(x))
             {
                 t += 1;
                 continue;
@@ -1234,6 +1241,17 @@ impl<'a> Sentence<'a> {
             && marker > 0
             && self.has_role(marker, Role::Genitive)
             && self.cue_tokens[marker - 1]
+    }
+
+    /// Whether mention `x` follows a compound preposition ending in a genitive word
+    /// (`auprès d'Eurazeo`, `à côté de`): a marker that is no article or list word, then
+    /// the genitive word, then the name.
+    fn after_compound_preposition(&self, x: usize) -> bool {
+        let Some((a, _)) = self.ranges[x] else { return false };
+        a >= 2 && self.has_role(a - 1, Role::Genitive) && {
+            let outer = self.roles(a - 2);
+            !outer.is_empty() && !outer.iter().any(|r| matches!(r, Role::Det | Role::List))
+        }
     }
 
     /// After the comma at `comma`, a relative clause (its pronoun first, at most
@@ -1478,7 +1496,18 @@ impl<'a> Sentence<'a> {
             .filter(|&o| o != bearer)?;
         // Two names side by side are one group (`Amazon-Tochter AWS`): here they are the
         // two arguments, each on its own.
+        // A possessor heads its own noun phrase: a list word before it joins the name before
+        // with that phrase, not with the possessor (`Salesforce Ventures und Nvidias
+        // Beteiligungsarm NVentures`: Nvidia alone owns NVentures), and the name right after
+        // the noun is the one it bears.
         let (bearer, other) = if self.group(bearer, Kind::Company).contains(&other) {
+            (vec![bearer], vec![other])
+        } else if self.tight_possessor(other, m)
+            && self.ranges[bearer].is_some_and(|(a, _)| a == m.end)
+            && !self.plural_noun(m)
+        {
+            // … and the name apposed to the noun is one: a list after it goes on with the
+            // phrase's own list (`darunter Microsofts Wagniskapitalarm M12 und Next47`).
             (vec![bearer], vec![other])
         } else {
             (self.group(bearer, Kind::Company), self.group(other, Kind::Company))
@@ -1495,8 +1524,44 @@ impl<'a> Sentence<'a> {
         }
         let group = self.group(bearer, Kind::Company);
         let first = self.ranges[*group.first()?]?.0;
+        // With the bearer after the noun, the possessive may refer to the name one word
+        // before it (`Nvidia über seinen Wagniskapitalarm NVentures`, `Samsung via son fonds
+        // Samsung Catalyst Fund`).
+        if first >= m.end && m.start >= 3 {
+            if let Some(i) = (0..self.mentions.len()).find(|&i| {
+                self.mentions[i].kind == Kind::Company
+                    && !self.media[i]
+                    && self.ranges[i].is_some_and(|(_, e)| e == m.start - 2)
+            }) {
+                return Some(i);
+            }
+        }
         let own = self.clauses.of(m.start);
         self.first_plain_company(&group, |(a, _)| a < first && self.clauses.of(a) == own)
+    }
+
+    /// Whether company `other` is the possessor right before role noun `m`: written as one
+    /// (`Nvidias Beteiligungsarm`, `Nvidia's venture arm`), or one word before a possessive
+    /// determiner before the noun (`Nvidia über seinen Wagniskapitalarm`).
+    fn tight_possessor(&self, other: usize, m: CueMatch) -> bool {
+        self.possessive_form(other)
+            || (m.start >= 2
+                && self.has_role(m.start - 1, Role::Possessive)
+                && self.ranges[other].is_some_and(|(_, e)| e + 2 == m.start))
+    }
+
+    /// Whether the last word of cue `m` ends in one of its language's plural suffixes
+    /// (`markers.csv` role `plural-suffix`: `customers`, `actionnaires`, `Kunden`).
+    fn plural_noun(&self, m: CueMatch) -> bool {
+        let Some(word) = m.end.checked_sub(1).and_then(|t| self.tokens.get(t)) else {
+            return false;
+        };
+        self.rules.markers.get(&self.lang).is_some_and(|words| {
+            words.iter().any(|(suffix, roles)| {
+                roles.contains(&Role::PluralSuffix)
+                    && suffix.strip_prefix('-').is_some_and(|end| word.lower.ends_with(end))
+            })
+        })
     }
 
     /// The first company mention outside `group`, no medium, no compound's modifier, after
@@ -1542,7 +1607,9 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             if let Some(i) = self.company_at(t, m) {
-                return Some(i);
+                // A possessor heads another noun (`Gesellschafter, darunter Microsofts
+                // Wagniskapitalarm M12`): it bears no role here.
+                return (!self.possessive_form(i)).then_some(i);
             }
             if t > m.end && self.has_role(t - 1, Role::Det) {
                 if let Some(i) = self.described_before_copula(t) {
@@ -2370,17 +2437,27 @@ impl<'a> Sentence<'a> {
                 .any(|t| self.has_role(t, Role::Distributive))
     }
 
-    /// For a `raises` cue: the investors named after an agent marker (`von Lakestar`).
+    /// For a `raises` cue: the investors named after an agent marker (`von Lakestar`), or
+    /// after a source marker following the cue (`levé 100 millions auprès d'Eurazeo et de
+    /// Bpifrance`, `raised $1 billion from Nvidia`). None when the clause speaks of money
+    /// lent or granted (`un prêt`, `Kredit`, `a loan from`: see [`Role::Debt`]).
     fn investors(&self, m: CueMatch, raisers: &[usize]) -> Vec<usize> {
         let cue = &self.rules.cues[m.cue];
+        let clause = self.clauses.of(m.start);
+        if (0..self.tokens.len())
+            .any(|t| self.clauses.of(t) == clause && self.has_role(t, Role::Debt))
+        {
+            return Vec::new();
+        }
         self.near(Kind::Company, m)
             .into_iter()
-            .find(|&(i, _)| {
+            .find(|&(i, p)| {
                 !raisers.contains(&i) && {
                     let r = self.group_marker(i, Kind::Company);
                     r.contains(&Role::Agent)
                         || (matches!(cue.pos, Pos::Verb | Pos::Participle)
                             && r.contains(&Role::AgentVerb))
+                        || (!p.before && r.contains(&Role::Source))
                 }
             })
             .map(|(i, _)| self.group(i, Kind::Company))
@@ -2543,16 +2620,34 @@ impl<'a> Sentence<'a> {
 
     /// Whether a figure follows the comitative group `with` closely, no verb between (`kommt
     /// gemeinsam mit AMD auf 90 Prozent`, `together with AMD, 90% of the market`): a combined
-    /// figure, not a joint action.
-    fn sum_after(&self, with: &[usize]) -> bool {
+    /// figure, not a joint action — unless a money verb of `cues` later in the figure's
+    /// clause takes it (`will gemeinsam mit Nvidia 2 Milliarden Euro investieren`: what the
+    /// two spend together).
+    fn sum_after(&self, with: &[usize], cues: &[CueMatch]) -> bool {
         let Some(end) = with.iter().filter_map(|&i| self.ranges[i]).map(|r| r.1).max() else {
             return false;
         };
         (0..self.mentions.len()).any(|i| {
             matches!(self.mentions[i].kind, Kind::Money | Kind::Percent)
-                && self.ranges[i].is_some_and(|(a, _)| {
-                    a >= end && a <= end + 3 && !(end..a).any(|t| self.verb_tokens[t])
+                && self.ranges[i].is_some_and(|(a, e)| {
+                    a >= end
+                        && a <= end + 3
+                        && !(end..a).any(|t| self.verb_tokens[t])
+                        && !self.spent_by_verb_after(e, cues)
                 })
+        })
+    }
+
+    /// Whether a money verb or participle cue of `cues` stands after token `e` in the
+    /// clause of token `e - 1`.
+    fn spent_by_verb_after(&self, e: usize, cues: &[CueMatch]) -> bool {
+        let clause = self.clauses.of(e.saturating_sub(1));
+        cues.iter().any(|m| {
+            let cue = &self.rules.cues[m.cue];
+            m.start >= e
+                && cue.rel.object_kind() == Kind::Money
+                && matches!(cue.pos, Pos::Verb | Pos::Participle)
+                && self.clauses.of(m.start) == clause
         })
     }
 
@@ -2848,7 +2943,7 @@ impl<'a> Sentence<'a> {
             }
             if matches!(cue.pos, Pos::Stake | Pos::Comitative) {
                 if let Some((subj, _)) = &subjects[k] {
-                    self.stake_or_comitative_facts(m, subj, out);
+                    self.stake_or_comitative_facts(m, subj, cues, out);
                 }
                 continue;
             }
@@ -2883,12 +2978,18 @@ impl<'a> Sentence<'a> {
     /// The facts of a stake cue (its subject owns the company it is `an`: see
     /// [`Pos::Stake`]) or of a comitative cue (its subject and the company after `avec`,
     /// `mit`, `with` are partners: see [`Pos::Comitative`]) whose subject group is `subj`.
-    fn stake_or_comitative_facts(&self, m: CueMatch, subj: &[usize], out: &mut Vec<Found>) {
+    fn stake_or_comitative_facts(
+        &self,
+        m: CueMatch,
+        subj: &[usize],
+        cues: &[CueMatch],
+        out: &mut Vec<Found>,
+    ) {
         if self.rules.cues[m.cue].pos == Pos::Stake {
             if let Some(owned) = self.stake_target(m, subj) {
                 self.subject_object_facts(m, subj, &owned, out);
             }
-        } else if let Some(with) = self.comitative_partner(m).filter(|w| !self.sum_after(w)) {
+        } else if let Some(with) = self.comitative_partner(m).filter(|w| !self.sum_after(w, cues)) {
             let subj: Vec<usize> = subj.iter().copied().filter(|i| !with.contains(i)).collect();
             if !subj.is_empty() {
                 self.subject_object_facts(m, &subj, &with, out);
@@ -2989,8 +3090,10 @@ impl<'a> Sentence<'a> {
             return;
         }
         // `ensemble`, `gemeinsam` before an amount add up what each spends (`prévoient
-        // d'investir ensemble plus de 650 milliards`): a sum, not a joint action.
+        // d'investir ensemble plus de 650 milliards`): a sum, not a joint action. (A
+        // comitative cue, `gemeinsam mit X`, is read by `sum_after`.)
         if cue.rel.symmetric()
+            && cue.pos != Pos::Comitative
             && (m.start..m.end).any(|t| self.has_role(t, Role::Sum))
             && self.amount_follows(m.end)
         {

@@ -2555,6 +2555,10 @@ fn joint_action_adverbials() {
             "Nokia is building a 6G test network in Finland in partnership with Ericsson.",
             ["company:Nokia=Nokia", "company:Ericsson=Ericsson"],
             ["partners|Nokia|Ericsson|cue"]),
+        case!("de gemeinsam mit, an amount the two spend together", "de",
+            "Die Telekom will gemeinsam mit Nvidia rund 2 Milliarden Euro in ein Rechenzentrum investieren.",
+            ["company:Telekom=Telekom", "company:Nvidia=Nvidia", "money:2 Milliarden Euro=2000000000 EUR"],
+            ["partners|Telekom|Nvidia|cue", "invests|Telekom|2000000000 EUR"]),
         case!("de negative: a combined figure", "de",
             "Nvidia kommt gemeinsam mit AMD auf 90 Prozent des Marktes.",
             ["company:Nvidia=Nvidia", "company:AMD=AMD", "percent:90 Prozent=90"],
@@ -2662,5 +2666,122 @@ fn descriptions_named_by_a_reporting_verb() {
             "The company raised $500 million, Reuters said.",
             ["money:$500 million=500000000 USD", "company:Reuters=Reuters#reuters"],
             ["-raises|Reuters|500000000 USD"]),
+    ]);
+}
+
+/// Who a round is raised from takes a stake in the raiser (the guide: a seat in a funding
+/// round is `owns`): the names after a source marker that follows a `raises` cue, as after
+/// an agent marker. A lender or grant-giver (`prêt`, `Kredit`, `loan`) takes none.
+#[test]
+fn round_investors_after_a_source() {
+    check(&[
+        case!(
+            "fr auprès de, a list",
+            "fr",
+            "Sesterce avait levé 100 millions d'euros en 2024 auprès d'Eurazeo et de Bpifrance.",
+            [
+                "company:Sesterce=Sesterce",
+                "money:100 millions d'euros=100000000 EUR",
+                "company:Eurazeo=Eurazeo",
+                "company:Bpifrance=Bpifrance"
+            ],
+            [
+                "raises|Sesterce|100000000 EUR",
+                "owns|Eurazeo|Sesterce|cue",
+                "owns|Bpifrance|Sesterce|cue"
+            ]
+        ),
+        case!(
+            "en raised from",
+            "en",
+            "Nscale raised $1.1 billion from Nvidia and Nokia.",
+            [
+                "company:Nscale=Nscale",
+                "money:$1.1 billion=1100000000 USD",
+                "company:Nvidia=Nvidia",
+                "company:Nokia=Nokia"
+            ],
+            ["raises|Nscale|1100000000 USD", "owns|Nvidia|Nscale|cue", "owns|Nokia|Nscale|cue"]
+        ),
+        case!(
+            "de von, the agent of the participle",
+            "de",
+            "Aleph Alpha hat 500 Millionen Dollar von SAP eingesammelt.",
+            [
+                "company:Aleph Alpha=Aleph Alpha",
+                "money:500 Millionen Dollar=500000000 USD",
+                "company:SAP=SAP"
+            ],
+            ["owns|SAP|Aleph Alpha|cue", "-owns|Aleph Alpha|SAP"]
+        ),
+        case!(
+            "en negative: a loan",
+            "en",
+            "Nscale raised a $500 million loan from JPMorgan.",
+            [
+                "company:Nscale=Nscale",
+                "money:$500 million=500000000 USD",
+                "company:JPMorgan=JPMorgan"
+            ],
+            ["-owns|JPMorgan|Nscale"]
+        ),
+        case!(
+            "fr negative: a loan",
+            "fr",
+            "Sesterce a levé 50 millions d'euros de dette auprès de Bpifrance.",
+            [
+                "company:Sesterce=Sesterce",
+                "money:50 millions d'euros=50000000 EUR",
+                "company:Bpifrance=Bpifrance"
+            ],
+            ["-owns|Bpifrance|Sesterce"]
+        ),
+        case!(
+            "de negative: a credit",
+            "de",
+            "Aleph Alpha hat einen Kredit über 100 Millionen Euro von der KfW erhalten.",
+            [
+                "company:Aleph Alpha=Aleph Alpha",
+                "money:100 Millionen Euro=100000000 EUR",
+                "company:KfW=KfW"
+            ],
+            ["-owns|KfW|Aleph Alpha"]
+        ),
+    ]);
+}
+
+/// A possessor heads its own noun phrase: a list word before it joins the name before with
+/// that phrase, so only the possessor owns what the phrase names.
+#[test]
+fn a_possessor_heads_its_own_phrase() {
+    check(&[
+        case!("de possessive -s after a list word", "de",
+            "Auch Salesforce Ventures und Nvidias Beteiligungsarm NVentures sind dabei.",
+            ["company:Salesforce Ventures=Salesforce Ventures", "company:Nvidias=Nvidia", "company:NVentures=NVentures"],
+            ["owns|Nvidia|NVentures|cue", "-owns|Salesforce Ventures|NVentures"]),
+        case!("en 's after a list word", "en",
+            "Salesforce Ventures and Nvidia's venture arm NVentures joined the round.",
+            ["company:Salesforce Ventures=Salesforce Ventures", "company:Nvidia=Nvidia", "company:NVentures=NVentures"],
+            ["owns|Nvidia|NVentures|cue", "-owns|Salesforce Ventures|NVentures"]),
+        case!("de a possessor in a role list bears no role; the apposed name is one", "de",
+            "Die Wandelbots-Gesellschafter, darunter Microsofts Wagniskapitalarm M12 und Next47, steigen aus.",
+            ["company:Wandelbots=Wandelbots", "company:Microsofts=Microsoft", "company:M12=M12", "company:Next47=Next47"],
+            ["owns|Microsoft|M12|cue", "-owns|Microsoft|Wandelbots", "-owns|Microsoft|Next47"]),
+        case!("de a possessive determiner after a preposition", "de",
+            "Außerdem stiegen Salesforce Ventures, der Chipkonzern Nvidia über seinen Wagniskapitalarm NVentures sowie die Deutsche Telekom ein.",
+            ["company:Salesforce Ventures=Salesforce Ventures", "company:Nvidia=Nvidia", "company:NVentures=NVentures", "company:Deutsche Telekom=Deutsche Telekom"],
+            ["owns|Nvidia|NVentures|cue", "-owns|Salesforce Ventures|NVentures", "-owns|Nvidia|Deutsche Telekom"]),
+        case!("en a plural role noun bears the whole list", "en",
+            "Graphcore's backers Sequoia and Atomico sold their shares.",
+            ["company:Graphcore=Graphcore", "company:Sequoia=Sequoia", "company:Atomico=Atomico"],
+            ["owns|Sequoia|Graphcore|cue", "owns|Atomico|Graphcore|cue"]),
+        case!("fr a plural after a possessive determiner", "fr",
+            "Mistral AI compte parmi ses actionnaires ASML, Nvidia et Microsoft.",
+            ["company:Mistral AI=Mistral AI", "company:ASML=ASML", "company:Nvidia=Nvidia", "company:Microsoft=Microsoft"],
+            ["owns|ASML|Mistral AI|cue", "owns|Nvidia|Mistral AI|cue", "owns|Microsoft|Mistral AI|cue"]),
+        case!("fr genitive of a venture arm", "fr",
+            "Samsung Catalyst Fund, le bras d'investissement de Samsung, a remis au pot.",
+            ["company:Samsung Catalyst Fund=Samsung Catalyst Fund", "company:Samsung=Samsung"],
+            ["owns|Samsung|Samsung Catalyst Fund|cue"]),
     ]);
 }
