@@ -3422,7 +3422,8 @@ impl Sentence<'_> {
     /// the company stands next to the chip or to its list of chips ([`ATTACH_GAP`] tokens at
     /// most, no other name between: `NVIDIA H100, A100`, `les TPU de Google`); or a `makes`
     /// cue has the chip on its object side and the company on its subject side (`Google a
-    /// dix ans d'avance avec ses TPU`); or the chip is the only one the sentence names. A vendor
+    /// dix ans d'avance avec ses TPU`); or the chip is the only one the sentence names, or the
+    /// sentence names one company of the vendor's family (see [`Self::sole_maker`]). A vendor
     /// inside a compound (`Nvidia-DGX-B200-Systeme und RTX-PRO-Server`) qualifies that
     /// compound only. Other pairs are left to `cooccurs`.
     fn apply_gazetteer(&self, found: &mut Vec<Found>, cues: &[CueMatch], gazetteer: &Gazetteer) {
@@ -3514,7 +3515,8 @@ impl Sentence<'_> {
                 continue;
             }
             let Some(v) = vendor(gazetteer, chip) else { continue };
-            let family = families.entry(v).or_insert_with_key(|v| self.family(v, gazetteer));
+            let family =
+                families.entry(v.clone()).or_insert_with_key(|v| self.family(v, gazetteer));
             let ck = entity_key(chip);
             if family.iter().all(|(ek, _)| emitted.contains(&(*ek, ck))) {
                 continue;
@@ -3537,7 +3539,7 @@ impl Sentence<'_> {
                     None => {}
                 }
             }
-            if sole_chip && !tied_any {
+            if !tied_any && (sole_chip || self.sole_maker(family, ci, &v, gazetteer)) {
                 for (ek, ms) in untied {
                     let distance = |co: usize| match (self.ranges[co], self.ranges[ci]) {
                         (Some((a, b)), Some((c, d))) => a.max(c).saturating_sub(b.min(d)),
@@ -3550,6 +3552,49 @@ impl Sentence<'_> {
                 }
             }
         }
+    }
+
+    /// Whether the sentence names one company of vendor `v`'s family (`family`) and so
+    /// leaves no doubt whose chip `ci` is (`mehr als 20.000 H100 und H200, die Northern Data
+    /// bei Nvidia bestellt hatte`): the company stands in no brackets the chip is outside of,
+    /// no company of another family stands right before the chip's list (`les AMD MI300 et
+    /// la série H20`), and no chip of another vendor stands between them.
+    fn sole_maker(
+        &self,
+        family: &[(&str, Vec<usize>)],
+        ci: usize,
+        v: &str,
+        gazetteer: &Gazetteer,
+    ) -> bool {
+        let [(_, ms)] = family else { return false };
+        // A vendor inside a compound qualifies that compound only (`Nvidia-H100-Systeme`).
+        if ms.iter().all(|&co| self.modifier(co)) {
+            return false;
+        }
+        let Some((chip_at, _)) = self.ranges[ci] else { return false };
+        let chip_bracketed = self.in_brackets(chip_at);
+        let bracketed_apart = ms.iter().all(|&co| {
+            self.ranges[co].is_some_and(|(a, _)| self.in_brackets(a) && !chip_bracketed)
+        });
+        let list_start =
+            self.group(ci, Kind::Chip).iter().filter_map(|&k| self.ranges[k]).map(|r| r.0).min();
+        let other_attached = (0..self.mentions.len()).any(|co| {
+            self.mentions[co].kind == Kind::Company
+                && !related(gazetteer, &self.mentions[co].entity_id, v)
+                && self.ranges[co].is_some_and(|(_, e)| Some(e) == list_start)
+        });
+        // Another vendor's chip between them (`Les NVIDIA H100 … des Trainium2 et des
+        // Blackwell`) leaves the chip with no maker stated.
+        let foreign_between = ms.iter().all(|&co| {
+            let Some((cs, _)) = self.ranges[co] else { return true };
+            let (lo, hi) = (cs.min(chip_at), cs.max(chip_at));
+            (0..self.mentions.len()).any(|k| {
+                self.mentions[k].kind == Kind::Chip
+                    && vendor(gazetteer, &self.mentions[k]).is_some_and(|w| w != v)
+                    && self.ranges[k].is_some_and(|(a, _)| a > lo && a < hi)
+            })
+        });
+        !bracketed_apart && !other_attached && !foreign_between
     }
 
     /// The company mentions of vendor `v`'s corporate family, grouped by entity in order of

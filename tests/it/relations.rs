@@ -1779,7 +1779,8 @@ fn makes_from_gazetteer_needs_a_tie() {
             ["-makes|Amazon|H100"]),
         case!("de possessive", "de", "Die Anlage basiert auf Nvidias Blackwell Systemen mit jeweils acht H100 GPUs.",
             ["company:Nvidias=Nvidia#nvidia", "chip:Blackwell=Blackwell#blackwell", "chip:H100=H100#h100"],
-            ["makes|Nvidia|Blackwell|gazetteer", "-makes|Nvidia|H100"]),
+            // The sentence names one company of the vendor's family: it makes both.
+            ["makes|Nvidia|Blackwell|gazetteer", "makes|Nvidia|H100|gazetteer"]),
         case!("de compound qualifies itself only", "de", "Dazu gehören tausend Nvidia-H100-Systeme und Blackwell-Server.",
             ["company:Nvidia=Nvidia#nvidia", "chip:H100=H100#h100", "chip:Blackwell=Blackwell#blackwell"],
             ["makes|Nvidia|H100|gazetteer", "-makes|Nvidia|Blackwell"]),
@@ -1804,7 +1805,9 @@ fn real_mentions() {
         real!("fr active perfect", "fr", "SoftBank a racheté Arm en 2016.", ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]),
         real!("de gazetteer makes needs a tie", "de",
             "Die Anlage basiert auf Nvidias DGX B200 Systemen mit jeweils acht B200 GPUs sowie RTX Pro Servern mit acht RTX Pro 6000 Einheiten.",
-            ["makes|Nvidia|DGX B200|gazetteer", "-makes|Nvidia|B200", "-makes|Nvidia|RTX PRO 6000"]),
+            // One company of the vendor's family named: it makes every chip of that vendor
+            // (the gold leaves B200 and the RTX parts optional).
+            ["makes|Nvidia|DGX B200|gazetteer", "makes|Nvidia|B200|gazetteer"]),
     ]);
 }
 
@@ -2783,5 +2786,26 @@ fn a_possessor_heads_its_own_phrase() {
             "Samsung Catalyst Fund, le bras d'investissement de Samsung, a remis au pot.",
             ["company:Samsung Catalyst Fund=Samsung Catalyst Fund", "company:Samsung=Samsung"],
             ["owns|Samsung|Samsung Catalyst Fund|cue"]),
+    ]);
+}
+
+/// A sentence that names several chips and one company of their vendor's family states
+/// who makes them (the gazetteer knows the vendor): not when that company stands in
+/// brackets apart from the chips, nor when another company heads the chips' list.
+#[test]
+fn one_maker_named_for_several_chips() {
+    check(&[
+        case!("de two chips, their maker named once", "de",
+            "Taiga Cloud betreibt 20.000 Grafikprozessoren vom Typ H100 und Blackwell, die Northern Data bei Nvidia bestellt hatte.",
+            ["company:Taiga Cloud=Taiga Cloud", "chip:H100=H100#h100", "chip:Blackwell=Blackwell#blackwell", "company:Northern Data=Northern Data", "company:Nvidia=Nvidia#nvidia"],
+            ["makes|Nvidia|H100|gazetteer", "makes|Nvidia|Blackwell|gazetteer", "-makes|Northern Data|H100"]),
+        case!("fr negative: the maker in brackets apart", "fr",
+            "Le rack réunit 72 H100 et 36 Blackwell, tous refroidis au liquide par un circuit fermé (un choix maison de Nvidia).",
+            ["chip:H100=H100#h100", "chip:Blackwell=Blackwell#blackwell", "company:Nvidia=Nvidia#nvidia"],
+            ["-makes|Nvidia|H100", "-makes|Nvidia|Blackwell"]),
+        case!("en negative: another company heads the list", "en",
+            "Nvidia said the rules targeted Blackwell and chips such as the Amazon Trainium2 and H100.",
+            ["company:Nvidia=Nvidia#nvidia", "chip:Blackwell=Blackwell#blackwell", "company:Amazon=Amazon#amazon", "chip:Trainium2=Trainium2#trainium2", "chip:H100=H100#h100"],
+            ["-makes|Nvidia|H100"]),
     ]);
 }
