@@ -686,6 +686,10 @@ struct Sentence<'a> {
 }
 
 /// Where a mention stands relative to a cue: before it or not, and the tokens between.
+/// Tokens an apposition after a name may have and still not count in distances (see
+/// [`Sentence::apposition_marks`]).
+const APPOSITION_SPAN: usize = 10;
+
 #[derive(Clone, Copy, Debug)]
 struct Place {
     before: bool,
@@ -1328,23 +1332,60 @@ impl<'a> Sentence<'a> {
     }
 
     /// How many tokens of `lo..hi` belong to clause `c` (all of them before the clauses
-    /// are known). One prefix count per clause, made the first time it is asked for.
+    /// are known), not counting appositions after a name ([`Self::apposition_marks`]).
+    /// One prefix count per clause, made the first time it is asked for.
     fn clause_tokens(&self, c: usize, lo: usize, hi: usize) -> usize {
-        if self.clauses.of_token.is_empty() || self.clauses.clauses.len() == 1 {
+        if self.clauses.of_token.is_empty() {
             return hi - lo;
         }
         let mut cache = self.clause_prefix.borrow_mut();
         let prefix = cache.entry(c).or_insert_with(|| {
+            let apposed = self.apposition_marks();
             let mut p = Vec::with_capacity(self.tokens.len() + 1);
             let mut n = 0u32;
             p.push(0);
-            for &own in &self.clauses.of_token {
-                n += u32::from(own == c);
+            for (t, &own) in self.clauses.of_token.iter().enumerate() {
+                n += u32::from(own == c && !apposed[t]);
                 p.push(n);
             }
             p
         });
         (prefix[hi] - prefix[lo]) as usize
+    }
+
+    /// The tokens of appositions between commas right after a company name, commas included
+    /// (`Mistral AI et Helsing, l'éditeur munichois de logiciels de défense, ont créé …`):
+    /// an apposition word of `clauses.csv` first (an article), at most
+    /// [`APPOSITION_SPAN`] tokens, no verb. They describe the name and do not count in the
+    /// distance between a cue and its arguments.
+    fn apposition_marks(&self) -> Vec<bool> {
+        let mut marks = vec![false; self.tokens.len()];
+        let Some(words) = self.rules.clause_words.get(&self.lang) else { return marks };
+        let opens = |t: usize| {
+            self.tokens
+                .get(t)
+                .and_then(|x| words.get(x.lower.as_str()))
+                .is_some_and(|r| r.contains(&clause::ClauseRole::Apposition))
+        };
+        for (i, m) in self.mentions.iter().enumerate() {
+            let Some((_, e)) = self.ranges[i] else { continue };
+            if m.kind != Kind::Company
+                || self.tokens.get(e).is_none_or(|x| x.lower != ",")
+                || !opens(e + 1)
+            {
+                continue;
+            }
+            let close = (e + 1..self.tokens.len().min(e + 2 + APPOSITION_SPAN)).find(|&u| {
+                matches!(
+                    self.tokens[u].lower.as_str(),
+                    "," | ";" | ":" | "(" | ")" | "[" | "]" | "–" | "—" | "."
+                ) || self.verb_tokens[u]
+            });
+            if let Some(c) = close.filter(|&c| self.tokens[c].lower == ",") {
+                marks[e..=c].iter_mut().for_each(|x| *x = true);
+            }
+        }
+        marks
     }
 
     /// Cuts the sentence into clauses; a comma between two names of one list cuts nothing.

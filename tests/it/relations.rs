@@ -2809,3 +2809,19 @@ fn one_maker_named_for_several_chips() {
             ["-makes|Nvidia|H100"]),
     ]);
 }
+
+/// An apposition between commas right after a name (an article first, no verb) describes
+/// the name: its words do not count in the distance between a cue and its arguments.
+#[test]
+fn appositions_after_a_name_do_not_count() {
+    check(&[
+        case!("fr a long apposition after the subjects", "fr",
+            "Mistral AI et Helsing, l'éditeur munichois de logiciels de défense, ont par ailleurs créé une coentreprise.",
+            ["company:Mistral AI=Mistral AI", "company:Helsing=Helsing"],
+            ["partners|Mistral AI|Helsing|cue"]),
+        case!("en a long apposition after the subjects", "en",
+            "Nokia and Ericsson, the two largest makers of telecom network gear in Europe, have meanwhile formed a joint venture.",
+            ["company:Nokia=Nokia", "company:Ericsson=Ericsson"],
+            ["partners|Nokia|Ericsson|cue"]),
+    ]);
+}
