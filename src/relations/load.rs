@@ -287,9 +287,11 @@ pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negati
 
 /// `dates.csv`: `lang,phrase,kind,side[,dates]` → phrases next to which a date is another
 /// event's, never an amount's: the base of a comparison (`gegenüber dem Vorjahr`, `from a
-/// year earlier`) or a founding (`fondée en 2023`, `2019 gegründet`). `side` says where the
-/// phrase stands: `before` or `after` the date; `dates` `relative` limits the phrase to a
-/// date written without a digit (`from a year earlier`, not `from 2027`).
+/// year earlier`) or a founding (`fondée en 2023`, `2019 gegründet`), or, kind `period`
+/// and side `inside`, a word of the date naming a company's own period (`fiscal`,
+/// `Gesamtjahr`, `exercice`). `side` says where the phrase stands: `before` or `after` the
+/// date; `dates` `relative` limits the phrase to a date written without a digit (`from a
+/// year earlier`, not `from 2027`).
 pub(super) fn load_date_phrases(
     path: &Path,
     stemmer: &mut Stemmer,
@@ -297,20 +299,29 @@ pub(super) fn load_date_phrases(
     let mut out = Vec::new();
     for row in read_table(path, &["lang", "phrase", "kind", "side"])? {
         let lang = parse_lang(&row)?;
-        let comparison = match row.required("kind")? {
+        let kind = row.required("kind")?;
+        let comparison = match kind {
             "comparison" => true,
-            "event" => false,
+            "event" | "period" => false,
             other => {
-                return Err(row.error(format!("`kind` must be comparison or event, not `{other}`")))
+                return Err(
+                    row.error(format!("`kind` must be comparison, event or period, not `{other}`"))
+                )
             }
         };
-        let before = match row.required("side")? {
-            "before" => true,
-            "after" => false,
+        let (before, inside) = match row.required("side")? {
+            "before" => (true, false),
+            "after" => (false, false),
+            "inside" => (false, true),
             other => {
-                return Err(row.error(format!("`side` must be before or after, not `{other}`")))
+                return Err(
+                    row.error(format!("`side` must be before, after or inside, not `{other}`"))
+                )
             }
         };
+        if (kind == "period") != inside {
+            return Err(row.error("a `period` phrase stands `inside` the date, and only it does"));
+        }
         let relative_only = match row.get("dates") {
             "" | "any" => false,
             "relative" => true,
@@ -319,7 +330,7 @@ pub(super) fn load_date_phrases(
             }
         };
         let words = cue_words(&row, "phrase", lang, stemmer)?;
-        out.push(DatePhrase { lang, words, before, relative_only, comparison });
+        out.push(DatePhrase { lang, words, before, inside, relative_only, comparison });
     }
     Ok(out)
 }
@@ -329,8 +340,12 @@ pub(super) fn load_date_phrases(
 pub(super) struct DatePhrase {
     pub lang: Lang,
     pub words: Vec<CueWord>,
-    /// Whether the phrase stands before the date (else after it).
+    /// Whether the phrase stands before the date (else after it, or inside it).
     pub before: bool,
+    /// Whether the phrase is a word of the date itself: a period of a company's own
+    /// calendar (`fiscal third quarter`, `das Gesamtjahr`, `l'exercice en cours`), which a
+    /// date written without a digit only guesses in calendar terms.
+    pub inside: bool,
     /// Whether only a date written without a digit counts (`from a year earlier`, not
     /// `from 2027`, a start).
     pub relative_only: bool,

@@ -65,6 +65,12 @@
 //! opens (`an dem Amazon beteiligt ist`); and separable verbs written `setzte ... um`. A
 //! `supplies` participle with an agent and no customer in its clause takes the maker of the
 //! chip it qualifies, or the owner a possessive before the product names ([`supplies`]).
+//! A description standing as a subject (`Der Konzern`, `le groupe`, `the company`) stands for
+//! the sentence's main name, or for the one company a verb of saying names (`…, wie Siemens
+//! mitteilte`, `…, a indiqué Soitec`). Who a round is raised from (`von`, `auprès de`,
+//! `from`) owns part of the raiser, unless the clause speaks of a loan or a grant. An
+//! apposition right after a name (`Mistral AI et Helsing, l'éditeur munichois …, ont créé`)
+//! does not count in distances.
 //! Worked examples:
 //!
 //! - fr: `Google, qui détient 14 % d'Anthropic, a investi 3 milliards de dollars.` —
@@ -3335,7 +3341,9 @@ impl<'a> Sentence<'a> {
         let digits = self.mentions[d].span.slice(self.text).bytes().any(|b| b.is_ascii_digit());
         let phrases = self.rules.date_phrases.iter();
         phrases.filter(|p| p.lang == self.lang && !(p.relative_only && digits)).any(|p| {
-            if p.before {
+            if p.inside {
+                (ds..de).any(|j| self.match_words(&p.words, j, true).is_some_and(|e| e <= de))
+            } else if p.before {
                 let from = end.saturating_sub(2 * p.words.len() + 1);
                 (from..end).any(|j| self.match_words(&p.words, j, false) == Some(end))
             } else {

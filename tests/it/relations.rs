@@ -2825,3 +2825,56 @@ fn appositions_after_a_name_do_not_count() {
             ["partners|Nokia|Ericsson|cue"]),
     ]);
 }
+
+/// A company's own period written without a digit (`its fiscal third quarter`, `das
+/// Gesamtjahr`, `l'exercice en cours`) is only the calendar's guess: it dates no amount.
+/// With its year written it does.
+#[test]
+fn fiscal_periods_without_a_year_date_nothing() {
+    check(&[
+        case!(
+            "en fiscal quarter, no year",
+            "en",
+            "Micron said it expects revenue of $12.5 billion for its fiscal third quarter.",
+            [
+                "company:Micron=Micron",
+                "money:$12.5 billion=12500000000 USD",
+                "date:fiscal third quarter=2026-Q3"
+            ],
+            ["revenue|Micron|12500000000 USD", "-dated|12500000000 USD|2026-Q3"]
+        ),
+        case!(
+            "de Gesamtjahr, no year",
+            "de",
+            "Für das Gesamtjahr rechnet Infineon mit einem Umsatz von rund 16 Milliarden Euro.",
+            [
+                "date:Gesamtjahr=2026",
+                "company:Infineon=Infineon",
+                "money:16 Milliarden Euro=16000000000 EUR"
+            ],
+            ["-dated|16000000000 EUR|2026"]
+        ),
+        case!(
+            "fr exercice en cours",
+            "fr",
+            "Pour l'exercice en cours, Soitec table sur des ventes de 800 millions d'euros.",
+            [
+                "date:exercice en cours=2026",
+                "company:Soitec=Soitec",
+                "money:800 millions d'euros=800000000 EUR"
+            ],
+            ["-dated|800000000 EUR|2026"]
+        ),
+        case!(
+            "de positive: the year written",
+            "de",
+            "Im Geschäftsjahr 2025 setzte Infineon 15 Milliarden Euro um.",
+            [
+                "date:Geschäftsjahr 2025=2025",
+                "company:Infineon=Infineon",
+                "money:15 Milliarden Euro=15000000000 EUR"
+            ],
+            ["dated|15000000000 EUR|2025"]
+        ),
+    ]);
+}
