@@ -1146,6 +1146,12 @@ impl<'a> Sentence<'a> {
         if self.mentions[x].kind == Kind::Company && self.modifier(x) {
             return false;
         }
+        // A possessor heads another noun (`Mobileye, Intel's driver-assistance unit`,
+        // `Salesforce Ventures und Nvidias Beteiligungsarm`): a list or apposition joins the
+        // name before with that noun's phrase, not with the possessor.
+        if self.mentions[y].kind == Kind::Company && self.possessive_form(y) {
+            return false;
+        }
         if xe >= ys && self.mentions[x].kind == Kind::Company {
             let after_verb = self.ranges[x].is_some_and(|(xs, _)| {
                 xs > 0
@@ -2049,7 +2055,8 @@ impl<'a> Sentence<'a> {
     /// Whether company `i`, at place `p` from cue `m`, may be its plain subject: on the
     /// cue's subject side, after no oblique (unless the cue itself owns the marker),
     /// beneficiary, source or agent marker, not a noun's `von` complement (`das Geschäft
-    /// von Marvell` is never a verb's subject) and not in an oblique phrase.
+    /// von Marvell` is never a verb's subject), not a possessor in an apposition (`Mobileye,
+    /// Intel's unit, will buy`: the name it describes is) and not in an oblique phrase.
     fn plain_subject(&self, m: CueMatch, i: usize, p: Place) -> bool {
         let cue = &self.rules.cues[m.cue];
         let r = self.group_marker(i, Kind::Company);
@@ -2060,7 +2067,23 @@ impl<'a> Sentence<'a> {
             && !r.contains(&Role::Source)
             && !self.is_agent(cue, i)
             && !(verb && r.contains(&Role::AgentVerb) && self.noun_complement(i))
+            && !(verb && self.apposed_possessor(i))
             && !self.in_oblique_phrase(i)
+    }
+
+    /// Whether company `i` is the possessor opening an apposition to the name before it
+    /// (`Mobileye, Intel's driver-assistance unit, will buy …`): the name before is what the
+    /// phrase describes. (A possessor elsewhere may stand for its noun: `Oracle's new sites
+    /// will be equipped with …`.)
+    fn apposed_possessor(&self, i: usize) -> bool {
+        let Some((a, _)) = self.ranges[i] else { return false };
+        self.possessive_form(i)
+            && a >= 2
+            && self.tokens[a - 1].lower == ","
+            && (0..self.mentions.len()).any(|j| {
+                self.mentions[j].kind == Kind::Company
+                    && self.ranges[j].is_some_and(|(_, e)| e == a - 1)
+            })
     }
 
     /// The company a valuation cue names by a description after it, in a sentence where

@@ -2878,3 +2878,19 @@ fn fiscal_periods_without_a_year_date_nothing() {
         ),
     ]);
 }
+
+/// A possessor opening an apposition (`Mobileye, Intel's driving unit, will buy`) is no
+/// list member of the name before it and no subject of the verb after: the name it
+/// describes is.
+#[test]
+fn a_possessor_in_an_apposition_is_no_subject() {
+    check(&[
+        case!(
+            "en apposed possessor",
+            "en",
+            "Separately, Mobileye, Intel's driving unit, will buy a minority stake in Wayve.",
+            ["company:Mobileye=Mobileye", "company:Intel=Intel", "company:Wayve=Wayve"],
+            ["owns|Mobileye|Wayve|cue", "owns|Intel|Mobileye|cue", "-owns|Intel|Wayve"]
+        ),
+    ]);
+}
