@@ -136,13 +136,14 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             "role-object" => Pos::RoleObject,
             "purchase" => Pos::Purchase,
             "delivery" => Pos::Delivery,
+            "order" => Pos::Order,
             "seat" => Pos::Seat,
             "comitative" => Pos::Comitative,
             "stake" => Pos::Stake,
             other => {
                 return Err(row.error(format!(
                     "`pos` must be verb, participle, noun, role-subject, role-object, purchase, delivery, \
-                     seat, comitative, stake, det or prep, not `{other}`"
+                     order, seat, comitative, stake, det or prep, not `{other}`"
                 )))
             }
         };

@@ -272,6 +272,10 @@ pub(crate) enum Pos {
     /// after a recipient marker (`à`, `an`, `to`), the supplier a genitive name after the
     /// noun, else the clause's subject.
     Delivery,
+    /// A noun of an order or contract (`Auftrag`, `contract`): the one it comes from (a
+    /// name after `von`, `from`, a genitive) is the client, the one it goes to (after `an`,
+    /// `to`) or else the clause's subject the supplier (see [`supplies`]).
+    Order,
     /// A verb saying who takes a seat in a funding round (`led`, `mené par`, `angeführt
     /// von`, `réunit`): its subject (on its subject side, or its agent) are investors, who
     /// then own the one company the sentence says raises the money.
@@ -591,6 +595,7 @@ impl RelationRules {
         let mut found = s.typed(&cues);
         s.apply_gazetteer(&mut found, &cues, gazetteer);
         s.production_customers(&cues, &mut found);
+        s.purchase_makers(&cues, &mut found, gazetteer);
         dedupe(&mut found, mentions);
 
         let mut out: Vec<Relation> = found
@@ -2821,11 +2826,11 @@ impl<'a> Sentence<'a> {
             if cue.rel.object_kind() == Kind::Money {
                 continue;
             }
-            if matches!(cue.pos, Pos::Purchase | Pos::Delivery) {
-                let args = if cue.pos == Pos::Purchase {
-                    self.purchase_args(m)
-                } else {
-                    self.delivery_args(m)
+            if matches!(cue.pos, Pos::Purchase | Pos::Delivery | Pos::Order) {
+                let args = match cue.pos {
+                    Pos::Purchase => self.purchase_args(m),
+                    Pos::Order => self.order_args(m),
+                    _ => self.delivery_args(m),
                 };
                 if let Some((supplier, buyer)) = args {
                     for &s in &supplier {

@@ -2664,3 +2664,116 @@ fn descriptions_named_by_a_reporting_verb() {
             ["-raises|Reuters|500000000 USD"]),
     ]);
 }
+
+/// A supply contract signed with a client (`signé avec Tesla un accord de fourniture`,
+/// `mit der Telekom einen Liefervertrag`, `a supply agreement with Ford`): the clause's
+/// subject supplies the company after the comitative.
+#[test]
+fn supplies_by_supply_contract() {
+    check(&[
+        case!("fr accord de fourniture", "fr",
+            "Soitec a signé avec Samsung un accord pluriannuel de fourniture de substrats.",
+            ["company:Soitec=Soitec", "company:Samsung=Samsung"],
+            ["supplies|Soitec|Samsung", "-supplies|Samsung|Soitec"]),
+        case!("de Liefervertrag in a relative clause", "de",
+            "Den Strom liefert RWE, das mit der Telekom einen Liefervertrag über zehn Jahre abgeschlossen hat.",
+            ["company:RWE=RWE", "company:Telekom=Deutsche Telekom"],
+            ["supplies|RWE|Deutsche Telekom"]),
+        case!("en supply agreement, list of clients", "en",
+            "Wolfspeed signed a supply agreement with Renault and Jaguar.",
+            ["company:Wolfspeed=Wolfspeed", "company:Renault=Renault", "company:Jaguar=Jaguar"],
+            ["supplies|Wolfspeed|Renault", "supplies|Wolfspeed|Jaguar", "-supplies|Renault|Jaguar"]),
+        case!("fr negative: a negated contract", "fr",
+            "Free n'a pas renouvelé son contrat de fourniture avec Nokia.",
+            ["company:Free=Free", "company:Nokia=Nokia"],
+            ["-supplies|Free|Nokia", "-supplies|Nokia|Free"]),
+        case!("de negative: no comitative, no client", "de",
+            "Infineon hat einen Liefervertrag über zehn Jahre abgeschlossen, sagte Bosch.",
+            ["company:Infineon=Infineon", "company:Bosch=Bosch"],
+            ["-supplies|Infineon|Bosch", "-supplies|Bosch|Infineon"]),
+    ]);
+}
+
+/// An order noun (`Auftrag`, `contract`): the one it comes from (`von`, `from`) is the
+/// client, the one it goes to (`an`, `to`) or else the clause's subject the supplier.
+#[test]
+fn supplies_by_order() {
+    check(&[
+        case!(
+            "de order from a client, before the noun",
+            "de",
+            "Carl Zeiss SMT hat von ASML den größten Auftrag ihrer Firmengeschichte erhalten.",
+            ["company:Carl Zeiss SMT=Carl Zeiss SMT", "company:ASML=ASML"],
+            ["supplies|Carl Zeiss SMT|ASML", "-supplies|ASML|Carl Zeiss SMT"]
+        ),
+        case!(
+            "de orders from a list of clients",
+            "de",
+            "Als Ankerkunden hat sich GlobalFoundries Aufträge von Infineon und Bosch gesichert.",
+            [
+                "company:GlobalFoundries=GlobalFoundries",
+                "company:Infineon=Infineon",
+                "company:Bosch=Bosch"
+            ],
+            [
+                "supplies|GlobalFoundries|Infineon",
+                "supplies|GlobalFoundries|Bosch",
+                "-supplies|Infineon|Bosch"
+            ]
+        ),
+        case!(
+            "de order placed with a supplier (reversed)",
+            "de",
+            "OpenAI vergibt einen Auftrag an Oracle.",
+            ["company:OpenAI=OpenAI", "company:Oracle=Oracle"],
+            ["supplies|Oracle|OpenAI", "-supplies|OpenAI|Oracle"]
+        ),
+        case!(
+            "en contract from a client",
+            "en",
+            "Palantir won a contract from Airbus.",
+            ["company:Palantir=Palantir", "company:Airbus=Airbus"],
+            ["supplies|Palantir|Airbus"]
+        ),
+        case!(
+            "de negative: an order with no origin",
+            "de",
+            "ASML hat einen Auftrag erhalten, berichtet Intel.",
+            ["company:ASML=ASML", "company:Intel=Intel"],
+            ["-supplies|ASML|Intel", "-supplies|Intel|ASML"]
+        ),
+    ]);
+}
+
+/// Production entrusted to a foundry (`a confié sa production à TSMC`, `outsources its
+/// production to`), and a verb of buying or using a maker's chips with no source name: the
+/// chip's maker supplies the buyer (`exploite des GPU H100 de Nvidia`, `nutzt Trainium2`).
+#[test]
+fn supplies_by_outsourcing_and_use() {
+    check(&[
+        case!("fr confier sa production", "fr",
+            "VSORA a confié sa production à TSMC.",
+            ["company:VSORA=VSORA", "company:TSMC=TSMC"],
+            ["supplies|TSMC|VSORA", "-supplies|VSORA|TSMC"]),
+        case!("en outsources", "en",
+            "Graphcore outsources its production to TSMC.",
+            ["company:Graphcore=Graphcore", "company:TSMC=TSMC"],
+            ["supplies|TSMC|Graphcore"]),
+        case!("fr use of a maker's chips, relative clause", "fr",
+            "Sesterce, qui exploite près de 10 000 GPU H100 de Nvidia, avait levé 100 millions d'euros.",
+            ["company:Sesterce=Sesterce", "chip:H100=H100#h100", "company:Nvidia=Nvidia#nvidia", "money:100 millions d'euros=100000000 EUR"],
+            ["supplies|Nvidia|Sesterce"]),
+        case!("de use of a maker's chip", "de",
+            "Mistral nutzt die Blackwell-Chips für das Training.",
+            ["company:Mistral=Mistral#mistral", "chip:Blackwell=Blackwell#blackwell"],
+            ["-supplies|Mistral|Mistral"]),
+        case!("en buy capacity on a maker's chips", "en",
+            "Mistral will buy capacity on Nvidia's H100 chips.",
+            ["company:Mistral=Mistral#mistral", "company:Nvidia=Nvidia#nvidia", "chip:H100=H100#h100"],
+            ["supplies|Nvidia|Mistral", "-supplies|Mistral|Nvidia"]),
+        case!("de negative: a maker's own family uses its chips", "de",
+            "Amazons Cloudsparte AWS nutzt Trainium2 für das Training.",
+            ["company:Amazons=Amazon#amazon", "company:AWS=AWS#aws", "chip:Trainium2=Trainium2#trainium2"],
+            ["-supplies|AWS|Amazon", "-supplies|Amazon|AWS", "-supplies|AWS|AWS"]),
+    ]);
+}
