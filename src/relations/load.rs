@@ -353,10 +353,13 @@ pub(super) fn load_clause_words(path: &Path) -> Result<ClauseWords, DataError> {
             "irrealis" => ClauseRole::Irrealis,
             "apposition" => ClauseRole::Apposition,
             "level" => ClauseRole::Level,
+            "verb-second" => ClauseRole::VerbSecond,
+            "adverbial" => ClauseRole::Adverbial,
             other => {
                 return Err(row.error(format!(
                     "`role` must be relative-subject, relative, subordinator, fronted, \
-                     preposition, verb-final, irrealis, apposition or level, not `{other}`"
+                     preposition, verb-final, irrealis, apposition, level, verb-second or \
+                     adverbial, not `{other}`"
                 )))
             }
         };

@@ -1264,10 +1264,21 @@ impl<'a> Sentence<'a> {
     /// first. A relative clause's antecedent counts as standing at the clause's start.
     fn near(&self, kind: Kind, m: CueMatch) -> Vec<(usize, Place)> {
         let window = self.rules.cues[m.cue].window;
+        // Verb second (`Seit 2024 beliefert TSMC Apple`): the subject after the verb stands
+        // where a subject does, a name of the fronted field with no marker is no argument.
+        let inversion = self.inversion(m);
         let mut v: Vec<(usize, Place)> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == kind && !self.media[i])
             .filter(|&i| kind != Kind::Company || !self.modifier(i))
             .filter_map(|i| {
+                if let Some(inv) = &inversion {
+                    if inv.subject == Some(i) {
+                        return Some((i, Place { before: true, gap: 0 }));
+                    }
+                    if kind == Kind::Company && self.fronted_aside(inv, i, m) {
+                        return None;
+                    }
+                }
                 let mut p = self.place(i, m)?;
                 if self.is_antecedent(i, m) {
                     let start = self.clauses.clauses[self.clauses.of(m.start)].start;

@@ -2777,3 +2777,50 @@ fn supplies_by_outsourcing_and_use() {
             ["-supplies|AWS|Amazon", "-supplies|Amazon|AWS", "-supplies|AWS|AWS"]),
     ]);
 }
+
+/// Verb second (`de,*,verb-second` in `clauses.csv`): a German main clause whose first field
+/// is an adverbial (`Seit 2024`, `Neben Bosch`, `Anders als Intel`) has its subject right
+/// after the finite verb; a name of that field with no marker opening it is no argument. A
+/// field opened by a name, an article or a focus particle (`Auch Infineon`) is read as written,
+/// and French and English, which are not verb-second, are unaffected.
+#[test]
+fn verb_second_inversion() {
+    check(&[
+        case!("de fronted date", "de",
+            "Seit 2024 beliefert TSMC Apple mit Chips.",
+            ["date:2024=2024", "company:TSMC=TSMC", "company:Apple=Apple"],
+            ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]),
+        case!("de a name in a fronted adverbial is no argument", "de",
+            "Neben Bosch beliefert Infineon auch Continental.",
+            ["company:Bosch=Bosch", "company:Infineon=Infineon", "company:Continental=Continental"],
+            ["supplies|Infineon|Continental", "-supplies|Bosch|Infineon", "-supplies|Infineon|Bosch"]),
+        case!("de reversed verb: the client after the verb", "de",
+            "Anders als Intel bezieht AMD seine Chips von TSMC.",
+            ["company:Intel=Intel", "company:AMD=AMD", "company:TSMC=TSMC"],
+            ["supplies|TSMC|AMD", "-supplies|TSMC|Intel"]),
+        case!("de a genitive inside the fronted field", "de",
+            "Nach der Übernahme von Arm beliefert Nvidia nun Microsoft.",
+            ["company:Arm=Arm", "company:Nvidia=Nvidia", "company:Microsoft=Microsoft"],
+            ["supplies|Nvidia|Microsoft", "-supplies|Nvidia|Arm"]),
+        case!("de subject after the verb with a subject-before cue, list", "de",
+            "Gemeinsam bauen die Telekom und Nvidia ein Rechenzentrum.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"],
+            ["partners|Deutsche Telekom|Nvidia"]),
+        case!("de a marker opening the field keeps its role", "de",
+            "Bei Nvidia hat Mercedes-Benz Rechner bestellt.",
+            ["company:Nvidia=Nvidia", "company:Mercedes-Benz=Mercedes-Benz"],
+            ["supplies|Nvidia|Mercedes-Benz"]),
+        case!("de negative: a focus particle before the subject", "de",
+            "Auch Infineon beliefert Bosch.",
+            ["company:Infineon=Infineon", "company:Bosch=Bosch"],
+            ["supplies|Infineon|Bosch", "-supplies|Bosch|Infineon"]),
+        case!("fr not verb-second: a fronted date changes nothing", "fr",
+            "En 2024, TSMC a fourni Apple.",
+            ["date:2024=2024", "company:TSMC=TSMC", "company:Apple=Apple"],
+            ["-supplies|Apple|TSMC"]),
+        case!("en not verb-second", "en",
+            "Since 2024, TSMC supplies Apple.",
+            ["date:2024=2024", "company:TSMC=TSMC", "company:Apple=Apple"],
+            ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]),
+    ]);
+}
