@@ -217,12 +217,13 @@ pub(super) fn load_markers(
             "comitative" => Role::Comitative,
             "definite" => Role::Definite,
             "reporting" => Role::Reporting,
+            "origin" => Role::Origin,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
                      sum, target, description, possessive, recipient, comitative, \
-                     definite or reporting, not `{other}`"
+                     definite, reporting or origin, not `{other}`"
                 )))
             }
         };

@@ -337,6 +337,8 @@ pub(crate) enum Role {
     Copula,
     /// `bei`, `auprès`, `from`: where something is bought, ordered or rented from.
     Source,
+    /// `from`: where an order or a contract comes from, its client (`an order from Apple`).
+    Origin,
     /// `beim`, `vom`, `du`: a marker with its article fused in, so that words of
     /// apposition may follow it directly (`beim niederländischen Ausrüster ASML`).
     Contraction,

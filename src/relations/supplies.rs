@@ -22,11 +22,13 @@
 //!   gefertigt werden`, `has its accelerators produced by GlobalFoundries`);
 //! - a delivery noun (`delivery` rows: `livraisons`, `Lieferungen`, `shipments`): the client
 //!   is the name after a recipient marker, the supplier its genitive or the clause's subject;
-//! - an order noun (`order` rows: `Auftrag`, `Aufträge`, `contract`): the client is the name
-//!   after a marker of origin (`von`, `from`, a genitive) on either side of the noun (`hat von
-//!   ASML den größten Auftrag erhalten`, `Aufträge von Infineon und Bosch`), the supplier the
-//!   name after a recipient marker after it (`einen Auftrag an Oracle vergeben`), else the
-//!   clause's subject; no origin and no recipient, no fact;
+//! - an order noun (`order` rows: `Auftrag`, `Aufträge`, `orders`, `commandes`): the client
+//!   is the name after a marker of origin (`von`, `from`; a genitive after the noun) on
+//!   either side of the noun (`hat von ASML den größten Auftrag erhalten`, `Aufträge von
+//!   Infineon und Bosch`, `received orders from Apple`), the supplier the name after a
+//!   recipient marker after it (`einen Auftrag an Oracle vergeben`), else the clause's
+//!   subject; no origin and no recipient, or a possessive before the noun (`réduit ses
+//!   commandes`), no fact;
 //! - a supply contract (`comitative` rows of type `supplies`: `accord de fourniture`,
 //!   `Liefervertrag`, `supply agreement`): the clause's subject supplies the company after
 //!   `avec`/`mit`/`with` (`Soitec a signé avec Samsung un accord de fourniture`), read by the
@@ -387,7 +389,8 @@ impl Sentence<'_> {
     }
 
     /// The supplier and the client of an order noun (`Auftrag`, `Aufträge`, `contract`):
-    /// the client is the name after a marker of origin (`von`, `from`, a genitive) in the
+    /// the client is the name after a marker of origin (`von`, a genitive, an `origin`
+    /// marker: `from`) in the
     /// cue's clause and window, on either side (`hat von ASML den größten Auftrag erhalten`,
     /// `Aufträge von Infineon und Bosch`); the supplier the name after a recipient marker
     /// after the noun (`einen Auftrag an TSMC vergeben`), else the clause's subject: the
@@ -395,25 +398,43 @@ impl Sentence<'_> {
     /// recipient, no relation (`hat einen Auftrag erhalten`).
     pub(super) fn order_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
         let companies = self.near(Kind::Company, m);
-        // The marker right before the name (an article between at most) counts too: `hat
-        // von ASML` is no compound preposition `hat von`.
+        // An auxiliary before the marker makes no compound preposition (`hat von ASML`, as
+        // `auprès de` is one): the marker right before the name (an article between) counts.
         let marked = |i: usize, roles: &[Role]| {
+            let outer = self.group_marker(i, Kind::Company);
             let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
-            let direct = self.ranges[head].and_then(|(a, _)| {
-                let t = if a >= 2 && self.has_role(a - 1, Role::Det) {
-                    a - 2
-                } else {
-                    a.checked_sub(1)?
-                };
-                Some(self.roles(t))
-            });
-            self.group_marker(i, Kind::Company).iter().any(|r| roles.contains(r))
-                || direct.is_some_and(|d| d.iter().any(|r| roles.contains(r)))
+            let found = if outer.iter().any(|r| matches!(r, Role::AuxActive | Role::AuxPassive)) {
+                let before = self.ranges[head].and_then(|(a, _)| {
+                    if a >= 2 && self.has_role(a - 1, Role::Det) {
+                        Some(a - 2)
+                    } else {
+                        a.checked_sub(1)
+                    }
+                });
+                before.map_or(&[][..], |t| self.roles(t))
+            } else {
+                outer
+            };
+            found.iter().any(|r| roles.contains(r))
         };
-        let origin = [Role::AgentVerb, Role::Agent, Role::Genitive, Role::Source];
+        // A source (`bei`, `auprès`) says nothing here: `Aufträge bei TSMC platziert` names
+        // the supplier, `commandes auprès d'Orange` (enregistrées) the client.
+        let origin = [Role::AgentVerb, Role::Agent, Role::Genitive, Role::Origin];
+        // The orders of a possessive are its referent's, placed as a client (`réduit ses
+        // commandes`): no frame here.
+        if (m.start.saturating_sub(2)..m.start)
+            .any(|t| self.all_roles(t).contains(&Role::Possessive))
+        {
+            return None;
+        }
+        // Before the noun a genitive belongs to another noun (`client de Soitec, réduit …`):
+        // only a verb's `von` or an origin marker names the client there.
         let from = companies
             .iter()
-            .find(|&&(i, _)| marked(i, &origin))
+            .find(|&&(i, p)| {
+                marked(i, &origin)
+                    && (!p.before || marked(i, &[Role::AgentVerb, Role::Agent, Role::Origin]))
+            })
             .map(|&(i, _)| self.group(i, Kind::Company));
         let to = companies
             .iter()

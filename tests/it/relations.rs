@@ -2786,41 +2786,109 @@ fn supplies_by_outsourcing_and_use() {
 #[test]
 fn verb_second_inversion() {
     check(&[
-        case!("de fronted date", "de",
+        case!(
+            "de fronted date",
+            "de",
             "Seit 2024 beliefert TSMC Apple mit Chips.",
             ["date:2024=2024", "company:TSMC=TSMC", "company:Apple=Apple"],
-            ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]),
-        case!("de a name in a fronted adverbial is no argument", "de",
+            ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]
+        ),
+        case!(
+            "de a name in a fronted adverbial is no argument",
+            "de",
             "Neben Bosch beliefert Infineon auch Continental.",
             ["company:Bosch=Bosch", "company:Infineon=Infineon", "company:Continental=Continental"],
-            ["supplies|Infineon|Continental", "-supplies|Bosch|Infineon", "-supplies|Infineon|Bosch"]),
-        case!("de reversed verb: the client after the verb", "de",
+            [
+                "supplies|Infineon|Continental",
+                "-supplies|Bosch|Infineon",
+                "-supplies|Infineon|Bosch"
+            ]
+        ),
+        case!(
+            "de reversed verb: the client after the verb",
+            "de",
             "Anders als Intel bezieht AMD seine Chips von TSMC.",
             ["company:Intel=Intel", "company:AMD=AMD", "company:TSMC=TSMC"],
-            ["supplies|TSMC|AMD", "-supplies|TSMC|Intel"]),
-        case!("de a genitive inside the fronted field", "de",
+            ["supplies|TSMC|AMD", "-supplies|TSMC|Intel"]
+        ),
+        case!(
+            "de a genitive inside the fronted field",
+            "de",
             "Nach der Übernahme von Arm beliefert Nvidia nun Microsoft.",
             ["company:Arm=Arm", "company:Nvidia=Nvidia", "company:Microsoft=Microsoft"],
-            ["supplies|Nvidia|Microsoft", "-supplies|Nvidia|Arm"]),
-        case!("de subject after the verb with a subject-before cue, list", "de",
+            ["supplies|Nvidia|Microsoft", "-supplies|Nvidia|Arm"]
+        ),
+        case!(
+            "de subject after the verb with a subject-before cue, list",
+            "de",
             "Gemeinsam bauen die Telekom und Nvidia ein Rechenzentrum.",
             ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"],
-            ["partners|Deutsche Telekom|Nvidia"]),
-        case!("de a marker opening the field keeps its role", "de",
+            ["partners|Deutsche Telekom|Nvidia"]
+        ),
+        case!(
+            "de a marker opening the field keeps its role",
+            "de",
             "Bei Nvidia hat Mercedes-Benz Rechner bestellt.",
             ["company:Nvidia=Nvidia", "company:Mercedes-Benz=Mercedes-Benz"],
-            ["supplies|Nvidia|Mercedes-Benz"]),
-        case!("de negative: a focus particle before the subject", "de",
+            ["supplies|Nvidia|Mercedes-Benz"]
+        ),
+        case!(
+            "de negative: a focus particle before the subject",
+            "de",
             "Auch Infineon beliefert Bosch.",
             ["company:Infineon=Infineon", "company:Bosch=Bosch"],
-            ["supplies|Infineon|Bosch", "-supplies|Bosch|Infineon"]),
-        case!("fr not verb-second: a fronted date changes nothing", "fr",
+            ["supplies|Infineon|Bosch", "-supplies|Bosch|Infineon"]
+        ),
+        case!(
+            "fr not verb-second: a fronted date changes nothing",
+            "fr",
             "En 2024, TSMC a fourni Apple.",
             ["date:2024=2024", "company:TSMC=TSMC", "company:Apple=Apple"],
-            ["-supplies|Apple|TSMC"]),
-        case!("en not verb-second", "en",
+            ["-supplies|Apple|TSMC"]
+        ),
+        case!(
+            "en not verb-second",
+            "en",
             "Since 2024, TSMC supplies Apple.",
             ["date:2024=2024", "company:TSMC=TSMC", "company:Apple=Apple"],
+            ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]
+        ),
+    ]);
+}
+
+/// More cues of supplying, read from either side: an English order noun (`received orders
+/// from Apple`: Apple is the client, never the supplier), `supplier to`, `delivered … to`,
+/// `deployed X's chips`, German `stattet … aus`.
+#[test]
+fn supplies_more_cues() {
+    check(&[
+        case!("en orders received from a client", "en",
+            "The company said on Tuesday that TSMC received new orders from Apple for its plants.",
+            ["company:TSMC=TSMC", "company:Apple=Apple"],
             ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]),
+        case!("en supplier to", "en",
+            "The company said on Tuesday that Micron is a key supplier to Nvidia and AMD.",
+            ["company:Micron=Micron", "company:Nvidia=Nvidia", "company:AMD=AMD"],
+            ["supplies|Micron|Nvidia", "supplies|Micron|AMD", "-supplies|Nvidia|Micron"]),
+        case!("en delivered to", "en",
+            "The company said on Tuesday that Samsung delivered its first samples to Nvidia.",
+            ["company:Samsung=Samsung", "company:Nvidia=Nvidia"],
+            ["supplies|Samsung|Nvidia"]),
+        case!("en passive delivered by", "en",
+            "The company said on Tuesday that the servers for Mistral were delivered by Dell.",
+            ["company:Mistral=Mistral", "company:Dell=Dell"],
+            ["-supplies|Mistral|Dell"]),
+        case!("en deployed a maker's chips", "en",
+            "The company said on Tuesday that Microsoft deployed Nvidia's H100 chips in its data centers.",
+            ["company:Microsoft=Microsoft", "company:Nvidia=Nvidia#nvidia", "chip:H100=H100#h100"],
+            ["supplies|Nvidia|Microsoft", "-supplies|Microsoft|Nvidia"]),
+        case!("de stattet aus", "de",
+            "Nvidia stattet das neue Rechenzentrum der Telekom mit Chips aus.",
+            ["company:Nvidia=Nvidia", "company:Telekom=Deutsche Telekom"],
+            ["supplies|Nvidia|Deutsche Telekom", "-supplies|Deutsche Telekom|Nvidia"]),
+        case!("fr commandes de clients", "fr",
+            "OVHcloud a enregistré des commandes pluriannuelles de Capgemini.",
+            ["company:OVHcloud=OVHcloud", "company:Capgemini=Capgemini"],
+            ["supplies|OVHcloud|Capgemini", "-supplies|Capgemini|OVHcloud"]),
     ]);
 }
