@@ -395,7 +395,10 @@ impl Sentence<'_> {
             return None;
         }
         let pos = self.rules.cues[m.cue].pos;
-        if !matches!(pos, Pos::Verb | Pos::Purchase | Pos::Comitative | Pos::Stake | Pos::Seat) {
+        if !matches!(
+            pos,
+            Pos::Verb | Pos::Purchase | Pos::Delivery | Pos::Comitative | Pos::Stake | Pos::Seat
+        ) {
             return None;
         }
         let own = self.clauses.of(m.start);

@@ -2892,3 +2892,28 @@ fn supplies_more_cues() {
             ["supplies|OVHcloud|Capgemini", "-supplies|Capgemini|OVHcloud"]),
     ]);
 }
+
+/// Selling to a client, read as a delivery (`sells … to`, `verkauft … an`, `vend … à`): the
+/// client is the name after the recipient marker, the seller the clause's subject; no
+/// recipient, no fact (a stake sold is no supply).
+#[test]
+fn supplies_by_selling() {
+    check(&[
+        case!("en sells to a list", "en",
+            "The company said on Tuesday that Nvidia sells its H20 chips to Tencent and Alibaba in China.",
+            ["company:Nvidia=Nvidia", "company:Tencent=Tencent", "company:Alibaba=Alibaba"],
+            ["supplies|Nvidia|Tencent", "supplies|Nvidia|Alibaba", "-supplies|Tencent|Nvidia"]),
+        case!("de verkauft an", "de",
+            "Nach Angaben des Unternehmens verkauft Infineon seine Chips an Bosch.",
+            ["company:Infineon=Infineon", "company:Bosch=Bosch"],
+            ["supplies|Infineon|Bosch", "-supplies|Bosch|Infineon"]),
+        case!("fr vend à", "fr",
+            "Selon le quotidien, Nvidia vend ses puces à Tencent.",
+            ["company:Nvidia=Nvidia", "company:Tencent=Tencent"],
+            ["supplies|Nvidia|Tencent"]),
+        case!("en negative: no recipient", "en",
+            "The company said on Tuesday that SoftBank sells its Nvidia stake.",
+            ["company:SoftBank=SoftBank", "company:Nvidia=Nvidia"],
+            ["-supplies|SoftBank|Nvidia", "-supplies|Nvidia|SoftBank"]),
+    ]);
+}
