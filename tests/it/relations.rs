@@ -2917,3 +2917,27 @@ fn supplies_by_selling() {
             ["-supplies|SoftBank|Nvidia", "-supplies|Nvidia|SoftBank"]),
     ]);
 }
+
+/// A customer's dependence on a supplier (`sa dépendance aux clouds d'AWS`, `ihre
+/// Abhängigkeit von Nvidia`, `its reliance on TSMC`): the supplier after, the customer before.
+#[test]
+fn supplies_by_dependence() {
+    check(&[
+        case!("fr dépendance", "fr",
+            "Mistral AI cherche à réduire sa dépendance aux clouds américains d'Amazon Web Services.",
+            ["company:Mistral AI=Mistral AI", "company:Amazon Web Services=Amazon Web Services"],
+            ["supplies|Amazon Web Services|Mistral AI", "-supplies|Mistral AI|Amazon Web Services"]),
+        case!("de Abhängigkeit von", "de",
+            "Die Telekom will ihre Abhängigkeit von Nvidia verringern.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"],
+            ["supplies|Nvidia|Deutsche Telekom"]),
+        case!("en reliance on", "en",
+            "The company said on Tuesday that Apple wants to reduce its reliance on TSMC.",
+            ["company:Apple=Apple", "company:TSMC=TSMC"],
+            ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]),
+        case!("de negative: a dependence with no customer named", "de",
+            "Die Abhängigkeit von Nvidia wächst.",
+            ["company:Nvidia=Nvidia"],
+            ["-supplies|Nvidia|Nvidia"]),
+    ]);
+}
