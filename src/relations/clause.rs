@@ -20,6 +20,17 @@
 //! 3. A relative clause's **antecedent** is the name right before its pronoun (`Aleph Alpha,
 //!    der …`); with a subject pronoun (`qui`, `der`, `which`, `who`) it is the subject of the
 //!    clause's verb.
+//! 4. **Verb second.** A language with a `*` row of role `verb-second` (German) puts the
+//!    finite verb of a main clause second. When what stands before a verb cue in its main
+//!    clause is one fronted field opened by an `adverbial` word (`seit`, `im`, `neben`,
+//!    `zudem`), a date or a number — no verb, auxiliary or comma in it, at most
+//!    `FIELD_TOKENS` tokens — or nothing but a fronted clause's comma, the company right
+//!    after the verb (an article and three words at most between, no description) is the
+//!    subject: it stands where a subject does for the cue's sides (see [`Inversion`]). A
+//!    name inside the field is no argument of the cue unless a marker opening the field
+//!    gives it a role (`Bei TSMC bestellt Apple`, `An Aleph Alpha beteiligt sich SAP`). A
+//!    field opened by a name, an article or any other word (`Auch Infineon beliefert
+//!    Bosch`) is read as written.
 //!
 //! Worked examples (clauses numbered in order of their first token):
 //!
@@ -31,11 +42,16 @@
 //!   baut ab.` — the list commas cut nothing; clause 1 (`der … erhalten hatte`) has the
 //!   antecedent Aleph Alpha as the subject of `erhalten`, and SAP, Bosch, Lidl as its other
 //!   names; clause 0 is `Aleph Alpha … baut ab`.
+//! - German, verb second: `Neben Bosch beliefert Infineon auch Continental.` — `Neben`
+//!   opens the fronted field, so Infineon (right after `beliefert`) is the subject and
+//!   Bosch no argument: Infineon → Continental.
 //! - English: `After a $2 billion round in May, Mistral AI is valued at $14 billion.` —
 //!   `After` opens a fronted clause, so the May date and the $2 billion stay apart from the
 //!   valuation of the main clause.
 
+use super::{CueMatch, Pos, Role, Sentence};
 use crate::lang::Lang;
+use crate::mention::Kind;
 use crate::tokenize::{Token, TokenKind};
 use foldhash::HashMap;
 
@@ -65,6 +81,12 @@ pub(crate) enum ClauseRole {
     /// and a number right after does not end a clause (`son résultat net a doublé, à 241
     /// millions`: the amount is still the clause's).
     Level,
+    /// Written with the word `*`: the language puts the finite verb of a main clause second,
+    /// after one constituent (German): a fronted adverbial pushes the subject after the verb.
+    VerbSecond,
+    /// A word opening a fronted adverbial in a verb-second main clause (`für`, `seit`, `im`,
+    /// `neben`, `zudem`): the field before the verb is then not the subject.
+    Adverbial,
 }
 
 /// The clause words of every language (`clauses.csv`).
@@ -101,6 +123,13 @@ pub(crate) struct Clauses {
     /// clause it closes).
     pub of_token: Vec<usize>,
 }
+
+/// Tokens the fronted field of a verb-second clause may have (`Nach Angaben des Konzerns`,
+/// `Im dritten Quartal des Geschäftsjahres`).
+const FIELD_TOKENS: usize = 8;
+/// Words (an article first) that may stand between a verb-second verb and the subject after
+/// it (`liefert der US-Anbieter Vertiv`, `beteiligt sich SAP`).
+const SUBJECT_WORDS: usize = 3;
 
 /// Tokens an apposition inside a relative clause may have (`la filiale cloud d'Iliad`).
 const APPOSITION_TOKENS: usize = 6;
@@ -338,5 +367,137 @@ impl Clauses {
     /// The clause of token `t` (0 past the end).
     pub(crate) fn of(&self, t: usize) -> usize {
         self.of_token.get(t).copied().unwrap_or(0)
+    }
+}
+
+/// A main clause in verb-second order whose first field is no subject (`Seit 2024 beliefert
+/// TSMC Apple`, `Neben Bosch beliefert Infineon auch Continental`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Inversion {
+    /// The first token of the fronted field (the verb's own when a fronted clause stands
+    /// before it).
+    pub start: usize,
+    /// The subject: the company right after the finite verb, if one stands there.
+    pub subject: Option<usize>,
+}
+
+impl Sentence<'_> {
+    /// The inversion of verb cue `m`, when its language is verb-second (a `*` row with role
+    /// `verb-second` in `clauses.csv`), the cue is a finite verb of a main clause, and what
+    /// stands before it in its clause is one fronted field opened by an `adverbial` word, a
+    /// date or a number (`Im dritten Quartal`, `2024`, `Neben Bosch`; no verb, comma or
+    /// more than [`FIELD_TOKENS`] tokens), or nothing after a fronted clause's comma. A field
+    /// opened by a name, an article or any other word (`Auch Infineon`) is left as written.
+    pub(super) fn inversion(&self, m: CueMatch) -> Option<Inversion> {
+        let words = self.rules.clause_words.get(&self.lang)?;
+        let has = |w: &str, r: ClauseRole| words.get(w).is_some_and(|rs| rs.contains(&r));
+        if !has("*", ClauseRole::VerbSecond) {
+            return None;
+        }
+        let pos = self.rules.cues[m.cue].pos;
+        if !matches!(
+            pos,
+            Pos::Verb | Pos::Purchase | Pos::Delivery | Pos::Comitative | Pos::Stake | Pos::Seat
+        ) {
+            return None;
+        }
+        let own = self.clauses.of(m.start);
+        let clause = self.clauses.clauses.get(own)?;
+        if clause.kind != ClauseKind::Main {
+            return None;
+        }
+        let field: Vec<usize> =
+            (clause.start..m.start).filter(|&t| self.clauses.of(t) == own).collect();
+        let opens = match field.first() {
+            None => m.start > 0 && self.tokens[m.start - 1].lower == ",",
+            Some(&first) => {
+                has(self.tokens[first].lower.as_str(), ClauseRole::Adverbial)
+                    || self.tokens[first].lower.starts_with(|c: char| c.is_ascii_digit())
+                    || self.date_at(first)
+            }
+        };
+        // An auxiliary or copula in the field is the finite verb (`Bei Nvidia hat
+        // Mercedes-Benz Rechner bestellt`): the cue is then no verb in second place.
+        let plain = |t: usize| {
+            !self.verb_tokens[t]
+                && !self
+                    .all_roles(t)
+                    .iter()
+                    .any(|r| matches!(r, Role::AuxActive | Role::AuxPassive | Role::Copula))
+                && (self.tokens[t].kind != TokenKind::Punct
+                    || self.in_mention(t)
+                    || self.tokens[t].lower == "-")
+        };
+        if !opens || field.len() > FIELD_TOKENS || !field.iter().all(|&t| plain(t)) {
+            return None;
+        }
+        Some(Inversion {
+            start: field.first().copied().unwrap_or(m.start),
+            subject: self.subject_after_verb(m),
+        })
+    }
+
+    /// Whether a date mention covers token `t`.
+    fn date_at(&self, t: usize) -> bool {
+        (0..self.mentions.len()).any(|i| {
+            self.mentions[i].kind == Kind::Date
+                && self.ranges[i].is_some_and(|(a, b)| a <= t && t < b)
+        })
+    }
+
+    /// The company right after verb cue `m`: an article and [`SUBJECT_WORDS`] plain words at
+    /// most between (`liefert der US-Anbieter Vertiv`), no description (`nutzt der Konzern`).
+    fn subject_after_verb(&self, m: CueMatch) -> Option<usize> {
+        let mut words = 0;
+        for t in m.end..self.tokens.len() {
+            if let Some(i) = (0..self.mentions.len()).find(|&i| {
+                self.mentions[i].kind == Kind::Company
+                    && !self.media[i]
+                    && self.ranges[i].is_some_and(|(a, _)| a == t)
+            }) {
+                return (!self.modifier(i)).then_some(i);
+            }
+            let tok = &self.tokens[t];
+            if tok.kind == TokenKind::Punct && tok.lower == "-" {
+                continue;
+            }
+            let det = self.has_role(t, Role::Det) && words == 0;
+            if self.in_mention(t)
+                || !tok.is_word()
+                || self.all_roles(t).contains(&Role::Description)
+                || (!det && !self.roles(t).is_empty())
+            {
+                return None;
+            }
+            words += 1;
+            if words > SUBJECT_WORDS {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether company mention `i` stands in the fronted field of inversion `v` of cue `m`
+    /// without a marker opening that field to give it a role (`Neben Bosch`, `Anders als
+    /// Intel`, `Nach der Übernahme von Arm`): it is then no argument of the cue (`Bei TSMC`,
+    /// `An Aleph Alpha`, `Für Nvidia` keep theirs).
+    pub(super) fn fronted_aside(&self, v: &Inversion, i: usize, m: CueMatch) -> bool {
+        let in_field = self.ranges[i].is_some_and(|(a, _)| a >= v.start && a < m.start);
+        let opener = self.roles(v.start);
+        in_field
+            && !self.group_marker(i, Kind::Company).iter().any(|r| {
+                opener.contains(r)
+                    && matches!(
+                        r,
+                        Role::Source
+                            | Role::Target
+                            | Role::Beneficiary
+                            | Role::Recipient
+                            | Role::Agent
+                            | Role::AgentVerb
+                            | Role::Genitive
+                            | Role::Comitative
+                    )
+            })
     }
 }

@@ -136,13 +136,14 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             "role-object" => Pos::RoleObject,
             "purchase" => Pos::Purchase,
             "delivery" => Pos::Delivery,
+            "order" => Pos::Order,
             "seat" => Pos::Seat,
             "comitative" => Pos::Comitative,
             "stake" => Pos::Stake,
             other => {
                 return Err(row.error(format!(
                     "`pos` must be verb, participle, noun, role-subject, role-object, purchase, delivery, \
-                     seat, comitative, stake, det or prep, not `{other}`"
+                     order, seat, comitative, stake, det or prep, not `{other}`"
                 )))
             }
         };
@@ -218,12 +219,13 @@ pub(super) fn load_markers(
             "reporting" => Role::Reporting,
             "debt" => Role::Debt,
             "plural-suffix" => Role::PluralSuffix,
+            "origin" => Role::Origin,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
                      sum, target, description, possessive, recipient, comitative, \
-                     definite, reporting, debt or plural-suffix, not `{other}`"
+                     definite, reporting, debt, plural-suffix or origin, not `{other}`"
                 )))
             }
         };
@@ -373,10 +375,13 @@ pub(super) fn load_clause_words(path: &Path) -> Result<ClauseWords, DataError> {
             "irrealis" => ClauseRole::Irrealis,
             "apposition" => ClauseRole::Apposition,
             "level" => ClauseRole::Level,
+            "verb-second" => ClauseRole::VerbSecond,
+            "adverbial" => ClauseRole::Adverbial,
             other => {
                 return Err(row.error(format!(
                     "`role` must be relative-subject, relative, subordinator, fronted, \
-                     preposition, verb-final, irrealis, apposition or level, not `{other}`"
+                     preposition, verb-final, irrealis, apposition, level, verb-second or \
+                     adverbial, not `{other}`"
                 )))
             }
         };

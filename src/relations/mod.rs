@@ -278,6 +278,10 @@ pub(crate) enum Pos {
     /// after a recipient marker (`à`, `an`, `to`), the supplier a genitive name after the
     /// noun, else the clause's subject.
     Delivery,
+    /// A noun of an order or contract (`Auftrag`, `contract`): the one it comes from (a
+    /// name after `von`, `from`, a genitive) is the client, the one it goes to (after `an`,
+    /// `to`) or else the clause's subject the supplier (see [`supplies`]).
+    Order,
     /// A verb saying who takes a seat in a funding round (`led`, `mené par`, `angeführt
     /// von`, `réunit`): its subject (on its subject side, or its agent) are investors, who
     /// then own the one company the sentence says raises the money.
@@ -339,6 +343,8 @@ pub(crate) enum Role {
     Copula,
     /// `bei`, `auprès`, `from`: where something is bought, ordered or rented from.
     Source,
+    /// `from`: where an order or a contract comes from, its client (`an order from Apple`).
+    Origin,
     /// `beim`, `vom`, `du`: a marker with its article fused in, so that words of
     /// apposition may follow it directly (`beim niederländischen Ausrüster ASML`).
     Contraction,
@@ -603,6 +609,7 @@ impl RelationRules {
         let mut found = s.typed(&cues);
         s.apply_gazetteer(&mut found, &cues, gazetteer);
         s.production_customers(&cues, &mut found);
+        s.purchase_makers(&cues, &mut found, gazetteer);
         dedupe(&mut found, mentions);
 
         let mut out: Vec<Relation> = found
@@ -1293,10 +1300,21 @@ impl<'a> Sentence<'a> {
     /// first. A relative clause's antecedent counts as standing at the clause's start.
     fn near(&self, kind: Kind, m: CueMatch) -> Vec<(usize, Place)> {
         let window = self.rules.cues[m.cue].window;
+        // Verb second (`Seit 2024 beliefert TSMC Apple`): the subject after the verb stands
+        // where a subject does, a name of the fronted field with no marker is no argument.
+        let inversion = self.inversion(m);
         let mut v: Vec<(usize, Place)> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == kind && !self.media[i])
             .filter(|&i| kind != Kind::Company || !self.modifier(i))
             .filter_map(|i| {
+                if let Some(inv) = &inversion {
+                    if inv.subject == Some(i) {
+                        return Some((i, Place { before: true, gap: 0 }));
+                    }
+                    if kind == Kind::Company && self.fronted_aside(inv, i, m) {
+                        return None;
+                    }
+                }
                 let mut p = self.place(i, m)?;
                 if self.is_antecedent(i, m) {
                     let start = self.clauses.clauses[self.clauses.of(m.start)].start;
@@ -2986,11 +3004,11 @@ impl<'a> Sentence<'a> {
             if cue.rel.object_kind() == Kind::Money {
                 continue;
             }
-            if matches!(cue.pos, Pos::Purchase | Pos::Delivery) {
-                let args = if cue.pos == Pos::Purchase {
-                    self.purchase_args(m)
-                } else {
-                    self.delivery_args(m)
+            if matches!(cue.pos, Pos::Purchase | Pos::Delivery | Pos::Order) {
+                let args = match cue.pos {
+                    Pos::Purchase => self.purchase_args(m),
+                    Pos::Order => self.order_args(m),
+                    _ => self.delivery_args(m),
                 };
                 if let Some((supplier, buyer)) = args {
                     for &s in &supplier {

@@ -21,7 +21,23 @@
 //!   of the clause the possessive stands in (`Google setzt seine TPU-Chips ein, die von TSMC
 //!   gefertigt werden`, `has its accelerators produced by GlobalFoundries`);
 //! - a delivery noun (`delivery` rows: `livraisons`, `Lieferungen`, `shipments`): the client
-//!   is the name after a recipient marker, the supplier its genitive or the clause's subject.
+//!   is the name after a recipient marker, the supplier its genitive or the clause's subject;
+//! - an order noun (`order` rows: `Auftrag`, `Aufträge`, `orders`, `commandes`): the client
+//!   is the name after a marker of origin (`von`, `from`; a genitive after the noun) on
+//!   either side of the noun (`hat von ASML den größten Auftrag erhalten`, `Aufträge von
+//!   Infineon und Bosch`, `received orders from Apple`), the supplier the name after a
+//!   recipient marker after it (`einen Auftrag an Oracle vergeben`), else the clause's
+//!   subject; no origin and no recipient, or a possessive before the noun (`réduit ses
+//!   commandes`), no fact;
+//! - a supply contract (`comitative` rows of type `supplies`: `accord de fourniture`,
+//!   `Liefervertrag`, `supply agreement`): the clause's subject supplies the company after
+//!   `avec`/`mit`/`with` (`Soitec a signé avec Samsung un accord de fourniture`), read by the
+//!   comitative machinery of `mod.rs`;
+//! - a purchase or use cue with no source name (`exploite`, `nutzt`, `uses`, `buy`): the
+//!   maker of the first chip after it (a `makes` of the sentence) supplies the nearest plain
+//!   name before that chip (`Sesterce, qui exploite des GPU H200 de Nvidia`, `buy capacity on
+//!   Google's TPU chips`), unless that name is of the maker's corporate family (`AWS nutzt
+//!   Trainium2`).
 //!
 //! And the guards these need: the names a role noun lists are no passive agent's object
 //! (`counts A and B among its shareholders and has its chips produced by F`: F → subject
@@ -32,7 +48,10 @@
 //! apposition lead to a member, `sowie der Auftragsfertiger TSMC`).
 
 use super::clause::ClauseKind;
-use super::{entity_key, CueMatch, Found, Pos, Role, Sentence, Voice, APPOSITION_WORDS, ROLE_GAP};
+use super::{
+    entity_key, related, CueMatch, Found, Pos, Role, Sentence, Voice, APPOSITION_WORDS, ROLE_GAP,
+};
+use crate::gazetteer::Gazetteer;
 use crate::mention::{Kind, RelType};
 use crate::tokenize::TokenKind;
 
@@ -367,5 +386,128 @@ impl Sentence<'_> {
                 && self.ranges[i].is_some_and(|(a, b)| b <= possessive && self.clauses.of(a) == own)
                 && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
         })
+    }
+
+    /// The supplier and the client of an order noun (`Auftrag`, `Aufträge`, `contract`):
+    /// the client is the name after a marker of origin (`von`, a genitive, an `origin`
+    /// marker: `from`) in the
+    /// cue's clause and window, on either side (`hat von ASML den größten Auftrag erhalten`,
+    /// `Aufträge von Infineon und Bosch`); the supplier the name after a recipient marker
+    /// after the noun (`einen Auftrag an TSMC vergeben`), else the clause's subject: the
+    /// nearest plain name, else the relative clause's antecedent. No origin and no
+    /// recipient, no relation (`hat einen Auftrag erhalten`).
+    pub(super) fn order_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
+        let companies = self.near(Kind::Company, m);
+        // An auxiliary before the marker makes no compound preposition (`hat von ASML`, as
+        // `auprès de` is one): the marker right before the name (an article between) counts.
+        let marked = |i: usize, roles: &[Role]| {
+            let outer = self.group_marker(i, Kind::Company);
+            let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+            let found = if outer.iter().any(|r| matches!(r, Role::AuxActive | Role::AuxPassive)) {
+                let before = self.ranges[head].and_then(|(a, _)| {
+                    if a >= 2 && self.has_role(a - 1, Role::Det) {
+                        Some(a - 2)
+                    } else {
+                        a.checked_sub(1)
+                    }
+                });
+                before.map_or(&[][..], |t| self.roles(t))
+            } else {
+                outer
+            };
+            found.iter().any(|r| roles.contains(r))
+        };
+        // A source (`bei`, `auprès`) says nothing here: `Aufträge bei TSMC platziert` names
+        // the supplier, `commandes auprès d'Orange` (enregistrées) the client.
+        let origin = [Role::AgentVerb, Role::Agent, Role::Genitive, Role::Origin];
+        // The orders of a possessive are its referent's, placed as a client (`réduit ses
+        // commandes`): no frame here.
+        if (m.start.saturating_sub(2)..m.start)
+            .any(|t| self.all_roles(t).contains(&Role::Possessive))
+        {
+            return None;
+        }
+        // Before the noun a genitive belongs to another noun (`client de Soitec, réduit …`):
+        // only a verb's `von` or an origin marker names the client there.
+        let from = companies
+            .iter()
+            .find(|&&(i, p)| {
+                marked(i, &origin)
+                    && (!p.before || marked(i, &[Role::AgentVerb, Role::Agent, Role::Origin]))
+            })
+            .map(|&(i, _)| self.group(i, Kind::Company));
+        let to = companies
+            .iter()
+            .find(|&&(i, p)| !p.before && marked(i, &[Role::Recipient]))
+            .map(|&(i, _)| self.group(i, Kind::Company));
+        let taken = |i: usize| {
+            from.as_ref().is_some_and(|g| g.contains(&i))
+                || to.as_ref().is_some_and(|g| g.contains(&i))
+        };
+        let subject = companies
+            .iter()
+            .find(|&&(i, _)| {
+                !taken(i)
+                    && self.unmarked(i)
+                    && !marked(i, &[Role::Recipient, Role::Genitive])
+                    && !self.in_oblique_phrase(i)
+            })
+            .map(|&(i, _)| i)
+            .or_else(|| self.subject_antecedent(m).filter(|&a| !taken(a)))
+            .map(|i| self.group(i, Kind::Company));
+        let (supplier, client) = match (to, from) {
+            (Some(to), Some(from)) => (to, from),
+            (Some(to), None) => (to, subject?),
+            (None, Some(from)) => (subject?, from),
+            (None, None) => return None,
+        };
+        let client: Vec<usize> = client.into_iter().filter(|i| !supplier.contains(i)).collect();
+        (!client.is_empty()).then_some((supplier, client))
+    }
+
+    /// `supplies` from purchase cues that name no supplier (no `bei`, `auprès de`, `from`):
+    /// the maker of the chip the cue governs (the first chip after it in its clause and
+    /// window, with a `makes` of the sentence) supplies the buyer, the nearest plain name
+    /// before that chip, when it is no maker (`Sesterce, qui exploite 10 000 GPU H200 de
+    /// Nvidia`, `has expanded its use of Amazon's Trainium2`). A buyer of the maker's own
+    /// corporate family (`AWS nutzt Trainium`) buys nothing.
+    pub(super) fn purchase_makers(
+        &self,
+        cues: &[CueMatch],
+        found: &mut Vec<Found>,
+        gazetteer: &Gazetteer,
+    ) {
+        for &m in cues {
+            let cue = &self.rules.cues[m.cue];
+            if cue.rel != RelType::Supplies || cue.pos != Pos::Purchase {
+                continue;
+            }
+            let trigger = Some(self.trigger(m));
+            if found.iter().any(|f| f.rel == RelType::Supplies && f.trigger == trigger) {
+                continue;
+            }
+            let Some(&(chip, _)) = self.near(Kind::Chip, m).iter().find(|&&(_, p)| !p.before)
+            else {
+                continue;
+            };
+            let makers = self.chip_makers(chip, found);
+            let Some(chip_start) = self.ranges[chip].map(|r| r.0) else { continue };
+            let id = |i: usize| self.mentions[i].entity_id.as_str();
+            let ours = |i: usize| makers.iter().any(|&k| related(gazetteer, id(i), id(k)));
+            let buyer = self
+                .near(Kind::Company, m)
+                .into_iter()
+                .filter(|&(i, _)| self.ranges[i].is_some_and(|(_, b)| b <= chip_start))
+                .find(|&(i, _)| self.unmarked(i) && !self.in_oblique_phrase(i))
+                .map(|(i, _)| i)
+                .or_else(|| self.subject_antecedent(m))
+                .filter(|&b| !ours(b));
+            let Some(buyer) = buyer else { continue };
+            for &s in &makers {
+                if entity_key(&self.mentions[s]) != entity_key(&self.mentions[buyer]) {
+                    found.push(self.cue_fact(RelType::Supplies, m, s, buyer));
+                }
+            }
+        }
     }
 }

@@ -2884,13 +2884,288 @@ fn fiscal_periods_without_a_year_date_nothing() {
 /// describes is.
 #[test]
 fn a_possessor_in_an_apposition_is_no_subject() {
+    check(&[case!(
+        "en apposed possessor",
+        "en",
+        "Separately, Mobileye, Intel's driving unit, will buy a minority stake in Wayve.",
+        ["company:Mobileye=Mobileye", "company:Intel=Intel", "company:Wayve=Wayve"],
+        ["owns|Mobileye|Wayve|cue", "owns|Intel|Mobileye|cue", "-owns|Intel|Wayve"]
+    )]);
+}
+
+/// A supply contract signed with a client (`signé avec Tesla un accord de fourniture`,
+/// `mit der Telekom einen Liefervertrag`, `a supply agreement with Ford`): the clause's
+/// subject supplies the company after the comitative.
+#[test]
+fn supplies_by_supply_contract() {
+    check(&[
+        case!("fr accord de fourniture", "fr",
+            "Soitec a signé avec Samsung un accord pluriannuel de fourniture de substrats.",
+            ["company:Soitec=Soitec", "company:Samsung=Samsung"],
+            ["supplies|Soitec|Samsung", "-supplies|Samsung|Soitec"]),
+        case!("de Liefervertrag in a relative clause", "de",
+            "Den Strom liefert RWE, das mit der Telekom einen Liefervertrag über zehn Jahre abgeschlossen hat.",
+            ["company:RWE=RWE", "company:Telekom=Deutsche Telekom"],
+            ["supplies|RWE|Deutsche Telekom"]),
+        case!("en supply agreement, list of clients", "en",
+            "Wolfspeed signed a supply agreement with Renault and Jaguar.",
+            ["company:Wolfspeed=Wolfspeed", "company:Renault=Renault", "company:Jaguar=Jaguar"],
+            ["supplies|Wolfspeed|Renault", "supplies|Wolfspeed|Jaguar", "-supplies|Renault|Jaguar"]),
+        case!("fr negative: a negated contract", "fr",
+            "Free n'a pas renouvelé son contrat de fourniture avec Nokia.",
+            ["company:Free=Free", "company:Nokia=Nokia"],
+            ["-supplies|Free|Nokia", "-supplies|Nokia|Free"]),
+        case!("de negative: no comitative, no client", "de",
+            "Infineon hat einen Liefervertrag über zehn Jahre abgeschlossen, sagte Bosch.",
+            ["company:Infineon=Infineon", "company:Bosch=Bosch"],
+            ["-supplies|Infineon|Bosch", "-supplies|Bosch|Infineon"]),
+    ]);
+}
+
+/// An order noun (`Auftrag`, `contract`): the one it comes from (`von`, `from`) is the
+/// client, the one it goes to (`an`, `to`) or else the clause's subject the supplier.
+#[test]
+fn supplies_by_order() {
     check(&[
         case!(
-            "en apposed possessor",
-            "en",
-            "Separately, Mobileye, Intel's driving unit, will buy a minority stake in Wayve.",
-            ["company:Mobileye=Mobileye", "company:Intel=Intel", "company:Wayve=Wayve"],
-            ["owns|Mobileye|Wayve|cue", "owns|Intel|Mobileye|cue", "-owns|Intel|Wayve"]
+            "de order from a client, before the noun",
+            "de",
+            "Carl Zeiss SMT hat von ASML den größten Auftrag ihrer Firmengeschichte erhalten.",
+            ["company:Carl Zeiss SMT=Carl Zeiss SMT", "company:ASML=ASML"],
+            ["supplies|Carl Zeiss SMT|ASML", "-supplies|ASML|Carl Zeiss SMT"]
         ),
+        case!(
+            "de orders from a list of clients",
+            "de",
+            "Als Ankerkunden hat sich GlobalFoundries Aufträge von Infineon und Bosch gesichert.",
+            [
+                "company:GlobalFoundries=GlobalFoundries",
+                "company:Infineon=Infineon",
+                "company:Bosch=Bosch"
+            ],
+            [
+                "supplies|GlobalFoundries|Infineon",
+                "supplies|GlobalFoundries|Bosch",
+                "-supplies|Infineon|Bosch"
+            ]
+        ),
+        case!(
+            "de order placed with a supplier (reversed)",
+            "de",
+            "OpenAI vergibt einen Auftrag an Oracle.",
+            ["company:OpenAI=OpenAI", "company:Oracle=Oracle"],
+            ["supplies|Oracle|OpenAI", "-supplies|OpenAI|Oracle"]
+        ),
+        case!(
+            "en contract from a client",
+            "en",
+            "Palantir won a contract from Airbus.",
+            ["company:Palantir=Palantir", "company:Airbus=Airbus"],
+            ["supplies|Palantir|Airbus"]
+        ),
+        case!(
+            "de negative: an order with no origin",
+            "de",
+            "ASML hat einen Auftrag erhalten, berichtet Intel.",
+            ["company:ASML=ASML", "company:Intel=Intel"],
+            ["-supplies|ASML|Intel", "-supplies|Intel|ASML"]
+        ),
+    ]);
+}
+
+/// Production entrusted to a foundry (`a confié sa production à TSMC`, `outsources its
+/// production to`), and a verb of buying or using a maker's chips with no source name: the
+/// chip's maker supplies the buyer (`exploite des GPU H100 de Nvidia`, `nutzt Trainium2`).
+#[test]
+fn supplies_by_outsourcing_and_use() {
+    check(&[
+        case!("fr confier sa production", "fr",
+            "VSORA a confié sa production à TSMC.",
+            ["company:VSORA=VSORA", "company:TSMC=TSMC"],
+            ["supplies|TSMC|VSORA", "-supplies|VSORA|TSMC"]),
+        case!("en outsources", "en",
+            "Graphcore outsources its production to TSMC.",
+            ["company:Graphcore=Graphcore", "company:TSMC=TSMC"],
+            ["supplies|TSMC|Graphcore"]),
+        case!("fr use of a maker's chips, relative clause", "fr",
+            "Sesterce, qui exploite près de 10 000 GPU H100 de Nvidia, avait levé 100 millions d'euros.",
+            ["company:Sesterce=Sesterce", "chip:H100=H100#h100", "company:Nvidia=Nvidia#nvidia", "money:100 millions d'euros=100000000 EUR"],
+            ["supplies|Nvidia|Sesterce"]),
+        case!("de use of a maker's chip", "de",
+            "Mistral nutzt die Blackwell-Chips für das Training.",
+            ["company:Mistral=Mistral#mistral", "chip:Blackwell=Blackwell#blackwell"],
+            ["-supplies|Mistral|Mistral"]),
+        case!("en buy capacity on a maker's chips", "en",
+            "Mistral will buy capacity on Nvidia's H100 chips.",
+            ["company:Mistral=Mistral#mistral", "company:Nvidia=Nvidia#nvidia", "chip:H100=H100#h100"],
+            ["supplies|Nvidia|Mistral", "-supplies|Mistral|Nvidia"]),
+        case!("de negative: a maker's own family uses its chips", "de",
+            "Amazons Cloudsparte AWS nutzt Trainium2 für das Training.",
+            ["company:Amazons=Amazon#amazon", "company:AWS=AWS#aws", "chip:Trainium2=Trainium2#trainium2"],
+            ["-supplies|AWS|Amazon", "-supplies|Amazon|AWS", "-supplies|AWS|AWS"]),
+    ]);
+}
+
+/// Verb second (`de,*,verb-second` in `clauses.csv`): a German main clause whose first field
+/// is an adverbial (`Seit 2024`, `Neben Bosch`, `Anders als Intel`) has its subject right
+/// after the finite verb; a name of that field with no marker opening it is no argument. A
+/// field opened by a name, an article or a focus particle (`Auch Infineon`) is read as written,
+/// and French and English, which are not verb-second, are unaffected.
+#[test]
+fn verb_second_inversion() {
+    check(&[
+        case!(
+            "de fronted date",
+            "de",
+            "Seit 2024 beliefert TSMC Apple mit Chips.",
+            ["date:2024=2024", "company:TSMC=TSMC", "company:Apple=Apple"],
+            ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]
+        ),
+        case!(
+            "de a name in a fronted adverbial is no argument",
+            "de",
+            "Neben Bosch beliefert Infineon auch Continental.",
+            ["company:Bosch=Bosch", "company:Infineon=Infineon", "company:Continental=Continental"],
+            [
+                "supplies|Infineon|Continental",
+                "-supplies|Bosch|Infineon",
+                "-supplies|Infineon|Bosch"
+            ]
+        ),
+        case!(
+            "de reversed verb: the client after the verb",
+            "de",
+            "Anders als Intel bezieht AMD seine Chips von TSMC.",
+            ["company:Intel=Intel", "company:AMD=AMD", "company:TSMC=TSMC"],
+            ["supplies|TSMC|AMD", "-supplies|TSMC|Intel"]
+        ),
+        case!(
+            "de a genitive inside the fronted field",
+            "de",
+            "Nach der Übernahme von Arm beliefert Nvidia nun Microsoft.",
+            ["company:Arm=Arm", "company:Nvidia=Nvidia", "company:Microsoft=Microsoft"],
+            ["supplies|Nvidia|Microsoft", "-supplies|Nvidia|Arm"]
+        ),
+        case!(
+            "de subject after the verb with a subject-before cue, list",
+            "de",
+            "Gemeinsam bauen die Telekom und Nvidia ein Rechenzentrum.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"],
+            ["partners|Deutsche Telekom|Nvidia"]
+        ),
+        case!(
+            "de a marker opening the field keeps its role",
+            "de",
+            "Bei Nvidia hat Mercedes-Benz Rechner bestellt.",
+            ["company:Nvidia=Nvidia", "company:Mercedes-Benz=Mercedes-Benz"],
+            ["supplies|Nvidia|Mercedes-Benz"]
+        ),
+        case!(
+            "de negative: a focus particle before the subject",
+            "de",
+            "Auch Infineon beliefert Bosch.",
+            ["company:Infineon=Infineon", "company:Bosch=Bosch"],
+            ["supplies|Infineon|Bosch", "-supplies|Bosch|Infineon"]
+        ),
+        case!(
+            "fr not verb-second: a fronted date changes nothing",
+            "fr",
+            "En 2024, TSMC a fourni Apple.",
+            ["date:2024=2024", "company:TSMC=TSMC", "company:Apple=Apple"],
+            ["-supplies|Apple|TSMC"]
+        ),
+        case!(
+            "en not verb-second",
+            "en",
+            "Since 2024, TSMC supplies Apple.",
+            ["date:2024=2024", "company:TSMC=TSMC", "company:Apple=Apple"],
+            ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]
+        ),
+    ]);
+}
+
+/// More cues of supplying, read from either side: an English order noun (`received orders
+/// from Apple`: Apple is the client, never the supplier), `supplier to`, `delivered … to`,
+/// `deployed X's chips`, German `stattet … aus`.
+#[test]
+fn supplies_more_cues() {
+    check(&[
+        case!("en orders received from a client", "en",
+            "The company said on Tuesday that TSMC received new orders from Apple for its plants.",
+            ["company:TSMC=TSMC", "company:Apple=Apple"],
+            ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]),
+        case!("en supplier to", "en",
+            "The company said on Tuesday that Micron is a key supplier to Nvidia and AMD.",
+            ["company:Micron=Micron", "company:Nvidia=Nvidia", "company:AMD=AMD"],
+            ["supplies|Micron|Nvidia", "supplies|Micron|AMD", "-supplies|Nvidia|Micron"]),
+        case!("en delivered to", "en",
+            "The company said on Tuesday that Samsung delivered its first samples to Nvidia.",
+            ["company:Samsung=Samsung", "company:Nvidia=Nvidia"],
+            ["supplies|Samsung|Nvidia"]),
+        case!("en passive delivered by", "en",
+            "The company said on Tuesday that the servers for Mistral were delivered by Dell.",
+            ["company:Mistral=Mistral", "company:Dell=Dell"],
+            ["-supplies|Mistral|Dell"]),
+        case!("en deployed a maker's chips", "en",
+            "The company said on Tuesday that Microsoft deployed Nvidia's H100 chips in its data centers.",
+            ["company:Microsoft=Microsoft", "company:Nvidia=Nvidia#nvidia", "chip:H100=H100#h100"],
+            ["supplies|Nvidia|Microsoft", "-supplies|Microsoft|Nvidia"]),
+        case!("de stattet aus", "de",
+            "Nvidia stattet das neue Rechenzentrum der Telekom mit Chips aus.",
+            ["company:Nvidia=Nvidia", "company:Telekom=Deutsche Telekom"],
+            ["supplies|Nvidia|Deutsche Telekom", "-supplies|Deutsche Telekom|Nvidia"]),
+        case!("fr commandes de clients", "fr",
+            "OVHcloud a enregistré des commandes pluriannuelles de Capgemini.",
+            ["company:OVHcloud=OVHcloud", "company:Capgemini=Capgemini"],
+            ["supplies|OVHcloud|Capgemini", "-supplies|Capgemini|OVHcloud"]),
+    ]);
+}
+
+/// Selling to a client, read as a delivery (`sells … to`, `verkauft … an`, `vend … à`): the
+/// client is the name after the recipient marker, the seller the clause's subject; no
+/// recipient, no fact (a stake sold is no supply).
+#[test]
+fn supplies_by_selling() {
+    check(&[
+        case!("en sells to a list", "en",
+            "The company said on Tuesday that Nvidia sells its H20 chips to Tencent and Alibaba in China.",
+            ["company:Nvidia=Nvidia", "company:Tencent=Tencent", "company:Alibaba=Alibaba"],
+            ["supplies|Nvidia|Tencent", "supplies|Nvidia|Alibaba", "-supplies|Tencent|Nvidia"]),
+        case!("de verkauft an", "de",
+            "Nach Angaben des Unternehmens verkauft Infineon seine Chips an Bosch.",
+            ["company:Infineon=Infineon", "company:Bosch=Bosch"],
+            ["supplies|Infineon|Bosch", "-supplies|Bosch|Infineon"]),
+        case!("fr vend à", "fr",
+            "Selon le quotidien, Nvidia vend ses puces à Tencent.",
+            ["company:Nvidia=Nvidia", "company:Tencent=Tencent"],
+            ["supplies|Nvidia|Tencent"]),
+        case!("en negative: no recipient", "en",
+            "The company said on Tuesday that SoftBank sells its Nvidia stake.",
+            ["company:SoftBank=SoftBank", "company:Nvidia=Nvidia"],
+            ["-supplies|SoftBank|Nvidia", "-supplies|Nvidia|SoftBank"]),
+    ]);
+}
+
+/// A customer's dependence on a supplier (`sa dépendance aux clouds d'AWS`, `ihre
+/// Abhängigkeit von Nvidia`, `its reliance on TSMC`): the supplier after, the customer before.
+#[test]
+fn supplies_by_dependence() {
+    check(&[
+        case!("fr dépendance", "fr",
+            "Mistral AI cherche à réduire sa dépendance aux clouds américains d'Amazon Web Services.",
+            ["company:Mistral AI=Mistral AI", "company:Amazon Web Services=Amazon Web Services"],
+            ["supplies|Amazon Web Services|Mistral AI", "-supplies|Mistral AI|Amazon Web Services"]),
+        case!("de Abhängigkeit von", "de",
+            "Die Telekom will ihre Abhängigkeit von Nvidia verringern.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidia=Nvidia"],
+            ["supplies|Nvidia|Deutsche Telekom"]),
+        case!("en reliance on", "en",
+            "The company said on Tuesday that Apple wants to reduce its reliance on TSMC.",
+            ["company:Apple=Apple", "company:TSMC=TSMC"],
+            ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]),
+        case!("de negative: a dependence with no customer named", "de",
+            "Die Abhängigkeit von Nvidia wächst.",
+            ["company:Nvidia=Nvidia"],
+            ["-supplies|Nvidia|Nvidia"]),
     ]);
 }
