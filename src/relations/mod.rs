@@ -153,10 +153,12 @@
 //! fact's type and method, the confidence written is that row's: the share of such facts
 //! that were right on exhaustively annotated text.
 
+mod amounts;
 mod clause;
 mod load;
 mod supplies;
 
+use amounts::Frame;
 use clause::{ClauseKind, Clauses};
 
 use crate::data::DataError;
@@ -358,6 +360,12 @@ pub(crate) enum Role {
     /// `avec`, `mit`, `with`: the name after it acts together with the subject of a
     /// comitative cue (see [`Pos::Comitative`]).
     Comitative,
+    /// `Fabrik`, `usine`, `fab`: marks an amount near a `build` cue as spending on a plant
+    /// (see [`amounts`]).
+    Capex,
+    /// `respectivement`, `jeweils`, `respectively`: amounts paired in order with a list of
+    /// names (see [`amounts`]).
+    Respective,
     /// `le`, `dem`, `the`: a singular definite article, after which words of apposition
     /// may stand before a comitative's name (`avec l'américain GlobalFoundries`, but not
     /// `avec des puces Nvidia`). Kept apart from the other roles (see
@@ -389,6 +397,8 @@ pub(crate) struct Cue {
     /// The cue's words as written (lower case), to prefer the row of the exact form.
     forms: Vec<String>,
     pos: Pos,
+    /// The money frame the cue opens (`price`, `funding`, `build`; see [`amounts`]).
+    frame: Frame,
     subject: Side,
     object: Side,
     window: usize,
@@ -733,6 +743,7 @@ impl<'a> Sentence<'a> {
     fn roles(&self, i: usize) -> &'a [Role] {
         match self.all_roles(i) {
             [Role::Description] | [Role::Possessive] => &[],
+            r if r.iter().all(|x| matches!(x, Role::Capex | Role::Respective)) => &[],
             r => r,
         }
     }
@@ -1848,6 +1859,10 @@ impl<'a> Sentence<'a> {
         let companies = self.near(Kind::Company, m);
         let agent = |i: usize| self.is_agent(cue, i);
         let voice = self.voice(m);
+        // A valuation after a raise is the raiser's (see [`amounts`]).
+        if let Some(i) = self.valuation_raiser(m) {
+            return Some((vec![i], false));
+        }
         // A relative clause whose pronoun is its subject: the antecedent does what the
         // clause's verb says (`Google, qui détient 14 % d'Anthropic`), unless an agent does.
         if let Some(a) = self.subject_antecedent(m) {
@@ -1913,7 +1928,8 @@ impl<'a> Sentence<'a> {
             let group = if reported { vec![i] } else { self.group(i, Kind::Company) };
             return Some((group, false));
         }
-        let plain = |&&(i, p): &&(usize, Place)| self.plain_subject(m, i, p);
+        let plain =
+            |&&(i, p): &&(usize, Place)| self.plain_subject(m, i, p) && !self.bought_by_price(m, i);
         if let Some(&(i, _)) = companies.iter().find(plain) {
             return Some((self.group(i, Kind::Company), false));
         }
@@ -1929,7 +1945,9 @@ impl<'a> Sentence<'a> {
             let group = if reported { vec![i] } else { self.group(i, Kind::Company) };
             return Some((group, false));
         }
-        self.valued_raiser(m).map(|i| (self.group(i, Kind::Company), false))
+        self.valued_raiser(m)
+            .or_else(|| self.round_raiser(m))
+            .map(|i| (self.group(i, Kind::Company), false))
     }
 
     /// Whether company `i`, at place `p` from cue `m`, may be its plain subject: on the
@@ -2391,7 +2409,7 @@ impl<'a> Sentence<'a> {
     /// is an amount (`investissement de Nvidia`) or the cue puts the subject after it
     /// (`filiale de Dassault`); otherwise it is the object (`rachat de Arm`).
     fn genitive_is_subject(&self, cue: &Cue) -> bool {
-        cue.rel.object_kind() == Kind::Money
+        (cue.rel.object_kind() == Kind::Money && cue.frame != Frame::Price)
             || (cue.subject == Side::After && cue.object != Side::After)
     }
 
@@ -2429,6 +2447,7 @@ impl<'a> Sentence<'a> {
             })
             .collect();
         self.amount_facts(cues, &subjects, &mut out);
+        self.distribute_respective(cues, &mut out);
         self.company_chip_facts(cues, &subjects, &mut out);
         self.investment_stakes(cues, &subjects, &mut out);
         self.round_seats(cues, &subjects, &mut out);
@@ -2785,7 +2804,9 @@ impl<'a> Sentence<'a> {
             .filter_map(|(k, &m)| {
                 let cue = &self.rules.cues[m.cue];
                 let p = self.place(mi, m)?;
-                if !self.in_cue_clause(mi, m) && !self.describes_cue(mi, m) {
+                if !self.in_cue_clause(mi, m) && !self.describes_cue(mi, m)
+                    || !self.frame_takes_amount(m, mi)
+                {
                     return None;
                 }
                 // An amount right behind a noun cue is its complement (`Strafe von
