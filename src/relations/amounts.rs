@@ -25,7 +25,7 @@
 //!   the Claude maker at $380 billion`) is the raiser's ([`Sentence::round_raiser`]).
 
 use super::clause::ClauseKind;
-use super::{arg_key, CueMatch, Found, Pos, Role, Sentence};
+use super::{arg_key, CueMatch, Found, Place, Pos, Role, Sentence};
 use crate::lang::Lang;
 use crate::mention::{Kind, RelType};
 use crate::tokenize::TokenKind;
@@ -52,13 +52,47 @@ impl Sentence<'_> {
         self.rules.cues[m.cue].frame
     }
 
-    /// Whether company `i` is what price noun `m` buys: after a genitive marker behind it
-    /// (`rachat de Sesterce`, `Übernahme von Wandelbots`, `acquisition of Arm`).
-    pub(super) fn bought_by_price(&self, m: CueMatch, i: usize) -> bool {
-        self.frame(m) == Frame::Price
-            && self.rules.cues[m.cue].pos == Pos::Noun
-            && self.ranges[i].is_some_and(|(a, _)| a >= m.end)
-            && self.group_marker(i, Kind::Company).contains(&Role::Genitive)
+    /// Whether company `i` may not be the plain subject of cue `m` for its frame: what a
+    /// price noun buys, after a genitive marker behind it (`rachat de Sesterce`, `Übernahme
+    /// von Wandelbots`, `acquisition of Arm`), or an investor a seat verb names for a
+    /// funding round (`Sequoia led a $1 billion round`).
+    pub(super) fn frame_excludes(&self, m: CueMatch, i: usize) -> bool {
+        match self.frame(m) {
+            Frame::Price => {
+                self.rules.cues[m.cue].pos == Pos::Noun
+                    && self.ranges[i].is_some_and(|(a, _)| a >= m.end)
+                    && self.group_marker(i, Kind::Company).contains(&Role::Genitive)
+            }
+            Frame::Funding => self.seat_holder(i),
+            _ => false,
+        }
+    }
+
+    /// Whether company `i` is among the investors a seat verb of the sentence names (`led`,
+    /// `mené par`, `angeführt von`).
+    fn seat_holder(&self, i: usize) -> bool {
+        let key = arg_key(self.mentions, i);
+        self.cue_matches()
+            .into_iter()
+            .filter(|r| self.rules.cues[r.cue].pos == Pos::Seat)
+            .filter_map(|r| self.subject(r))
+            .any(|(group, _)| group.iter().any(|&j| arg_key(self.mentions, j) == key))
+    }
+
+    /// The company a funding round goes into: right after a `target` marker behind the
+    /// round noun (`led a $1 billion round in Nscale`, `eine Runde in Aleph Alpha`).
+    pub(super) fn funding_target(
+        &self,
+        m: CueMatch,
+        companies: &[(usize, Place)],
+    ) -> Option<usize> {
+        if self.frame(m) != Frame::Funding {
+            return None;
+        }
+        companies
+            .iter()
+            .find(|&&(i, p)| !p.before && self.directly_after(i, Role::Target))
+            .map(|&(i, _)| i)
     }
 
     /// Whether token `t` is a `capex` word, or in German a compound ending in one.
@@ -79,11 +113,17 @@ impl Sentence<'_> {
             })
     }
 
-    /// Whether amount `mi` may be bound to cue `m` as far as the cue's frame goes: a price
+    /// Whether amount `mi` may be bound to cue `m`: never after an agent marker; as far as
+    /// the cue's frame goes, a price
     /// verb takes only the amount after a beneficiary marker (`übernimmt X für 450
     /// Millionen`, `acquired X for $1 billion`); a build cue needs a `capex` word in its
     /// clause and window.
     pub(super) fn frame_takes_amount(&self, m: CueMatch, mi: usize) -> bool {
+        // An amount after an agent marker is a means or a change, no cue's object (`backed by
+        // $6.1 billion in grants`, `rose by $2 billion`).
+        if self.marker_before(mi).contains(&Role::Agent) {
+            return false;
+        }
         match self.frame(m) {
             Frame::Price if self.rules.cues[m.cue].pos != Pos::Noun => {
                 return self.marker_before(mi).contains(&Role::Beneficiary)
@@ -102,12 +142,22 @@ impl Sentence<'_> {
     /// The one company the sentence's `raises` verbs name (their subjects), for a round or
     /// a valuation with no name of its own; none, or several, gives `None`.
     fn sentence_raiser(&self, m: CueMatch) -> Option<(usize, CueMatch)> {
+        if self.raiser_search.replace(true) {
+            return None;
+        }
+        let found = self.raiser_among_cues(m);
+        self.raiser_search.set(false);
+        found
+    }
+
+    /// See [`Self::sentence_raiser`]: the subjects of the `raises` verbs and round nouns
+    /// other than `m` (a round noun's own subject only, not the raiser of another round).
+    fn raiser_among_cues(&self, m: CueMatch) -> Option<(usize, CueMatch)> {
         let mut found: Option<(usize, CueMatch)> = None;
         for r in self.cue_matches() {
             let cue = &self.rules.cues[r.cue];
             if cue.rel != RelType::Raises
-                || cue.frame == Frame::Funding
-                || !matches!(cue.pos, Pos::Verb | Pos::Participle)
+                || !(cue.frame == Frame::Funding || matches!(cue.pos, Pos::Verb | Pos::Participle))
                 || r.start == m.start
             {
                 continue;

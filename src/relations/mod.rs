@@ -687,6 +687,9 @@ struct Sentence<'a> {
     clauses: Clauses,
     /// Per clause, the number of its tokens before each token (see `clause_tokens`).
     clause_prefix: std::cell::RefCell<HashMap<usize, Vec<u32>>>,
+    /// Set while the sentence's raiser is looked for (see [`amounts`]), so that a round
+    /// noun asked for its subject does not ask for the raiser again.
+    raiser_search: Cell<bool>,
 }
 
 /// Where a mention stands relative to a cue: before it or not, and the tokens between.
@@ -728,6 +731,7 @@ impl<'a> Sentence<'a> {
                 .collect(),
             clauses: Clauses::default(),
             clause_prefix: Default::default(),
+            raiser_search: Cell::new(false),
         }
     }
 
@@ -1905,6 +1909,9 @@ impl<'a> Sentence<'a> {
                 }) {
                     return Some((self.group(i, Kind::Company), false));
                 }
+                if let Some(i) = self.funding_target(m, &companies) {
+                    return Some((self.group(i, Kind::Company), false));
+                }
             }
             // A seat's subject after it (`le tour de table réunit A`) is never an agent.
             RelType::Owns if cue.pos == Pos::Seat && cue.subject == Side::After => {}
@@ -1929,7 +1936,7 @@ impl<'a> Sentence<'a> {
             return Some((group, false));
         }
         let plain =
-            |&&(i, p): &&(usize, Place)| self.plain_subject(m, i, p) && !self.bought_by_price(m, i);
+            |&&(i, p): &&(usize, Place)| self.plain_subject(m, i, p) && !self.frame_excludes(m, i);
         if let Some(&(i, _)) = companies.iter().find(plain) {
             return Some((self.group(i, Kind::Company), false));
         }

@@ -2664,3 +2664,134 @@ fn descriptions_named_by_a_reporting_verb() {
             ["-raises|Reuters|500000000 USD"]),
     ]);
 }
+
+/// Price frames (`cues.csv` pos `price`, `price-noun`): the amount of a purchase is what the
+/// buyer pays; a price verb takes only the amount after `für`/`pour`/`for`, and what a price
+/// noun's genitive names is what is bought, never the payer.
+#[test]
+fn money_frames_price() {
+    check(&[
+        case!("de positive: verb with für", "de",
+            "Siemens übernimmt das Dresdner Start-up Wandelbots für rund 450 Millionen Euro.",
+            ["company:Siemens=Siemens", "company:Wandelbots=Wandelbots", "money:rund 450 Millionen Euro=450000000 EUR"],
+            ["pays|Siemens|450000000 EUR", "-pays|Wandelbots|450000000 EUR"]),
+        case!("de negative: no für, the amount is no price", "de",
+            "Siemens übernimmt Wandelbots, das 2025 einen Umsatz von 40 Millionen Euro erzielte.",
+            ["company:Siemens=Siemens", "company:Wandelbots=Wandelbots", "money:40 Millionen Euro=40000000 EUR"],
+            ["-pays|Siemens|40000000 EUR", "-pays|Wandelbots|40000000 EUR"]),
+        case!("fr noun: the genitive is bought, the agent pays", "fr",
+            "Le rachat de Sesterce par OVHcloud pour 320 millions d'euros a été bouclé.",
+            ["company:Sesterce=Sesterce", "company:OVHcloud=OVHcloud", "money:320 millions d'euros=320000000 EUR"],
+            ["pays|OVHcloud|320000000 EUR", "-pays|Sesterce|320000000 EUR"]),
+        case!("fr noun: the clause subject pays, not the genitive", "fr",
+            "OVHcloud annonce le rachat de Sesterce pour 320 millions d'euros.",
+            ["company:OVHcloud=OVHcloud", "company:Sesterce=Sesterce", "money:320 millions d'euros=320000000 EUR"],
+            ["pays|OVHcloud|320000000 EUR", "-pays|Sesterce|320000000 EUR"]),
+        case!("fr order verb: the buyer pays", "fr",
+            "Parmi ses clients figure CMA CGM, qui lui a commandé un assistant pour 100 millions d'euros.",
+            ["company:CMA CGM=CMA CGM", "money:100 millions d'euros=100000000 EUR"],
+            ["pays|CMA CGM|100000000 EUR", "-orders|CMA CGM|100000000 EUR"]),
+        case!("en noun far from the amount binds nothing", "en",
+            "The acquisition of Arm by SoftBank closed years ago, and revenue later reached $3 billion.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank", "money:$3 billion=3000000000 USD"],
+            ["-pays|SoftBank|3000000000 USD", "-pays|Arm|3000000000 USD"]),
+        case!("en list of buyers", "en",
+            "Nvidia and AMD buys Groq for $9 billion.",
+            ["company:Nvidia=Nvidia", "company:AMD=AMD", "company:Groq=Groq", "money:$9 billion=9000000000 USD"],
+            ["pays|Nvidia|9000000000 USD", "pays|AMD|9000000000 USD", "-pays|Groq|9000000000 USD"]),
+    ]);
+}
+
+/// Funding frames (pos `funding`): the round's raiser is the beneficiary, the company after a
+/// target marker, the genitive or the clause's subject, never an investor a seat verb names;
+/// a round or a valuation with no name of its own is the sentence's one raiser's.
+#[test]
+fn money_frames_funding() {
+    check(&[
+        case!("en positive: the clause subject closes the round", "en",
+            "Nscale closed a $1.1 billion Series C in March, led by Nvidia.",
+            ["company:Nscale=Nscale", "money:$1.1 billion=1100000000 USD", "company:Nvidia=Nvidia"],
+            ["raises|Nscale|1100000000 USD", "-raises|Nvidia|1100000000 USD", "owns|Nvidia|Nscale"]),
+        case!("en negative: the investor who leads is no raiser", "en",
+            "Sequoia led a $1.1 billion funding round.",
+            ["company:Sequoia=Sequoia", "money:$1.1 billion=1100000000 USD"],
+            ["-raises|Sequoia|1100000000 USD"]),
+        case!("en reversed: the round goes into the company after `in`", "en",
+            "Sequoia led a $1.1 billion funding round in Nscale.",
+            ["company:Sequoia=Sequoia", "money:$1.1 billion=1100000000 USD", "company:Nscale=Nscale"],
+            ["raises|Nscale|1100000000 USD", "-raises|Sequoia|1100000000 USD", "owns|Sequoia|Nscale"]),
+        case!("de round noun with beneficiary", "de",
+            "Black Forest Labs verhandelt über eine neue Runde von bis zu 300 Millionen Dollar.",
+            ["company:Black Forest Labs=Black Forest Labs", "money:bis zu 300 Millionen Dollar=300000000 USD"],
+            ["raises|Black Forest Labs|300000000 USD"]),
+        case!("fr valuation after a round noun is the raiser's", "fr",
+            "La start-up Mistral AI a bouclé une levée de fonds de 2 milliards d'euros, a-t-elle annoncé mardi, ce qui la valorise désormais à 28 milliards d'euros.",
+            ["company:Mistral AI=Mistral AI", "money:2 milliards d'euros=2000000000 EUR", "money:28 milliards d'euros=28000000000 EUR"],
+            ["raises|Mistral AI|2000000000 EUR", "values|Mistral AI|28000000000 EUR", "-raises|Mistral AI|28000000000 EUR"]),
+        case!("en valuation after a raise, not the nearer investor's", "en",
+            "OpenAI is in talks to raise $100 billion from SoftBank at a valuation of $830 billion.",
+            ["company:OpenAI=OpenAI", "money:$100 billion=100000000000 USD", "company:SoftBank=SoftBank", "money:$830 billion=830000000000 USD"],
+            ["raises|OpenAI|100000000000 USD", "values|OpenAI|830000000000 USD", "-values|SoftBank|830000000000 USD", "-raises|OpenAI|830000000000 USD"]),
+        case!("en negative: two raisers, the valuation is no one's", "en",
+            "OpenAI raised $10 billion and Anthropic raised $5 billion, at a valuation of $80 billion.",
+            ["company:OpenAI=OpenAI", "money:$10 billion=10000000000 USD", "company:Anthropic=Anthropic", "money:$5 billion=5000000000 USD", "money:$80 billion=80000000000 USD"],
+            ["-values|OpenAI|80000000000 USD"]),
+    ]);
+}
+
+/// Build frames (pos `build`): building or spending is `invests` only with a `capex` word
+/// (`Fabrik`, `usine`, `fab`, German compounds `Chipwerk`) in the cue's clause and window.
+#[test]
+fn money_frames_build() {
+    check(&[
+        case!("de positive: builds a plant for an amount", "de",
+            "In Dresden, wo Infineon für fünf Milliarden Euro eine neue Fabrik errichtet, soll die Produktion 2026 anlaufen.",
+            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"],
+            ["invests|Infineon|5000000000 EUR"]),
+        case!("de compound capex word", "de",
+            "Intel verschiebt den Bau seines 30 Milliarden Euro teuren Chipwerks in Magdeburg.",
+            ["company:Intel=Intel", "money:30 Milliarden Euro=30000000000 EUR"],
+            ["invests|Intel|30000000000 EUR"]),
+        case!("de negative: no capex word, no investment", "de",
+            "Bosch baut seinen Umsatz auf fünf Milliarden Euro aus.",
+            ["company:Bosch=Bosch", "money:fünf Milliarden Euro=5000000000 EUR"],
+            ["-invests|Bosch|5000000000 EUR"]),
+        case!("fr positive", "fr",
+            "STMicroelectronics va construire une usine de 5 milliards d'euros en Sicile.",
+            ["company:STMicroelectronics=STMicroelectronics", "money:5 milliards d'euros=5000000000 EUR"],
+            ["invests|STMicroelectronics|5000000000 EUR"]),
+        case!("en list spends on plants", "en",
+            "Micron and Samsung have spent $20 billion on new fabs.",
+            ["company:Micron=Micron", "company:Samsung=Samsung", "money:$20 billion=20000000000 USD"],
+            ["invests|Micron|20000000000 USD", "invests|Samsung|20000000000 USD"]),
+        case!("en negative: an amount after `by` is a means", "en",
+            "Micron plans to invest $100 billion in a megafab, backed by $6.1 billion in federal grants.",
+            ["company:Micron=Micron", "money:$100 billion=100000000000 USD", "money:$6.1 billion=6100000000 USD"],
+            ["invests|Micron|100000000000 USD", "-invests|Micron|6100000000 USD"]),
+    ]);
+}
+
+/// `respective` markers (`respectivement`, `jeweils`, `respectively`): as many amounts as
+/// names are paired in order; one amount is everyone's; another count gives nothing.
+#[test]
+fn money_frames_respective() {
+    check(&[
+        case!("en paired in order", "en",
+            "Microsoft and Nvidia agreed to invest $5 billion and $10 billion respectively in Anthropic.",
+            ["company:Microsoft=Microsoft", "company:Nvidia=Nvidia", "money:$5 billion=5000000000 USD", "money:$10 billion=10000000000 USD", "company:Anthropic=Anthropic"],
+            ["invests|Microsoft|5000000000 USD", "invests|Nvidia|10000000000 USD",
+             "-invests|Microsoft|10000000000 USD", "-invests|Nvidia|5000000000 USD"]),
+        case!("fr respectivement before the verb", "fr",
+            "Bpifrance et Eurazeo ont respectivement investi 100 et 200 millions d'euros.",
+            ["company:Bpifrance=Bpifrance", "company:Eurazeo=Eurazeo", "money:100=100000000 EUR", "money:200 millions d'euros=200000000 EUR"],
+            ["invests|Bpifrance|100000000 EUR", "invests|Eurazeo|200000000 EUR", "-invests|Bpifrance|200000000 EUR"]),
+        case!("de one amount for each", "de",
+            "SAP und Bosch investieren jeweils 100 Millionen Euro.",
+            ["company:SAP=SAP", "company:Bosch=Bosch", "money:100 Millionen Euro=100000000 EUR"],
+            ["invests|SAP|100000000 EUR", "invests|Bosch|100000000 EUR"]),
+        case!("en negative: counts differ, nothing is guessed", "en",
+            "Microsoft, Nvidia and Amazon will invest $5 billion and $10 billion respectively.",
+            ["company:Microsoft=Microsoft", "company:Nvidia=Nvidia", "company:Amazon=Amazon", "money:$5 billion=5000000000 USD", "money:$10 billion=10000000000 USD"],
+            ["-invests|Microsoft|5000000000 USD", "-invests|Amazon|10000000000 USD", "-invests|Nvidia|10000000000 USD"]),
+    ]);
+}
