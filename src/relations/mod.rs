@@ -1155,6 +1155,14 @@ impl<'a> Sentence<'a> {
             return !after_verb
                 || related(gazetteer, &self.mentions[x].entity_id, &self.mentions[y].entity_id);
         }
+        // A possessor after a comma opens an apposition, no list (`Mobileye, Intel's unit,`).
+        if self.mentions[y].kind == Kind::Company
+            && ys == xe + 1
+            && self.tokens[xe].lower == ","
+            && self.possessive_form(y)
+        {
+            return false;
+        }
         let mut t = xe;
         while t < ys {
             let tok = &self.tokens[t];
@@ -1971,6 +1979,9 @@ impl<'a> Sentence<'a> {
             && !r.contains(&Role::Source)
             && !self.is_agent(cue, i)
             && !(verb && r.contains(&Role::AgentVerb) && self.noun_complement(i))
+            // A possessor before a verb qualifies the noun that is its subject (`Intel's unit
+            // will buy`); after it, it may stand for its noun (`equipped with AMD's chips`).
+            && !(verb && p.before && self.possessive_form(i))
             && !self.in_oblique_phrase(i)
     }
 

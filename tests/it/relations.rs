@@ -2795,3 +2795,23 @@ fn money_frames_respective() {
             ["-invests|Microsoft|5000000000 USD", "-invests|Amazon|10000000000 USD", "-invests|Nvidia|10000000000 USD"]),
     ]);
 }
+
+/// A possessor apposed after a comma (`Mobileye, Intel's unit,`) is in no list with the name
+/// before it, and no verb's subject: the one its noun names acts.
+#[test]
+fn money_frames_possessor_in_apposition() {
+    check(&[
+        case!("en possessor apposed", "en",
+            "Separately, Mobileye, Intel's majority-owned unit, will buy a stake in Wayve for $480 million.",
+            ["company:Mobileye=Mobileye", "company:Intel=Intel", "company:Wayve=Wayve", "money:$480 million=480000000 USD"],
+            ["pays|Mobileye|480000000 USD", "-pays|Intel|480000000 USD"]),
+        case!("en negative: a plain list still shares the verb", "en",
+            "Mobileye, Intel and Wayve will buy chips for $480 million.",
+            ["company:Mobileye=Mobileye", "company:Intel=Intel", "company:Wayve=Wayve", "money:$480 million=480000000 USD"],
+            ["pays|Mobileye|480000000 USD", "pays|Intel|480000000 USD"]),
+        case!("en a possessor still owns its noun's amount", "en",
+            "Intel's revenue rose to $13 billion.",
+            ["company:Intel=Intel", "money:$13 billion=13000000000 USD"],
+            ["revenue|Intel|13000000000 USD"]),
+    ]);
+}
