@@ -23,8 +23,9 @@
 //!   `zählen`), `source` (`bei`, `auprès`, `from`: where something is bought),
 //!   `recipient` (`an`, `à`, `to`: where something goes; a customer noun after it names
 //!   the receivers of what the clause's subject gives), `comitative` (`avec`, `mit`,
-//!   `with`: acting together with a joint-action verb's subject) and `definite` (`le`,
-//!   `dem`, `the`: words of apposition may follow it).
+//!   `with`: acting together with a joint-action verb's subject), `definite` (`le`,
+//!   `dem`, `the`: words of apposition may follow it), and for money frames `capex`
+//!   (`usine`, `Fabrik`, `fab`) and `respective` (`respectivement`, `respectively`).
 //! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
 //!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`; words
 //!   of rivalry (`rivalise`, `competes`) cancel a `partners` cue only (`rival`).
@@ -65,6 +66,15 @@
 //! opens (`an dem Amazon beteiligt ist`); and separable verbs written `setzte ... um`. A
 //! `supplies` participle with an agent and no customer in its clause takes the maker of the
 //! chip it qualifies, or the owner a possessive before the product names ([`supplies`]).
+//! Money cues open **money frames** ([`amounts`]): a **price** cue (`übernimmt … für`,
+//! `rachat de X pour`) makes its amount what the buyer pays and its genitive what is bought;
+//! a **funding** noun (`levée de fonds`, `Series C`) is raised by its beneficiary, its target
+//! (`a round in X`) or the clause's subject, never by an investor a seat verb names; a
+//! **build** cue (`errichtet`, `construit`, `spent`) invests only with a `capex` word
+//! (`Fabrik`, `usine`, `fab`) near it; a valuation or round naming no company is the
+//! sentence's one raiser's (**round raiser**); `respective` words (`respectively`, `jeweils`)
+//! pair the amounts of a list's names in order; an amount after an agent marker (`backed by
+//! $6 billion`) is no cue's object.
 //! Worked examples:
 //!
 //! - fr: `Google, qui détient 14 % d'Anthropic, a investi 3 milliards de dollars.` —
