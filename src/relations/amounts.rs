@@ -46,6 +46,9 @@ pub(crate) enum Frame {
 
 /// Tokens a German compound must keep before a `capex` word at its end (`Chipwerk`).
 const COMPOUND_HEAD: usize = 3;
+/// Tokens before a price verb searched for a passive auxiliary (`was bought`, `a été
+/// racheté`).
+const PASSIVE_REACH: usize = 2;
 
 impl Sentence<'_> {
     fn frame(&self, m: CueMatch) -> Frame {
@@ -54,18 +57,31 @@ impl Sentence<'_> {
 
     /// Whether company `i` may not be the plain subject of cue `m` for its frame: what a
     /// price noun buys, after a genitive marker behind it (`rachat de Sesterce`, `Übernahme
-    /// von Wandelbots`, `acquisition of Arm`), or an investor a seat verb names for a
+    /// von Wandelbots`, `acquisition of Arm`), the name before a passive price verb (`X was
+    /// bought for …`), or an investor a seat verb names for a
     /// funding round (`Sequoia led a $1 billion round`).
     pub(super) fn frame_excludes(&self, m: CueMatch, i: usize) -> bool {
         match self.frame(m) {
-            Frame::Price => {
-                self.rules.cues[m.cue].pos == Pos::Noun
-                    && self.ranges[i].is_some_and(|(a, _)| a >= m.end)
+            Frame::Price if self.rules.cues[m.cue].pos == Pos::Noun => {
+                self.ranges[i].is_some_and(|(a, _)| a >= m.end)
                     && self.group_marker(i, Kind::Company).contains(&Role::Genitive)
+            }
+            // A price verb in the passive (`X was bought for $1 billion`, `X wurde für 450
+            // Millionen übernommen`): the name before it is what is bought.
+            Frame::Price => {
+                self.ranges[i].is_some_and(|(_, e)| e <= m.start)
+                    && (m.start.saturating_sub(PASSIVE_REACH)..m.start)
+                        .any(|t| self.has_role(t, Role::AuxPassive))
             }
             Frame::Funding => self.seat_holder(i),
             _ => false,
         }
+    }
+
+    /// Whether price noun `m` names a company it buys: one after a genitive marker behind it
+    /// in its clause and window.
+    fn names_bought(&self, m: CueMatch) -> bool {
+        self.near(Kind::Company, m).iter().any(|&(i, _)| self.frame_excludes(m, i))
     }
 
     /// Whether company `i` is among the investors a seat verb of the sentence names (`led`,
@@ -128,6 +144,9 @@ impl Sentence<'_> {
             Frame::Price if self.rules.cues[m.cue].pos != Pos::Noun => {
                 return self.marker_before(mi).contains(&Role::Beneficiary)
             }
+            // A purchase noun states a price when it names the company bought (`rachat de
+            // Sesterce`), not shares or goods (`rachat d'actions`, `purchase commitments`).
+            Frame::Price => return self.names_bought(m),
             Frame::Build => {}
             _ => return true,
         }

@@ -2815,3 +2815,44 @@ fn money_frames_possessor_in_apposition() {
             ["revenue|Intel|13000000000 USD"]),
     ]);
 }
+
+/// A price verb in the passive takes no payer before it (`X was bought for $1 billion`: X is
+/// what is bought); a price noun naming no company bought states no price (`rachat
+/// d'actions`).
+#[test]
+fn money_frames_price_passive_and_goods() {
+    check(&[
+        case!(
+            "en negative: passive without agent",
+            "en",
+            "Groq was bought for $9 billion.",
+            ["company:Groq=Groq", "money:$9 billion=9000000000 USD"],
+            ["-pays|Groq|9000000000 USD"]
+        ),
+        case!(
+            "en passive with agent",
+            "en",
+            "Groq was bought by Nvidia for $9 billion.",
+            ["company:Groq=Groq", "company:Nvidia=Nvidia", "money:$9 billion=9000000000 USD"],
+            ["pays|Nvidia|9000000000 USD", "-pays|Groq|9000000000 USD"]
+        ),
+        case!(
+            "fr negative: a buyback names no company bought",
+            "fr",
+            "Soitec lance un rachat d'actions de 50 millions d'euros.",
+            ["company:Soitec=Soitec", "money:50 millions d'euros=50000000 EUR"],
+            ["-pays|Soitec|50000000 EUR"]
+        ),
+        case!(
+            "de noun with its genitive and für",
+            "de",
+            "Siemens kündigte die Übernahme von Wandelbots für 450 Millionen Euro an.",
+            [
+                "company:Siemens=Siemens",
+                "company:Wandelbots=Wandelbots",
+                "money:450 Millionen Euro=450000000 EUR"
+            ],
+            ["pays|Siemens|450000000 EUR", "-pays|Wandelbots|450000000 EUR"]
+        ),
+    ]);
+}
