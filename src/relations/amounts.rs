@@ -16,10 +16,11 @@
 //!   German also at the end of a compound: `Chipwerk`) stands in its clause and window
 //!   (`Infineon errichtet für fünf Milliarden Euro eine neue Fabrik`). Without one the
 //!   amount is no investment (`baut seinen Umsatz auf 5 Milliarden aus`).
-//! - **respective** (`respectivement`, `jeweils`, `respectively`): in the clause of a money
-//!   cue whose subject is a list, as many amounts as names are paired in order (`Microsoft
-//!   and Nvidia agreed to invest $5 billion and $10 billion respectively`); one amount is
-//!   everyone's (`investieren jeweils 1 Mrd.`); any other count gives nothing.
+//! - **respective** (`respectivement`, `beziehungsweise`, `respectively`): in the clause of a
+//!   money cue whose subject is a list, as many amounts as names are paired in order
+//!   (`Microsoft and Nvidia agreed to invest $5 billion and $10 billion respectively`); any
+//!   other count gives nothing (an amount went unrecognised). `jeweils` (`each`) is no such
+//!   word: one amount is everyone's (`investieren jeweils 1 Mrd.`).
 //! - **values** after a raise: a valuation the raise's round states (`raised $1 billion at
 //!   a valuation of $8 billion`, `… ce qui la valorise à 28 milliards`, `a round that values
 //!   the Claude maker at $380 billion`) is the raiser's ([`Sentence::round_raiser`]).
@@ -248,8 +249,9 @@ impl Sentence<'_> {
     }
 
     /// Pairs the amounts of a cue with a `respective` word in its clause with the names of
-    /// its subject list, in order: as many amounts as names keep the pair of each rank;
-    /// one amount stays everyone's; any other count drops the cue's amounts.
+    /// its subject list, in order: as many amounts as names keep the pair of each rank; any
+    /// other count (an amount went unrecognised: `100 bzw. 200 Millionen`) drops the cue's
+    /// amounts.
     pub(super) fn distribute_respective(&self, cues: &[CueMatch], out: &mut Vec<Found>) {
         for &m in cues {
             let cue = &self.rules.cues[m.cue];
@@ -272,7 +274,7 @@ impl Sentence<'_> {
                     amounts.push(f.object);
                 }
             }
-            if amounts.len() < 2 {
+            if amounts.is_empty() {
                 continue;
             }
             names.sort_unstable();

@@ -72,7 +72,7 @@
 //! (`a round in X`) or the clause's subject, never by an investor a seat verb names; a
 //! **build** cue (`errichtet`, `construit`, `spent`) invests only with a `capex` word
 //! (`Fabrik`, `usine`, `fab`) near it; a valuation or round naming no company is the
-//! sentence's one raiser's (**round raiser**); `respective` words (`respectively`, `jeweils`)
+//! sentence's one raiser's (**round raiser**); `respective` words (`respectively`, `bzw.`)
 //! pair the amounts of a list's names in order; an amount after an agent marker (`backed by
 //! $6 billion`) is no cue's object.
 //! Worked examples:
@@ -373,7 +373,7 @@ pub(crate) enum Role {
     /// `Fabrik`, `usine`, `fab`: marks an amount near a `build` cue as spending on a plant
     /// (see [`amounts`]).
     Capex,
-    /// `respectivement`, `jeweils`, `respectively`: amounts paired in order with a list of
+    /// `respectivement`, `bzw.`, `respectively`: amounts paired in order with a list of
     /// names (see [`amounts`]).
     Respective,
     /// `le`, `dem`, `the`: a singular definite article, after which words of apposition

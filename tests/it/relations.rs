@@ -2856,3 +2856,46 @@ fn money_frames_price_passive_and_goods() {
         ),
     ]);
 }
+
+/// A `respective` word with fewer amounts than names (one went unrecognised) gives no amount
+/// to anyone rather than the wrong one.
+#[test]
+fn money_frames_respective_unrecognised_amount() {
+    check(&[
+        case!(
+            "de negative: 100 bzw. 200 Millionen with one amount found",
+            "de",
+            "SAP und Bosch investieren 100 bzw. 200 Millionen Euro in Aleph Alpha.",
+            [
+                "company:SAP=SAP",
+                "company:Bosch=Bosch",
+                "money:200 Millionen Euro=200000000 EUR",
+                "company:Aleph Alpha=Aleph Alpha"
+            ],
+            ["-invests|SAP|200000000 EUR", "-invests|Bosch|200000000 EUR"]
+        ),
+        case!(
+            "en negative: one amount, respectively",
+            "en",
+            "Microsoft and Nvidia will invest 5 and $10 billion respectively.",
+            [
+                "company:Microsoft=Microsoft",
+                "company:Nvidia=Nvidia",
+                "money:$10 billion=10000000000 USD"
+            ],
+            ["-invests|Microsoft|10000000000 USD", "-invests|Nvidia|10000000000 USD"]
+        ),
+        case!(
+            "de jeweils: one amount for each",
+            "de",
+            "SAP und Bosch stecken jeweils 100 Millionen Euro in Aleph Alpha.",
+            [
+                "company:SAP=SAP",
+                "company:Bosch=Bosch",
+                "money:100 Millionen Euro=100000000 EUR",
+                "company:Aleph Alpha=Aleph Alpha"
+            ],
+            ["invests|SAP|100000000 EUR", "invests|Bosch|100000000 EUR"]
+        ),
+    ]);
+}
