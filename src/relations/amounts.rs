@@ -1,11 +1,13 @@
 //! Money frames: how a cue's kind (`cues.csv` column `pos`) and a few marker roles
 //! (`markers.csv`) decide who stands behind an amount.
 //!
-//! - **price** (`price` for a verb, `price-noun` for a noun: `acquired`, `übernimmt`,
-//!   `rachat`, `Übernahme`, `deal`): the amount is what the buyer pays. The name after a
-//!   genitive marker of a price noun is what is bought (`le rachat de Sesterce par OVHcloud
-//!   pour 320 millions`: OVHcloud pays), never the payer; the payer is the agent or the
-//!   clause's subject.
+//! - **price** (`price` for a verb, `price-noun` for a noun: `acquires`, `übernimmt`,
+//!   `rachat`, `Übernahme`): the amount is what the buyer pays. A price verb takes only an
+//!   amount after a beneficiary or `against` marker (`für`, `pour`, `for`, `contre`, `gegen`);
+//!   in the passive, the name before it is what is bought (`X was bought for …`). A price
+//!   noun names the company it buys after a genitive marker (`le rachat de Sesterce par
+//!   OVHcloud pour 320 millions`: OVHcloud pays), never the payer, or states no price
+//!   (`rachat d'actions`); the payer is the agent or the clause's subject.
 //! - **funding** (`levée de fonds`, `Finanzierungsrunde`, `funding round`, `Series`): a
 //!   round noun, read as a `raises` noun (the beneficiary `für`/`pour`, else its genitive,
 //!   else the clause's subject; the investors after `led by`, `mené par`, `angeführt von`
@@ -79,6 +81,21 @@ impl Sentence<'_> {
         }
     }
 
+    /// Whether amount `mi` stands after a beneficiary or `against` marker (`für 450
+    /// Millionen`, `for $1 billion`, `contre 2 milliards`, `gegen 5 Milliarden`), the words
+    /// introducing a price. (`against` words are no marker to [`Sentence::marker_before`],
+    /// so that `contre` keeps its other readings; the word right before the amount counts.)
+    fn price_marked(&self, mi: usize) -> bool {
+        self.marker_before(mi).contains(&Role::Beneficiary)
+            || self.ranges[mi].is_some_and(|(a, _)| {
+                a > 0
+                    && (self.has_role(a - 1, Role::Against)
+                        || self.has_role(a - 1, Role::Det)
+                            && a > 1
+                            && self.has_role(a - 2, Role::Against))
+            })
+    }
+
     /// Whether price noun `m` names a company it buys: one after a genitive marker behind it
     /// in its clause and window.
     fn names_bought(&self, m: CueMatch) -> bool {
@@ -96,19 +113,25 @@ impl Sentence<'_> {
             .any(|(group, _)| group.iter().any(|&j| arg_key(self.mentions, j) == key))
     }
 
-    /// The company a funding round goes into: right after a `target` marker behind the
-    /// round noun (`led a $1 billion round in Nscale`, `eine Runde in Aleph Alpha`).
-    pub(super) fn funding_target(
+    /// The company a `raises` cue names as the one a round is for, after a beneficiary
+    /// marker behind it (`Finanzierungsrunde für Aleph Alpha`), or for a round noun, the one
+    /// it goes into, right after a `target` marker behind it (`led a $1 billion round in
+    /// Nscale`, `eine Runde in Aleph Alpha`). `companies`: the cue's names ([`Sentence::near`]).
+    pub(super) fn round_beneficiary(
         &self,
         m: CueMatch,
         companies: &[(usize, Place)],
     ) -> Option<usize> {
-        if self.frame(m) != Frame::Funding {
-            return None;
-        }
+        let beneficiary = |&&(i, p): &&(usize, Place)| {
+            !p.before && self.group_marker(i, Kind::Company).contains(&Role::Beneficiary)
+        };
+        let target = |&&(i, p): &&(usize, Place)| {
+            !p.before && self.frame(m) == Frame::Funding && self.directly_after(i, Role::Target)
+        };
         companies
             .iter()
-            .find(|&&(i, p)| !p.before && self.directly_after(i, Role::Target))
+            .find(beneficiary)
+            .or_else(|| companies.iter().find(target))
             .map(|&(i, _)| i)
     }
 
@@ -131,10 +154,10 @@ impl Sentence<'_> {
     }
 
     /// Whether amount `mi` may be bound to cue `m`: never after an agent marker; as far as
-    /// the cue's frame goes, a price
-    /// verb takes only the amount after a beneficiary marker (`übernimmt X für 450
-    /// Millionen`, `acquired X for $1 billion`); a build cue needs a `capex` word in its
-    /// clause and window.
+    /// the cue's frame goes, a price verb takes only the amount after a beneficiary or
+    /// `against` marker (`übernimmt X für 450 Millionen`, `acquired X for $1 billion`,
+    /// `rachète 20 % de X contre 2 milliards`); a price noun needs the company it buys; a
+    /// build cue needs a `capex` word in its clause and window.
     pub(super) fn frame_takes_amount(&self, m: CueMatch, mi: usize) -> bool {
         // An amount after an agent marker is a means or a change, no cue's object (`backed by
         // $6.1 billion in grants`, `rose by $2 billion`).
@@ -143,7 +166,7 @@ impl Sentence<'_> {
         }
         match self.frame(m) {
             Frame::Price if self.rules.cues[m.cue].pos != Pos::Noun => {
-                return self.marker_before(mi).contains(&Role::Beneficiary)
+                return self.price_marked(mi);
             }
             // A purchase noun states a price when it names the company bought (`rachat de
             // Sesterce`), not shares or goods (`rachat d'actions`, `purchase commitments`).

@@ -243,12 +243,13 @@ pub(super) fn load_markers(
             "reporting" => Role::Reporting,
             "capex" => Role::Capex,
             "respective" => Role::Respective,
+            "against" => Role::Against,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
                      sum, target, description, possessive, recipient, comitative, \
-                     definite, reporting, capex or respective, not `{other}`"
+                     definite, reporting, capex, respective or against, not `{other}`"
                 )))
             }
         };

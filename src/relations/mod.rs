@@ -373,6 +373,8 @@ pub(crate) enum Role {
     /// `Fabrik`, `usine`, `fab`: marks an amount near a `build` cue as spending on a plant
     /// (see [`amounts`]).
     Capex,
+    /// `contre`, `gegen`: the amount after it is what is paid in exchange (see [`amounts`]).
+    Against,
     /// `respectivement`, `bzw.`, `respectively`: amounts paired in order with a list of
     /// names (see [`amounts`]).
     Respective,
@@ -757,7 +759,9 @@ impl<'a> Sentence<'a> {
     fn roles(&self, i: usize) -> &'a [Role] {
         match self.all_roles(i) {
             [Role::Description] | [Role::Possessive] => &[],
-            r if r.iter().all(|x| matches!(x, Role::Capex | Role::Respective)) => &[],
+            r if r.iter().all(|x| matches!(x, Role::Capex | Role::Respective | Role::Against)) => {
+                &[]
+            }
             r => r,
         }
     }
@@ -1920,14 +1924,10 @@ impl<'a> Sentence<'a> {
             {
                 return None;
             }
-            // Who raises is the one a round is for (`Finanzierungsrunde für Aleph Alpha`).
+            // Who raises is the one a round is for (`Finanzierungsrunde für Aleph Alpha`), or
+            // goes into (see [`amounts`]).
             RelType::Raises => {
-                if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {
-                    !p.before && self.group_marker(i, Kind::Company).contains(&Role::Beneficiary)
-                }) {
-                    return Some((self.group(i, Kind::Company), false));
-                }
-                if let Some(i) = self.funding_target(m, &companies) {
+                if let Some(i) = self.round_beneficiary(m, &companies) {
                     return Some((self.group(i, Kind::Company), false));
                 }
             }
@@ -1953,12 +1953,23 @@ impl<'a> Sentence<'a> {
             let group = if reported { vec![i] } else { self.group(i, Kind::Company) };
             return Some((group, false));
         }
+        self.unmarked_subject(m, &companies)
+    }
+
+    /// The subject of cue `m` when no marker names it (see [`Self::subject`]): the nearest
+    /// plain name on its subject side, a fronted holder, the governing clause's subject, a
+    /// description's referent, or the raiser a valuation or round stands for.
+    fn unmarked_subject(
+        &self,
+        m: CueMatch,
+        companies: &[(usize, Place)],
+    ) -> Option<(Vec<usize>, bool)> {
         let plain =
             |&&(i, p): &&(usize, Place)| self.plain_subject(m, i, p) && !self.frame_excludes(m, i);
         if let Some(&(i, _)) = companies.iter().find(plain) {
             return Some((self.group(i, Kind::Company), false));
         }
-        if let Some(i) = self.fronted_holder(m, &companies) {
+        if let Some(i) = self.fronted_holder(m, companies) {
             return Some((self.group(i, Kind::Company), false));
         }
         if let Some(i) = self.governing_subject(m) {

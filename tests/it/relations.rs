@@ -2899,3 +2899,27 @@ fn money_frames_respective_unrecognised_amount() {
         ),
     ]);
 }
+
+/// `against` markers (`contre`, `gegen`) introduce the price of a `price` verb; elsewhere
+/// `contre` keeps its comparison reading.
+#[test]
+fn money_frames_against() {
+    check(&[
+        case!("fr stake bought against an amount", "fr",
+            "Nvidia acquiert 4 % d'Intel contre 5 milliards de dollars.",
+            ["company:Nvidia=Nvidia", "percent:4 %=4", "company:Intel=Intel", "money:5 milliards de dollars=5000000000 USD"],
+            ["pays|Nvidia|5000000000 USD", "-pays|Intel|5000000000 USD"]),
+        case!("de against with an article", "de",
+            "SoftBank erwirbt einen Anteil an OpenAI gegen eine Zahlung von 30 Milliarden Dollar.",
+            ["company:SoftBank=SoftBank", "company:OpenAI=OpenAI", "money:30 Milliarden Dollar=30000000000 USD"],
+            ["-pays|OpenAI|30000000000 USD"]),
+        case!("de against right before the amount", "de",
+            "SoftBank erwirbt einen Anteil an OpenAI gegen 30 Milliarden Dollar.",
+            ["company:SoftBank=SoftBank", "company:OpenAI=OpenAI", "money:30 Milliarden Dollar=30000000000 USD"],
+            ["pays|SoftBank|30000000000 USD", "-pays|OpenAI|30000000000 USD"]),
+        case!("fr negative: contre as a comparison stays with its cue", "fr",
+            "Soitec a réalisé un chiffre d'affaires de 900 millions d'euros, contre 850 millions un an plus tôt.",
+            ["company:Soitec=Soitec", "money:900 millions d'euros=900000000 EUR", "money:850 millions=850000000 EUR"],
+            ["revenue|Soitec|900000000 EUR", "-pays|Soitec|850000000 EUR"]),
+    ]);
+}
