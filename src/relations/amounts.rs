@@ -28,7 +28,7 @@
 //!   the Claude maker at $380 billion`) is the raiser's ([`Sentence::round_raiser`]).
 
 use super::clause::ClauseKind;
-use super::{arg_key, CueMatch, Found, Place, Pos, Role, Sentence};
+use super::{arg_key, CueMatch, Found, Place, Pos, Role, Sentence, Side};
 use crate::lang::Lang;
 use crate::mention::{Kind, RelType};
 use crate::tokenize::TokenKind;
@@ -60,7 +60,7 @@ impl Sentence<'_> {
 
     /// Whether company `i` may not be the plain subject of cue `m` for its frame: what a
     /// price noun buys, after a genitive marker behind it (`rachat de Sesterce`, `Übernahme
-    /// von Wandelbots`, `acquisition of Arm`), the name before a passive price verb (`X was
+    /// von Wandelbots`, `acquisition of Arm`), the name before a passive purchase or payment verb (`X was
     /// bought for …`), or an investor a seat verb names for a
     /// funding round (`Sequoia led a $1 billion round`).
     pub(super) fn frame_excludes(&self, m: CueMatch, i: usize) -> bool {
@@ -71,12 +71,14 @@ impl Sentence<'_> {
             }
             // A price verb in the passive (`X was bought for $1 billion`, `X wurde für 450
             // Millionen übernommen`): the name before it is what is bought.
-            Frame::Price => {
-                self.ranges[i].is_some_and(|(_, e)| e <= m.start)
-                    && (m.start.saturating_sub(PASSIVE_REACH)..m.start)
-                        .any(|t| self.has_role(t, Role::AuxPassive))
-            }
             Frame::Funding => self.seat_holder(i),
+            // A purchase or payment verb in the passive (`X was bought for $1 billion`, `Arm
+            // a été racheté`): the name before it is what is bought, not the payer.
+            _ if self.rules.cues[m.cue].rel == RelType::Pays
+                && self.rules.cues[m.cue].pos == Pos::Verb =>
+            {
+                self.ranges[i].is_some_and(|(_, e)| e <= m.start) && self.passive_before(m)
+            }
             _ => false,
         }
     }
@@ -94,6 +96,49 @@ impl Sentence<'_> {
                             && a > 1
                             && self.has_role(a - 2, Role::Against))
             })
+    }
+
+    /// The payer of price noun `m` that names no company bought (`deal`, `Transaktion`):
+    /// the one buyer of the last purchase verb before it in the sentence (`Qualcomm agreed to
+    /// acquire Tenstorrent … in a deal valued at $3.6 billion`, `Microsoft agreed to rent
+    /// capacity from CoreWeave, in deals worth $36 billion`): the subject of a `pays` verb, or
+    /// the buyer of a `purchase` cue with its supplier named. No such verb, or several
+    /// buyers: `None`.
+    pub(super) fn deal_buyer(&self, m: CueMatch) -> Option<usize> {
+        let cue = &self.rules.cues[m.cue];
+        if cue.frame != Frame::Price || cue.pos != Pos::Noun || self.names_bought(m) {
+            return None;
+        }
+        let verb = self.cue_matches().into_iter().rev().find(|r| {
+            let c = &self.rules.cues[r.cue];
+            r.end <= m.start
+                && ((c.rel == RelType::Pays && matches!(c.pos, Pos::Verb | Pos::Participle))
+                    || (c.rel == RelType::Supplies && c.pos == Pos::Purchase))
+        })?;
+        // A verb whose subject may stand on either side (`hat Wandelbots übernommen`) or
+        // that stands in the passive (`a été racheté`) does not say who buys.
+        let c = &self.rules.cues[verb.cue];
+        if c.rel == RelType::Pays
+            && (c.frame != Frame::Price && c.subject != Side::Before || self.passive_before(verb))
+        {
+            return None;
+        }
+        let buyers = match self.rules.cues[verb.cue].pos {
+            Pos::Purchase => self.purchase_args(verb)?.1,
+            _ => match self.subject(verb)? {
+                (group, false) => group,
+                _ => return None,
+            },
+        };
+        match buyers[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// Whether a passive auxiliary stands right before cue `m` ([`PASSIVE_REACH`] tokens).
+    fn passive_before(&self, m: CueMatch) -> bool {
+        (m.start.saturating_sub(PASSIVE_REACH)..m.start).any(|t| self.has_role(t, Role::AuxPassive))
     }
 
     /// Whether price noun `m` names a company it buys: one after a genitive marker behind it
@@ -169,8 +214,10 @@ impl Sentence<'_> {
                 return self.price_marked(mi);
             }
             // A purchase noun states a price when it names the company bought (`rachat de
-            // Sesterce`), not shares or goods (`rachat d'actions`, `purchase commitments`).
-            Frame::Price => return self.names_bought(m),
+            // Sesterce`), not shares or goods (`rachat d'actions`, `purchase commitments`),
+            // or concludes the purchase a verb of the sentence states (`agreed to acquire X
+            // in a deal valued at $3.6 billion`).
+            Frame::Price => return self.names_bought(m) || self.deal_buyer(m).is_some(),
             Frame::Build => {}
             _ => return true,
         }

@@ -1885,8 +1885,9 @@ impl<'a> Sentence<'a> {
         let companies = self.near(Kind::Company, m);
         let agent = |i: usize| self.is_agent(cue, i);
         let voice = self.voice(m);
-        // A valuation after a raise is the raiser's (see [`amounts`]).
-        if let Some(i) = self.valuation_raiser(m) {
+        // A valuation after a raise is the raiser's, a deal's payer the buyer of the
+        // purchase it concludes (see [`amounts`]).
+        if let Some(i) = self.valuation_raiser(m).or_else(|| self.deal_buyer(m)) {
             return Some((vec![i], false));
         }
         // A relative clause whose pronoun is its subject: the antecedent does what the

@@ -2923,3 +2923,31 @@ fn money_frames_against() {
             ["revenue|Soitec|900000000 EUR", "-pays|Soitec|850000000 EUR"]),
     ]);
 }
+
+/// A deal noun names no company bought: it concludes the purchase a verb of the sentence
+/// states, whose one buyer pays; no purchase verb, no payer (who pays a `deal` is not said).
+#[test]
+fn money_frames_deal() {
+    check(&[
+        case!("en deal of an acquisition", "en",
+            "Qualcomm agreed to acquire Tenstorrent, the Toronto-based designer of RISC-V processors, in a cash-and-stock deal valued at about $3.6 billion.",
+            ["company:Qualcomm=Qualcomm", "company:Tenstorrent=Tenstorrent", "money:about $3.6 billion=3600000000 USD"],
+            ["pays|Qualcomm|3600000000 USD", "-pays|Tenstorrent|3600000000 USD"]),
+        case!("en deals of a rental from a source", "en",
+            "Microsoft has also agreed to rent capacity from CoreWeave and Nebius, in deals worth a combined $36 billion.",
+            ["company:Microsoft=Microsoft", "company:CoreWeave=CoreWeave", "company:Nebius=Nebius", "money:$36 billion=36000000000 USD"],
+            ["pays|Microsoft|36000000000 USD", "-pays|CoreWeave|36000000000 USD", "-pays|Nebius|36000000000 USD"]),
+        case!("en negative: a deal with no purchase verb has no payer", "en",
+            "Nscale signed a $14 billion deal with Microsoft.",
+            ["company:Nscale=Nscale", "money:$14 billion=14000000000 USD", "company:Microsoft=Microsoft"],
+            ["-pays|Nscale|14000000000 USD", "-pays|Microsoft|14000000000 USD"]),
+        case!("de Transaktion after a price verb", "de",
+            "Siemens übernimmt Wandelbots in einer Transaktion von 450 Millionen Euro.",
+            ["company:Siemens=Siemens", "company:Wandelbots=Wandelbots", "money:450 Millionen Euro=450000000 EUR"],
+            ["pays|Siemens|450000000 EUR", "-pays|Wandelbots|450000000 EUR"]),
+        case!("fr negative: passive purchase, no payer", "fr",
+            "Sesterce a été racheté, une transaction de 320 millions d'euros.",
+            ["company:Sesterce=Sesterce", "money:320 millions d'euros=320000000 EUR"],
+            ["-pays|Sesterce|320000000 EUR"]),
+    ]);
+}
