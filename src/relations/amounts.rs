@@ -6,8 +6,10 @@
 //!   amount after a beneficiary or `against` marker (`für`, `pour`, `for`, `contre`, `gegen`);
 //!   in the passive, the name before it is what is bought (`X was bought for …`). A price
 //!   noun names the company it buys after a genitive marker (`le rachat de Sesterce par
-//!   OVHcloud pour 320 millions`: OVHcloud pays), never the payer, or states no price
-//!   (`rachat d'actions`); the payer is the agent or the clause's subject.
+//!   OVHcloud pour 320 millions`: OVHcloud pays), never the payer; the payer is the agent or
+//!   the clause's subject. A deal noun naming no company bought (`deal`, `Transaktion`)
+//!   concludes the purchase verb before it, whose one buyer pays (`agreed to acquire X … in
+//!   a deal valued at $3.6 billion`); otherwise it states no price (`rachat d'actions`).
 //! - **funding** (`levée de fonds`, `Finanzierungsrunde`, `funding round`, `Series`): a
 //!   round noun, read as a `raises` noun (the beneficiary `für`/`pour`, else its genitive,
 //!   else the clause's subject; the investors after `led by`, `mené par`, `angeführt von`
@@ -60,9 +62,9 @@ impl Sentence<'_> {
 
     /// Whether company `i` may not be the plain subject of cue `m` for its frame: what a
     /// price noun buys, after a genitive marker behind it (`rachat de Sesterce`, `Übernahme
-    /// von Wandelbots`, `acquisition of Arm`), the name before a passive purchase or payment verb (`X was
-    /// bought for …`), or an investor a seat verb names for a
-    /// funding round (`Sequoia led a $1 billion round`).
+    /// von Wandelbots`, `acquisition of Arm`), an investor a seat verb names for a funding
+    /// round (`Sequoia led a $1 billion round`), or the name before a `pays` verb in the
+    /// passive (`X was bought for …`).
     pub(super) fn frame_excludes(&self, m: CueMatch, i: usize) -> bool {
         match self.frame(m) {
             Frame::Price if self.rules.cues[m.cue].pos == Pos::Noun => {
