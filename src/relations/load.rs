@@ -1,7 +1,7 @@
 //! Loading the relation cue files under `gazetteers/relations/`, with `file:line` errors.
 
 use super::clause::{ClauseRole, ClauseWords};
-use super::{Cue, CueWord, Pos, RelType, Role, Side};
+use super::{Cue, CueWord, Frame, Pos, RelType, Role, Side};
 use crate::data::{read_table, DataError, Row};
 use crate::lang::Lang;
 use crate::mention::RelMethod;
@@ -105,6 +105,30 @@ fn parse_side(row: &Row, col: &str) -> Result<Side, DataError> {
     }
 }
 
+/// The part of speech of a `cues.csv` row that opens no money frame.
+fn parse_pos(row: &Row, pos: &str) -> Result<Pos, DataError> {
+    Ok(match pos {
+        "verb" => Pos::Verb,
+        "noun" => Pos::Noun,
+        "det" => Pos::Det,
+        "prep" => Pos::Prep,
+        "participle" => Pos::Participle,
+        "role-subject" => Pos::RoleSubject,
+        "role-object" => Pos::RoleObject,
+        "purchase" => Pos::Purchase,
+        "delivery" => Pos::Delivery,
+        "order" => Pos::Order,
+        "seat" => Pos::Seat,
+        "comitative" => Pos::Comitative,
+        "stake" => Pos::Stake,
+        other => return Err(row.error(format!(
+            "`pos` must be verb, participle, noun, role-subject, role-object, purchase, delivery, \
+                 order, seat, comitative, stake, price, price-noun, funding, build, det or prep, \
+                 not `{other}`"
+        ))),
+    })
+}
+
 /// `cues.csv`: `type,lang,cue,pos,subject,object,window,confidence`.
 pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, DataError> {
     let mut cues = Vec::new();
@@ -126,27 +150,26 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
         let words = words_of(&row, head, "cue", lang, stemmer)?;
         let forms =
             head.split_whitespace().map(|w| lower_form(w.trim_matches(['*', '=']))).collect();
-        let pos = match row.required("pos")? {
-            "verb" => Pos::Verb,
-            "noun" => Pos::Noun,
-            "det" => Pos::Det,
-            "prep" => Pos::Prep,
-            "participle" => Pos::Participle,
-            "role-subject" => Pos::RoleSubject,
-            "role-object" => Pos::RoleObject,
-            "purchase" => Pos::Purchase,
-            "delivery" => Pos::Delivery,
-            "order" => Pos::Order,
-            "seat" => Pos::Seat,
-            "comitative" => Pos::Comitative,
-            "stake" => Pos::Stake,
-            other => {
-                return Err(row.error(format!(
-                    "`pos` must be verb, participle, noun, role-subject, role-object, purchase, delivery, \
-                     order, seat, comitative, stake, det or prep, not `{other}`"
-                )))
-            }
+        let (pos, frame) = match row.required("pos")? {
+            "price" => (Pos::Verb, Frame::Price),
+            "price-noun" => (Pos::Noun, Frame::Price),
+            "funding" => (Pos::Noun, Frame::Funding),
+            "build" => (Pos::Verb, Frame::Build),
+            other => (parse_pos(&row, other)?, Frame::Plain),
         };
+        if frame != Frame::Plain && rel.object_kind() != crate::mention::Kind::Money {
+            return Err(row.error(format!(
+                "pos `{}` is a money frame: its type must take an amount, not `{}`",
+                row.get("pos"),
+                rel.as_str()
+            )));
+        }
+        if frame == Frame::Funding && rel != RelType::Raises {
+            return Err(row.error("pos `funding` is a round noun: its type must be raises"));
+        }
+        if frame == Frame::Build && rel != RelType::Invests {
+            return Err(row.error("pos `build` is a verb of building: its type must be invests"));
+        }
         let subject = parse_side(&row, "subject")?;
         let object = parse_side(&row, "object")?;
         let window = match row.get("window") {
@@ -172,6 +195,7 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             particle,
             forms,
             pos,
+            frame,
             subject,
             object,
             window,
@@ -220,12 +244,16 @@ pub(super) fn load_markers(
             "debt" => Role::Debt,
             "plural-suffix" => Role::PluralSuffix,
             "origin" => Role::Origin,
+            "capex" => Role::Capex,
+            "respective" => Role::Respective,
+            "against" => Role::Against,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
                      sum, target, description, possessive, recipient, comitative, \
-                     definite, reporting, debt, plural-suffix or origin, not `{other}`"
+                     definite, reporting, debt, plural-suffix, origin, capex, respective or
+                     against, not `{other}`"
                 )))
             }
         };

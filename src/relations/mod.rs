@@ -23,8 +23,9 @@
 //!   `zählen`), `source` (`bei`, `auprès`, `from`: where something is bought),
 //!   `recipient` (`an`, `à`, `to`: where something goes; a customer noun after it names
 //!   the receivers of what the clause's subject gives), `comitative` (`avec`, `mit`,
-//!   `with`: acting together with a joint-action verb's subject) and `definite` (`le`,
-//!   `dem`, `the`: words of apposition may follow it).
+//!   `with`: acting together with a joint-action verb's subject), `definite` (`le`,
+//!   `dem`, `the`: words of apposition may follow it), and for money frames `capex`
+//!   (`usine`, `Fabrik`, `fab`) and `respective` (`respectivement`, `respectively`).
 //! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
 //!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`; words
 //!   of rivalry (`rivalise`, `competes`) cancel a `partners` cue only (`rival`).
@@ -71,6 +72,15 @@
 //! `from`) owns part of the raiser, unless the clause speaks of a loan or a grant. An
 //! apposition right after a name (`Mistral AI et Helsing, l'éditeur munichois …, ont créé`)
 //! does not count in distances.
+//! Money cues open **money frames** ([`amounts`]): a **price** cue (`übernimmt … für`,
+//! `rachat de X pour`) makes its amount what the buyer pays and its genitive what is bought;
+//! a **funding** noun (`levée de fonds`, `Series C`) is raised by its beneficiary, its target
+//! (`a round in X`) or the clause's subject, never by an investor a seat verb names; a
+//! **build** cue (`errichtet`, `construit`, `spent`) invests only with a `capex` word
+//! (`Fabrik`, `usine`, `fab`) near it; a valuation or round naming no company is the
+//! sentence's one raiser's (**round raiser**); `respective` words (`respectively`, `bzw.`)
+//! pair the amounts of a list's names in order; an amount after an agent marker (`backed by
+//! $6 billion`) is no cue's object.
 //! Worked examples:
 //!
 //! - fr: `Google, qui détient 14 % d'Anthropic, a investi 3 milliards de dollars.` —
@@ -159,10 +169,12 @@
 //! fact's type and method, the confidence written is that row's: the share of such facts
 //! that were right on exhaustively annotated text.
 
+mod amounts;
 mod clause;
 mod load;
 mod supplies;
 
+use amounts::Frame;
 use clause::{ClauseKind, Clauses};
 
 use crate::data::DataError;
@@ -376,6 +388,14 @@ pub(crate) enum Role {
     /// `avec`, `mit`, `with`: the name after it acts together with the subject of a
     /// comitative cue (see [`Pos::Comitative`]).
     Comitative,
+    /// `Fabrik`, `usine`, `fab`: marks an amount near a `build` cue as spending on a plant
+    /// (see [`amounts`]).
+    Capex,
+    /// `contre`, `gegen`: the amount after it is what is paid in exchange (see [`amounts`]).
+    Against,
+    /// `respectivement`, `bzw.`, `respectively`: amounts paired in order with a list of
+    /// names (see [`amounts`]).
+    Respective,
     /// `le`, `dem`, `the`: a singular definite article, after which words of apposition
     /// may stand before a comitative's name (`avec l'américain GlobalFoundries`, but not
     /// `avec des puces Nvidia`). Kept apart from the other roles (see
@@ -407,6 +427,8 @@ pub(crate) struct Cue {
     /// The cue's words as written (lower case), to prefer the row of the exact form.
     forms: Vec<String>,
     pos: Pos,
+    /// The money frame the cue opens (`price`, `funding`, `build`; see [`amounts`]).
+    frame: Frame,
     subject: Side,
     object: Side,
     window: usize,
@@ -696,6 +718,9 @@ struct Sentence<'a> {
     clauses: Clauses,
     /// Per clause, the number of its tokens before each token (see `clause_tokens`).
     clause_prefix: std::cell::RefCell<HashMap<usize, Vec<u32>>>,
+    /// Set while the sentence's raiser is looked for (see [`amounts`]), so that a round
+    /// noun asked for its subject does not ask for the raiser again.
+    raiser_search: Cell<bool>,
 }
 
 /// Where a mention stands relative to a cue: before it or not, and the tokens between.
@@ -741,6 +766,7 @@ impl<'a> Sentence<'a> {
                 .collect(),
             clauses: Clauses::default(),
             clause_prefix: Default::default(),
+            raiser_search: Cell::new(false),
         }
     }
 
@@ -756,6 +782,9 @@ impl<'a> Sentence<'a> {
     fn roles(&self, i: usize) -> &'a [Role] {
         match self.all_roles(i) {
             [Role::Description] | [Role::Possessive] => &[],
+            r if r.iter().all(|x| matches!(x, Role::Capex | Role::Respective | Role::Against)) => {
+                &[]
+            }
             r => r,
         }
     }
@@ -1986,6 +2015,11 @@ impl<'a> Sentence<'a> {
         let companies = self.near(Kind::Company, m);
         let agent = |i: usize| self.is_agent(cue, i);
         let voice = self.voice(m);
+        // A valuation after a raise is the raiser's, a deal's payer the buyer of the
+        // purchase it concludes (see [`amounts`]).
+        if let Some(i) = self.valuation_raiser(m).or_else(|| self.deal_buyer(m)) {
+            return Some((vec![i], false));
+        }
         // A relative clause whose pronoun is its subject: the antecedent does what the
         // clause's verb says (`Google, qui détient 14 % d'Anthropic`), unless an agent does.
         if let Some(a) = self.subject_antecedent(m) {
@@ -2021,11 +2055,10 @@ impl<'a> Sentence<'a> {
             {
                 return None;
             }
-            // Who raises is the one a round is for (`Finanzierungsrunde für Aleph Alpha`).
+            // Who raises is the one a round is for (`Finanzierungsrunde für Aleph Alpha`), or
+            // goes into (see [`amounts`]).
             RelType::Raises => {
-                if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {
-                    !p.before && self.group_marker(i, Kind::Company).contains(&Role::Beneficiary)
-                }) {
+                if let Some(i) = self.round_beneficiary(m, &companies) {
                     return Some((self.group(i, Kind::Company), false));
                 }
             }
@@ -2051,11 +2084,23 @@ impl<'a> Sentence<'a> {
             let group = if reported { vec![i] } else { self.group(i, Kind::Company) };
             return Some((group, false));
         }
-        let plain = |&&(i, p): &&(usize, Place)| self.plain_subject(m, i, p);
+        self.unmarked_subject(m, &companies)
+    }
+
+    /// The subject of cue `m` when no marker names it (see [`Self::subject`]): the nearest
+    /// plain name on its subject side, a fronted holder, the governing clause's subject, a
+    /// description's referent, or the raiser a valuation or round stands for.
+    fn unmarked_subject(
+        &self,
+        m: CueMatch,
+        companies: &[(usize, Place)],
+    ) -> Option<(Vec<usize>, bool)> {
+        let plain =
+            |&&(i, p): &&(usize, Place)| self.plain_subject(m, i, p) && !self.frame_excludes(m, i);
         if let Some(&(i, _)) = companies.iter().find(plain) {
             return Some((self.group(i, Kind::Company), false));
         }
-        if let Some(i) = self.fronted_holder(m, &companies) {
+        if let Some(i) = self.fronted_holder(m, companies) {
             return Some((self.group(i, Kind::Company), false));
         }
         if let Some(i) = self.governing_subject(m) {
@@ -2067,14 +2112,16 @@ impl<'a> Sentence<'a> {
             let group = if reported { vec![i] } else { self.group(i, Kind::Company) };
             return Some((group, false));
         }
-        self.valued_raiser(m).map(|i| (self.group(i, Kind::Company), false))
+        self.valued_raiser(m)
+            .or_else(|| self.round_raiser(m))
+            .map(|i| (self.group(i, Kind::Company), false))
     }
 
     /// Whether company `i`, at place `p` from cue `m`, may be its plain subject: on the
     /// cue's subject side, after no oblique (unless the cue itself owns the marker),
     /// beneficiary, source or agent marker, not a noun's `von` complement (`das Geschäft
-    /// von Marvell` is never a verb's subject), not a possessor in an apposition (`Mobileye,
-    /// Intel's unit, will buy`: the name it describes is) and not in an oblique phrase.
+    /// von Marvell` is never a verb's subject), not a possessor before a verb (`Mobileye,
+    /// Intel's unit, will buy`: the noun it qualifies is) and not in an oblique phrase.
     fn plain_subject(&self, m: CueMatch, i: usize, p: Place) -> bool {
         let cue = &self.rules.cues[m.cue];
         let r = self.group_marker(i, Kind::Company);
@@ -2085,23 +2132,10 @@ impl<'a> Sentence<'a> {
             && !r.contains(&Role::Source)
             && !self.is_agent(cue, i)
             && !(verb && r.contains(&Role::AgentVerb) && self.noun_complement(i))
-            && !(verb && self.apposed_possessor(i))
+            // A possessor before a verb qualifies the noun that is its subject (`Intel's unit
+            // will buy`); after it, it may stand for its noun (`equipped with AMD's chips`).
+            && !(verb && p.before && self.possessive_form(i))
             && !self.in_oblique_phrase(i)
-    }
-
-    /// Whether company `i` is the possessor opening an apposition to the name before it
-    /// (`Mobileye, Intel's driver-assistance unit, will buy …`): the name before is what the
-    /// phrase describes. (A possessor elsewhere may stand for its noun: `Oracle's new sites
-    /// will be equipped with …`.)
-    fn apposed_possessor(&self, i: usize) -> bool {
-        let Some((a, _)) = self.ranges[i] else { return false };
-        self.possessive_form(i)
-            && a >= 2
-            && self.tokens[a - 1].lower == ","
-            && (0..self.mentions.len()).any(|j| {
-                self.mentions[j].kind == Kind::Company
-                    && self.ranges[j].is_some_and(|(_, e)| e == a - 1)
-            })
     }
 
     /// The company a valuation cue names by a description after it, in a sentence where
@@ -2556,7 +2590,7 @@ impl<'a> Sentence<'a> {
     /// is an amount (`investissement de Nvidia`) or the cue puts the subject after it
     /// (`filiale de Dassault`); otherwise it is the object (`rachat de Arm`).
     fn genitive_is_subject(&self, cue: &Cue) -> bool {
-        cue.rel.object_kind() == Kind::Money
+        (cue.rel.object_kind() == Kind::Money && cue.frame != Frame::Price)
             || (cue.subject == Side::After && cue.object != Side::After)
     }
 
@@ -2594,6 +2628,7 @@ impl<'a> Sentence<'a> {
             })
             .collect();
         self.amount_facts(cues, &subjects, &mut out);
+        self.distribute_respective(cues, &mut out);
         self.company_chip_facts(cues, &subjects, &mut out);
         self.investment_stakes(cues, &subjects, &mut out);
         self.round_seats(cues, &subjects, &mut out);
@@ -2968,7 +3003,9 @@ impl<'a> Sentence<'a> {
             .filter_map(|(k, &m)| {
                 let cue = &self.rules.cues[m.cue];
                 let p = self.place(mi, m)?;
-                if !self.in_cue_clause(mi, m) && !self.describes_cue(mi, m) {
+                if !self.in_cue_clause(mi, m) && !self.describes_cue(mi, m)
+                    || !self.frame_takes_amount(m, mi)
+                {
                     return None;
                 }
                 // An amount right behind a noun cue is its complement (`Strafe von

@@ -3169,3 +3169,290 @@ fn supplies_by_dependence() {
             ["-supplies|Nvidia|Nvidia"]),
     ]);
 }
+
+/// Price frames (`cues.csv` pos `price`, `price-noun`): the amount of a purchase is what the
+/// buyer pays; a price verb takes only the amount after `für`/`pour`/`for`, and what a price
+/// noun's genitive names is what is bought, never the payer.
+#[test]
+fn money_frames_price() {
+    check(&[
+        case!("de positive: verb with für", "de",
+            "Siemens übernimmt das Dresdner Start-up Wandelbots für rund 450 Millionen Euro.",
+            ["company:Siemens=Siemens", "company:Wandelbots=Wandelbots", "money:rund 450 Millionen Euro=450000000 EUR"],
+            ["pays|Siemens|450000000 EUR", "-pays|Wandelbots|450000000 EUR"]),
+        case!("de negative: no für, the amount is no price", "de",
+            "Siemens übernimmt Wandelbots, das 2025 einen Umsatz von 40 Millionen Euro erzielte.",
+            ["company:Siemens=Siemens", "company:Wandelbots=Wandelbots", "money:40 Millionen Euro=40000000 EUR"],
+            ["-pays|Siemens|40000000 EUR", "-pays|Wandelbots|40000000 EUR"]),
+        case!("fr noun: the genitive is bought, the agent pays", "fr",
+            "Le rachat de Sesterce par OVHcloud pour 320 millions d'euros a été bouclé.",
+            ["company:Sesterce=Sesterce", "company:OVHcloud=OVHcloud", "money:320 millions d'euros=320000000 EUR"],
+            ["pays|OVHcloud|320000000 EUR", "-pays|Sesterce|320000000 EUR"]),
+        case!("fr noun: the clause subject pays, not the genitive", "fr",
+            "OVHcloud annonce le rachat de Sesterce pour 320 millions d'euros.",
+            ["company:OVHcloud=OVHcloud", "company:Sesterce=Sesterce", "money:320 millions d'euros=320000000 EUR"],
+            ["pays|OVHcloud|320000000 EUR", "-pays|Sesterce|320000000 EUR"]),
+        case!("fr order verb: the buyer pays", "fr",
+            "Parmi ses clients figure CMA CGM, qui lui a commandé un assistant pour 100 millions d'euros.",
+            ["company:CMA CGM=CMA CGM", "money:100 millions d'euros=100000000 EUR"],
+            ["pays|CMA CGM|100000000 EUR", "-orders|CMA CGM|100000000 EUR"]),
+        case!("en noun far from the amount binds nothing", "en",
+            "The acquisition of Arm by SoftBank closed years ago, and revenue later reached $3 billion.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank", "money:$3 billion=3000000000 USD"],
+            ["-pays|SoftBank|3000000000 USD", "-pays|Arm|3000000000 USD"]),
+        case!("en list of buyers", "en",
+            "Nvidia and AMD buys Groq for $9 billion.",
+            ["company:Nvidia=Nvidia", "company:AMD=AMD", "company:Groq=Groq", "money:$9 billion=9000000000 USD"],
+            ["pays|Nvidia|9000000000 USD", "pays|AMD|9000000000 USD", "-pays|Groq|9000000000 USD"]),
+    ]);
+}
+
+/// Funding frames (pos `funding`): the round's raiser is the beneficiary, the company after a
+/// target marker, the genitive or the clause's subject, never an investor a seat verb names;
+/// a round or a valuation with no name of its own is the sentence's one raiser's.
+#[test]
+fn money_frames_funding() {
+    check(&[
+        case!("en positive: the clause subject closes the round", "en",
+            "Nscale closed a $1.1 billion Series C in March, led by Nvidia.",
+            ["company:Nscale=Nscale", "money:$1.1 billion=1100000000 USD", "company:Nvidia=Nvidia"],
+            ["raises|Nscale|1100000000 USD", "-raises|Nvidia|1100000000 USD", "owns|Nvidia|Nscale"]),
+        case!("en negative: the investor who leads is no raiser", "en",
+            "Sequoia led a $1.1 billion funding round.",
+            ["company:Sequoia=Sequoia", "money:$1.1 billion=1100000000 USD"],
+            ["-raises|Sequoia|1100000000 USD"]),
+        case!("en reversed: the round goes into the company after `in`", "en",
+            "Sequoia led a $1.1 billion funding round in Nscale.",
+            ["company:Sequoia=Sequoia", "money:$1.1 billion=1100000000 USD", "company:Nscale=Nscale"],
+            ["raises|Nscale|1100000000 USD", "-raises|Sequoia|1100000000 USD", "owns|Sequoia|Nscale"]),
+        case!("de round noun with beneficiary", "de",
+            "Black Forest Labs verhandelt über eine neue Runde von bis zu 300 Millionen Dollar.",
+            ["company:Black Forest Labs=Black Forest Labs", "money:bis zu 300 Millionen Dollar=300000000 USD"],
+            ["raises|Black Forest Labs|300000000 USD"]),
+        case!("fr valuation after a round noun is the raiser's", "fr",
+            "La start-up Mistral AI a bouclé une levée de fonds de 2 milliards d'euros, a-t-elle annoncé mardi, ce qui la valorise désormais à 28 milliards d'euros.",
+            ["company:Mistral AI=Mistral AI", "money:2 milliards d'euros=2000000000 EUR", "money:28 milliards d'euros=28000000000 EUR"],
+            ["raises|Mistral AI|2000000000 EUR", "values|Mistral AI|28000000000 EUR", "-raises|Mistral AI|28000000000 EUR"]),
+        case!("en valuation after a raise, not the nearer investor's", "en",
+            "OpenAI is in talks to raise $100 billion from SoftBank at a valuation of $830 billion.",
+            ["company:OpenAI=OpenAI", "money:$100 billion=100000000000 USD", "company:SoftBank=SoftBank", "money:$830 billion=830000000000 USD"],
+            ["raises|OpenAI|100000000000 USD", "values|OpenAI|830000000000 USD", "-values|SoftBank|830000000000 USD", "-raises|OpenAI|830000000000 USD"]),
+        case!("en negative: two raisers, the valuation is no one's", "en",
+            "OpenAI raised $10 billion and Anthropic raised $5 billion, at a valuation of $80 billion.",
+            ["company:OpenAI=OpenAI", "money:$10 billion=10000000000 USD", "company:Anthropic=Anthropic", "money:$5 billion=5000000000 USD", "money:$80 billion=80000000000 USD"],
+            ["-values|OpenAI|80000000000 USD"]),
+    ]);
+}
+
+/// Build frames (pos `build`): building or spending is `invests` only with a `capex` word
+/// (`Fabrik`, `usine`, `fab`, German compounds `Chipwerk`) in the cue's clause and window.
+#[test]
+fn money_frames_build() {
+    check(&[
+        case!("de positive: builds a plant for an amount", "de",
+            "In Dresden, wo Infineon für fünf Milliarden Euro eine neue Fabrik errichtet, soll die Produktion 2026 anlaufen.",
+            ["company:Infineon=Infineon", "money:fünf Milliarden Euro=5000000000 EUR"],
+            ["invests|Infineon|5000000000 EUR"]),
+        case!("de compound capex word", "de",
+            "Intel verschiebt den Bau seines 30 Milliarden Euro teuren Chipwerks in Magdeburg.",
+            ["company:Intel=Intel", "money:30 Milliarden Euro=30000000000 EUR"],
+            ["invests|Intel|30000000000 EUR"]),
+        case!("de negative: no capex word, no investment", "de",
+            "Bosch baut seinen Umsatz auf fünf Milliarden Euro aus.",
+            ["company:Bosch=Bosch", "money:fünf Milliarden Euro=5000000000 EUR"],
+            ["-invests|Bosch|5000000000 EUR"]),
+        case!("fr positive", "fr",
+            "STMicroelectronics va construire une usine de 5 milliards d'euros en Sicile.",
+            ["company:STMicroelectronics=STMicroelectronics", "money:5 milliards d'euros=5000000000 EUR"],
+            ["invests|STMicroelectronics|5000000000 EUR"]),
+        case!("en list spends on plants", "en",
+            "Micron and Samsung have spent $20 billion on new fabs.",
+            ["company:Micron=Micron", "company:Samsung=Samsung", "money:$20 billion=20000000000 USD"],
+            ["invests|Micron|20000000000 USD", "invests|Samsung|20000000000 USD"]),
+        case!("en negative: an amount after `by` is a means", "en",
+            "Micron plans to invest $100 billion in a megafab, backed by $6.1 billion in federal grants.",
+            ["company:Micron=Micron", "money:$100 billion=100000000000 USD", "money:$6.1 billion=6100000000 USD"],
+            ["invests|Micron|100000000000 USD", "-invests|Micron|6100000000 USD"]),
+    ]);
+}
+
+/// `respective` markers (`respectivement`, `jeweils`, `respectively`): as many amounts as
+/// names are paired in order; one amount is everyone's; another count gives nothing.
+#[test]
+fn money_frames_respective() {
+    check(&[
+        case!("en paired in order", "en",
+            "Microsoft and Nvidia agreed to invest $5 billion and $10 billion respectively in Anthropic.",
+            ["company:Microsoft=Microsoft", "company:Nvidia=Nvidia", "money:$5 billion=5000000000 USD", "money:$10 billion=10000000000 USD", "company:Anthropic=Anthropic"],
+            ["invests|Microsoft|5000000000 USD", "invests|Nvidia|10000000000 USD",
+             "-invests|Microsoft|10000000000 USD", "-invests|Nvidia|5000000000 USD"]),
+        case!("fr respectivement before the verb", "fr",
+            "Bpifrance et Eurazeo ont respectivement investi 100 et 200 millions d'euros.",
+            ["company:Bpifrance=Bpifrance", "company:Eurazeo=Eurazeo", "money:100=100000000 EUR", "money:200 millions d'euros=200000000 EUR"],
+            ["invests|Bpifrance|100000000 EUR", "invests|Eurazeo|200000000 EUR", "-invests|Bpifrance|200000000 EUR"]),
+        case!("de one amount for each", "de",
+            "SAP und Bosch investieren jeweils 100 Millionen Euro.",
+            ["company:SAP=SAP", "company:Bosch=Bosch", "money:100 Millionen Euro=100000000 EUR"],
+            ["invests|SAP|100000000 EUR", "invests|Bosch|100000000 EUR"]),
+        case!("en negative: counts differ, nothing is guessed", "en",
+            "Microsoft, Nvidia and Amazon will invest $5 billion and $10 billion respectively.",
+            ["company:Microsoft=Microsoft", "company:Nvidia=Nvidia", "company:Amazon=Amazon", "money:$5 billion=5000000000 USD", "money:$10 billion=10000000000 USD"],
+            ["-invests|Microsoft|5000000000 USD", "-invests|Amazon|10000000000 USD", "-invests|Nvidia|10000000000 USD"]),
+    ]);
+}
+
+/// A possessor apposed after a comma (`Mobileye, Intel's unit,`) is in no list with the name
+/// before it, and no verb's subject: the one its noun names acts.
+#[test]
+fn money_frames_possessor_in_apposition() {
+    check(&[
+        case!("en possessor apposed", "en",
+            "Separately, Mobileye, Intel's majority-owned unit, will buy a stake in Wayve for $480 million.",
+            ["company:Mobileye=Mobileye", "company:Intel=Intel", "company:Wayve=Wayve", "money:$480 million=480000000 USD"],
+            ["pays|Mobileye|480000000 USD", "-pays|Intel|480000000 USD"]),
+        case!("en negative: a plain list still shares the verb", "en",
+            "Mobileye, Intel and Wayve will buy chips for $480 million.",
+            ["company:Mobileye=Mobileye", "company:Intel=Intel", "company:Wayve=Wayve", "money:$480 million=480000000 USD"],
+            ["pays|Mobileye|480000000 USD", "pays|Intel|480000000 USD"]),
+        case!("en a possessor still owns its noun's amount", "en",
+            "Intel's revenue rose to $13 billion.",
+            ["company:Intel=Intel", "money:$13 billion=13000000000 USD"],
+            ["revenue|Intel|13000000000 USD"]),
+    ]);
+}
+
+/// A price verb in the passive takes no payer before it (`X was bought for $1 billion`: X is
+/// what is bought); a price noun naming no company bought states no price (`rachat
+/// d'actions`).
+#[test]
+fn money_frames_price_passive_and_goods() {
+    check(&[
+        case!(
+            "en negative: passive without agent",
+            "en",
+            "Groq was bought for $9 billion.",
+            ["company:Groq=Groq", "money:$9 billion=9000000000 USD"],
+            ["-pays|Groq|9000000000 USD"]
+        ),
+        case!(
+            "en passive with agent",
+            "en",
+            "Groq was bought by Nvidia for $9 billion.",
+            ["company:Groq=Groq", "company:Nvidia=Nvidia", "money:$9 billion=9000000000 USD"],
+            ["pays|Nvidia|9000000000 USD", "-pays|Groq|9000000000 USD"]
+        ),
+        case!(
+            "fr negative: a buyback names no company bought",
+            "fr",
+            "Soitec lance un rachat d'actions de 50 millions d'euros.",
+            ["company:Soitec=Soitec", "money:50 millions d'euros=50000000 EUR"],
+            ["-pays|Soitec|50000000 EUR"]
+        ),
+        case!(
+            "de noun with its genitive and für",
+            "de",
+            "Siemens kündigte die Übernahme von Wandelbots für 450 Millionen Euro an.",
+            [
+                "company:Siemens=Siemens",
+                "company:Wandelbots=Wandelbots",
+                "money:450 Millionen Euro=450000000 EUR"
+            ],
+            ["pays|Siemens|450000000 EUR", "-pays|Wandelbots|450000000 EUR"]
+        ),
+    ]);
+}
+
+/// A `respective` word with fewer amounts than names (one went unrecognised) gives no amount
+/// to anyone rather than the wrong one.
+#[test]
+fn money_frames_respective_unrecognised_amount() {
+    check(&[
+        case!(
+            "de negative: 100 bzw. 200 Millionen with one amount found",
+            "de",
+            "SAP und Bosch investieren 100 bzw. 200 Millionen Euro in Aleph Alpha.",
+            [
+                "company:SAP=SAP",
+                "company:Bosch=Bosch",
+                "money:200 Millionen Euro=200000000 EUR",
+                "company:Aleph Alpha=Aleph Alpha"
+            ],
+            ["-invests|SAP|200000000 EUR", "-invests|Bosch|200000000 EUR"]
+        ),
+        case!(
+            "en negative: one amount, respectively",
+            "en",
+            "Microsoft and Nvidia will invest 5 and $10 billion respectively.",
+            [
+                "company:Microsoft=Microsoft",
+                "company:Nvidia=Nvidia",
+                "money:$10 billion=10000000000 USD"
+            ],
+            ["-invests|Microsoft|10000000000 USD", "-invests|Nvidia|10000000000 USD"]
+        ),
+        case!(
+            "de jeweils: one amount for each",
+            "de",
+            "SAP und Bosch stecken jeweils 100 Millionen Euro in Aleph Alpha.",
+            [
+                "company:SAP=SAP",
+                "company:Bosch=Bosch",
+                "money:100 Millionen Euro=100000000 EUR",
+                "company:Aleph Alpha=Aleph Alpha"
+            ],
+            ["invests|SAP|100000000 EUR", "invests|Bosch|100000000 EUR"]
+        ),
+    ]);
+}
+
+/// `against` markers (`contre`, `gegen`) introduce the price of a `price` verb; elsewhere
+/// `contre` keeps its comparison reading.
+#[test]
+fn money_frames_against() {
+    check(&[
+        case!("fr stake bought against an amount", "fr",
+            "Nvidia acquiert 4 % d'Intel contre 5 milliards de dollars.",
+            ["company:Nvidia=Nvidia", "percent:4 %=4", "company:Intel=Intel", "money:5 milliards de dollars=5000000000 USD"],
+            ["pays|Nvidia|5000000000 USD", "-pays|Intel|5000000000 USD"]),
+        case!("de against with an article", "de",
+            "SoftBank erwirbt einen Anteil an OpenAI gegen eine Zahlung von 30 Milliarden Dollar.",
+            ["company:SoftBank=SoftBank", "company:OpenAI=OpenAI", "money:30 Milliarden Dollar=30000000000 USD"],
+            ["-pays|OpenAI|30000000000 USD"]),
+        case!("de against right before the amount", "de",
+            "SoftBank erwirbt einen Anteil an OpenAI gegen 30 Milliarden Dollar.",
+            ["company:SoftBank=SoftBank", "company:OpenAI=OpenAI", "money:30 Milliarden Dollar=30000000000 USD"],
+            ["pays|SoftBank|30000000000 USD", "-pays|OpenAI|30000000000 USD"]),
+        case!("fr negative: contre as a comparison stays with its cue", "fr",
+            "Soitec a réalisé un chiffre d'affaires de 900 millions d'euros, contre 850 millions un an plus tôt.",
+            ["company:Soitec=Soitec", "money:900 millions d'euros=900000000 EUR", "money:850 millions=850000000 EUR"],
+            ["revenue|Soitec|900000000 EUR", "-pays|Soitec|850000000 EUR"]),
+    ]);
+}
+
+/// A deal noun names no company bought: it concludes the purchase a verb of the sentence
+/// states, whose one buyer pays; no purchase verb, no payer (who pays a `deal` is not said).
+#[test]
+fn money_frames_deal() {
+    check(&[
+        case!("en deal of an acquisition", "en",
+            "Qualcomm agreed to acquire Tenstorrent, the Toronto-based designer of RISC-V processors, in a cash-and-stock deal valued at about $3.6 billion.",
+            ["company:Qualcomm=Qualcomm", "company:Tenstorrent=Tenstorrent", "money:about $3.6 billion=3600000000 USD"],
+            ["pays|Qualcomm|3600000000 USD", "-pays|Tenstorrent|3600000000 USD"]),
+        case!("en deals of a rental from a source", "en",
+            "Microsoft has also agreed to rent capacity from CoreWeave and Nebius, in deals worth a combined $36 billion.",
+            ["company:Microsoft=Microsoft", "company:CoreWeave=CoreWeave", "company:Nebius=Nebius", "money:$36 billion=36000000000 USD"],
+            ["pays|Microsoft|36000000000 USD", "-pays|CoreWeave|36000000000 USD", "-pays|Nebius|36000000000 USD"]),
+        case!("en negative: a deal with no purchase verb has no payer", "en",
+            "Nscale signed a $14 billion deal with Microsoft.",
+            ["company:Nscale=Nscale", "money:$14 billion=14000000000 USD", "company:Microsoft=Microsoft"],
+            ["-pays|Nscale|14000000000 USD", "-pays|Microsoft|14000000000 USD"]),
+        case!("de Transaktion after a price verb", "de",
+            "Siemens übernimmt Wandelbots in einer Transaktion von 450 Millionen Euro.",
+            ["company:Siemens=Siemens", "company:Wandelbots=Wandelbots", "money:450 Millionen Euro=450000000 EUR"],
+            ["pays|Siemens|450000000 EUR", "-pays|Wandelbots|450000000 EUR"]),
+        case!("fr negative: passive purchase, no payer", "fr",
+            "Sesterce a été racheté, une transaction de 320 millions d'euros.",
+            ["company:Sesterce=Sesterce", "money:320 millions d'euros=320000000 EUR"],
+            ["-pays|Sesterce|320000000 EUR"]),
+    ]);
+}
