@@ -121,11 +121,13 @@ fn parse_pos(row: &Row, pos: &str) -> Result<Pos, DataError> {
         "seat" => Pos::Seat,
         "comitative" => Pos::Comitative,
         "stake" => Pos::Stake,
-        other => return Err(row.error(format!(
+        other => {
+            return Err(row.error(format!(
             "`pos` must be verb, participle, noun, role-subject, role-object, purchase, delivery, \
                  order, seat, comitative, stake, price, price-noun, funding, build, det or prep, \
                  not `{other}`"
-        ))),
+        )))
+        }
     })
 }
 
