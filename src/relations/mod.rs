@@ -3420,7 +3420,10 @@ impl<'a> Sentence<'a> {
         let phrases = self.rules.date_phrases.iter();
         phrases.filter(|p| p.lang == self.lang && !(p.relative_only && digits)).any(|p| {
             if p.inside {
-                (ds..de).any(|j| self.match_words(&p.words, j, true).is_some_and(|e| e <= de))
+                // In the date or right before it (`its fiscal third quarter`, the date
+                // mention being `third quarter`).
+                (ds.saturating_sub(1)..de)
+                    .any(|j| self.match_words(&p.words, j, true).is_some_and(|e| e <= de))
             } else if p.before {
                 let from = end.saturating_sub(2 * p.words.len() + 1);
                 (from..end).any(|j| self.match_words(&p.words, j, false) == Some(end))

@@ -2844,6 +2844,17 @@ fn fiscal_periods_without_a_year_date_nothing() {
             ["revenue|Micron|12500000000 USD", "-dated|12500000000 USD|2026-Q3"]
         ),
         case!(
+            "en fiscal right before the date",
+            "en",
+            "Micron expects revenue of $12.5 billion for its fiscal third quarter.",
+            [
+                "company:Micron=Micron",
+                "money:$12.5 billion=12500000000 USD",
+                "date:third quarter=2026-Q3"
+            ],
+            ["revenue|Micron|12500000000 USD", "-dated|12500000000 USD|2026-Q3"]
+        ),
+        case!(
             "de Gesamtjahr, no year",
             "de",
             "Für das Gesamtjahr rechnet Infineon mit einem Umsatz von rund 16 Milliarden Euro.",
