@@ -1037,11 +1037,8 @@ impl<'a> Sentence<'a> {
         let direct = self.roles(a - 1);
         // A compound preposition ends in a genitive word (`auprès de`, `auprès d'AMD`):
         // the marker before the genitive says what the name is.
-        if direct.contains(&Role::Genitive) && a >= 2 {
-            let outer = self.roles(a - 2);
-            if !outer.is_empty() && !outer.iter().any(|r| matches!(r, Role::Det | Role::List)) {
-                return outer;
-            }
+        if self.after_compound_preposition(mi) {
+            return self.roles(a - 2);
         }
         if !direct.is_empty() && direct != [Role::Det] {
             return direct;
