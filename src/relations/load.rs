@@ -124,8 +124,8 @@ fn parse_pos(row: &Row, pos: &str) -> Result<Pos, DataError> {
         other => {
             return Err(row.error(format!(
             "`pos` must be verb, participle, noun, role-subject, role-object, purchase, delivery, \
-                 order, seat, comitative, stake, price, price-noun, funding, build, det or prep, \
-                 not `{other}`"
+                 order, seat, comitative, stake, price, price-noun, funding, build, converse, det \
+                 or prep, not `{other}`"
         )))
         }
     })
@@ -152,11 +152,13 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
         let words = words_of(&row, head, "cue", lang, stemmer)?;
         let forms =
             head.split_whitespace().map(|w| lower_form(w.trim_matches(['*', '=']))).collect();
+        let converse = row.get("pos") == "converse";
         let (pos, frame) = match row.required("pos")? {
             "price" => (Pos::Verb, Frame::Price),
             "price-noun" => (Pos::Noun, Frame::Price),
             "funding" => (Pos::Noun, Frame::Funding),
             "build" => (Pos::Verb, Frame::Build),
+            "converse" => (Pos::Participle, Frame::Plain),
             other => (parse_pos(&row, other)?, Frame::Plain),
         };
         if frame != Frame::Plain && rel.object_kind() != crate::mention::Kind::Money {
@@ -168,6 +170,9 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
         }
         if frame == Frame::Funding && rel != RelType::Raises {
             return Err(row.error("pos `funding` is a round noun: its type must be raises"));
+        }
+        if converse && (rel.symmetric() || rel.object_kind() != crate::mention::Kind::Company) {
+            return Err(row.error("pos `converse` turns a relation between two companies round"));
         }
         if frame == Frame::Build && rel != RelType::Invests {
             return Err(row.error("pos `build` is a verb of building: its type must be invests"));
@@ -198,6 +203,7 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             forms,
             pos,
             frame,
+            converse,
             subject,
             object,
             window,

@@ -429,6 +429,10 @@ pub(crate) struct Cue {
     pos: Pos,
     /// The money frame the cue opens (`price`, `funding`, `build`; see [`amounts`]).
     frame: Frame,
+    /// A participle whose grammatical object is the relation's subject (`cues.csv` pos
+    /// `converse`): `Nvidia a sélectionné SK Hynix` is read like any participle, the chooser
+    /// as its subject, then turned round: SK Hynix supplies Nvidia.
+    converse: bool,
     subject: Side,
     object: Side,
     window: usize,
@@ -1293,14 +1297,26 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether mention `x` follows a compound preposition ending in a genitive word
-    /// (`auprès d'Eurazeo`, `à côté de`): a marker that is no article or list word, then
-    /// the genitive word, then the name.
+    /// (`auprès d'Eurazeo`, `à côté de`): a prepositional marker, then the genitive word,
+    /// then the name. An auxiliary before an agent (`wurde von BMW übernommen`) is none.
     fn after_compound_preposition(&self, x: usize) -> bool {
         let Some((a, _)) = self.ranges[x] else { return false };
-        a >= 2 && self.has_role(a - 1, Role::Genitive) && {
-            let outer = self.roles(a - 2);
-            !outer.is_empty() && !outer.iter().any(|r| matches!(r, Role::Det | Role::List))
-        }
+        a >= 2
+            && self.has_role(a - 1, Role::Genitive)
+            && self.roles(a - 2).iter().any(|r| {
+                matches!(
+                    r,
+                    Role::Oblique
+                        | Role::Source
+                        | Role::Origin
+                        | Role::Beneficiary
+                        | Role::Target
+                        | Role::Recipient
+                        | Role::Comitative
+                        | Role::Agent
+                        | Role::AgentVerb
+                )
+            })
     }
 
     /// After the comma at `comma`, a relative clause (its pronoun first, at most
@@ -3249,7 +3265,13 @@ impl<'a> Sentence<'a> {
             if !cue.rel.symmetric() && self.group(s, self.mentions[s].kind).contains(&o) {
                 continue;
             }
-            let (s, o) = if cue.rel.symmetric() { (s.min(o), s.max(o)) } else { (s, o) };
+            let (s, o) = if cue.rel.symmetric() {
+                (s.min(o), s.max(o))
+            } else if cue.converse {
+                (o, s)
+            } else {
+                (s, o)
+            };
             out.push(Found { stake, ..self.cue_fact(cue.rel, m, s, o) });
         }
     }

@@ -3467,3 +3467,122 @@ fn money_frames_deal() {
             ["-pays|Sesterce|320000000 EUR"]),
     ]);
 }
+
+/// A customer choosing its supplier (`cues.csv` pos `converse`): the participle is read
+/// like any other, chooser as its subject, and the relation runs from the chosen one.
+#[test]
+fn a_chosen_supplier_supplies_its_chooser() {
+    check(&[
+        case!(
+            "fr passive with an agent",
+            "fr",
+            "SK Hynix a été sélectionné par Nvidia pour la mémoire de Vera Rubin.",
+            ["company:SK Hynix=SK Hynix", "company:Nvidia=Nvidia"],
+            ["supplies|SK Hynix|Nvidia|cue", "-supplies|Nvidia|SK Hynix"]
+        ),
+        case!(
+            "fr active perfect",
+            "fr",
+            "Nvidia a retenu SK Hynix pour sa mémoire.",
+            ["company:Nvidia=Nvidia", "company:SK Hynix=SK Hynix"],
+            ["supplies|SK Hynix|Nvidia|cue", "-supplies|Nvidia|SK Hynix"]
+        ),
+        case!(
+            "de active perfect",
+            "de",
+            "BMW hat Infineon für seine Elektroautos ausgewählt.",
+            ["company:BMW=BMW", "company:Infineon=Infineon"],
+            ["supplies|Infineon|BMW|cue", "-supplies|BMW|Infineon"]
+        ),
+        case!(
+            "de passive, agent right after the auxiliary",
+            "de",
+            "Infineon wurde von BMW ausgewählt.",
+            ["company:Infineon=Infineon", "company:BMW=BMW"],
+            ["supplies|Infineon|BMW|cue", "-supplies|BMW|Infineon"]
+        ),
+        case!(
+            "en simple past",
+            "en",
+            "Apple selected TSMC for its next processors.",
+            ["company:Apple=Apple", "company:TSMC=TSMC"],
+            ["supplies|TSMC|Apple|cue", "-supplies|Apple|TSMC"]
+        ),
+        case!(
+            "en negated",
+            "en",
+            "Apple has not selected TSMC for its next processors.",
+            ["company:Apple=Apple", "company:TSMC=TSMC"],
+            ["-supplies|TSMC|Apple", "-supplies|Apple|TSMC"]
+        ),
+        case!(
+            "en licensing",
+            "en",
+            "Arm licenses its designs to Qualcomm.",
+            ["company:Arm=Arm", "company:Qualcomm=Qualcomm"],
+            ["supplies|Arm|Qualcomm|cue", "-supplies|Qualcomm|Arm"]
+        ),
+    ]);
+}
+
+/// `von` right after a passive auxiliary is the agent, not the end of a compound
+/// preposition (`auprès de`): the buyer of `wurde von BMW übernommen` is BMW.
+#[test]
+fn an_agent_right_after_the_auxiliary() {
+    check(&[
+        case!(
+            "de wurde von",
+            "de",
+            "Mellanox wurde von Nvidia übernommen.",
+            ["company:Mellanox=Mellanox", "company:Nvidia=Nvidia"],
+            ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]
+        ),
+        case!(
+            "de ist von … worden",
+            "de",
+            "Mellanox ist von Nvidia übernommen worden.",
+            ["company:Mellanox=Mellanox", "company:Nvidia=Nvidia"],
+            ["owns|Nvidia|Mellanox|cue", "-owns|Mellanox|Nvidia"]
+        ),
+        case!(
+            "fr a compound preposition still reads through",
+            "fr",
+            "Mistral AI a levé 600 millions d'euros auprès d'Eurazeo.",
+            [
+                "company:Mistral AI=Mistral AI",
+                "money:600 millions d'euros=600000000 EUR",
+                "company:Eurazeo=Eurazeo"
+            ],
+            ["owns|Eurazeo|Mistral AI|cue", "raises|Mistral AI|600000000 EUR|cue"]
+        ),
+    ]);
+}
+
+/// A shared thing (`un projet commun`, `une filiale commune`) makes the coordinated
+/// subject partners; having nothing in common does not.
+#[test]
+fn a_common_thing_makes_partners() {
+    check(&[
+        case!(
+            "fr projet commun",
+            "fr",
+            "Orange et Mistral AI annoncent un projet commun.",
+            ["company:Orange=Orange", "company:Mistral AI=Mistral AI"],
+            ["partners|Mistral AI|Orange|cue"]
+        ),
+        case!(
+            "fr filiale commune",
+            "fr",
+            "Nokia et Ericsson ont créé une filiale commune à Lannion.",
+            ["company:Nokia=Nokia", "company:Ericsson=Ericsson"],
+            ["partners|Ericsson|Nokia|cue"]
+        ),
+        case!(
+            "fr nothing in common",
+            "fr",
+            "Nokia et Ericsson n'ont rien en commun.",
+            ["company:Nokia=Nokia", "company:Ericsson=Ericsson"],
+            ["-partners|Ericsson|Nokia", "-partners|Nokia|Ericsson"]
+        ),
+    ]);
+}
