@@ -50,14 +50,15 @@ fn words_of(
             Some(_) => continue,
             None => lower,
         };
-        // `=bauen`: this exact (folded) form only, not every form with its stem.
+        // `=bauen`: this exact form only (lower case, accents kept: `=commandes` is not
+        // `commandés`), not every form with its stem.
         if let Some(exact) = word.strip_prefix('=') {
             if exact.is_empty()
                 || !exact.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
             {
                 return Err(row.error(format!("bad cue word `{raw}` in `{col}`")));
             }
-            words.push(CueWord::Folded { text: fold_form(exact), prefix: false, suffix: false });
+            words.push(CueWord::Exact { lower: exact.to_string(), folded: fold_form(exact) });
             continue;
         }
         // A single punctuation mark (`(`: a parent named in brackets).

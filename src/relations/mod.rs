@@ -252,13 +252,23 @@ pub const MAX_GROUP: usize = 20;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum CueWord {
     Stem(String),
-    Folded { text: String, prefix: bool, suffix: bool },
+    Folded {
+        text: String,
+        prefix: bool,
+        suffix: bool,
+    },
+    /// One exact lower-case form (`=commandes`), and its folded form to find it by.
+    Exact {
+        lower: String,
+        folded: String,
+    },
 }
 
 impl CueWord {
     fn matches(&self, t: &Token) -> bool {
         match self {
             CueWord::Stem(s) => t.stem == *s || (t.stem.is_empty() && t.lower == *s),
+            CueWord::Exact { lower, .. } => t.lower == *lower,
             CueWord::Folded { text, prefix, suffix } => match (prefix, suffix) {
                 (true, true) => t.folded.contains(text.as_str()),
                 (true, false) => t.folded.ends_with(text.as_str()),
@@ -479,6 +489,7 @@ impl FoldedCues {
     fn new(cues: &[Cue], of_lang: Vec<usize>) -> Option<FoldedCues> {
         let words = of_lang.iter().map(|&ci| match cues[ci].words.first() {
             Some(CueWord::Folded { text, .. }) => text.as_str(),
+            Some(CueWord::Exact { folded, .. }) => folded.as_str(),
             Some(CueWord::Stem(s)) => s.as_str(),
             None => "",
         });
@@ -1599,7 +1610,9 @@ impl<'a> Sentence<'a> {
                 None => return None,
             },
         };
-        let other = possessor
+        let other = self
+            .relative_possessor(m)
+            .or(possessor)
             .or_else(|| self.genitive_after(m))
             .or_else(|| self.subject_antecedent(m))
             .or_else(|| self.genitive_antecedent(m))
@@ -1626,6 +1639,21 @@ impl<'a> Sentence<'a> {
             (self.group(bearer, Kind::Company), self.group(other, Kind::Company))
         };
         (!other.is_empty()).then_some((bearer, other))
+    }
+
+    /// The antecedent of the relative clause whose pronoun stands right before role noun `m`
+    /// (an article between at most): the noun is the antecedent's (`die Deutsche Telekom,
+    /// deren Tochter T-Systems …`, `Orange, dont la filiale …`), whatever else the clause names.
+    fn relative_possessor(&self, m: CueMatch) -> Option<usize> {
+        let mut t = m.start.checked_sub(1)?;
+        if t > 0 && self.has_role(t, Role::Det) {
+            t -= 1;
+        }
+        if !self.opens_relative(t) {
+            return None;
+        }
+        let c = &self.clauses.clauses[self.clauses.of(t)];
+        c.antecedent.filter(|&a| self.mentions[a].kind == Kind::Company && !self.media[a])
     }
 
     /// After a possessive right before role noun `m` (`counts Samsung and LG among its
@@ -2833,7 +2861,14 @@ impl<'a> Sentence<'a> {
                 || self.roles(t).iter().any(|&r| r != Role::Det)
         };
         let plain_after = plain(e) && ends_phrase(e + 1);
-        if plain_after || a == 0 {
+        // A chip named right after it is what the name qualifies (`mit Nvidias
+        // Blackwell-Chips`).
+        let chip_after = self
+            .ranges
+            .iter()
+            .zip(self.mentions)
+            .any(|(r, x)| x.kind == Kind::Chip && r.is_some_and(|(ca, _)| ca == e));
+        if plain_after || chip_after || a == 0 {
             return false;
         }
         let mut t = a - 1;
@@ -3151,8 +3186,15 @@ impl<'a> Sentence<'a> {
             .near(kind, m)
             .into_iter()
             .filter(|(i, _)| !subj.contains(i))
+            // What is bought is never where it comes from (`rachète à Thales sa participation`,
+            // `kauft bei`): a source, or a recipient that is no investment target; nor whom
+            // something is done with (`holds talks with Arm`).
             .filter(|(i, _)| {
-                cue.rel != RelType::Owns || !self.group_marker(*i, kind).contains(&Role::Source)
+                let r = self.group_marker(*i, kind);
+                cue.rel != RelType::Owns
+                    || !(r.contains(&Role::Source)
+                        || r.contains(&Role::Comitative)
+                        || (r.contains(&Role::Recipient) && !r.contains(&Role::Target)))
             })
             // `Eviden, filiale d'Atos, équipés de…`: the owner inside an apposition describes
             // the name before it and is no argument of the clause.

@@ -3586,3 +3586,95 @@ fn a_common_thing_makes_partners() {
         ),
     ]);
 }
+
+/// Session 8 guards, each from a class of wrong facts on new text.
+#[test]
+fn guards_against_wrong_arguments() {
+    check(&[
+        // `=commandes` is that form only: the participle `commandés` is no order book.
+        case!("fr commandés is no order intake", "fr",
+            "Eutelsat a commandés 100 satellites pour environ 900 millions d'euros.",
+            ["company:Eutelsat=Eutelsat", "money:900 millions d'euros=900000000 EUR"],
+            ["-orders|Eutelsat|900000000 EUR"]),
+        case!("en book a gain is no bookings", "en",
+            "Intel expects to book a gain of roughly $1.1 billion on the sale.",
+            ["company:Intel=Intel", "money:$1.1 billion=1100000000 USD"],
+            ["-orders|Intel|1100000000 USD"]),
+        case!("en orders stays", "en", "Nokia reported orders of $6 billion.",
+            ["company:Nokia=Nokia", "money:$6 billion=6000000000 USD"],
+            ["orders|Nokia|6000000000 USD|cue"]),
+        // A common thing binds the coordinated subject, not a name in another phrase.
+        case!("fr communiqué commun after an object", "fr",
+            "Bouygues Telecom et Orange rachètent SFR, selon un communiqué commun.",
+            ["company:Bouygues Telecom=Bouygues Telecom", "company:Orange=Orange", "company:SFR=SFR"],
+            ["-partners|Bouygues Telecom|SFR", "-partners|Orange|SFR", "owns|Orange|SFR|cue"]),
+        // Who a stake is bought from owns nothing by the purchase.
+        case!("fr racheter à", "fr",
+            "Safran rachète à Thales sa participation de 50 % dans Lynred.",
+            ["company:Safran=Safran", "company:Thales=Thales", "percent:50 %=50", "company:Lynred=Lynred"],
+            ["owns|Safran|Lynred|cue", "-owns|Safran|Thales"]),
+        // A name qualifying a chip after a comitative is no partner.
+        case!("de mit Nvidias Chips", "de",
+            "Die Telekom betreibt die Server mit Nvidias Blackwell-Chips.",
+            ["company:Telekom=Deutsche Telekom", "company:Nvidias=Nvidia", "chip:Blackwell=Blackwell"],
+            ["-partners|Deutsche Telekom|Nvidia", "-partners|Nvidia|Deutsche Telekom"]),
+        // A role noun right after a relative pronoun is the antecedent's.
+        case!("de deren Tochter", "de",
+            "Größter Kunde ist die Deutsche Telekom, deren Tochter T-Systems Server mit Nvidia-Chips betreibt.",
+            ["company:Deutsche Telekom=Deutsche Telekom", "company:T-Systems=T-Systems", "company:Nvidia=Nvidia"],
+            ["owns|Deutsche Telekom|T-Systems|cue", "-owns|Nvidia|T-Systems"]),
+        case!("fr dont la filiale", "fr",
+            "Le contrat a été signé par Iliad, dont la filiale Scaleway exploite des GPU de Nvidia.",
+            ["company:Iliad=Iliad", "company:Scaleway=Scaleway", "company:Nvidia=Nvidia"],
+            ["owns|Iliad|Scaleway|cue", "-owns|Nvidia|Scaleway"]),
+    ]);
+}
+
+/// Taking over in the plural and with `s'emparer de`, and paying for it; `ordered … worth`.
+#[test]
+fn takeovers_in_other_forms() {
+    check(&[
+        case!(
+            "fr s'emparent de … pour",
+            "fr",
+            "Bouygues Telecom et Orange s'emparent de SFR pour 17 milliards d'euros.",
+            [
+                "company:Bouygues Telecom=Bouygues Telecom",
+                "company:Orange=Orange",
+                "company:SFR=SFR",
+                "money:17 milliards d'euros=17000000000 EUR"
+            ],
+            [
+                "owns|Orange|SFR|cue",
+                "owns|Bouygues Telecom|SFR|cue",
+                "pays|Orange|17000000000 EUR|cue",
+                "-owns|SFR|Orange"
+            ]
+        ),
+        case!(
+            "en ordered … worth",
+            "en",
+            "Rapidus has ordered tools worth about ¥90 billion from Tokyo Electron.",
+            [
+                "company:Rapidus=Rapidus",
+                "money:about ¥90 billion=90000000000 JPY",
+                "company:Tokyo Electron=Tokyo Electron"
+            ],
+            ["pays|Rapidus|90000000000 JPY|cue", "-pays|Tokyo Electron|90000000000 JPY"]
+        ),
+        case!(
+            "en holds",
+            "en",
+            "SoftBank holds about 90% of Arm.",
+            ["company:SoftBank=SoftBank", "percent:90%=90", "company:Arm=Arm"],
+            ["owns|SoftBank|Arm|cue", "-owns|Arm|SoftBank"]
+        ),
+        case!(
+            "en holds talks",
+            "en",
+            "SoftBank holds talks with Arm.",
+            ["company:SoftBank=SoftBank", "company:Arm=Arm"],
+            ["-owns|SoftBank|Arm"]
+        ),
+    ]);
+}
