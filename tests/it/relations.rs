@@ -3678,3 +3678,22 @@ fn takeovers_in_other_forms() {
         ),
     ]);
 }
+
+/// A joint offer and a merger of activities make partners of the names they join.
+#[test]
+fn joint_offers_and_mergers() {
+    check(&[
+        case!("fr offre conjointe de", "fr",
+            "Altice France a accepté l'offre conjointe de Bouygues Telecom, Free et Nokia.",
+            ["company:Altice France=Altice France", "company:Bouygues Telecom=Bouygues Telecom",
+             "company:Free=Free", "company:Nokia=Nokia"],
+            ["partners|Bouygues Telecom|Free|cue", "partners|Free|Nokia|cue",
+             "-partners|Altice France|Free", "-partners|Altice France|Nokia"]),
+        case!("fr fusion de leurs activités", "fr",
+            "Airbus, Thales et Leonardo ont finalisé jeudi la fusion de leurs activités de satellites.",
+            ["company:Airbus=Airbus", "company:Thales=Thales", "company:Leonardo=Leonardo"],
+            ["partners|Airbus|Thales|cue", "partners|Leonardo|Thales|cue"]),
+        case!("en merger, one subject", "en", "Nokia completed its merger last year.",
+            ["company:Nokia=Nokia"], ["-partners|Nokia|Nokia"]),
+    ]);
+}
