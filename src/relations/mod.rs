@@ -1092,6 +1092,11 @@ impl<'a> Sentence<'a> {
             .is_some_and(|c| c.start == t && matches!(c.kind, ClauseKind::Relative { .. }))
     }
 
+    /// Whether a comma stands between the end of cue `m` and mention `i` after it.
+    fn comma_between(&self, m: CueMatch, i: usize) -> bool {
+        self.ranges[i].is_some_and(|(a, _)| (m.end..a).any(|t| self.tokens[t].lower == ","))
+    }
+
     /// Whether the group of company mention `i` stands after no marker that makes it
     /// something other than a doer (oblique, beneficiary, source, agent).
     fn unmarked(&self, i: usize) -> bool {
@@ -2105,8 +2110,12 @@ impl<'a> Sentence<'a> {
             }
             // A seat's subject after it (`le tour de table réunit A`) is never an agent.
             RelType::Owns if cue.pos == Pos::Seat && cue.subject == Side::After => {}
+            // The agent of a noun stands in its phrase: not past a comma (`revenue of about
+            // $7.6 billion, ahead of estimates compiled by LSEG`).
             _ => {
-                if let Some(&(i, _)) = companies.iter().find(|&&(i, _)| agent(i)) {
+                if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {
+                    agent(i) && !(cue.pos == Pos::Noun && !p.before && self.comma_between(m, i))
+                }) {
                     return Some((self.group(i, Kind::Company), true));
                 }
             }
@@ -2171,6 +2180,12 @@ impl<'a> Sentence<'a> {
             && (!r.contains(&Role::Oblique) || self.marked_by_cue(i, m))
             && !r.contains(&Role::Beneficiary)
             && !r.contains(&Role::Source)
+            // Whom money goes to neither earns nor spends it (`sales to Huawei`, `verser à
+            // Nokia`); a fine is imposed on someone (`infligé à Microsoft`), and a company a
+            // verb puts after `à` may still be its subject (`appartient à`).
+            && !(cue.rel.object_kind() == Kind::Money
+                && cue.rel != RelType::Fined
+                && r.contains(&Role::Recipient))
             && !self.is_agent(cue, i)
             && !(verb && r.contains(&Role::AgentVerb) && self.noun_complement(i))
             // A possessor before a verb qualifies the noun that is its subject (`Intel's unit

@@ -3697,3 +3697,21 @@ fn joint_offers_and_mergers() {
             ["company:Nokia=Nokia"], ["-partners|Nokia|Nokia"]),
     ]);
 }
+
+/// The agent of a noun cue stands in its phrase, and whom money goes to does not earn it.
+#[test]
+fn agents_and_recipients_of_amounts() {
+    check(&[
+        case!("en agent past a comma", "en",
+            "Applied Materials expects revenue of about $7.6 billion, slightly ahead of estimates compiled by LSEG.",
+            ["company:Applied Materials=Applied Materials", "money:about $7.6 billion=7600000000 USD", "company:LSEG=LSEG"],
+            ["revenue|Applied Materials|7600000000 USD|cue", "-revenue|LSEG|7600000000 USD"]),
+        case!("en sales to", "en", "Seagate paid $300 million over hard-drive sales to Huawei.",
+            ["company:Seagate=Seagate", "money:$300 million=300000000 USD", "company:Huawei=Huawei"],
+            ["-revenue|Huawei|300000000 USD"]),
+        case!("fr a fine imposed on a recipient", "fr",
+            "La Commission a infligé une amende de 2 millions d'euros à Eutelsat.",
+            ["money:2 millions d'euros=2000000 EUR", "company:Eutelsat=Eutelsat"],
+            ["fined|Eutelsat|2000000 EUR|cue"]),
+    ]);
+}
