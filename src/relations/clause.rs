@@ -397,7 +397,13 @@ impl Sentence<'_> {
         let pos = self.rules.cues[m.cue].pos;
         if !matches!(
             pos,
-            Pos::Verb | Pos::Purchase | Pos::Delivery | Pos::Comitative | Pos::Stake | Pos::Seat
+            Pos::Verb
+                | Pos::Purchase
+                | Pos::Delivery
+                | Pos::Comitative
+                | Pos::Stake
+                | Pos::Seat
+                | Pos::Sale
         ) {
             return None;
         }

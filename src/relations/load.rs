@@ -125,11 +125,32 @@ fn parse_pos(row: &Row, pos: &str) -> Result<Pos, DataError> {
         other => {
             return Err(row.error(format!(
             "`pos` must be verb, participle, noun, role-subject, role-object, purchase, delivery, \
-                 order, seat, comitative, stake, price, price-noun, funding, build, converse, det \
-                 or prep, not `{other}`"
+                 order, seat, comitative, stake, price, price-noun, funding, build, converse, sale, \
+                 sale-price, det or prep, not `{other}`"
         )))
         }
     })
+}
+
+/// Whether a `cues.csv` row's money frame or `converse` suits its relation type.
+fn check_frame(row: &Row, rel: RelType, frame: Frame, converse: bool) -> Result<(), DataError> {
+    if frame != Frame::Plain && rel.object_kind() != crate::mention::Kind::Money {
+        return Err(row.error(format!(
+            "pos `{}` is a money frame: its type must take an amount, not `{}`",
+            row.get("pos"),
+            rel.as_str()
+        )));
+    }
+    if frame == Frame::Funding && rel != RelType::Raises {
+        return Err(row.error("pos `funding` is a round noun: its type must be raises"));
+    }
+    if converse && (rel.symmetric() || rel.object_kind() != crate::mention::Kind::Company) {
+        return Err(row.error("pos `converse` turns a relation between two companies round"));
+    }
+    if frame == Frame::Build && rel != RelType::Invests {
+        return Err(row.error("pos `build` is a verb of building: its type must be invests"));
+    }
+    Ok(())
 }
 
 /// `cues.csv`: `type,lang,cue,pos,subject,object,window,confidence`.
@@ -160,24 +181,11 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             "funding" => (Pos::Noun, Frame::Funding),
             "build" => (Pos::Verb, Frame::Build),
             "converse" => (Pos::Participle, Frame::Plain),
+            "sale" => (Pos::Sale, Frame::Plain),
+            "sale-price" => (Pos::Sale, Frame::Price),
             other => (parse_pos(&row, other)?, Frame::Plain),
         };
-        if frame != Frame::Plain && rel.object_kind() != crate::mention::Kind::Money {
-            return Err(row.error(format!(
-                "pos `{}` is a money frame: its type must take an amount, not `{}`",
-                row.get("pos"),
-                rel.as_str()
-            )));
-        }
-        if frame == Frame::Funding && rel != RelType::Raises {
-            return Err(row.error("pos `funding` is a round noun: its type must be raises"));
-        }
-        if converse && (rel.symmetric() || rel.object_kind() != crate::mention::Kind::Company) {
-            return Err(row.error("pos `converse` turns a relation between two companies round"));
-        }
-        if frame == Frame::Build && rel != RelType::Invests {
-            return Err(row.error("pos `build` is a verb of building: its type must be invests"));
-        }
+        check_frame(&row, rel, frame, converse)?;
         let subject = parse_side(&row, "subject")?;
         let object = parse_side(&row, "object")?;
         let window = match row.get("window") {

@@ -317,6 +317,11 @@ pub(crate) enum Pos {
     /// `target` marker (`SAP ist an Aleph Alpha beteiligt`), or the antecedent of a relative
     /// clause such a marker opens (`Anthropic, an dem Amazon beteiligt ist`).
     Stake,
+    /// A verb of selling (`sell … to`, `cède … à`, `verkauft … an`): its relation's subject is
+    /// the buyer, the name after a recipient marker; the seller, the verb's own subject, is
+    /// no argument (`Intel sells its stake in Altera to Silver Lake`: Silver Lake owns Altera
+    /// and pays the price).
+    Sale,
     Det,
     Prep,
 }
@@ -1090,6 +1095,37 @@ impl<'a> Sentence<'a> {
             .get(t)
             .and_then(|&c| self.clauses.clauses.get(c))
             .is_some_and(|c| c.start == t && matches!(c.kind, ClauseKind::Relative { .. }))
+    }
+
+    /// Whether company `i` completes a plain noun (no cue, no name) through a genitive or
+    /// origin marker, an article between at most: `Chips von Nvidia`, `des puces de Nvidia`,
+    /// `chips from Nvidia`.
+    fn plain_noun_complement(&self, i: usize) -> bool {
+        let Some((a, _)) = self.ranges[i] else { return false };
+        let mut marker = a.saturating_sub(1);
+        if marker > 0 && self.has_role(marker, Role::Det) {
+            marker -= 1;
+        }
+        marker > 0
+            && marker < a
+            && self.roles(marker).iter().any(|r| {
+                matches!(r, Role::Genitive | Role::AgentVerb | Role::Origin | Role::Source)
+            })
+            && self.tokens[marker - 1].kind == TokenKind::Word
+            && !self.cue_tokens[marker - 1]
+            && !self.in_mention(marker - 1)
+    }
+
+    /// The buyer of a sale among the `companies` near it: the last recipient after it
+    /// (`verkauft seine Beteiligung an Altera an Silver Lake`).
+    fn sale_buyer(&self, companies: &[(usize, Place)]) -> Option<usize> {
+        companies
+            .iter()
+            .filter(|&&(i, p)| {
+                !p.before && self.group_marker(i, Kind::Company).contains(&Role::Recipient)
+            })
+            .max_by_key(|&&(i, _)| self.ranges[i].map_or(0, |r| r.0))
+            .map(|&(i, _)| i)
     }
 
     /// Whether a comma stands between the end of cue `m` and mention `i` after it.
@@ -2051,6 +2087,22 @@ impl<'a> Sentence<'a> {
         (!buyer.is_empty()).then_some((supplier, buyer))
     }
 
+    /// A relative clause whose pronoun is its subject: the antecedent does what the clause's
+    /// verb says (`Google, qui détient 14 % d'Anthropic`), unless an agent does.
+    fn antecedent_subject(
+        &self,
+        m: CueMatch,
+        companies: &[(usize, Place)],
+        voice: Voice,
+    ) -> Option<usize> {
+        let cue = &self.rules.cues[m.cue];
+        let a = self.subject_antecedent(m)?;
+        (cue.subject.allows(true)
+            && voice != Voice::Passive
+            && !companies.iter().any(|&(i, _)| i != a && self.is_agent(cue, i)))
+        .then_some(a)
+    }
+
     /// The subject group of a cue, and whether it came from an agent marker.
     ///
     /// For `raises` the subject is the one who receives the money: a name after a
@@ -2066,15 +2118,11 @@ impl<'a> Sentence<'a> {
         if let Some(i) = self.valuation_raiser(m).or_else(|| self.deal_buyer(m)) {
             return Some((vec![i], false));
         }
-        // A relative clause whose pronoun is its subject: the antecedent does what the
-        // clause's verb says (`Google, qui détient 14 % d'Anthropic`), unless an agent does.
-        if let Some(a) = self.subject_antecedent(m) {
-            if cue.subject.allows(true)
-                && voice != Voice::Passive
-                && !companies.iter().any(|&(i, _)| i != a && agent(i))
-            {
-                return Some((self.group(a, Kind::Company), false));
-            }
+        if cue.pos == Pos::Sale {
+            return self.sale_buyer(&companies).map(|i| (self.group(i, Kind::Company), false));
+        }
+        if let Some(a) = self.antecedent_subject(m, &companies, voice) {
+            return Some((self.group(a, Kind::Company), false));
         }
         match voice {
             Voice::Plain => {}
@@ -2688,6 +2736,18 @@ impl<'a> Sentence<'a> {
         self.company_chip_facts(cues, &subjects, &mut out);
         self.investment_stakes(cues, &subjects, &mut out);
         self.round_seats(cues, &subjects, &mut out);
+        // A company sold (`verkauft Mobileye an Nvidia`) is no delivery of the same verb.
+        let sold: Vec<Option<Span>> = out
+            .iter()
+            .filter(|f| f.rel == RelType::Owns)
+            .filter(|f| {
+                cues.iter().any(|c| {
+                    self.rules.cues[c.cue].pos == Pos::Sale && Some(self.trigger(*c)) == f.trigger
+                })
+            })
+            .map(|f| f.trigger)
+            .collect();
+        out.retain(|f| f.rel != RelType::Supplies || !sold.contains(&f.trigger));
         out
     }
 
@@ -2761,11 +2821,11 @@ impl<'a> Sentence<'a> {
     /// its clause and window right after a `target` marker (`an Aleph Alpha`), else the
     /// antecedent of its relative clause when a target marker opens it (`an dem`).
     fn stake_target(&self, m: CueMatch, subj: &[usize]) -> Option<Vec<usize>> {
-        if let Some((i, _)) = self
-            .near(Kind::Company, m)
-            .into_iter()
-            .find(|&(i, _)| !subj.contains(&i) && self.directly_after(i, Role::Target))
-        {
+        if let Some((i, _)) = self.near(Kind::Company, m).into_iter().find(|&(i, _)| {
+            !subj.contains(&i)
+                && (self.directly_after(i, Role::Target)
+                    || self.group_marker(i, Kind::Company).contains(&Role::Target))
+        }) {
             return Some(self.group(i, Kind::Company));
         }
         let c = &self.clauses.clauses[self.clauses.of(m.start)];
@@ -3185,20 +3245,17 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// The object group of cue `m` whose subject group is `subj` (`by_agent` when the
-    /// subject came from an agent marker), without members of `subj`.
-    fn cue_object(
+    /// The names that may be the object of cue `m` whose subject group is `subj`, nearest
+    /// first (see [`Self::cue_object`]).
+    fn object_candidates(
         &self,
         m: CueMatch,
         subj: &[usize],
-        by_agent: bool,
-        bearers: &[usize],
         apposed: &[usize],
-    ) -> Vec<usize> {
+    ) -> Vec<(usize, Place)> {
         let cue = &self.rules.cues[m.cue];
         let kind = cue.rel.object_kind();
-        let candidates: Vec<(usize, Place)> = self
-            .near(kind, m)
+        self.near(kind, m)
             .into_iter()
             .filter(|(i, _)| !subj.contains(i))
             // What is bought is never where it comes from (`rachète à Thales sa participation`,
@@ -3214,7 +3271,30 @@ impl<'a> Sentence<'a> {
             // `Eviden, filiale d'Atos, équipés de…`: the owner inside an apposition describes
             // the name before it and is no argument of the clause.
             .filter(|(i, _)| !apposed.contains(i))
-            .collect();
+            // What a sale sells is no maker of the goods (`verkauft Chips von Nvidia an BMW`).
+            // Nor the seller right after a verb in second place (`Nach Angaben des
+            // Unternehmens verkauft Infineon seine Chips an Bosch`).
+            .filter(|(i, _)| {
+                cue.pos != Pos::Sale
+                    || !(self.plain_noun_complement(*i)
+                        || self.inversion(m).and_then(|v| v.subject) == Some(*i))
+            })
+            .collect()
+    }
+
+    /// The object group of cue `m` whose subject group is `subj` (`by_agent` when the
+    /// subject came from an agent marker), without members of `subj`.
+    fn cue_object(
+        &self,
+        m: CueMatch,
+        subj: &[usize],
+        by_agent: bool,
+        bearers: &[usize],
+        apposed: &[usize],
+    ) -> Vec<usize> {
+        let cue = &self.rules.cues[m.cue];
+        let kind = cue.rel.object_kind();
+        let candidates = self.object_candidates(m, subj, apposed);
         let voice = self.voice(m);
         let object = if by_agent {
             // A passive's patient stands before it (`Cerebras has its chips manufactured by

@@ -3715,3 +3715,37 @@ fn agents_and_recipients_of_amounts() {
             ["fined|Eutelsat|2000000 EUR|cue"]),
     ]);
 }
+
+/// A sale (`cues.csv` pos `sale`, `sale-price`): the buyer after `à`, `an`, `to` owns what
+/// is sold and pays the price; the seller is no argument, and goods are no company sold.
+#[test]
+fn sales_make_the_buyer_owner() {
+    check(&[
+        case!("en sell a stake in … to … for", "en",
+            "Intel has agreed to sell its remaining 49% stake in Altera to Silver Lake for $4.6 billion.",
+            ["company:Intel=Intel", "percent:49%=49", "company:Altera=Altera", "company:Silver Lake=Silver Lake",
+             "money:$4.6 billion=4600000000 USD"],
+            ["owns|Silver Lake|Altera|cue", "pays|Silver Lake|4600000000 USD|cue", "-owns|Altera|Silver Lake",
+             "-pays|Intel|4600000000 USD", "-supplies|Intel|Silver Lake"]),
+        case!("fr cède … à … pour", "fr", "Atos cède Eviden à Thales pour 270 millions d'euros.",
+            ["company:Atos=Atos", "company:Eviden=Eviden", "company:Thales=Thales",
+             "money:270 millions d'euros=270000000 EUR"],
+            ["owns|Thales|Eviden|cue", "pays|Thales|270000000 EUR|cue", "-owns|Atos|Eviden"]),
+        case!("de verkauft seine Beteiligung an … an", "de",
+            "Intel verkauft seine Beteiligung an Altera an Silver Lake.",
+            ["company:Intel=Intel", "company:Altera=Altera", "company:Silver Lake=Silver Lake"],
+            ["owns|Silver Lake|Altera|cue", "-owns|Altera|Silver Lake"]),
+        case!("de goods of a maker are not sold companies", "de", "Arrow verkauft Chips von Nvidia an BMW.",
+            ["company:Arrow=Arrow", "company:Nvidia=Nvidia", "company:BMW=BMW"],
+            ["-owns|BMW|Nvidia", "-owns|Nvidia|BMW"]),
+        case!("fr ouvre son capital à", "fr", "Nokia a ouvert son capital à Nvidia.",
+            ["company:Nokia=Nokia", "company:Nvidia=Nvidia"], ["owns|Nvidia|Nokia|cue", "-owns|Nokia|Nvidia"]),
+        case!("de fronted beim … beteiligt", "de",
+            "Beim Münchner Drohnenhersteller Quantum Systems ist Hensoldt mit rund 5 Prozent beteiligt.",
+            ["company:Quantum Systems=Quantum Systems", "company:Hensoldt=Hensoldt", "percent:5 Prozent=5"],
+            ["owns|Hensoldt|Quantum Systems|cue", "-owns|Quantum Systems|Hensoldt"]),
+        case!("de hielt", "de", "GlobalFoundries hielt 20 Prozent an Racyics.",
+            ["company:GlobalFoundries=GlobalFoundries", "percent:20 Prozent=20", "company:Racyics=Racyics"],
+            ["owns|GlobalFoundries|Racyics|cue"]),
+    ]);
+}
