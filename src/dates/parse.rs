@@ -526,7 +526,7 @@ impl<'a> Parser<'a> {
         (licensed || self.licensed_by_prev(i)).then_some(Hit {
             start: i,
             end: j,
-            spec: Spec::Dated(Part::Month(m), YearSrc::Implied),
+            spec: Spec::Dated(Part::Month(m), YearSrc::Leaning(self.lean(i, j))),
             mod_: None,
         })
     }
@@ -1488,7 +1488,7 @@ fn combine(a: &Spec, b: &Spec) -> Option<Spec> {
             range(Spec::Dated(Part::Month(*m), *ys))
         }
         (Spec::Dated(pa, ya), Spec::Dated(pb, yb)) => {
-            let ya = if *ya == YearSrc::Implied { *yb } else { *ya };
+            let ya = if matches!(ya, YearSrc::Implied | YearSrc::Leaning(_)) { *yb } else { *ya };
             if let (YearSrc::Explicit(x), YearSrc::Explicit(y)) = (ya, yb) {
                 if x > *y || (x == *y && *pa == Part::Year && *pb == Part::Year) {
                     return None;

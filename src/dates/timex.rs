@@ -261,6 +261,12 @@ pub enum YearSrc {
     Shift(i32, Anchor),
     /// Left out (`en mai`): the year named earlier in the sentence, else the document's.
     Implied,
+    /// Left out from a month, with the tense of its clause (-1 past, 1 future, 0 none): the
+    /// year named earlier in the sentence, else the document's moved as the tense says
+    /// (`agreed in November` in March → last November; `se tiendra en mai` in June → next
+    /// May). Quarters and halves keep [`YearSrc::Implied`]: a company's fiscal quarter is
+    /// often reported before the calendar one begins.
+    Leaning(i32),
 }
 
 /// What a date expression says, before it is resolved against a reference date.
@@ -410,6 +416,9 @@ pub fn resolve(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
                 YearSrc::Explicit(y) => y,
                 YearSrc::Shift(n, a) => refs.anchor(a, Unit::Year)?.year + n,
                 YearSrc::Implied => refs.sentence_year.or(refs.doc.map(|d| d.year))?,
+                YearSrc::Leaning(lean) => {
+                    refs.sentence_year.or(refs.doc.map(|d| leaning_year(part, d, lean)))?
+                }
             };
             Some((part.in_year(y), false))
         }
@@ -481,6 +490,19 @@ pub fn resolve(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
     }
 }
 
+/// The year of a month written without one, from the document's date `d` and the clause's
+/// tense: a past tense puts a month after the document's in the year before, a future tense
+/// one before it in the year after; no tense, or a document date without a month, keeps the
+/// document's year.
+fn leaning_year(part: Part, d: DocDate, lean: i32) -> i32 {
+    let Part::Month(m) = part else { return d.year };
+    match d.month {
+        Some(dm) if lean < 0 && m > dm => d.year - 1,
+        Some(dm) if lean > 0 && m < dm => d.year + 1,
+        _ => d.year,
+    }
+}
+
 /// [`resolve`] for holidays, days without a month, spans, weekends and weeks of a day.
 fn resolve_news(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
     match *spec {
@@ -489,7 +511,7 @@ fn resolve_news(spec: &Spec, refs: &Refs) -> Option<(Timex, bool)> {
             let y = match year {
                 YearSrc::Explicit(y) => y,
                 YearSrc::Shift(n, a) => refs.anchor(a, Unit::Year)?.year + n,
-                YearSrc::Implied => match refs.sentence_year {
+                YearSrc::Implied | YearSrc::Leaning(_) => match refs.sentence_year {
                     Some(y) => y,
                     None => lean_year(day, r?, lean)?,
                 },

@@ -133,7 +133,8 @@ fn absolute_french() {
             D,
             "fr",
             "La décision tombera à la fin du mois de mai.",
-            &[("fin du mois de mai", "2025-05", "END")],
+            // A future month already past in the document's year is next year's.
+            &[("fin du mois de mai", "2026-05", "END")],
         ),
         (D, "fr", "Ils étaient 3 et 4 millions en 2025.", &[("2025", "2025", "")]),
     ]);
@@ -158,7 +159,8 @@ fn absolute_german() {
         ),
         (D, "de", "Die Feier findet am 3. Oktober statt.", &[("3. Oktober", "2025-10-03", "")]),
         (D, "de", "Im Januar 2026 folgt der nächste Schritt.", &[("Januar 2026", "2026-01", "")]),
-        (D, "de", "Die Anlage soll im Mai fertig sein.", &[("Mai", "2025-05", "")]),
+        (D, "de", "Die Anlage soll im Mai fertig sein.", &[("Mai", "2026-05", "")]),
+        (D, "de", "Die Anlage war im Mai fertig.", &[("Mai", "2025-05", "")]),
         (D, "de", "Der Start ist im Jahr 2024 geplant.", &[("Jahr 2024", "2024", "")]),
         (D, "de", "Telekom: 2026 startet ein neues Projekt.", &[("2026", "2026", "")]),
         (D, "de", "Das 2019 in Heidelberg gegründete Unternehmen wächst.", &[("2019", "2019", "")]),
@@ -1073,7 +1075,22 @@ fn years_in_names() {
 #[test]
 fn without_digits() {
     check(&[
-        ("2025-06-11", "fr", "Le sommet se tiendra en mai.", &[("mai", "2025-05", "")]),
+        ("2025-06-11", "fr", "Le sommet se tiendra en mai.", &[("mai", "2026-05", "")]),
+        // A past month after the document's is last year's; quarters keep the document's
+        // year (a fiscal quarter is often reported before the calendar one begins).
+        (
+            "2026-03-04",
+            "en",
+            "Nvidia agreed in November to buy the stake.",
+            &[("November", "2025-11", "")],
+        ),
+        (
+            "2026-03-04",
+            "de",
+            "Im November hatte Infineon den Vertrag unterzeichnet.",
+            &[("November", "2025-11", "")],
+        ),
+        ("2026-03-04", "fr", "Nokia a signé le contrat en février.", &[("février", "2026-02", "")]),
         ("2025-06-11", "de", "Die Messe beginnt im Oktober.", &[("Oktober", "2025-10", "")]),
         (
             "2025-06-11",
