@@ -337,7 +337,7 @@ pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negati
 /// year earlier`) or a founding (`fondée en 2023`, `2019 gegründet`), or, kind `period`
 /// and side `inside`, a word of the date naming a company's own period (`fiscal`,
 /// `Gesamtjahr`, `exercice`). `side` says where the phrase stands: `before` or `after` the
-/// date; `dates` `relative` limits the phrase to a date written without a digit (`from a
+/// date, or `inside` it (a comparison may: `mehr als ein Jahr zuvor`); `dates` `relative` limits the phrase to a date written without a digit (`from a
 /// year earlier`, not `from 2027`).
 pub(super) fn load_date_phrases(
     path: &Path,
@@ -366,8 +366,10 @@ pub(super) fn load_date_phrases(
                 )
             }
         };
-        if (kind == "period") != inside {
-            return Err(row.error("a `period` phrase stands `inside` the date, and only it does"));
+        if (kind == "period" && !inside) || (kind == "event" && inside) {
+            return Err(row.error(
+                "a `period` phrase stands `inside` the date, an `event` phrase never does",
+            ));
         }
         let relative_only = match row.get("dates") {
             "" | "any" => false,

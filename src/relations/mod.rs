@@ -3424,9 +3424,16 @@ impl<'a> Sentence<'a> {
             let m = &self.mentions[i];
             m.value.len() == 10 && !m.span.slice(self.text).bytes().any(|b| b.is_ascii_digit())
         };
+        // A decade or a century (`a decade ago` → `201`, `années 2000` → `200`) is too coarse
+        // to date an amount.
+        let decade = |i: usize| {
+            let v = &self.mentions[i].value;
+            v.len() < 4 && v.bytes().all(|b| b.is_ascii_digit())
+        };
         let dates: Vec<usize> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == Kind::Date && !self.mentions[i].value.is_empty())
-            .filter(|&i| !reporting_day(i) && !self.other_event_date(i) && !self.dateline(i))
+            .filter(|&i| !reporting_day(i) && !decade(i))
+            .filter(|&i| !self.other_event_date(i) && !self.dateline(i))
             .filter(|&i| self.ranges[i].is_some())
             .collect();
         let (bounds, anchors): (Vec<usize>, Vec<usize>) =

@@ -3749,3 +3749,22 @@ fn sales_make_the_buyer_owner() {
             ["owns|GlobalFoundries|Racyics|cue"]),
     ]);
 }
+
+/// A decade is too coarse to date an amount, and the base of a comparison taken into the
+/// date mention (`mehr als ein Jahr zuvor`) dates none.
+#[test]
+fn coarse_and_comparison_dates_date_nothing() {
+    check(&[
+        case!("en a decade ago", "en", "Intel bought the business for $16.7 billion a decade ago.",
+            ["company:Intel=Intel", "money:$16.7 billion=16700000000 USD", "date:a decade ago=201"],
+            ["-dated|16700000000 USD|201"]),
+        case!("de mehr als ein Jahr zuvor", "de",
+            "ASML bestellte bei Trumpf Lasersysteme für rund 1,1 Milliarden Euro, ein Viertel mehr als ein Jahr zuvor.",
+            ["company:ASML=ASML", "company:Trumpf=Trumpf", "money:rund 1,1 Milliarden Euro=1100000000 EUR",
+             "date:mehr als ein Jahr zuvor=2024"],
+            ["-dated|1100000000 EUR|2024"]),
+        case!("de a year stays", "de", "Trumpf setzte 2025 rund 5 Milliarden Euro um.",
+            ["company:Trumpf=Trumpf", "date:2025=2025", "money:rund 5 Milliarden Euro=5000000000 EUR"],
+            ["dated|5000000000 EUR|2025|sentence-date"]),
+    ]);
+}
