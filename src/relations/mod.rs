@@ -1211,12 +1211,12 @@ impl<'a> Sentence<'a> {
                     && self.joined(of_kind[p - 1], i, &of_kind, gazetteer)
                     && (run.len() >= 2 || !self.comma_then_list_word(of_kind[p - 1], i));
                 if !joined && !run.is_empty() {
-                    groups.push(std::mem::take(&mut run));
+                    self.push_run(std::mem::take(&mut run), &mut groups);
                 }
                 run.push(i);
             }
             if !run.is_empty() {
-                groups.push(run);
+                self.push_run(run, &mut groups);
             }
         }
         for (g, members) in groups.iter().enumerate() {
@@ -1226,6 +1226,36 @@ impl<'a> Sentence<'a> {
         }
         self.groups = groups;
         self.group_of = group_of;
+    }
+
+    /// Adds a run of joined names to `groups`. Two names a comma alone joins are no list
+    /// (`Face à Starlink, la constellation de SpaceX, Eutelsat mise sur…`): a list of two
+    /// has its list word (`A et B`), and a comma alone ends a phrase or opens an apposition.
+    fn push_run(&self, run: Vec<usize>, groups: &mut Vec<Vec<usize>>) {
+        if let [x, y] = run[..] {
+            if let (Some((_, xe)), Some((ys, _))) = (self.ranges[x], self.ranges[y]) {
+                // (An apposition opened by an article, `Nscale, the London-based AI cloud
+                // provider`, and a possessor, `G42, Cerebras' largest customer`, are read as
+                // before: their names stay together.)
+                let apposition = (xe..ys).any(|t| self.has_role(t, Role::Det));
+                let possessor = self.possessive_form(y)
+                    || self
+                        .tokens
+                        .get(self.ranges[y].map_or(0, |r| r.1))
+                        .is_some_and(|t| t.lower.chars().all(crate::tokenize::is_apostrophe));
+                let only_commas = xe < ys
+                    && !apposition
+                    && !possessor
+                    && (xe..ys).any(|t| self.tokens[t].lower == ",")
+                    && !(xe..ys).any(|t| self.has_role(t, Role::List));
+                if only_commas {
+                    groups.push(vec![x]);
+                    groups.push(vec![y]);
+                    return;
+                }
+            }
+        }
+        groups.push(run);
     }
 
     /// Whether mentions `x` and `y` (consecutive of their kind in `of_kind`) are joined by

@@ -3768,3 +3768,18 @@ fn coarse_and_comparison_dates_date_nothing() {
             ["dated|5000000000 EUR|2025|sentence-date"]),
     ]);
 }
+
+/// Two names a comma alone separates are no list: a list of two has its list word.
+#[test]
+fn a_comma_alone_makes_no_list_of_two() {
+    check(&[
+        case!("fr fronted phrase ending in a name", "fr",
+            "Face à Starlink, la constellation de SpaceX, Eutelsat mise sur un partenariat avec Airbus.",
+            ["company:SpaceX=SpaceX", "company:Eutelsat=Eutelsat", "company:Airbus=Airbus"],
+            ["partners|Airbus|Eutelsat|cue", "-partners|Airbus|SpaceX", "-partners|Eutelsat|SpaceX"]),
+        case!("en three names with commas stay a list", "en",
+            "Nokia, Ericsson and Samsung formed a joint venture.",
+            ["company:Nokia=Nokia", "company:Ericsson=Ericsson", "company:Samsung=Samsung"],
+            ["partners|Ericsson|Nokia|cue", "partners|Nokia|Samsung|cue"]),
+    ]);
+}
