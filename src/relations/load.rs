@@ -33,6 +33,15 @@ pub(super) fn cue_words(
     words_of(row, row.required(col)?, col, lang, stemmer)
 }
 
+/// The elided word a cue phrase opens with, without its apostrophe (`s'approvisionne` →
+/// `s`): the cue then needs it right before its first word (a reflexive verb:
+/// `s'approvisionne auprès de` buys, `approvisionne` supplies).
+fn leading_clitic(phrase: &str) -> Option<String> {
+    let first = lower_form(phrase.split_whitespace().next()?);
+    let (i, c) = first.char_indices().find(|&(_, c)| is_apostrophe(c))?;
+    (i > 0 && i + c.len_utf8() < first.len()).then(|| first[..i].to_string())
+}
+
 /// The words of `phrase` (a part of column `col` of `row`), as [`cue_words`] reads them.
 fn words_of(
     row: &Row,
@@ -124,7 +133,7 @@ fn parse_pos(row: &Row, pos: &str) -> Result<Pos, DataError> {
         other => {
             return Err(row.error(format!(
             "`pos` must be verb, participle, noun, role-subject, role-object, purchase, delivery, \
-                 order, seat, comitative, stake, price, price-noun, funding, build, converse, det \
+                 order, seat, comitative, comitative-converse, stake, price, price-noun, funding, build, converse, det \
                  or prep, not `{other}`"
         )))
         }
@@ -152,13 +161,15 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
         let words = words_of(&row, head, "cue", lang, stemmer)?;
         let forms =
             head.split_whitespace().map(|w| lower_form(w.trim_matches(['*', '=']))).collect();
-        let converse = row.get("pos") == "converse";
+        let clitic = leading_clitic(head);
+        let converse = matches!(row.get("pos"), "converse" | "comitative-converse");
         let (pos, frame) = match row.required("pos")? {
             "price" => (Pos::Verb, Frame::Price),
             "price-noun" => (Pos::Noun, Frame::Price),
             "funding" => (Pos::Noun, Frame::Funding),
             "build" => (Pos::Verb, Frame::Build),
             "converse" => (Pos::Participle, Frame::Plain),
+            "comitative-converse" => (Pos::Comitative, Frame::Plain),
             other => (parse_pos(&row, other)?, Frame::Plain),
         };
         if frame != Frame::Plain && rel.object_kind() != crate::mention::Kind::Money {
@@ -204,6 +215,7 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             pos,
             frame,
             converse,
+            clitic,
             subject,
             object,
             window,

@@ -433,6 +433,9 @@ pub(crate) struct Cue {
     /// `converse`): `Nvidia a sélectionné SK Hynix` is read like any participle, the chooser
     /// as its subject, then turned round: SK Hynix supplies Nvidia.
     converse: bool,
+    /// The elided word the cue opens with (`s` of `s'approvisionne`): it must stand right
+    /// before the cue's first word, and the match counts it in its length.
+    clitic: Option<String>,
     subject: Side,
     object: Side,
     window: usize,
@@ -822,6 +825,15 @@ impl<'a> Sentence<'a> {
         Some(j)
     }
 
+    /// Whether the elided word `clitic` (without its apostrophe) stands right before token
+    /// `start` (`s'` before `approvisionne`).
+    fn clitic_before(&self, clitic: &str, start: usize) -> bool {
+        start > 0 && {
+            let t = &self.tokens[start - 1];
+            t.clitic && t.lower.trim_end_matches(crate::tokenize::is_apostrophe) == clitic
+        }
+    }
+
     /// Whether a separable verb's particle follows `from` in the same clause: before the
     /// next comma, semicolon or colon, within [`PARTICLE_REACH`] tokens.
     fn particle_follows(&self, particle: &[CueWord], from: usize) -> bool {
@@ -854,6 +866,9 @@ impl<'a> Sentence<'a> {
                     if !cue.particle.is_empty() && !self.particle_follows(&cue.particle, end) {
                         continue;
                     }
+                    if cue.clitic.as_ref().is_some_and(|c| !self.clitic_before(c, start)) {
+                        continue;
+                    }
                     let m = CueMatch { cue: ci, start, end };
                     if !self.negated(m) {
                         out.push(m);
@@ -867,7 +882,12 @@ impl<'a> Sentence<'a> {
         let rank = |m: &CueMatch| {
             let cue = &self.rules.cues[m.cue];
             let exact = cue.forms.first().is_some_and(|f| *f == self.tokens[m.start].lower);
-            (m.end - m.start, exact, (cue.confidence * 1000.0) as u32, std::cmp::Reverse(m.cue))
+            (
+                m.end - m.start + usize::from(cue.clitic.is_some()),
+                exact,
+                (cue.confidence * 1000.0) as u32,
+                std::cmp::Reverse(m.cue),
+            )
         };
         let mut best: Vec<CueMatch> = Vec::new();
         for m in out {
@@ -879,7 +899,15 @@ impl<'a> Sentence<'a> {
                 None => best.push(m),
             }
         }
-        best
+        // A word inside a longer cue of its type is part of that cue (`approvisionnement`
+        // in `contrat d'approvisionnement`), not a cue of its own.
+        let inside = |m: &CueMatch, b: &CueMatch| {
+            b.start < m.start
+                && m.end <= b.end
+                && self.rules.cues[b.cue].rel == self.rules.cues[m.cue].rel
+        };
+        let keep: Vec<bool> = best.iter().map(|m| !best.iter().any(|b| inside(m, b))).collect();
+        best.into_iter().zip(keep).filter_map(|(m, k)| k.then_some(m)).collect()
     }
 
     /// Whether a negation word stands near the cue, in the same clause.
@@ -3081,7 +3109,8 @@ impl<'a> Sentence<'a> {
             }
             if matches!(cue.pos, Pos::Stake | Pos::Comitative) {
                 if let Some((subj, _)) = &subjects[k] {
-                    self.stake_or_comitative_facts(m, subj, cues, out);
+                    let supplier = cue.converse && self.stated_supplier(subj, cues, subjects);
+                    self.stake_or_comitative_facts(m, subj, cues, supplier, out);
                 }
                 continue;
             }
@@ -3116,11 +3145,17 @@ impl<'a> Sentence<'a> {
     /// The facts of a stake cue (its subject owns the company it is `an`: see
     /// [`Pos::Stake`]) or of a comitative cue (its subject and the company after `avec`,
     /// `mit`, `with` are partners: see [`Pos::Comitative`]) whose subject group is `subj`.
+    ///
+    /// `supplier`: the subject of a contract written from the client's side
+    /// (`comitative-converse`: `Liefervertrag`) is the supplier a supply verb of the
+    /// sentence names (`Den Strom liefert RWE, das mit der Telekom einen Liefervertrag
+    /// abgeschlossen hat`): the contract is then read as written.
     fn stake_or_comitative_facts(
         &self,
         m: CueMatch,
         subj: &[usize],
         cues: &[CueMatch],
+        supplier: bool,
         out: &mut Vec<Found>,
     ) {
         if self.rules.cues[m.cue].pos == Pos::Stake {
@@ -3129,10 +3164,34 @@ impl<'a> Sentence<'a> {
             }
         } else if let Some(with) = self.comitative_partner(m).filter(|w| !self.sum_after(w, cues)) {
             let subj: Vec<usize> = subj.iter().copied().filter(|i| !with.contains(i)).collect();
-            if !subj.is_empty() {
+            if subj.is_empty() {
+            } else if supplier {
+                // Turned round twice: the subject supplies the partner.
+                self.subject_object_facts(m, &with, &subj, out);
+            } else {
                 self.subject_object_facts(m, &subj, &with, out);
             }
         }
+    }
+
+    /// Whether a member of `subj` is the supplier a `supplies` verb of the sentence names
+    /// (`liefert`, `fournit`, `supplies`).
+    fn stated_supplier(
+        &self,
+        subj: &[usize],
+        cues: &[CueMatch],
+        subjects: &[Option<(Vec<usize>, bool)>],
+    ) -> bool {
+        let keys: Vec<_> = subj.iter().map(|&i| entity_key(&self.mentions[i])).collect();
+        cues.iter().zip(subjects).any(|(m, s)| {
+            let cue = &self.rules.cues[m.cue];
+            cue.rel == RelType::Supplies
+                && cue.pos == Pos::Verb
+                && !cue.converse
+                && s.as_ref().is_some_and(|(g, _)| {
+                    g.iter().any(|&i| keys.contains(&entity_key(&self.mentions[i])))
+                })
+        })
     }
 
     /// The object group of cue `m` whose subject group is `subj` (`by_agent` when the

@@ -2933,6 +2933,60 @@ fn supplies_by_supply_contract() {
     ]);
 }
 
+/// A supply contract written from the client's side (`comitative-converse`: `contrat
+/// d'approvisionnement`, `Liefervertrag`): the company after the comitative supplies the
+/// subject, unless a supply verb of the sentence names the subject as the supplier.
+#[test]
+fn supplies_by_procurement_contract() {
+    check(&[
+        case!("fr contrat d'approvisionnement", "fr",
+            "Valeo a signé deux contrats d'approvisionnement pluriannuels avec STMicroelectronics.",
+            ["company:Valeo=Valeo", "company:STMicroelectronics=STMicroelectronics"],
+            ["supplies|STMicroelectronics|Valeo", "-supplies|Valeo|STMicroelectronics"]),
+        case!("de fronted comitative list", "de",
+            "Mit Infineon, STMicroelectronics und Onsemi schloss BMW langfristige Lieferverträge über Leistungshalbleiter.",
+            ["company:Infineon=Infineon", "company:STMicroelectronics=STMicroelectronics",
+             "company:Onsemi=Onsemi", "company:BMW=BMW"],
+            ["supplies|Infineon|BMW", "supplies|Onsemi|BMW", "-supplies|BMW|Infineon"]),
+        case!("de compound Stromliefervertrag", "de",
+            "Zudem hat Wacker mit EnBW einen Stromliefervertrag über zehn Jahre abgeschlossen.",
+            ["company:Wacker=Wacker Chemie", "company:EnBW=EnBW"],
+            ["supplies|EnBW|Wacker Chemie", "-supplies|Wacker Chemie|EnBW"]),
+        case!("de the subject named supplier by a verb", "de",
+            "Den Strom liefert RWE, das mit der Telekom einen Liefervertrag über zehn Jahre abgeschlossen hat.",
+            ["company:RWE=RWE", "company:Telekom=Deutsche Telekom"],
+            ["supplies|RWE|Deutsche Telekom", "-supplies|Deutsche Telekom|RWE"]),
+    ]);
+}
+
+/// A reflexive cue (`s'approvisionne`) needs its clitic and wins over the plain verb
+/// (`approvisionne`): `s'approvisionner auprès de X` buys from X.
+#[test]
+fn supplies_by_reflexive_purchase() {
+    check(&[
+        case!("fr s'approvisionne auprès de", "fr",
+            "Thales, de son côté, s'approvisionne auprès de STMicroelectronics pour ses composants.",
+            ["company:Thales=Thales", "company:STMicroelectronics=STMicroelectronics"],
+            ["supplies|STMicroelectronics|Thales", "-supplies|Thales|STMicroelectronics"]),
+        case!("fr s'approvisionne auprès de a list", "fr",
+            "Orange s'approvisionne auprès de Nokia et d'Ericsson.",
+            ["company:Orange=Orange", "company:Nokia=Nokia", "company:Ericsson=Ericsson"],
+            ["supplies|Nokia|Orange", "supplies|Ericsson|Orange", "-supplies|Orange|Nokia"]),
+        case!("fr approvisionne without the clitic supplies", "fr",
+            "Nokia approvisionne Orange en antennes.",
+            ["company:Nokia=Nokia", "company:Orange=Orange"],
+            ["supplies|Nokia|Orange", "-supplies|Orange|Nokia"]),
+        case!("fr équipe (finite) supplies what it equips", "fr",
+            "Lynred équipe notamment les satellites d'observation d'Airbus.",
+            ["company:Lynred=Lynred", "company:Airbus=Airbus"],
+            ["supplies|Lynred|Airbus", "-supplies|Airbus|Lynred"]),
+        case!("fr équipé de still reads the other way", "fr",
+            "Le centre de Scaleway est équipé de puces de Nvidia.",
+            ["company:Scaleway=Scaleway", "company:Nvidia=Nvidia"],
+            ["supplies|Nvidia|Scaleway", "-supplies|Scaleway|Nvidia"]),
+    ]);
+}
+
 /// An order noun (`Auftrag`, `contract`): the one it comes from (`von`, `from`) is the
 /// client, the one it goes to (`an`, `to`) or else the clause's subject the supplier.
 #[test]
