@@ -1271,6 +1271,12 @@ impl<'a> Sentence<'a> {
                 t += 1;
                 continue;
             }
+            // The marker of the first name repeated after a list word (`gravées par TSMC et
+            // par Intel`, `commande à Infineon et à NXP`): the names share its role.
+            if t > xe && self.has_role(t - 1, Role::List) && self.same_marker_before(x, t) {
+                t += 1;
+                continue;
+            }
             // Words of apposition after a list word and an article, a role noun among them,
             // lead to the next name (`SAP und der Münchner Spezialist Helsing`, `sowie der
             // Auftragsfertiger TSMC`).
@@ -1322,6 +1328,17 @@ impl<'a> Sentence<'a> {
             && marker > 0
             && self.has_role(marker, Role::Genitive)
             && self.cue_tokens[marker - 1]
+    }
+
+    /// Whether token `t` is the very marker word (no genitive, list word or article) that
+    /// stands right before mention `x`, an article at most between.
+    fn same_marker_before(&self, x: usize, t: usize) -> bool {
+        let Some((a, _)) = self.ranges[x] else { return false };
+        let marker =
+            if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
+        marker < a
+            && self.tokens[marker].lower == self.tokens[t].lower
+            && self.roles(t).iter().any(|r| !matches!(r, Role::Genitive | Role::List | Role::Det))
     }
 
     /// Whether mention `x` follows a compound preposition ending in a genitive word
@@ -2022,10 +2039,15 @@ impl<'a> Sentence<'a> {
         // `bei Nvidia`, `auprès d'AMD`, `from Broadcom`, and `von Infineon` after a verb.
         // Every source-marked name is a supplier (`beim Ausrüster ASML sowie bei Applied`).
         let mut supplier: Vec<usize> = Vec::new();
-        for &(i, _) in &companies {
+        // After the cue, a recipient is who the order goes to, the seller (`commande des
+        // microcontrôleurs à Infineon`, `a commandé à Airbus 100 satellites`).
+        for &(i, p) in &companies {
             let r = self.group_marker(i, Kind::Company);
-            if (r.contains(&Role::Source) || r.contains(&Role::AgentVerb)) && !supplier.contains(&i)
-            {
+            // (The recipient marker right before the name, an article at most between.)
+            let seller = r.contains(&Role::Source)
+                || r.contains(&Role::AgentVerb)
+                || (!p.before && self.directly_after(i, Role::Recipient));
+            if seller && !supplier.contains(&i) {
                 supplier.extend(self.group(i, Kind::Company));
             }
         }

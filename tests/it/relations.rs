@@ -2959,6 +2959,75 @@ fn supplies_by_procurement_contract() {
     ]);
 }
 
+/// A purchase cue names its seller after a recipient marker right before the name
+/// (`commande des microcontrôleurs à Infineon`), a marker repeated after a list word shares
+/// the first name's role (`à Infineon et à NXP`, `gravées par TSMC et par Intel`), and
+/// reserving capacity is buying it.
+#[test]
+fn supplies_by_purchase_from_a_recipient() {
+    check(&[
+        case!(
+            "fr commande à, marker repeated",
+            "fr",
+            "Valeo commande aussi des microcontrôleurs à Infineon et à NXP.",
+            ["company:Valeo=Valeo", "company:Infineon=Infineon", "company:NXP=NXP"],
+            [
+                "supplies|Infineon|Valeo",
+                "supplies|NXP|Valeo",
+                "-supplies|Valeo|Infineon",
+                "-supplies|Infineon|NXP"
+            ]
+        ),
+        case!(
+            "fr a commandé pour un montant à",
+            "fr",
+            "Bouygues Telecom a commandé pour 300 millions d'euros d'antennes à Ericsson.",
+            ["company:Bouygues Telecom=Bouygues Telecom", "company:Ericsson=Ericsson"],
+            ["supplies|Ericsson|Bouygues Telecom"]
+        ),
+        case!(
+            "fr a commandé à before the goods",
+            "fr",
+            "Eutelsat a commandé à Airbus 100 satellites en orbite basse.",
+            ["company:Eutelsat=Eutelsat", "company:Airbus=Airbus"],
+            ["supplies|Airbus|Eutelsat", "-supplies|Eutelsat|Airbus"]
+        ),
+        case!(
+            "en negative: a recipient behind other words is no seller",
+            "en",
+            "Google rents out its chips to the startup through Google Cloud.",
+            ["company:Google=Google", "company:Google Cloud=Google Cloud"],
+            ["-supplies|Google Cloud|Google"]
+        ),
+        case!(
+            "fr agent repeated after the list word",
+            "fr",
+            "Les puces ReefShark de Nokia sont gravées par TSMC et par Intel.",
+            [
+                "chip:ReefShark=ReefShark",
+                "company:Nokia=Nokia",
+                "company:TSMC=TSMC",
+                "company:Intel=Intel"
+            ],
+            ["supplies|TSMC|Nokia", "supplies|Intel|Nokia", "-supplies|TSMC|Intel"]
+        ),
+        case!(
+            "de Kapazitäten reserviert",
+            "de",
+            "Auch SAP hat bei Equinix Kapazitäten für seine KI-Dienste reserviert.",
+            ["company:SAP=SAP", "company:Equinix=Equinix"],
+            ["supplies|Equinix|SAP", "-supplies|SAP|Equinix"]
+        ),
+        case!(
+            "fr remporté auprès d'un client",
+            "fr",
+            "Nokia a remporté auprès d'Orange un contrat de cinq ans.",
+            ["company:Nokia=Nokia", "company:Orange=Orange"],
+            ["supplies|Nokia|Orange", "-supplies|Orange|Nokia"]
+        ),
+    ]);
+}
+
 /// A reflexive cue (`s'approvisionne`) needs its clitic and wins over the plain verb
 /// (`approvisionne`): `s'approvisionner auprès de X` buys from X.
 #[test]
