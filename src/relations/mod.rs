@@ -1677,25 +1677,33 @@ impl<'a> Sentence<'a> {
     /// shareholders`, `compte Thales parmi ses actionnaires`), the subject the possessive
     /// refers to: the first plain name of the cue's clause, before the bearer's group.
     fn possessive_other(&self, bearer: usize, m: CueMatch) -> Option<usize> {
-        if m.start == 0 || !self.has_role(m.start - 1, Role::Possessive) {
-            return None;
-        }
+        let p = self.possessive_before(m)?;
         let group = self.group(bearer, Kind::Company);
         let first = self.ranges[*group.first()?]?.0;
         // With the bearer after the noun, the possessive may refer to the name one word
         // before it (`Nvidia über seinen Wagniskapitalarm NVentures`, `Samsung via son fonds
         // Samsung Catalyst Fund`).
-        if first >= m.end && m.start >= 3 {
+        if first >= m.end && p >= 2 {
             if let Some(i) = (0..self.mentions.len()).find(|&i| {
                 self.mentions[i].kind == Kind::Company
                     && !self.media[i]
-                    && self.ranges[i].is_some_and(|(_, e)| e == m.start - 2)
+                    && self.ranges[i].is_some_and(|(_, e)| e == p - 1)
             }) {
                 return Some(i);
             }
         }
         let own = self.clauses.of(m.start);
         self.first_plain_company(&group, |(a, _)| a < first && self.clauses.of(a) == own)
+    }
+
+    /// The possessive determiner of role noun `m`: right before it, or before one plain
+    /// word (an adjective: `as its largest customers`, `parmi ses principaux clients`).
+    fn possessive_before(&self, m: CueMatch) -> Option<usize> {
+        let t = m.start.checked_sub(1)?;
+        if self.has_role(t, Role::Possessive) {
+            return Some(t);
+        }
+        (t > 0 && self.is_filler_word(t) && self.has_role(t - 1, Role::Possessive)).then_some(t - 1)
     }
 
     /// Whether company `other` is the possessor right before role noun `m`: written as one

@@ -3028,6 +3028,79 @@ fn supplies_by_purchase_from_a_recipient() {
     ]);
 }
 
+/// Customer nouns with their names in a predicate (plural copulas: `bleiben`, `sind`,
+/// `are`), after an apposition (`among them`, `dont`), or before `as its largest customers`
+/// (an adjective between the possessive and the noun).
+#[test]
+fn supplies_customer_role_nouns_in_predicates() {
+    check(&[
+        case!(
+            "de Kunden von X bleiben A, B und C",
+            "de",
+            "Größte Kunden von Elmos bleiben Hyundai, Continental und Bosch.",
+            [
+                "company:Elmos=Elmos",
+                "company:Hyundai=Hyundai",
+                "company:Continental=Continental",
+                "company:Bosch=Bosch"
+            ],
+            [
+                "supplies|Elmos|Hyundai",
+                "supplies|Elmos|Continental",
+                "supplies|Elmos|Bosch",
+                "-supplies|Hyundai|Elmos"
+            ]
+        ),
+        case!(
+            "de Abnehmern von Xs Produkt gehören",
+            "de",
+            "Zu den größten Abnehmern von Wackers Polysilizium gehören Infineon, Samsung und TSMC.",
+            [
+                "company:Wackers=Wacker Chemie",
+                "company:Infineon=Infineon",
+                "company:Samsung=Samsung",
+                "company:TSMC=TSMC"
+            ],
+            [
+                "supplies|Wacker Chemie|Infineon",
+                "supplies|Wacker Chemie|TSMC",
+                "-supplies|Infineon|Wacker Chemie"
+            ]
+        ),
+        case!(
+            "en counts A, B and C as its largest customers",
+            "en",
+            "Applied Materials counts TSMC, Samsung and Intel as its largest customers.",
+            [
+                "company:Applied Materials=Applied Materials",
+                "company:TSMC=TSMC",
+                "company:Samsung=Samsung",
+                "company:Intel=Intel"
+            ],
+            [
+                "supplies|Applied Materials|TSMC",
+                "supplies|Applied Materials|Samsung",
+                "supplies|Applied Materials|Intel",
+                "-supplies|TSMC|Applied Materials"
+            ]
+        ),
+        case!(
+            "en its first customers, among them",
+            "en",
+            "Rapidus has signed up its first customers, among them Tenstorrent and IBM.",
+            ["company:Rapidus=Rapidus", "company:Tenstorrent=Tenstorrent", "company:IBM=IBM"],
+            ["supplies|Rapidus|Tenstorrent", "supplies|Rapidus|IBM"]
+        ),
+        case!(
+            "fr negative: no customer noun, no fact",
+            "fr",
+            "Les résultats de Soitec sont meilleurs que ceux de Samsung.",
+            ["company:Soitec=Soitec", "company:Samsung=Samsung"],
+            ["-supplies|Soitec|Samsung", "-supplies|Samsung|Soitec"]
+        ),
+    ]);
+}
+
 /// A reflexive cue (`s'approvisionne`) needs its clitic and wins over the plain verb
 /// (`approvisionne`): `s'approvisionner auprès de X` buys from X.
 #[test]
