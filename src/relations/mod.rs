@@ -618,9 +618,11 @@ impl RelationRules {
                 self.cues[m.cue].pos,
                 Pos::Verb | Pos::Participle | Pos::Seat | Pos::Comitative
             );
+            let purchase = self.cues[m.cue].pos == Pos::Purchase;
             for t in m.start..m.end.min(tokens.len()) {
                 s.cue_tokens[t] = true;
                 s.verb_tokens[t] |= verb;
+                s.purchase_tokens[t] |= purchase;
             }
         }
         s.build_groups(gazetteer);
@@ -713,6 +715,8 @@ struct Sentence<'a> {
     cue_tokens: Vec<bool>,
     /// Tokens covered by a verb or participle cue.
     verb_tokens: Vec<bool>,
+    /// Tokens of `purchase` cues: a purchase's arguments stop at another one.
+    purchase_tokens: Vec<bool>,
     /// Whether a negation phrase starts at each token, once looked at.
     negation: Vec<Cell<Option<bool>>>,
     /// The list of names each mention belongs to (an index into `groups`), see [`Sentence::group`].
@@ -764,6 +768,7 @@ impl<'a> Sentence<'a> {
             inside,
             cue_tokens: vec![false; tokens.len()],
             verb_tokens: vec![false; tokens.len()],
+            purchase_tokens: vec![false; tokens.len()],
             negation: vec![Cell::new(None); tokens.len()],
             group_of: vec![None; mentions.len()],
             groups: Vec::new(),
@@ -2043,7 +2048,16 @@ impl<'a> Sentence<'a> {
     /// after a source marker in the cue's clause and window, the buyer the nearest other
     /// name that no marker makes an oblique, else the relative clause's antecedent.
     fn purchase_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
-        let companies = self.near(Kind::Company, m);
+        // Another purchase cue between (`ZF hat bei Vishay bestellt, Continental deckt sich
+        // bei Renesas ein`) takes the names beyond it.
+        let beyond = |i: usize| {
+            self.ranges[i].is_some_and(|(a, b)| {
+                let (x, y) = if b <= m.start { (b, m.start) } else { (m.end, a) };
+                (x..y).any(|t| self.purchase_tokens[t])
+            })
+        };
+        let companies: Vec<(usize, Place)> =
+            self.near(Kind::Company, m).into_iter().filter(|&(i, _)| !beyond(i)).collect();
         // `bei Nvidia`, `auprès d'AMD`, `from Broadcom`, and `von Infineon` after a verb.
         // Every source-marked name is a supplier (`beim Ausrüster ASML sowie bei Applied`).
         let mut supplier: Vec<usize> = Vec::new();
@@ -2062,10 +2076,16 @@ impl<'a> Sentence<'a> {
         if supplier.is_empty() {
             return None;
         }
-        let buyer = companies
+        // The buyer is its subject: before the cue where one stands there.
+        let unmarked: Vec<(usize, Place)> = companies
             .iter()
-            .filter(|&&(i, _)| !supplier.contains(&i))
-            .find(|&&(i, _)| self.unmarked(i))
+            .copied()
+            .filter(|&(i, _)| !supplier.contains(&i) && self.unmarked(i))
+            .collect();
+        let buyer = unmarked
+            .iter()
+            .find(|&&(_, p)| p.before)
+            .or_else(|| unmarked.first())
             .map(|&(i, _)| i)
             .or_else(|| self.subject_antecedent(m))?;
         let buyer: Vec<usize> = self

@@ -3101,6 +3101,31 @@ fn supplies_customer_role_nouns_in_predicates() {
     ]);
 }
 
+/// Guards of purchases: another purchase cue takes the names beyond it and the buyer
+/// stands before the cue where one does; the chip a use cue governs is in its segment; a
+/// genitive is no buyer.
+#[test]
+fn supplies_purchase_guards() {
+    check(&[
+        case!("de two purchases in asyndetic clauses", "de",
+            "ZF hat bei Vishay und Littelfuse zusätzliche Mengen bestellt, Continental deckt sich bei Renesas ein.",
+            ["company:ZF=ZF", "company:Vishay=Vishay", "company:Littelfuse=Littelfuse",
+             "company:Continental=Continental", "company:Renesas=Renesas"],
+            ["supplies|Vishay|ZF", "supplies|Littelfuse|ZF", "supplies|Renesas|Continental",
+             "-supplies|Vishay|Continental", "-supplies|Renesas|ZF"]),
+        case!("en negative: the chip of the next clause", "en",
+            "Microsoft's Cobalt 200 chips all use Arm cores, and Google's Axion chips entered volume production.",
+            ["company:Microsoft=Microsoft", "chip:Cobalt 200=Cobalt", "company:Arm=Arm",
+             "company:Google=Google", "chip:Axion=Axion"],
+            ["-supplies|Google|Arm", "-supplies|Google|Microsoft"]),
+        case!("fr negative: a genitive is no buyer", "fr",
+            "Hugging Face a signé avec Scaleway, la filiale cloud d'Iliad, un contrat pour louer des GPU H200 de Nvidia.",
+            ["company:Hugging Face=Hugging Face", "company:Scaleway=Scaleway",
+             "company:Iliad=Iliad", "chip:H200=H200", "company:Nvidia=Nvidia"],
+            ["-supplies|Nvidia|Iliad"]),
+    ]);
+}
+
 /// A reflexive cue (`s'approvisionne`) needs its clitic and wins over the plain verb
 /// (`approvisionne`): `s'approvisionner auprès de X` buys from X.
 #[test]
