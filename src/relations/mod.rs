@@ -2227,6 +2227,13 @@ impl<'a> Sentence<'a> {
             // will buy`); after it, it may stand for its noun (`equipped with AMD's chips`).
             && !(verb && p.before && self.possessive_form(i))
             && !self.in_oblique_phrase(i)
+            // What something goes to is no subject of a verb after it (`began shipping HBM4
+            // to Nvidia and is in talks to supply AMD`; `an den Aixtron liefert` is a relative
+            // pronoun's preposition, no marker).
+            && !(verb
+                && p.before
+                && r.contains(&Role::Recipient)
+                && self.directly_after(i, Role::Recipient))
     }
 
     /// The company a valuation cue names by a description after it, in a sentence where
@@ -3136,7 +3143,7 @@ impl<'a> Sentence<'a> {
                 let args = match cue.pos {
                     Pos::Purchase => self.purchase_args(m),
                     Pos::Order => self.order_args(m),
-                    _ => self.delivery_args(m),
+                    _ => self.delivery_args(m).filter(|(_, c)| !self.sells_a_stake(m, c, cues)),
                 };
                 if let Some((supplier, buyer)) = args {
                     for &s in &supplier {
@@ -3222,6 +3229,18 @@ impl<'a> Sentence<'a> {
                 self.subject_object_facts(m, &subj, &with, out);
             }
         }
+    }
+
+    /// Whether what delivery cue `m` sells to `clients` is a stake: an `owns` noun stands
+    /// between the cue and the clients (`sell its 49% stake in Altera to Silver Lake`).
+    fn sells_a_stake(&self, m: CueMatch, clients: &[usize], cues: &[CueMatch]) -> bool {
+        let Some(end) = clients.iter().filter_map(|&i| self.ranges[i]).map(|r| r.0).min() else {
+            return false;
+        };
+        cues.iter().any(|c| {
+            let cue = &self.rules.cues[c.cue];
+            cue.rel == RelType::Owns && cue.pos == Pos::Noun && c.start >= m.end && c.end <= end
+        })
     }
 
     /// Whether a member of `subj` is the supplier a `supplies` verb of the sentence names

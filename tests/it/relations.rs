@@ -3123,6 +3123,18 @@ fn supplies_purchase_guards() {
             ["company:Hugging Face=Hugging Face", "company:Scaleway=Scaleway",
              "company:Iliad=Iliad", "chip:H200=H200", "company:Nvidia=Nvidia"],
             ["-supplies|Nvidia|Iliad"]),
+        case!("en negative: selling a stake is no supply", "en",
+            "Intel has agreed to sell its remaining 49% stake in Altera to Silver Lake.",
+            ["company:Intel=Intel", "company:Altera=Altera", "company:Silver Lake=Silver Lake"],
+            ["-supplies|Intel|Silver Lake", "owns|Intel|Altera"]),
+        case!("en a recipient is no subject of a later verb", "en",
+            "Samsung began shipping HBM4 to Nvidia in September and is in talks to supply AMD.",
+            ["company:Samsung=Samsung", "company:Nvidia=Nvidia", "company:AMD=AMD"],
+            ["supplies|Samsung|Nvidia", "-supplies|Nvidia|AMD"]),
+        case!("de a relative pronoun's preposition is no recipient", "de",
+            "Kunden wie SMIC, an den Aixtron Anlagen liefern darf, bestellten mehr.",
+            ["company:SMIC=SMIC", "company:Aixtron=Aixtron"],
+            ["supplies|Aixtron|SMIC", "-supplies|SMIC|Aixtron"]),
     ]);
 }
 
