@@ -33,6 +33,20 @@ pub(super) fn cue_words(
     words_of(row, row.required(col)?, col, lang, stemmer)
 }
 
+/// The `pos` column of a cue row: its part of speech, its money frame, and whether it
+/// turns its relation round (`converse`, `comitative-converse`).
+fn parse_frame(row: &Row) -> Result<(Pos, Frame, bool), DataError> {
+    Ok(match row.required("pos")? {
+        "price" => (Pos::Verb, Frame::Price, false),
+        "price-noun" => (Pos::Noun, Frame::Price, false),
+        "funding" => (Pos::Noun, Frame::Funding, false),
+        "build" => (Pos::Verb, Frame::Build, false),
+        "converse" => (Pos::Participle, Frame::Plain, true),
+        "comitative-converse" => (Pos::Comitative, Frame::Plain, true),
+        other => (parse_pos(row, other)?, Frame::Plain, false),
+    })
+}
+
 /// The elided word a cue phrase opens with, without its apostrophe (`s'approvisionne` →
 /// `s`): the cue then needs it right before its first word (a reflexive verb:
 /// `s'approvisionne auprès de` buys, `approvisionne` supplies).
@@ -161,17 +175,7 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
         let words = words_of(&row, head, "cue", lang, stemmer)?;
         let forms =
             head.split_whitespace().map(|w| lower_form(w.trim_matches(['*', '=']))).collect();
-        let clitic = leading_clitic(head);
-        let converse = matches!(row.get("pos"), "converse" | "comitative-converse");
-        let (pos, frame) = match row.required("pos")? {
-            "price" => (Pos::Verb, Frame::Price),
-            "price-noun" => (Pos::Noun, Frame::Price),
-            "funding" => (Pos::Noun, Frame::Funding),
-            "build" => (Pos::Verb, Frame::Build),
-            "converse" => (Pos::Participle, Frame::Plain),
-            "comitative-converse" => (Pos::Comitative, Frame::Plain),
-            other => (parse_pos(&row, other)?, Frame::Plain),
-        };
+        let (pos, frame, converse) = parse_frame(&row)?;
         if frame != Frame::Plain && rel.object_kind() != crate::mention::Kind::Money {
             return Err(row.error(format!(
                 "pos `{}` is a money frame: its type must take an amount, not `{}`",
@@ -215,7 +219,7 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             pos,
             frame,
             converse,
-            clitic,
+            clitic: leading_clitic(head),
             subject,
             object,
             window,

@@ -1265,20 +1265,7 @@ impl<'a> Sentence<'a> {
                 t += 1;
                 continue;
             }
-            // A genitive marker repeated after a list word, in the genitive of a noun cue
-            // (`la coentreprise d'Orange et de Capgemini`) or after a compound preposition
-            // (`auprès d'Eurazeo et de Bpifrance`).
-            if t > xe
-                && self.has_role(t - 1, Role::List)
-                && self.has_role(t, Role::Genitive)
-                && (self.genitive_of_cue(x) || self.after_compound_preposition(x))
-            {
-                t += 1;
-                continue;
-            }
-            // The marker of the first name repeated after a list word (`gravées par TSMC et
-            // par Intel`, `commande à Infineon et à NXP`): the names share its role.
-            if t > xe && self.has_role(t - 1, Role::List) && self.same_marker_before(x, t) {
+            if t > xe && self.has_role(t - 1, Role::List) && self.repeated_marker(x, t) {
                 t += 1;
                 continue;
             }
@@ -1335,9 +1322,17 @@ impl<'a> Sentence<'a> {
             && self.cue_tokens[marker - 1]
     }
 
-    /// Whether token `t` is the very marker word (no genitive, list word or article) that
-    /// stands right before mention `x`, an article at most between.
-    fn same_marker_before(&self, x: usize, t: usize) -> bool {
+    /// Whether token `t`, right after a list word, repeats the marker of the list's first
+    /// name `x`, so that the names share its role: a genitive marker in the genitive of a
+    /// noun cue (`la coentreprise d'Orange et de Capgemini`) or after a compound preposition
+    /// (`auprès d'Eurazeo et de Bpifrance`), or the very marker word before `x`, an article
+    /// at most between (`gravées par TSMC et par Intel`, `commande à Infineon et à NXP`).
+    fn repeated_marker(&self, x: usize, t: usize) -> bool {
+        if self.has_role(t, Role::Genitive)
+            && (self.genitive_of_cue(x) || self.after_compound_preposition(x))
+        {
+            return true;
+        }
         let Some((a, _)) = self.ranges[x] else { return false };
         let marker =
             if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
