@@ -1190,7 +1190,8 @@ impl<'a> Sentence<'a> {
                 let joined = p > 0
                     && run.len() < MAX_GROUP
                     && self.joined(of_kind[p - 1], i, &of_kind, gazetteer)
-                    && (run.len() >= 2 || !self.comma_then_list_word(of_kind[p - 1], i));
+                    && (run.len() >= 2 || !self.comma_then_list_word(of_kind[p - 1], i))
+                    && !self.comma_then_subject(of_kind[p - 1], i);
                 if !joined && !run.is_empty() {
                     groups.push(std::mem::take(&mut run));
                 }
@@ -1320,6 +1321,18 @@ impl<'a> Sentence<'a> {
             && marker > 0
             && self.has_role(marker, Role::Genitive)
             && self.cue_tokens[marker - 1]
+    }
+
+    /// Whether only a comma stands between names `x` and `y` and a verb cue follows `y`
+    /// right away (`Den Strom liefert RWE, Equinix zahlt dafür …`): `y` is the subject of a
+    /// clause of its own, no member of a list with `x`.
+    fn comma_then_subject(&self, x: usize, y: usize) -> bool {
+        let (Some((_, xe)), Some((ys, ye))) = (self.ranges[x], self.ranges[y]) else {
+            return false;
+        };
+        ys == xe + 1
+            && self.tokens[xe].lower == ","
+            && self.verb_tokens.get(ye).copied().unwrap_or(false)
     }
 
     /// Whether token `t`, right after a list word, repeats the marker of the list's first
@@ -1636,7 +1649,10 @@ impl<'a> Sentence<'a> {
             // the noun with no bearer after it is its possessor; the bearer is unnamed.
             (None, Some(b)) => match self.possessor_apposition(b, m) {
                 Some((bearer, possessor)) => (bearer, Some(possessor)),
-                None if !comma && self.possessor_before(m) => return None,
+                None if !comma && self.possessor_before(m) => match self.copula_bearer(b) {
+                    Some(bearer) => (bearer, Some(b)),
+                    None => return None,
+                },
                 None => (b, in_compound),
             },
             (None, None) => match self.bearer_after_genitive(m) {
@@ -1694,6 +1710,27 @@ impl<'a> Sentence<'a> {
         }
         let own = self.clauses.of(m.start);
         self.first_plain_company(&group, |(a, _)| a < first && self.clauses.of(a) == own)
+    }
+
+    /// The subject of a copula right before `possessor` (`SK Hynix is Nvidia's supplier`,
+    /// `SK Hynix, which remains Nvidia's main HBM supplier`): the name right before the
+    /// copula, or the antecedent of the relative pronoun there. It bears the role noun.
+    fn copula_bearer(&self, possessor: usize) -> Option<usize> {
+        let c = self.ranges[possessor]?.0.checked_sub(1)?;
+        if !self.has_role(c, Role::Copula) || c == 0 {
+            return None;
+        }
+        let named = (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && self.ranges[i].is_some_and(|(_, e)| e == c)
+        });
+        named.or_else(|| {
+            let clause = &self.clauses.clauses[self.clauses.of(c - 1)];
+            (clause.start == c - 1 && matches!(clause.kind, ClauseKind::Relative { subject: true }))
+                .then_some(clause.antecedent)
+                .flatten()
+        })
     }
 
     /// The possessive determiner of role noun `m`: right before it, or before one plain

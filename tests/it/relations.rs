@@ -3085,6 +3085,49 @@ fn supplies_customer_role_nouns_in_predicates() {
             ]
         ),
         case!(
+            "en copula before a possessor's role noun",
+            "en",
+            "SK Hynix, which remains Nvidia's main HBM supplier, reports results next week.",
+            ["company:SK Hynix=SK Hynix", "company:Nvidia=Nvidia"],
+            ["supplies|SK Hynix|Nvidia", "-supplies|Nvidia|SK Hynix"]
+        ),
+        case!(
+            "en copula, owner noun",
+            "en",
+            "Microsoft is OpenAI's largest shareholder.",
+            ["company:Microsoft=Microsoft", "company:OpenAI=OpenAI"],
+            ["owns|Microsoft|OpenAI", "-owns|OpenAI|Microsoft"]
+        ),
+        case!(
+            "en negative: a possessor's role noun with no bearer",
+            "en",
+            "Nvidia's main supplier reports results next week, Reuters said.",
+            ["company:Nvidia=Nvidia", "company:Reuters=Reuters"],
+            ["-supplies|Reuters|Nvidia", "-supplies|Nvidia|Reuters"]
+        ),
+        case!(
+            "fr embarque des puces d'un fabricant",
+            "fr",
+            "Mistral embarque déjà des puces H100 de Nvidia dans ses serveurs.",
+            [
+                "company:Mistral=Mistral#mistral",
+                "chip:H100=H100#h100",
+                "company:Nvidia=Nvidia#nvidia"
+            ],
+            ["supplies|Nvidia|Mistral", "-supplies|Mistral|Nvidia"]
+        ),
+        case!(
+            "de a comma before a subject joins no list",
+            "de",
+            "Den Strom liefert RWE, Equinix zahlt dafür 700 Millionen Euro.",
+            [
+                "company:RWE=RWE",
+                "company:Equinix=Equinix",
+                "money:700 Millionen Euro=700000000 EUR"
+            ],
+            ["pays|Equinix|700000000 EUR", "-pays|RWE|700000000 EUR"]
+        ),
+        case!(
             "en its first customers, among them",
             "en",
             "Rapidus has signed up its first customers, among them Tenstorrent and IBM.",
