@@ -33,6 +33,31 @@ pub(super) fn cue_words(
     words_of(row, row.required(col)?, col, lang, stemmer)
 }
 
+/// The `pos` column of a cue row: its part of speech, its money frame, and whether it
+/// turns its relation round (`converse`, `comitative-converse`).
+fn parse_frame(row: &Row) -> Result<(Pos, Frame, bool), DataError> {
+    Ok(match row.required("pos")? {
+        "price" => (Pos::Verb, Frame::Price, false),
+        "price-noun" => (Pos::Noun, Frame::Price, false),
+        "funding" => (Pos::Noun, Frame::Funding, false),
+        "build" => (Pos::Verb, Frame::Build, false),
+        "converse" => (Pos::Participle, Frame::Plain, true),
+        "comitative-converse" => (Pos::Comitative, Frame::Plain, true),
+        "sale" => (Pos::Sale, Frame::Plain, false),
+        "sale-price" => (Pos::Sale, Frame::Price, false),
+        other => (parse_pos(row, other)?, Frame::Plain, false),
+    })
+}
+
+/// The elided word a cue phrase opens with, without its apostrophe (`s'approvisionne` →
+/// `s`): the cue then needs it right before its first word (a reflexive verb:
+/// `s'approvisionne auprès de` buys, `approvisionne` supplies).
+fn leading_clitic(phrase: &str) -> Option<String> {
+    let first = lower_form(phrase.split_whitespace().next()?);
+    let (i, c) = first.char_indices().find(|&(_, c)| is_apostrophe(c))?;
+    (i > 0 && i + c.len_utf8() < first.len()).then(|| first[..i].to_string())
+}
+
 /// The words of `phrase` (a part of column `col` of `row`), as [`cue_words`] reads them.
 fn words_of(
     row: &Row,
@@ -125,8 +150,8 @@ fn parse_pos(row: &Row, pos: &str) -> Result<Pos, DataError> {
         other => {
             return Err(row.error(format!(
             "`pos` must be verb, participle, noun, role-subject, role-object, purchase, delivery, \
-                 order, seat, comitative, stake, price, price-noun, funding, build, converse, sale, \
-                 sale-price, det or prep, not `{other}`"
+                 order, seat, comitative, comitative-converse, stake, price, price-noun, funding, \
+                 build, converse, sale, sale-price, det or prep, not `{other}`"
         )))
         }
     })
@@ -174,17 +199,7 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
         let words = words_of(&row, head, "cue", lang, stemmer)?;
         let forms =
             head.split_whitespace().map(|w| lower_form(w.trim_matches(['*', '=']))).collect();
-        let converse = row.get("pos") == "converse";
-        let (pos, frame) = match row.required("pos")? {
-            "price" => (Pos::Verb, Frame::Price),
-            "price-noun" => (Pos::Noun, Frame::Price),
-            "funding" => (Pos::Noun, Frame::Funding),
-            "build" => (Pos::Verb, Frame::Build),
-            "converse" => (Pos::Participle, Frame::Plain),
-            "sale" => (Pos::Sale, Frame::Plain),
-            "sale-price" => (Pos::Sale, Frame::Price),
-            other => (parse_pos(&row, other)?, Frame::Plain),
-        };
+        let (pos, frame, converse) = parse_frame(&row)?;
         check_frame(&row, rel, frame, converse)?;
         let subject = parse_side(&row, "subject")?;
         let object = parse_side(&row, "object")?;
@@ -213,6 +228,7 @@ pub(super) fn load_cues(path: &Path, stemmer: &mut Stemmer) -> Result<Vec<Cue>, 
             pos,
             frame,
             converse,
+            clitic: leading_clitic(head),
             subject,
             object,
             window,

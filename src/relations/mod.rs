@@ -448,6 +448,9 @@ pub(crate) struct Cue {
     /// `converse`): `Nvidia a sélectionné SK Hynix` is read like any participle, the chooser
     /// as its subject, then turned round: SK Hynix supplies Nvidia.
     converse: bool,
+    /// The elided word the cue opens with (`s` of `s'approvisionne`): it must stand right
+    /// before the cue's first word, and the match counts it in its length.
+    clitic: Option<String>,
     subject: Side,
     object: Side,
     window: usize,
@@ -631,9 +634,11 @@ impl RelationRules {
                 self.cues[m.cue].pos,
                 Pos::Verb | Pos::Participle | Pos::Seat | Pos::Comitative
             );
+            let purchase = self.cues[m.cue].pos == Pos::Purchase;
             for t in m.start..m.end.min(tokens.len()) {
                 s.cue_tokens[t] = true;
                 s.verb_tokens[t] |= verb;
+                s.purchase_tokens[t] |= purchase;
             }
         }
         s.build_groups(gazetteer);
@@ -726,6 +731,8 @@ struct Sentence<'a> {
     cue_tokens: Vec<bool>,
     /// Tokens covered by a verb or participle cue.
     verb_tokens: Vec<bool>,
+    /// Tokens of `purchase` cues: a purchase's arguments stop at another one.
+    purchase_tokens: Vec<bool>,
     /// Whether a negation phrase starts at each token, once looked at.
     negation: Vec<Cell<Option<bool>>>,
     /// The list of names each mention belongs to (an index into `groups`), see [`Sentence::group`].
@@ -777,6 +784,7 @@ impl<'a> Sentence<'a> {
             inside,
             cue_tokens: vec![false; tokens.len()],
             verb_tokens: vec![false; tokens.len()],
+            purchase_tokens: vec![false; tokens.len()],
             negation: vec![Cell::new(None); tokens.len()],
             group_of: vec![None; mentions.len()],
             groups: Vec::new(),
@@ -838,6 +846,15 @@ impl<'a> Sentence<'a> {
         Some(j)
     }
 
+    /// Whether the elided word `clitic` (without its apostrophe) stands right before token
+    /// `start` (`s'` before `approvisionne`).
+    fn clitic_before(&self, clitic: &str, start: usize) -> bool {
+        start > 0 && {
+            let t = &self.tokens[start - 1];
+            t.clitic && t.lower.trim_end_matches(crate::tokenize::is_apostrophe) == clitic
+        }
+    }
+
     /// Whether a separable verb's particle follows `from` in the same clause: before the
     /// next comma, semicolon or colon, within [`PARTICLE_REACH`] tokens.
     fn particle_follows(&self, particle: &[CueWord], from: usize) -> bool {
@@ -870,6 +887,9 @@ impl<'a> Sentence<'a> {
                     if !cue.particle.is_empty() && !self.particle_follows(&cue.particle, end) {
                         continue;
                     }
+                    if cue.clitic.as_ref().is_some_and(|c| !self.clitic_before(c, start)) {
+                        continue;
+                    }
                     let m = CueMatch { cue: ci, start, end };
                     if !self.negated(m) {
                         out.push(m);
@@ -883,7 +903,12 @@ impl<'a> Sentence<'a> {
         let rank = |m: &CueMatch| {
             let cue = &self.rules.cues[m.cue];
             let exact = cue.forms.first().is_some_and(|f| *f == self.tokens[m.start].lower);
-            (m.end - m.start, exact, (cue.confidence * 1000.0) as u32, std::cmp::Reverse(m.cue))
+            (
+                m.end - m.start + usize::from(cue.clitic.is_some()),
+                exact,
+                (cue.confidence * 1000.0) as u32,
+                std::cmp::Reverse(m.cue),
+            )
         };
         let mut best: Vec<CueMatch> = Vec::new();
         for m in out {
@@ -895,7 +920,15 @@ impl<'a> Sentence<'a> {
                 None => best.push(m),
             }
         }
-        best
+        // A word inside a longer cue of its type is part of that cue (`approvisionnement`
+        // in `contrat d'approvisionnement`), not a cue of its own.
+        let inside = |m: &CueMatch, b: &CueMatch| {
+            b.start < m.start
+                && m.end <= b.end
+                && self.rules.cues[b.cue].rel == self.rules.cues[m.cue].rel
+        };
+        let keep: Vec<bool> = best.iter().map(|m| !best.iter().any(|b| inside(m, b))).collect();
+        best.into_iter().zip(keep).filter_map(|(m, k)| k.then_some(m)).collect()
     }
 
     /// Whether a negation word stands near the cue, in the same clause.
@@ -1209,7 +1242,8 @@ impl<'a> Sentence<'a> {
                 let joined = p > 0
                     && run.len() < MAX_GROUP
                     && self.joined(of_kind[p - 1], i, &of_kind, gazetteer)
-                    && (run.len() >= 2 || !self.comma_then_list_word(of_kind[p - 1], i));
+                    && (run.len() >= 2 || !self.comma_then_list_word(of_kind[p - 1], i))
+                    && !self.comma_then_subject(of_kind[p - 1], i);
                 if !joined && !run.is_empty() {
                     self.push_run(std::mem::take(&mut run), &mut groups);
                 }
@@ -1314,14 +1348,7 @@ impl<'a> Sentence<'a> {
                 t += 1;
                 continue;
             }
-            // A genitive marker repeated after a list word, in the genitive of a noun cue
-            // (`la coentreprise d'Orange et de Capgemini`) or after a compound preposition
-            // (`auprès d'Eurazeo et de Bpifrance`).
-            if t > xe
-                && self.has_role(t - 1, Role::List)
-                && self.has_role(t, Role::Genitive)
-                && (self.genitive_of_cue(x) || self.after_compound_preposition(x))
-            {
+            if t > xe && self.has_role(t - 1, Role::List) && self.repeated_marker(x, t) {
                 t += 1;
                 continue;
             }
@@ -1376,6 +1403,37 @@ impl<'a> Sentence<'a> {
             && marker > 0
             && self.has_role(marker, Role::Genitive)
             && self.cue_tokens[marker - 1]
+    }
+
+    /// Whether only a comma stands between names `x` and `y` and a verb cue follows `y`
+    /// right away (`Den Strom liefert RWE, Equinix zahlt dafür …`): `y` is the subject of a
+    /// clause of its own, no member of a list with `x`.
+    fn comma_then_subject(&self, x: usize, y: usize) -> bool {
+        let (Some((_, xe)), Some((ys, ye))) = (self.ranges[x], self.ranges[y]) else {
+            return false;
+        };
+        ys == xe + 1
+            && self.tokens[xe].lower == ","
+            && self.verb_tokens.get(ye).copied().unwrap_or(false)
+    }
+
+    /// Whether token `t`, right after a list word, repeats the marker of the list's first
+    /// name `x`, so that the names share its role: a genitive marker in the genitive of a
+    /// noun cue (`la coentreprise d'Orange et de Capgemini`) or after a compound preposition
+    /// (`auprès d'Eurazeo et de Bpifrance`), or the very marker word before `x`, an article
+    /// at most between (`gravées par TSMC et par Intel`, `commande à Infineon et à NXP`).
+    fn repeated_marker(&self, x: usize, t: usize) -> bool {
+        if self.has_role(t, Role::Genitive)
+            && (self.genitive_of_cue(x) || self.after_compound_preposition(x))
+        {
+            return true;
+        }
+        let Some((a, _)) = self.ranges[x] else { return false };
+        let marker =
+            if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
+        marker < a
+            && self.tokens[marker].lower == self.tokens[t].lower
+            && self.roles(t).iter().any(|r| !matches!(r, Role::Genitive | Role::List | Role::Det))
     }
 
     /// Whether mention `x` follows a compound preposition ending in a genitive word
@@ -1673,7 +1731,10 @@ impl<'a> Sentence<'a> {
             // the noun with no bearer after it is its possessor; the bearer is unnamed.
             (None, Some(b)) => match self.possessor_apposition(b, m) {
                 Some((bearer, possessor)) => (bearer, Some(possessor)),
-                None if !comma && self.possessor_before(m) => return None,
+                None if !comma && self.possessor_before(m) => match self.copula_bearer(b) {
+                    Some(bearer) => (bearer, Some(b)),
+                    None => return None,
+                },
                 None => (b, in_compound),
             },
             (None, None) => match self.bearer_after_genitive(m) {
@@ -1731,25 +1792,54 @@ impl<'a> Sentence<'a> {
     /// shareholders`, `compte Thales parmi ses actionnaires`), the subject the possessive
     /// refers to: the first plain name of the cue's clause, before the bearer's group.
     fn possessive_other(&self, bearer: usize, m: CueMatch) -> Option<usize> {
-        if m.start == 0 || !self.has_role(m.start - 1, Role::Possessive) {
-            return None;
-        }
+        let p = self.possessive_before(m)?;
         let group = self.group(bearer, Kind::Company);
         let first = self.ranges[*group.first()?]?.0;
         // With the bearer after the noun, the possessive may refer to the name one word
         // before it (`Nvidia über seinen Wagniskapitalarm NVentures`, `Samsung via son fonds
         // Samsung Catalyst Fund`).
-        if first >= m.end && m.start >= 3 {
+        if first >= m.end && p >= 2 {
             if let Some(i) = (0..self.mentions.len()).find(|&i| {
                 self.mentions[i].kind == Kind::Company
                     && !self.media[i]
-                    && self.ranges[i].is_some_and(|(_, e)| e == m.start - 2)
+                    && self.ranges[i].is_some_and(|(_, e)| e == p - 1)
             }) {
                 return Some(i);
             }
         }
         let own = self.clauses.of(m.start);
         self.first_plain_company(&group, |(a, _)| a < first && self.clauses.of(a) == own)
+    }
+
+    /// The subject of a copula right before `possessor` (`SK Hynix is Nvidia's supplier`,
+    /// `SK Hynix, which remains Nvidia's main HBM supplier`): the name right before the
+    /// copula, or the antecedent of the relative pronoun there. It bears the role noun.
+    fn copula_bearer(&self, possessor: usize) -> Option<usize> {
+        let c = self.ranges[possessor]?.0.checked_sub(1)?;
+        if !self.has_role(c, Role::Copula) || c == 0 {
+            return None;
+        }
+        let named = (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && self.ranges[i].is_some_and(|(_, e)| e == c)
+        });
+        named.or_else(|| {
+            let clause = &self.clauses.clauses[self.clauses.of(c - 1)];
+            (clause.start == c - 1 && matches!(clause.kind, ClauseKind::Relative { subject: true }))
+                .then_some(clause.antecedent)
+                .flatten()
+        })
+    }
+
+    /// The possessive determiner of role noun `m`: right before it, or before one plain
+    /// word (an adjective: `as its largest customers`, `parmi ses principaux clients`).
+    fn possessive_before(&self, m: CueMatch) -> Option<usize> {
+        let t = m.start.checked_sub(1)?;
+        if self.has_role(t, Role::Possessive) {
+            return Some(t);
+        }
+        (t > 0 && self.is_filler_word(t) && self.has_role(t - 1, Role::Possessive)).then_some(t - 1)
     }
 
     /// Whether company `other` is the possessor right before role noun `m`: written as one
@@ -2089,24 +2179,44 @@ impl<'a> Sentence<'a> {
     /// after a source marker in the cue's clause and window, the buyer the nearest other
     /// name that no marker makes an oblique, else the relative clause's antecedent.
     fn purchase_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
-        let companies = self.near(Kind::Company, m);
+        // Another purchase cue between (`ZF hat bei Vishay bestellt, Continental deckt sich
+        // bei Renesas ein`) takes the names beyond it.
+        let beyond = |i: usize| {
+            self.ranges[i].is_some_and(|(a, b)| {
+                let (x, y) = if b <= m.start { (b, m.start) } else { (m.end, a) };
+                (x..y).any(|t| self.purchase_tokens[t])
+            })
+        };
+        let companies: Vec<(usize, Place)> =
+            self.near(Kind::Company, m).into_iter().filter(|&(i, _)| !beyond(i)).collect();
         // `bei Nvidia`, `auprès d'AMD`, `from Broadcom`, and `von Infineon` after a verb.
         // Every source-marked name is a supplier (`beim Ausrüster ASML sowie bei Applied`).
         let mut supplier: Vec<usize> = Vec::new();
-        for &(i, _) in &companies {
+        // After the cue, a recipient is who the order goes to, the seller (`commande des
+        // microcontrôleurs à Infineon`, `a commandé à Airbus 100 satellites`).
+        for &(i, p) in &companies {
             let r = self.group_marker(i, Kind::Company);
-            if (r.contains(&Role::Source) || r.contains(&Role::AgentVerb)) && !supplier.contains(&i)
-            {
+            // (The recipient marker right before the name, an article at most between.)
+            let seller = r.contains(&Role::Source)
+                || r.contains(&Role::AgentVerb)
+                || (!p.before && self.directly_after(i, Role::Recipient));
+            if seller && !supplier.contains(&i) {
                 supplier.extend(self.group(i, Kind::Company));
             }
         }
         if supplier.is_empty() {
             return None;
         }
-        let buyer = companies
+        // The buyer is its subject: before the cue where one stands there.
+        let unmarked: Vec<(usize, Place)> = companies
             .iter()
-            .filter(|&&(i, _)| !supplier.contains(&i))
-            .find(|&&(i, _)| self.unmarked(i))
+            .copied()
+            .filter(|&(i, _)| !supplier.contains(&i) && self.unmarked(i))
+            .collect();
+        let buyer = unmarked
+            .iter()
+            .find(|&&(_, p)| p.before)
+            .or_else(|| unmarked.first())
             .map(|&(i, _)| i)
             .or_else(|| self.subject_antecedent(m))?;
         let buyer: Vec<usize> = self
@@ -2270,6 +2380,13 @@ impl<'a> Sentence<'a> {
             // will buy`); after it, it may stand for its noun (`equipped with AMD's chips`).
             && !(verb && p.before && self.possessive_form(i))
             && !self.in_oblique_phrase(i)
+            // What something goes to is no subject of a verb after it (`began shipping HBM4
+            // to Nvidia and is in talks to supply AMD`; `an den Aixtron liefert` is a relative
+            // pronoun's preposition, no marker).
+            && !(verb
+                && p.before
+                && r.contains(&Role::Recipient)
+                && self.directly_after(i, Role::Recipient))
     }
 
     /// The company a valuation cue names by a description after it, in a sentence where
@@ -3198,7 +3315,7 @@ impl<'a> Sentence<'a> {
                 let args = match cue.pos {
                     Pos::Purchase => self.purchase_args(m),
                     Pos::Order => self.order_args(m),
-                    _ => self.delivery_args(m),
+                    _ => self.delivery_args(m).filter(|(_, c)| !self.sells_a_stake(m, c, cues)),
                 };
                 if let Some((supplier, buyer)) = args {
                     for &s in &supplier {
@@ -3221,7 +3338,8 @@ impl<'a> Sentence<'a> {
             }
             if matches!(cue.pos, Pos::Stake | Pos::Comitative) {
                 if let Some((subj, _)) = &subjects[k] {
-                    self.stake_or_comitative_facts(m, subj, cues, out);
+                    let supplier = cue.converse && self.stated_supplier(subj, cues, subjects);
+                    self.stake_or_comitative_facts(m, subj, cues, supplier, out);
                 }
                 continue;
             }
@@ -3256,11 +3374,17 @@ impl<'a> Sentence<'a> {
     /// The facts of a stake cue (its subject owns the company it is `an`: see
     /// [`Pos::Stake`]) or of a comitative cue (its subject and the company after `avec`,
     /// `mit`, `with` are partners: see [`Pos::Comitative`]) whose subject group is `subj`.
+    ///
+    /// `supplier`: the subject of a contract written from the client's side
+    /// (`comitative-converse`: `Liefervertrag`) is the supplier a supply verb of the
+    /// sentence names (`Den Strom liefert RWE, das mit der Telekom einen Liefervertrag
+    /// abgeschlossen hat`): the contract is then read as written.
     fn stake_or_comitative_facts(
         &self,
         m: CueMatch,
         subj: &[usize],
         cues: &[CueMatch],
+        supplier: bool,
         out: &mut Vec<Found>,
     ) {
         if self.rules.cues[m.cue].pos == Pos::Stake {
@@ -3269,7 +3393,11 @@ impl<'a> Sentence<'a> {
             }
         } else if let Some(with) = self.comitative_partner(m).filter(|w| !self.sum_after(w, cues)) {
             let subj: Vec<usize> = subj.iter().copied().filter(|i| !with.contains(i)).collect();
-            if !subj.is_empty() {
+            if subj.is_empty() {
+            } else if supplier {
+                // Turned round twice: the subject supplies the partner.
+                self.subject_object_facts(m, &with, &subj, out);
+            } else {
                 self.subject_object_facts(m, &subj, &with, out);
             }
         }
@@ -3310,6 +3438,38 @@ impl<'a> Sentence<'a> {
                         || self.inversion(m).and_then(|v| v.subject) == Some(*i))
             })
             .collect()
+    }
+
+    /// Whether what delivery cue `m` sells to `clients` is a stake: an `owns` noun stands
+    /// between the cue and the clients (`sell its 49% stake in Altera to Silver Lake`).
+    fn sells_a_stake(&self, m: CueMatch, clients: &[usize], cues: &[CueMatch]) -> bool {
+        let Some(end) = clients.iter().filter_map(|&i| self.ranges[i]).map(|r| r.0).min() else {
+            return false;
+        };
+        cues.iter().any(|c| {
+            let cue = &self.rules.cues[c.cue];
+            cue.rel == RelType::Owns && cue.pos == Pos::Noun && c.start >= m.end && c.end <= end
+        })
+    }
+
+    /// Whether a member of `subj` is the supplier a `supplies` verb of the sentence names
+    /// (`liefert`, `fournit`, `supplies`).
+    fn stated_supplier(
+        &self,
+        subj: &[usize],
+        cues: &[CueMatch],
+        subjects: &[Option<(Vec<usize>, bool)>],
+    ) -> bool {
+        let keys: Vec<_> = subj.iter().map(|&i| entity_key(&self.mentions[i])).collect();
+        cues.iter().zip(subjects).any(|(m, s)| {
+            let cue = &self.rules.cues[m.cue];
+            cue.rel == RelType::Supplies
+                && cue.pos == Pos::Verb
+                && !cue.converse
+                && s.as_ref().is_some_and(|(g, _)| {
+                    g.iter().any(|&i| keys.contains(&entity_key(&self.mentions[i])))
+                })
+        })
     }
 
     /// The object group of cue `m` whose subject group is `subj` (`by_agent` when the

@@ -47,7 +47,7 @@
 //! names, `par SMIC, et Cambricon, dont …`; after a list word an article and two words of
 //! apposition lead to a member, `sowie der Auftragsfertiger TSMC`).
 
-use super::clause::ClauseKind;
+use super::clause::{ends_segment, ClauseKind};
 use super::{
     entity_key, related, CueMatch, Found, Pos, Role, Sentence, Voice, APPOSITION_WORDS, ROLE_GAP,
 };
@@ -486,7 +486,14 @@ impl Sentence<'_> {
             if found.iter().any(|f| f.rel == RelType::Supplies && f.trigger == trigger) {
                 continue;
             }
-            let Some(&(chip, _)) = self.near(Kind::Chip, m).iter().find(|&&(_, p)| !p.before)
+            // The chip it governs stands in its segment (`all use Arm cores, and Google's
+            // Axion chips entered production`: Axion is no object of `use`).
+            let in_segment = |i: usize| {
+                self.ranges[i]
+                    .is_some_and(|(a, _)| !(m.end..a).any(|t| ends_segment(&self.tokens[t])))
+            };
+            let Some(&(chip, _)) =
+                self.near(Kind::Chip, m).iter().find(|&&(i, p)| !p.before && in_segment(i))
             else {
                 continue;
             };
@@ -498,7 +505,12 @@ impl Sentence<'_> {
                 .near(Kind::Company, m)
                 .into_iter()
                 .filter(|&(i, _)| self.ranges[i].is_some_and(|(_, b)| b <= chip_start))
-                .find(|&(i, _)| self.unmarked(i) && !self.in_oblique_phrase(i))
+                // A genitive qualifies a noun (`Scaleway, la filiale cloud d'Iliad`): no buyer.
+                .find(|&(i, _)| {
+                    self.unmarked(i)
+                        && !self.in_oblique_phrase(i)
+                        && !self.group_marker(i, Kind::Company).contains(&Role::Genitive)
+                })
                 .map(|(i, _)| i)
                 .or_else(|| self.subject_antecedent(m))
                 .filter(|&b| !ours(b));

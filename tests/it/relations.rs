@@ -2933,6 +2933,282 @@ fn supplies_by_supply_contract() {
     ]);
 }
 
+/// A supply contract written from the client's side (`comitative-converse`: `contrat
+/// d'approvisionnement`, `Liefervertrag`): the company after the comitative supplies the
+/// subject, unless a supply verb of the sentence names the subject as the supplier.
+#[test]
+fn supplies_by_procurement_contract() {
+    check(&[
+        case!("fr contrat d'approvisionnement", "fr",
+            "Valeo a signé deux contrats d'approvisionnement pluriannuels avec STMicroelectronics.",
+            ["company:Valeo=Valeo", "company:STMicroelectronics=STMicroelectronics"],
+            ["supplies|STMicroelectronics|Valeo", "-supplies|Valeo|STMicroelectronics"]),
+        case!("de fronted comitative list", "de",
+            "Mit Infineon, STMicroelectronics und Onsemi schloss BMW langfristige Lieferverträge über Leistungshalbleiter.",
+            ["company:Infineon=Infineon", "company:STMicroelectronics=STMicroelectronics",
+             "company:Onsemi=Onsemi", "company:BMW=BMW"],
+            ["supplies|Infineon|BMW", "supplies|Onsemi|BMW", "-supplies|BMW|Infineon"]),
+        case!("de compound Stromliefervertrag", "de",
+            "Zudem hat Wacker mit EnBW einen Stromliefervertrag über zehn Jahre abgeschlossen.",
+            ["company:Wacker=Wacker Chemie", "company:EnBW=EnBW"],
+            ["supplies|EnBW|Wacker Chemie", "-supplies|Wacker Chemie|EnBW"]),
+        case!("de the subject named supplier by a verb", "de",
+            "Den Strom liefert RWE, das mit der Telekom einen Liefervertrag über zehn Jahre abgeschlossen hat.",
+            ["company:RWE=RWE", "company:Telekom=Deutsche Telekom"],
+            ["supplies|RWE|Deutsche Telekom", "-supplies|Deutsche Telekom|RWE"]),
+    ]);
+}
+
+/// A purchase cue names its seller after a recipient marker right before the name
+/// (`commande des microcontrôleurs à Infineon`), a marker repeated after a list word shares
+/// the first name's role (`à Infineon et à NXP`, `gravées par TSMC et par Intel`), and
+/// reserving capacity is buying it.
+#[test]
+fn supplies_by_purchase_from_a_recipient() {
+    check(&[
+        case!(
+            "fr commande à, marker repeated",
+            "fr",
+            "Valeo commande aussi des microcontrôleurs à Infineon et à NXP.",
+            ["company:Valeo=Valeo", "company:Infineon=Infineon", "company:NXP=NXP"],
+            [
+                "supplies|Infineon|Valeo",
+                "supplies|NXP|Valeo",
+                "-supplies|Valeo|Infineon",
+                "-supplies|Infineon|NXP"
+            ]
+        ),
+        case!(
+            "fr a commandé pour un montant à",
+            "fr",
+            "Bouygues Telecom a commandé pour 300 millions d'euros d'antennes à Ericsson.",
+            ["company:Bouygues Telecom=Bouygues Telecom", "company:Ericsson=Ericsson"],
+            ["supplies|Ericsson|Bouygues Telecom"]
+        ),
+        case!(
+            "fr a commandé à before the goods",
+            "fr",
+            "Eutelsat a commandé à Airbus 100 satellites en orbite basse.",
+            ["company:Eutelsat=Eutelsat", "company:Airbus=Airbus"],
+            ["supplies|Airbus|Eutelsat", "-supplies|Eutelsat|Airbus"]
+        ),
+        case!(
+            "en negative: a recipient behind other words is no seller",
+            "en",
+            "Google rents out its chips to the startup through Google Cloud.",
+            ["company:Google=Google", "company:Google Cloud=Google Cloud"],
+            ["-supplies|Google Cloud|Google"]
+        ),
+        case!(
+            "fr agent repeated after the list word",
+            "fr",
+            "Les puces ReefShark de Nokia sont gravées par TSMC et par Intel.",
+            [
+                "chip:ReefShark=ReefShark",
+                "company:Nokia=Nokia",
+                "company:TSMC=TSMC",
+                "company:Intel=Intel"
+            ],
+            ["supplies|TSMC|Nokia", "supplies|Intel|Nokia", "-supplies|TSMC|Intel"]
+        ),
+        case!(
+            "de Kapazitäten reserviert",
+            "de",
+            "Auch SAP hat bei Equinix Kapazitäten für seine KI-Dienste reserviert.",
+            ["company:SAP=SAP", "company:Equinix=Equinix"],
+            ["supplies|Equinix|SAP", "-supplies|SAP|Equinix"]
+        ),
+        case!(
+            "fr remporté auprès d'un client",
+            "fr",
+            "Nokia a remporté auprès d'Orange un contrat de cinq ans.",
+            ["company:Nokia=Nokia", "company:Orange=Orange"],
+            ["supplies|Nokia|Orange", "-supplies|Orange|Nokia"]
+        ),
+    ]);
+}
+
+/// Customer nouns with their names in a predicate (plural copulas: `bleiben`, `sind`,
+/// `are`), after an apposition (`among them`, `dont`), or before `as its largest customers`
+/// (an adjective between the possessive and the noun).
+#[test]
+fn supplies_customer_role_nouns_in_predicates() {
+    check(&[
+        case!(
+            "de Kunden von X bleiben A, B und C",
+            "de",
+            "Größte Kunden von Elmos bleiben Hyundai, Continental und Bosch.",
+            [
+                "company:Elmos=Elmos",
+                "company:Hyundai=Hyundai",
+                "company:Continental=Continental",
+                "company:Bosch=Bosch"
+            ],
+            [
+                "supplies|Elmos|Hyundai",
+                "supplies|Elmos|Continental",
+                "supplies|Elmos|Bosch",
+                "-supplies|Hyundai|Elmos"
+            ]
+        ),
+        case!(
+            "de Abnehmern von Xs Produkt gehören",
+            "de",
+            "Zu den größten Abnehmern von Wackers Polysilizium gehören Infineon, Samsung und TSMC.",
+            [
+                "company:Wackers=Wacker Chemie",
+                "company:Infineon=Infineon",
+                "company:Samsung=Samsung",
+                "company:TSMC=TSMC"
+            ],
+            [
+                "supplies|Wacker Chemie|Infineon",
+                "supplies|Wacker Chemie|TSMC",
+                "-supplies|Infineon|Wacker Chemie"
+            ]
+        ),
+        case!(
+            "en counts A, B and C as its largest customers",
+            "en",
+            "Applied Materials counts TSMC, Samsung and Intel as its largest customers.",
+            [
+                "company:Applied Materials=Applied Materials",
+                "company:TSMC=TSMC",
+                "company:Samsung=Samsung",
+                "company:Intel=Intel"
+            ],
+            [
+                "supplies|Applied Materials|TSMC",
+                "supplies|Applied Materials|Samsung",
+                "supplies|Applied Materials|Intel",
+                "-supplies|TSMC|Applied Materials"
+            ]
+        ),
+        case!(
+            "en copula before a possessor's role noun",
+            "en",
+            "SK Hynix, which remains Nvidia's main HBM supplier, reports results next week.",
+            ["company:SK Hynix=SK Hynix", "company:Nvidia=Nvidia"],
+            ["supplies|SK Hynix|Nvidia", "-supplies|Nvidia|SK Hynix"]
+        ),
+        case!(
+            "en copula, owner noun",
+            "en",
+            "Microsoft is OpenAI's largest shareholder.",
+            ["company:Microsoft=Microsoft", "company:OpenAI=OpenAI"],
+            ["owns|Microsoft|OpenAI", "-owns|OpenAI|Microsoft"]
+        ),
+        case!(
+            "en negative: a possessor's role noun with no bearer",
+            "en",
+            "Nvidia's main supplier reports results next week, Reuters said.",
+            ["company:Nvidia=Nvidia", "company:Reuters=Reuters"],
+            ["-supplies|Reuters|Nvidia", "-supplies|Nvidia|Reuters"]
+        ),
+        case!(
+            "fr embarque des puces d'un fabricant",
+            "fr",
+            "Mistral embarque déjà des puces H100 de Nvidia dans ses serveurs.",
+            [
+                "company:Mistral=Mistral#mistral",
+                "chip:H100=H100#h100",
+                "company:Nvidia=Nvidia#nvidia"
+            ],
+            ["supplies|Nvidia|Mistral", "-supplies|Mistral|Nvidia"]
+        ),
+        case!(
+            "de a comma before a subject joins no list",
+            "de",
+            "Den Strom liefert RWE, Equinix zahlt dafür 700 Millionen Euro.",
+            [
+                "company:RWE=RWE",
+                "company:Equinix=Equinix",
+                "money:700 Millionen Euro=700000000 EUR"
+            ],
+            ["pays|Equinix|700000000 EUR", "-pays|RWE|700000000 EUR"]
+        ),
+        case!(
+            "en its first customers, among them",
+            "en",
+            "Rapidus has signed up its first customers, among them Tenstorrent and IBM.",
+            ["company:Rapidus=Rapidus", "company:Tenstorrent=Tenstorrent", "company:IBM=IBM"],
+            ["supplies|Rapidus|Tenstorrent", "supplies|Rapidus|IBM"]
+        ),
+        case!(
+            "fr negative: no customer noun, no fact",
+            "fr",
+            "Les résultats de Soitec sont meilleurs que ceux de Samsung.",
+            ["company:Soitec=Soitec", "company:Samsung=Samsung"],
+            ["-supplies|Soitec|Samsung", "-supplies|Samsung|Soitec"]
+        ),
+    ]);
+}
+
+/// Guards of purchases: another purchase cue takes the names beyond it and the buyer
+/// stands before the cue where one does; the chip a use cue governs is in its segment; a
+/// genitive is no buyer.
+#[test]
+fn supplies_purchase_guards() {
+    check(&[
+        case!("de two purchases in asyndetic clauses", "de",
+            "ZF hat bei Vishay und Littelfuse zusätzliche Mengen bestellt, Continental deckt sich bei Renesas ein.",
+            ["company:ZF=ZF", "company:Vishay=Vishay", "company:Littelfuse=Littelfuse",
+             "company:Continental=Continental", "company:Renesas=Renesas"],
+            ["supplies|Vishay|ZF", "supplies|Littelfuse|ZF", "supplies|Renesas|Continental",
+             "-supplies|Vishay|Continental", "-supplies|Renesas|ZF"]),
+        case!("en negative: the chip of the next clause", "en",
+            "Microsoft's Cobalt 200 chips all use Arm cores, and Google's Axion chips entered volume production.",
+            ["company:Microsoft=Microsoft", "chip:Cobalt 200=Cobalt", "company:Arm=Arm",
+             "company:Google=Google", "chip:Axion=Axion"],
+            ["-supplies|Google|Arm", "-supplies|Google|Microsoft"]),
+        case!("fr negative: a genitive is no buyer", "fr",
+            "Hugging Face a signé avec Scaleway, la filiale cloud d'Iliad, un contrat pour louer des GPU H200 de Nvidia.",
+            ["company:Hugging Face=Hugging Face", "company:Scaleway=Scaleway",
+             "company:Iliad=Iliad", "chip:H200=H200", "company:Nvidia=Nvidia"],
+            ["-supplies|Nvidia|Iliad"]),
+        case!("en negative: selling a stake is no supply", "en",
+            "Intel has agreed to sell its remaining 49% stake in Altera to Silver Lake.",
+            ["company:Intel=Intel", "company:Altera=Altera", "company:Silver Lake=Silver Lake"],
+            ["-supplies|Intel|Silver Lake", "owns|Intel|Altera"]),
+        case!("en a recipient is no subject of a later verb", "en",
+            "Samsung began shipping HBM4 to Nvidia in September and is in talks to supply AMD.",
+            ["company:Samsung=Samsung", "company:Nvidia=Nvidia", "company:AMD=AMD"],
+            ["supplies|Samsung|Nvidia", "-supplies|Nvidia|AMD"]),
+        case!("de a relative pronoun's preposition is no recipient", "de",
+            "Kunden wie SMIC, an den Aixtron Anlagen liefern darf, bestellten mehr.",
+            ["company:SMIC=SMIC", "company:Aixtron=Aixtron"],
+            ["supplies|Aixtron|SMIC", "-supplies|SMIC|Aixtron"]),
+    ]);
+}
+
+/// A reflexive cue (`s'approvisionne`) needs its clitic and wins over the plain verb
+/// (`approvisionne`): `s'approvisionner auprès de X` buys from X.
+#[test]
+fn supplies_by_reflexive_purchase() {
+    check(&[
+        case!("fr s'approvisionne auprès de", "fr",
+            "Thales, de son côté, s'approvisionne auprès de STMicroelectronics pour ses composants.",
+            ["company:Thales=Thales", "company:STMicroelectronics=STMicroelectronics"],
+            ["supplies|STMicroelectronics|Thales", "-supplies|Thales|STMicroelectronics"]),
+        case!("fr s'approvisionne auprès de a list", "fr",
+            "Orange s'approvisionne auprès de Nokia et d'Ericsson.",
+            ["company:Orange=Orange", "company:Nokia=Nokia", "company:Ericsson=Ericsson"],
+            ["supplies|Nokia|Orange", "supplies|Ericsson|Orange", "-supplies|Orange|Nokia"]),
+        case!("fr approvisionne without the clitic supplies", "fr",
+            "Nokia approvisionne Orange en antennes.",
+            ["company:Nokia=Nokia", "company:Orange=Orange"],
+            ["supplies|Nokia|Orange", "-supplies|Orange|Nokia"]),
+        case!("fr équipe (finite) supplies what it equips", "fr",
+            "Lynred équipe notamment les satellites d'observation d'Airbus.",
+            ["company:Lynred=Lynred", "company:Airbus=Airbus"],
+            ["supplies|Lynred|Airbus", "-supplies|Airbus|Lynred"]),
+        case!("fr équipé de still reads the other way", "fr",
+            "Le centre de Scaleway est équipé de puces de Nvidia.",
+            ["company:Scaleway=Scaleway", "company:Nvidia=Nvidia"],
+            ["supplies|Nvidia|Scaleway", "-supplies|Scaleway|Nvidia"]),
+    ]);
+}
+
 /// An order noun (`Auftrag`, `contract`): the one it comes from (`von`, `from`) is the
 /// client, the one it goes to (`an`, `to`) or else the clause's subject the supplier.
 #[test]
