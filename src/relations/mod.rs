@@ -3544,6 +3544,9 @@ impl<'a> Sentence<'a> {
         out: &mut Vec<Found>,
     ) {
         let cue = &self.rules.cues[m.cue];
+        // A cue without an object (`X et Y construisent`, `un projet commun`) relates the
+        // members of its subject group only.
+        let obj = if cue.object == Side::None { &[] } else { obj };
         let mut pairs = Vec::new();
         for &s in subj {
             for &o in obj {

@@ -3969,6 +3969,11 @@ fn joint_offers_and_mergers() {
             "Airbus, Thales et Leonardo ont finalisé jeudi la fusion de leurs activités de satellites.",
             ["company:Airbus=Airbus", "company:Thales=Thales", "company:Leonardo=Leonardo"],
             ["partners|Airbus|Thales|cue", "partners|Leonardo|Thales|cue"]),
+        case!("fr a cue without object pairs no one outside its subject group", "fr",
+            "L'offre déposée conjointement par Bouygues Telecom, Free et Nokia pour racheter SFR, selon un communiqué commun des quatre sociétés.",
+            ["company:Bouygues Telecom=Bouygues Telecom", "company:Free=Free", "company:Nokia=Nokia", "company:SFR=SFR"],
+            ["partners|Bouygues Telecom|Free|cue", "-partners|Bouygues Telecom|SFR", "-partners|Free|SFR",
+             "-partners|Nokia|SFR"]),
         case!("en merger, one subject", "en", "Nokia completed its merger last year.",
             ["company:Nokia=Nokia"], ["-partners|Nokia|Nokia"]),
     ]);
