@@ -1161,6 +1161,22 @@ impl<'a> Sentence<'a> {
             .map(|&(i, _)| i)
     }
 
+    /// Whether company `i`'s group opens a clause after a comma and is followed by its own
+    /// percentage (at most one word between): a holder in a clause whose verb is left out
+    /// (`…, Thales et Leonardo 32,5 % chacun`, `…, die Telekom rund 20 Prozent`).
+    fn gapped_holder(&self, i: usize) -> bool {
+        let group = self.group(i, Kind::Company);
+        let (Some(&first), Some(&last)) = (group.first(), group.last()) else { return false };
+        let (Some((a, _)), Some((_, e))) = (self.ranges[first], self.ranges[last]) else {
+            return false;
+        };
+        let after_comma = a > 0 && matches!(self.tokens[a - 1].lower.as_str(), "," | ";");
+        after_comma
+            && self.mentions.iter().zip(&self.ranges).any(|(x, r)| {
+                x.kind == Kind::Percent && r.is_some_and(|(pa, _)| pa >= e && pa <= e + 1)
+            })
+    }
+
     /// Whether a comma stands between the end of cue `m` and mention `i` after it.
     fn comma_between(&self, m: CueMatch, i: usize) -> bool {
         self.ranges[i].is_some_and(|(a, _)| (m.end..a).any(|t| self.tokens[t].lower == ","))
@@ -3429,6 +3445,9 @@ impl<'a> Sentence<'a> {
             // `Eviden, filiale d'Atos, équipés de…`: the owner inside an apposition describes
             // the name before it and is no argument of the clause.
             .filter(|(i, _)| !apposed.contains(i))
+            // `Airbus détient 35 % du capital, Thales et Leonardo 32,5 % chacun`: names after
+            // a comma with their own share are the subjects of a clause without its verb.
+            .filter(|(i, _)| cue.rel != RelType::Owns || !self.gapped_holder(*i))
             // What a sale sells is no maker of the goods (`verkauft Chips von Nvidia an BMW`).
             // Nor the seller right after a verb in second place (`Nach Angaben des
             // Unternehmens verkauft Infineon seine Chips an Bosch`).

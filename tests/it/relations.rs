@@ -4064,3 +4064,31 @@ fn a_comma_alone_makes_no_list_of_two() {
             ["partners|Ericsson|Nokia|cue", "partners|Nokia|Samsung|cue"]),
     ]);
 }
+
+/// Holders named after a comma with their own share belong to a clause whose verb is left
+/// out: they own what the verb's object is, not the first holder's object.
+#[test]
+fn gapped_holders_are_no_objects() {
+    check(&[
+        case!(
+            "fr détient …, X et Y N % chacun",
+            "fr",
+            "Airbus détient 35 % du capital, Thales et Leonardo 32,5 % chacun.",
+            [
+                "company:Airbus=Airbus",
+                "percent:35 %=35",
+                "company:Thales=Thales",
+                "company:Leonardo=Leonardo",
+                "percent:32,5 %=32.5"
+            ],
+            ["-owns|Airbus|Thales", "-owns|Airbus|Leonardo"]
+        ),
+        case!(
+            "de hält an X N Prozent stays",
+            "de",
+            "Nvidia hält an Intel rund 4 Prozent.",
+            ["company:Nvidia=Nvidia", "company:Intel=Intel", "percent:4 Prozent=4"],
+            ["owns|Nvidia|Intel|cue"]
+        ),
+    ]);
+}
