@@ -2395,6 +2395,9 @@ impl<'a> Sentence<'a> {
             // A possessor before a verb qualifies the noun that is its subject (`Intel's unit
             // will buy`); after it, it may stand for its noun (`equipped with AMD's chips`).
             && !(verb && p.before && self.possessive_form(i))
+            // Nor does a noun's complement before a verb (`CMA CGM, déjà actionnaire
+            // d'Eutelsat, a apporté`): the noun is what it qualifies.
+            && !(verb && p.before && r.contains(&Role::Genitive) && self.noun_complement(i))
             && !self.in_oblique_phrase(i)
             // What something goes to is no subject of a verb after it (`began shipping HBM4
             // to Nvidia and is in talks to supply AMD`; `an den Aixtron liefert` is a relative

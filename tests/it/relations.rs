@@ -4092,3 +4092,33 @@ fn gapped_holders_are_no_objects() {
         ),
     ]);
 }
+
+/// Subscribing and contributing to a capital increase are investments, and a noun's
+/// complement before a verb is not its subject.
+#[test]
+fn capital_increase_contributions() {
+    check(&[
+        case!(
+            "fr apporté after an apposition with a genitive",
+            "fr",
+            "CMA CGM, déjà actionnaire d'Eutelsat, a apporté 100 millions d'euros.",
+            [
+                "company:CMA CGM=CMA CGM",
+                "company:Eutelsat=Eutelsat",
+                "money:100 millions d'euros=100000000 EUR"
+            ],
+            ["invests|CMA CGM|100000000 EUR|cue", "-invests|Eutelsat|100000000 EUR"]
+        ),
+        case!(
+            "fr souscrit … chacun",
+            "fr",
+            "Bpifrance et Eurazeo ont souscrit pour 60 millions d'euros chacun.",
+            [
+                "company:Bpifrance=Bpifrance",
+                "company:Eurazeo=Eurazeo",
+                "money:60 millions d'euros=60000000 EUR"
+            ],
+            ["invests|Bpifrance|60000000 EUR|cue", "invests|Eurazeo|60000000 EUR|cue"]
+        ),
+    ]);
+}
