@@ -1855,7 +1855,7 @@ impl<'a> Sentence<'a> {
         if self.has_role(t, Role::Possessive) {
             return Some(t);
         }
-        (t > 0 && self.is_filler_word(t) && self.has_role(t - 1, Role::Possessive)).then_some(t - 1)
+        (t > 0 && self.is_filler_word(t) && self.has_role(t - 1, Role::Possessive)).then(|| t - 1)
     }
 
     /// Whether company `other` is the possessor right before role noun `m`: written as one
