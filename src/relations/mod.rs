@@ -2462,7 +2462,11 @@ impl<'a> Sentence<'a> {
                 && self.ranges[i].is_some_and(|(a, _)| {
                     a < start && self.clauses.clauses[self.clauses.of(a)].kind == ClauseKind::Main
                 })
-                && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
+                // (An auxiliary before the name is the verb of inverted word order, no
+                // marker: `Zudem hat Wacker mit EnBW … abgeschlossen; der Konzern zahlt`.)
+                && self.marker_before(i).iter().all(|r| {
+                    matches!(r, Role::Det | Role::List | Role::AuxActive | Role::AuxPassive)
+                })
         });
         match before {
             Some(i) => Some((i, false)),

@@ -4122,3 +4122,15 @@ fn capital_increase_contributions() {
         ),
     ]);
 }
+
+/// A description standing for the sentence's main name finds it after an auxiliary of
+/// inverted word order.
+#[test]
+fn a_description_after_an_inverted_main_clause() {
+    check(&[
+        case!("de Zudem hat X …; der Konzern zahlt", "de",
+            "Zudem hat Wacker mit EnBW einen Vertrag abgeschlossen; der Konzern zahlt dafür rund 1,2 Milliarden Euro.",
+            ["company:Wacker=Wacker Chemie", "company:EnBW=EnBW", "money:rund 1,2 Milliarden Euro=1200000000 EUR"],
+            ["pays|Wacker Chemie|1200000000 EUR|cue", "-pays|EnBW|1200000000 EUR"]),
+    ]);
+}
