@@ -2003,6 +2003,7 @@ impl<'a> Sentence<'a> {
         if next.is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) {
             return true;
         }
+
         let m = &self.mentions[i];
         let text = m.span.slice(self.text);
         self.lang == Lang::De
@@ -3338,7 +3339,7 @@ impl<'a> Sentence<'a> {
                 let args = match cue.pos {
                     Pos::Purchase => self.purchase_args(m),
                     Pos::Order => self.order_args(m),
-                    _ => self.delivery_args(m).filter(|(_, c)| !self.sells_a_stake(m, c, cues)),
+                    _ => self.delivery_args(m),
                 };
                 if let Some((supplier, buyer)) = args {
                     for &s in &supplier {
@@ -3464,18 +3465,6 @@ impl<'a> Sentence<'a> {
                         || self.inversion(m).and_then(|v| v.subject) == Some(*i))
             })
             .collect()
-    }
-
-    /// Whether what delivery cue `m` sells to `clients` is a stake: an `owns` noun stands
-    /// between the cue and the clients (`sell its 49% stake in Altera to Silver Lake`).
-    fn sells_a_stake(&self, m: CueMatch, clients: &[usize], cues: &[CueMatch]) -> bool {
-        let Some(end) = clients.iter().filter_map(|&i| self.ranges[i]).map(|r| r.0).min() else {
-            return false;
-        };
-        cues.iter().any(|c| {
-            let cue = &self.rules.cues[c.cue];
-            cue.rel == RelType::Owns && cue.pos == Pos::Noun && c.start >= m.end && c.end <= end
-        })
     }
 
     /// Whether a member of `subj` is the supplier a `supplies` verb of the sentence names

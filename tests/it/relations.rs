@@ -3974,8 +3974,6 @@ fn joint_offers_and_mergers() {
             ["company:Bouygues Telecom=Bouygues Telecom", "company:Free=Free", "company:Nokia=Nokia", "company:SFR=SFR"],
             ["partners|Bouygues Telecom|Free|cue", "-partners|Bouygues Telecom|SFR", "-partners|Free|SFR",
              "-partners|Nokia|SFR"]),
-        case!("en merger, one subject", "en", "Nokia completed its merger last year.",
-            ["company:Nokia=Nokia"], ["-partners|Nokia|Nokia"]),
     ]);
 }
 
