@@ -1425,10 +1425,13 @@ impl<'a> View<'a> {
         if last.kind == AtomKind::Symbol && atoms.get(end).is_some_and(|n| n.glued && letters(n)) {
             return None;
         }
-        // `xy$`: letters glued before a sign (a scale word is fine: `Md$`, `M€`).
+        // `xy$`: letters glued before a sign (a scale word after the number is fine: `5 Md$`,
+        // `5 M€`; before it, `T$2.1 billion` is a currency unknown here).
         if first.kind == AtomKind::Symbol && first.glued && i > 0 {
             let prev = &atoms[i - 1];
-            if letters(prev) && self.find(SCALES, atoms, i - 1).is_none_or(|(e, _)| e != i) {
+            if letters(prev)
+                && (before || self.find(SCALES, atoms, i - 1).is_none_or(|(e, _)| e != i))
+            {
                 return None;
             }
         }

@@ -25,6 +25,14 @@
 //!   (`Microsoft and Nvidia agreed to invest $5 billion and $10 billion respectively`); any
 //!   other count gives nothing (an amount went unrecognised). `jeweils` (`each`) is no such
 //!   word: one amount is everyone's (`investieren jeweils 1 Mrd.`).
+//! - **contract** (`contrat`, `Vertrag`, `contract`, `commande`): the amount of a contract
+//!   or an order is what its client pays, never its supplier. The client is the one client
+//!   the sentence's `supplies` facts name (`SiPearl a décroché auprès d'Airbus un contrat de
+//!   25 millions`: Airbus pays; `Airbus a passé commande auprès d'Eviden … pour un contrat
+//!   évalué à 180 millions`: Airbus pays). With no supply stated, the clause's subject pays
+//!   (`Anthropic a signé avec xAI un contrat de 1,25 milliard`), unless a `win` marker
+//!   before the noun in its clause makes it the supplier (`Thales a remporté un contrat de
+//!   2 milliards`, `Rheinmetall erhielt einen Auftrag`): nothing.
 //! - **values** after a raise: a valuation the raise's round states (`raised $1 billion at
 //!   a valuation of $8 billion`, `… ce qui la valorise à 28 milliards`, `a round that values
 //!   the Claude maker at $380 billion`) is the raiser's ([`Sentence::round_raiser`]).
@@ -47,6 +55,8 @@ pub(crate) enum Frame {
     Funding,
     /// Building or spending on a plant, which is an investment with a `capex` word.
     Build,
+    /// A contract or an order, whose amount its client pays (see [`Sentence::contract_client`]).
+    Contract,
 }
 
 /// Tokens a German compound must keep before a `capex` word at its end (`Chipwerk`).
@@ -83,6 +93,33 @@ impl Sentence<'_> {
             }
             _ => false,
         }
+    }
+
+    /// Who pays the amount of contract noun `m` (see the module documentation): the one
+    /// client of the sentence's `supplies` facts `supplies`, else `subject` unless a `win`
+    /// marker stands before the noun in its clause; several clients give `None`.
+    pub(super) fn contract_client(
+        &self,
+        m: CueMatch,
+        subject: Option<(Vec<usize>, bool)>,
+        supplies: &[Found],
+    ) -> Option<(Vec<usize>, bool)> {
+        let mut clients: Vec<usize> = Vec::new();
+        for f in supplies.iter().filter(|f| f.rel == RelType::Supplies) {
+            let key = arg_key(self.mentions, f.object);
+            if !clients.iter().any(|&c| arg_key(self.mentions, c) == key) {
+                clients.push(f.object);
+            }
+        }
+        match clients[..] {
+            [one] => return Some((vec![one], false)),
+            [_, _, ..] => return None,
+            [] => {}
+        }
+        // The subject of a verb of winning is the supplier (`Thales a remporté un contrat`).
+        let own = self.clauses.of(m.start);
+        let won = (0..m.start).any(|t| self.clauses.of(t) == own && self.has_role(t, Role::Win));
+        subject.filter(|_| !won)
     }
 
     /// Whether amount `mi` stands after a beneficiary or `against` marker (`für 450

@@ -41,6 +41,7 @@ fn parse_frame(row: &Row) -> Result<(Pos, Frame, bool), DataError> {
         "price-noun" => (Pos::Noun, Frame::Price, false),
         "funding" => (Pos::Noun, Frame::Funding, false),
         "build" => (Pos::Verb, Frame::Build, false),
+        "contract" => (Pos::Noun, Frame::Contract, false),
         "converse" => (Pos::Participle, Frame::Plain, true),
         "comitative-converse" => (Pos::Comitative, Frame::Plain, true),
         "sale" => (Pos::Sale, Frame::Plain, false),
@@ -172,6 +173,9 @@ fn check_frame(row: &Row, rel: RelType, frame: Frame, converse: bool) -> Result<
     if converse && (rel.symmetric() || rel.object_kind() != crate::mention::Kind::Company) {
         return Err(row.error("pos `converse` turns a relation between two companies round"));
     }
+    if frame == Frame::Contract && rel != RelType::Pays {
+        return Err(row.error("pos `contract` is a contract noun: its type must be pays"));
+    }
     if frame == Frame::Build && rel != RelType::Invests {
         return Err(row.error("pos `build` is a verb of building: its type must be invests"));
     }
@@ -280,13 +284,15 @@ pub(super) fn load_markers(
             "capex" => Role::Capex,
             "respective" => Role::Respective,
             "against" => Role::Against,
+            "win" => Role::Win,
+            "joint" => Role::Joint,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
                      sum, target, description, possessive, recipient, comitative, \
-                     definite, reporting, debt, plural-suffix, origin, capex, respective or
-                     against, not `{other}`"
+                     definite, reporting, debt, plural-suffix, origin, capex, respective, \
+                     against, win or joint, not `{other}`"
                 )))
             }
         };

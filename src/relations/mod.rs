@@ -375,6 +375,13 @@ pub(crate) enum Role {
     /// `beim`, `vom`, `du`: a marker with its article fused in, so that words of
     /// apposition may follow it directly (`beim niederländischen Ausrüster ASML`).
     Contraction,
+    /// `remporte`, `erhält`, `wins`: a verb saying its subject is given a contract or an
+    /// order, so that it is the supplier, not the client who pays (see [`amounts`]).
+    Win,
+    /// `venture`, `coentreprise`, `co-founded`: a joint entity, whose founders are all
+    /// partners of one another, also those a subject founds it with (`co-founded the
+    /// Stargate venture with OpenAI and Oracle`).
+    Joint,
     /// `ensemble`, `gemeinsam`, `together` right before an amount: a sum of what each
     /// spends, not a joint action (`investir ensemble plus de 650 milliards`).
     Sum,
@@ -1545,6 +1552,29 @@ impl<'a> Sentence<'a> {
             self.mentions[i].kind == Kind::Money
                 && self.ranges[i].is_some_and(|(a, _)| a >= t && a <= t + 3)
         })
+    }
+
+    /// Whether a `joint` marker (`venture`, `coentreprise`, `co-founded`) stands in the
+    /// clause of cue `m`.
+    fn joint_entity(&self, m: CueMatch) -> bool {
+        let own = self.clauses.of(m.start);
+        (0..self.tokens.len()).any(|t| self.clauses.of(t) == own && self.has_role(t, Role::Joint))
+    }
+
+    /// Whether a number that is no date stands after cue `m` in its clause (`détiennent
+    /// ensemble 46 %`, `together ordered more than 400,000 H200s`): what the subjects do
+    /// together is then a sum of their shares, not a joint action.
+    fn number_follows_in_clause(&self, m: CueMatch) -> bool {
+        let own = self.clauses.of(m.start);
+        let in_date = |t: usize| {
+            self.mentions
+                .iter()
+                .zip(&self.ranges)
+                .any(|(x, r)| x.kind == Kind::Date && r.is_some_and(|(a, e)| a <= t && t < e))
+        };
+        (m.end..self.tokens.len())
+            .take_while(|&t| self.clauses.of(t) == own)
+            .any(|t| self.tokens[t].kind == TokenKind::Number && !in_date(t))
     }
 
     /// Whether company mention `i` only qualifies the compound it starts
@@ -2894,7 +2924,7 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .any(|(r, others)| others.contains(&i) && !(r.start < m.end && m.start < r.end))
         };
-        let subjects: Vec<Option<(Vec<usize>, bool)>> = cues
+        let mut subjects: Vec<Option<(Vec<usize>, bool)>> = cues
             .iter()
             .map(|&m| {
                 let (group, by_agent) = self.subject(m)?;
@@ -2902,9 +2932,17 @@ impl<'a> Sentence<'a> {
                 (!group.is_empty()).then_some((group, by_agent))
             })
             .collect();
+        // Company and chip facts first: a contract's amount is paid by the client they name.
+        let mut between = Vec::new();
+        self.company_chip_facts(cues, &subjects, &mut between);
+        for (k, &m) in cues.iter().enumerate() {
+            if self.rules.cues[m.cue].frame == Frame::Contract {
+                subjects[k] = self.contract_client(m, subjects[k].take(), &between);
+            }
+        }
         self.amount_facts(cues, &subjects, &mut out);
         self.distribute_respective(cues, &mut out);
-        self.company_chip_facts(cues, &subjects, &mut out);
+        out.append(&mut between);
         self.investment_stakes(cues, &subjects, &mut out);
         self.round_seats(cues, &subjects, &mut out);
         // A company sold (`verkauft Mobileye an Nvidia`) is no delivery of the same verb.
@@ -3443,6 +3481,10 @@ impl<'a> Sentence<'a> {
             // What is bought is never where it comes from (`rachète à Thales sa participation`,
             // `kauft bei`): a source, or a recipient that is no investment target; nor whom
             // something is done with (`holds talks with Arm`).
+            // Where something is bought is no partner (`ordered H200s from Nvidia`).
+            .filter(|(i, _)| {
+                !cue.rel.symmetric() || !self.group_marker(*i, kind).contains(&Role::Source)
+            })
             .filter(|(i, _)| {
                 let r = self.group_marker(*i, kind);
                 cue.rel != RelType::Owns
@@ -3578,7 +3620,7 @@ impl<'a> Sentence<'a> {
         if cue.rel.symmetric()
             && cue.pos != Pos::Comitative
             && (m.start..m.end).any(|t| self.has_role(t, Role::Sum))
-            && self.amount_follows(m.end)
+            && (self.amount_follows(m.end) || self.number_follows_in_clause(m))
         {
             return;
         }
@@ -3588,9 +3630,13 @@ impl<'a> Sentence<'a> {
                     pairs.push((a, b));
                 }
             }
-            for (x, &a) in obj.iter().enumerate() {
-                for &b in &obj[x + 1..] {
-                    pairs.push((a, b));
+            // The names a subject acts with are not partners of one another (`ZF arbeitet
+            // mit Infineon und NXP zusammen`), unless they found a joint entity together.
+            if subj.is_empty() || self.joint_entity(m) {
+                for (x, &a) in obj.iter().enumerate() {
+                    for &b in &obj[x + 1..] {
+                        pairs.push((a, b));
+                    }
                 }
             }
         }

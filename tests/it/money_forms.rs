@@ -89,6 +89,8 @@ fn currency_forms() {
         ("en", "The Mexican unit earned 12 billion pesos.", &[]),
         ("en", "The firm paid ¥3 billion.", &[("¥3 billion", "3000000000", "", "JPY", "", "")]),
         ("en", "The company reported NT$1.2 trillion in revenue.", &[("NT$1.2 trillion", "1200000000000", "", "TWD", "", "")]),
+        // A letter glued before a sign before the number is an unknown currency, no scale.
+        ("en", "PSMC reported a net loss of T$2.1 billion.", &[("2.1 billion", "2100000000", "", "", "", "")]),
         ("en", "The lender raised NZ$400 million.", &[("NZ$400 million", "400000000", "", "NZD", "", "")]),
         ("en", "The IMF lent 3 billion SDRs.", &[("3 billion SDRs", "3000000000", "", "XDR", "", "")]),
         ("en", "The price rose to ₹500.", &[("₹500", "500", "", "INR", "", "")]),

@@ -4132,3 +4132,60 @@ fn a_description_after_an_inverted_main_clause() {
             ["pays|Wacker Chemie|1200000000 EUR|cue", "-pays|EnBW|1200000000 EUR"]),
     ]);
 }
+
+/// A contract's amount (`cues.csv` pos `contract`) is paid by its client: the client the
+/// sentence's `supplies` facts name, else the clause's subject, unless a `win` marker makes
+/// the subject the supplier.
+#[test]
+fn contracts_are_paid_by_their_client() {
+    check(&[
+        case!("fr décroché auprès de … un contrat", "fr",
+            "SiPearl a décroché auprès d'Airbus un contrat de 25 millions d'euros.",
+            ["company:SiPearl=SiPearl", "company:Airbus=Airbus", "money:25 millions d'euros=25000000 EUR"],
+            ["pays|Airbus|25000000 EUR|cue", "supplies|SiPearl|Airbus|cue", "-pays|SiPearl|25000000 EUR"]),
+        case!("fr passé commande auprès de … pour un contrat", "fr",
+            "Airbus a passé commande auprès d'Eviden d'un supercalculateur, pour un contrat évalué à 180 millions d'euros.",
+            ["company:Airbus=Airbus", "company:Eviden=Eviden", "money:180 millions d'euros=180000000 EUR"],
+            ["pays|Airbus|180000000 EUR|cue", "-pays|Eviden|180000000 EUR"]),
+        case!("fr remporté un contrat", "fr", "Thales a remporté un contrat de 2 milliards d'euros pour des radars.",
+            ["company:Thales=Thales", "money:2 milliards d'euros=2000000000 EUR"],
+            ["-pays|Thales|2000000000 EUR"]),
+        case!("fr enregistré une commande", "fr", "Thales a enregistré une commande de 1,4 milliard d'euros.",
+            ["company:Thales=Thales", "money:1,4 milliard d'euros=1400000000 EUR"],
+            ["-pays|Thales|1400000000 EUR"]),
+        case!("de erhielt einen Auftrag von", "de",
+            "Zeiss erhielt von ASML einen Auftrag über 2 Milliarden Euro.",
+            ["company:Zeiss=Zeiss", "company:ASML=ASML", "money:2 Milliarden Euro=2000000000 EUR"],
+            ["pays|ASML|2000000000 EUR|cue", "-pays|Zeiss|2000000000 EUR"]),
+        case!("en won a contract", "en", "Nokia won a $1 billion contract.",
+            ["company:Nokia=Nokia", "money:$1 billion=1000000000 USD"], ["-pays|Nokia|1000000000 USD"]),
+        case!("fr signé avec … un contrat", "fr",
+            "Anthropic a signé avec xAI un contrat de 1,25 milliard de dollars.",
+            ["company:Anthropic=Anthropic", "company:xAI=xAI", "money:1,25 milliard de dollars=1250000000 USD"],
+            ["pays|Anthropic|1250000000 USD|cue"]),
+    ]);
+}
+
+/// Partners: the names a subject works with are not partners of one another unless they
+/// found a joint entity (`joint` markers); what is done `together` with a number is a sum;
+/// where something is bought is no partner.
+#[test]
+fn partners_of_a_subject_and_sums() {
+    check(&[
+        case!("de arbeitet mit X und Y zusammen", "de", "Bei Radar-Chips arbeitet ZF eng mit Infineon und NXP zusammen.",
+            ["company:ZF=ZF", "company:Infineon=Infineon", "company:NXP=NXP"],
+            ["partners|ZF|Infineon|cue", "partners|ZF|NXP|cue", "-partners|Infineon|NXP"]),
+        case!("en co-founded a venture with X and Y", "en",
+            "SoftBank, which co-founded the Stargate venture with OpenAI and Oracle, is not part of the new contract.",
+            ["company:SoftBank=SoftBank", "company:OpenAI=OpenAI", "company:Oracle=Oracle"],
+            ["partners|SoftBank|OpenAI|cue", "partners|OpenAI|Oracle|cue"]),
+        case!("fr détiennent ensemble N %", "fr", "Thales et Safran, qui détiennent ensemble 46 % du capital, ont voté contre.",
+            ["company:Thales=Thales", "company:Safran=Safran", "percent:46 %=46"], ["-partners|Thales|Safran"]),
+        case!("en together ordered N from", "en",
+            "Alibaba, Tencent and ByteDance have together ordered more than 400,000 H200s from Nvidia.",
+            ["company:Alibaba=Alibaba", "company:Tencent=Tencent", "company:ByteDance=ByteDance", "company:Nvidia=Nvidia"],
+            ["-partners|Alibaba|Tencent", "-partners|Alibaba|Nvidia", "-partners|Tencent|Nvidia"]),
+        case!("fr construisent ensemble", "fr", "Nokia et Nvidia construisent ensemble des stations de base.",
+            ["company:Nokia=Nokia", "company:Nvidia=Nvidia"], ["partners|Nokia|Nvidia|cue"]),
+    ]);
+}
