@@ -215,6 +215,10 @@ pub const VOICE_AFTER: usize = 2;
 /// Largest gap in tokens between a chip and its vendor for a `makes` from the gazetteer
 /// alone (`NVIDIA H100`, `les TPU de Google`, `SiPearl (microprocesseurs Rhea`).
 pub const ATTACH_GAP: usize = 3;
+/// Words between a list word and a money noun it coordinates (`et enregistré une perte`).
+const COORDINATION_REACH: usize = 3;
+/// Words a gapped clause may put between its subject and its amount (`allein rund`).
+const GAP_WORDS: usize = 3;
 /// Confidence lost per token of distance beyond two between a cue and an argument.
 pub const DISTANCE_PENALTY: f32 = 0.03;
 /// Factor on the confidence of `owns` inferred from an investor in a funding round.
@@ -1182,6 +1186,32 @@ impl<'a> Sentence<'a> {
             && self.mentions.iter().zip(&self.ranges).any(|(x, r)| {
                 x.kind == Kind::Percent && r.is_some_and(|(pa, _)| pa >= e && pa <= e + 1)
             })
+    }
+
+    /// The subject of amount `mi` in a clause whose verb is left out, when an amount of
+    /// cue `m` stands before it: a plain company right after a comma, `;` or list word that
+    /// follows that amount, with at most [`GAP_WORDS`] words and no verb or comma between
+    /// it and `mi` (`Mubadala déboursera 2 milliards d'euros, AXA environ 1,2 milliard`;
+    /// `einen Umsatz von 2,6 Milliarden Euro erzielt, Stackit allein rund 900 Millionen`).
+    fn gapped_subject(&self, mi: usize, m: CueMatch) -> Option<usize> {
+        let (ma, _) = self.ranges[mi]?;
+        let before = (0..mi).rev().find(|&p| {
+            self.mentions[p].kind == Kind::Money
+                && self.ranges[p].is_some_and(|(a, _)| a >= m.end || a + 1 >= m.start)
+        })?;
+        let (_, pe) = self.ranges[before]?;
+        let c = (before + 1..mi).rev().find(|&c| {
+            self.mentions[c].kind == Kind::Company && self.ranges[c].is_some_and(|(_, e)| e <= ma)
+        })?;
+        let group = self.group(c, Kind::Company);
+        let (ca, _) = self.ranges[*group.first()?]?;
+        let (_, ce) = self.ranges[*group.last()?]?;
+        let opens = ca > pe
+            && (matches!(self.tokens[ca - 1].lower.as_str(), "," | ";")
+                || self.has_role(ca - 1, Role::List));
+        let close = ma - ce <= GAP_WORDS
+            && (ce..ma).all(|t| !self.verb_tokens[t] && self.tokens[t].lower != ",");
+        (opens && close && self.unmarked(c)).then_some(c)
     }
 
     /// Whether a comma stands between the end of cue `m` and mention `i` after it.
@@ -2932,6 +2962,7 @@ impl<'a> Sentence<'a> {
                 (!group.is_empty()).then_some((group, by_agent))
             })
             .collect();
+        self.share_coordinated_subjects(cues, &mut subjects);
         // Company and chip facts first: a contract's amount is paid by the client they name.
         let mut between = Vec::new();
         self.company_chip_facts(cues, &subjects, &mut between);
@@ -2958,6 +2989,46 @@ impl<'a> Sentence<'a> {
             .collect();
         out.retain(|f| f.rel != RelType::Supplies || !sold.contains(&f.trigger));
         out
+    }
+
+    /// A money noun coordinated with an earlier one shares its subject (`a réalisé un chiffre
+    /// d'affaires de 19,8 milliards … et un résultat net de 1,3 milliard`, `reported revenue
+    /// of $10.4 billion and net income of $2.9 billion`, `et enregistré une perte nette`): a
+    /// noun with no subject of its own, a list word at most [`COORDINATION_REACH`] words
+    /// before it with only words between, and an earlier money noun with a subject in the
+    /// sentence, no `;` or `:` between them.
+    fn share_coordinated_subjects(
+        &self,
+        cues: &[CueMatch],
+        subjects: &mut [Option<(Vec<usize>, bool)>],
+    ) {
+        let money_noun = |m: &CueMatch| {
+            let c = &self.rules.cues[m.cue];
+            c.pos == Pos::Noun && c.rel.object_kind() == Kind::Money
+        };
+        for k in 0..cues.len() {
+            let m = cues[k];
+            if subjects[k].is_some() || !money_noun(&m) {
+                continue;
+            }
+            let lo = m.start.saturating_sub(COORDINATION_REACH);
+            let Some(list) = (lo..m.start).rev().find(|&t| self.has_role(t, Role::List)) else {
+                continue;
+            };
+            if (list + 1..m.start).any(|t| self.tokens[t].kind != TokenKind::Word) {
+                continue;
+            }
+            let earlier = (0..k).rev().find(|&j| {
+                cues[j].end <= list
+                    && money_noun(&cues[j])
+                    && subjects[j].is_some()
+                    && !(cues[j].end..list)
+                        .any(|t| matches!(self.tokens[t].lower.as_str(), ";" | ":"))
+            });
+            if let Some(j) = earlier {
+                subjects[k] = subjects[j].clone();
+            }
+        }
     }
 
     /// A seat in a funding round is a stake in the company raising it (`Mistral AI lève
@@ -3221,6 +3292,14 @@ impl<'a> Sentence<'a> {
                         }
                     }
                 }
+                // `Mubadala déboursera 2 milliards, AXA environ 1,2 milliard`: the amount of a
+                // clause without its verb is its own subject's.
+                if let Some(c) = self.gapped_subject(mi, m) {
+                    for s in self.group(c, Kind::Company) {
+                        out.push(self.cue_fact(self.rules.cues[m.cue].rel, m, s, mi));
+                    }
+                    continue;
+                }
                 for &s in group {
                     out.push(self.cue_fact(self.rules.cues[m.cue].rel, m, s, mi));
                 }
@@ -3326,35 +3405,48 @@ impl<'a> Sentence<'a> {
         cues: &[CueMatch],
         subjects: &[Option<(Vec<usize>, bool)>],
     ) -> Option<usize> {
+        let money = |m: &CueMatch| self.rules.cues[m.cue].rel.object_kind() == Kind::Money;
+        let binds = |mi: usize, m: CueMatch| {
+            (self.in_cue_clause(mi, m) || self.describes_cue(mi, m))
+                && self.frame_takes_amount(m, mi)
+        };
+        // An amount right behind a noun cue is its complement (`Strafe von 4 Milliarden Euro
+        // zahlen`: the fine, not the payment), and no other cue's, even when the noun has no
+        // subject (`pour un Ebitda de 330 millions` after `chiffre d'affaires`).
+        if let Some(k) =
+            cues.iter().position(|&m| money(&m) && self.complement_of(mi, m) && binds(mi, m))
+        {
+            return subjects[k].is_some().then_some(k);
+        }
+        // A noun with an amount of its own as complement takes none before it (`101 Milliarden
+        // Dollar umgesetzt und einen Nettogewinn von 45 Milliarden Dollar erzielt`); after
+        // it, a change (`revenue of $1 billion, up from $290 million`) is still its own.
+        let has_own = |m: CueMatch| {
+            self.mentions.iter().enumerate().any(|(o, x)| {
+                o != mi && x.kind == Kind::Money && self.complement_of(o, m) && binds(o, m)
+            })
+        };
         cues.iter()
             .enumerate()
-            .filter(|(k, m)| {
-                let cue = &self.rules.cues[m.cue];
-                cue.rel.object_kind() == Kind::Money && subjects[*k].is_some()
-            })
+            .filter(|(k, m)| money(m) && subjects[*k].is_some())
             .filter_map(|(k, &m)| {
                 let cue = &self.rules.cues[m.cue];
                 let p = self.place(mi, m)?;
-                if !self.in_cue_clause(mi, m) && !self.describes_cue(mi, m)
-                    || !self.frame_takes_amount(m, mi)
-                {
+                if !binds(mi, m) || p.before && has_own(m) {
                     return None;
                 }
-                // An amount right behind a noun cue is its complement (`Strafe von
-                // 4 Milliarden Euro zahlen`: the fine, not the payment).
-                let complement = cue.pos == Pos::Noun
-                    && !p.before
-                    && p.gap <= 3
-                    && self.ranges[mi]
-                        .is_some_and(|(a, _)| !(m.end..a).any(|t| self.verb_tokens[t]));
-                (p.gap <= cue.window && cue.object.allows(p.before)).then_some((
-                    !complement,
-                    p.gap,
-                    k,
-                ))
+                (p.gap <= cue.window && cue.object.allows(p.before)).then_some((p.gap, k))
             })
             .min()
-            .map(|(_, _, k)| k)
+            .map(|(_, k)| k)
+    }
+
+    /// Whether amount `mi` is the complement of noun cue `m`: after it, at most three tokens
+    /// away, no verb between (`Umsatz von 2 Milliarden`, `un Ebitda de 330 millions`).
+    fn complement_of(&self, mi: usize, m: CueMatch) -> bool {
+        self.rules.cues[m.cue].pos == Pos::Noun
+            && self.place(mi, m).is_some_and(|p| !p.before && p.gap <= 3)
+            && self.ranges[mi].is_some_and(|(a, _)| !(m.end..a).any(|t| self.verb_tokens[t]))
     }
 
     /// Relations between companies and chips stated by cues, cue by cue: a purchase cue's

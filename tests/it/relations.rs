@@ -4189,3 +4189,55 @@ fn partners_of_a_subject_and_sums() {
             ["company:Nokia=Nokia", "company:Nvidia=Nvidia"], ["partners|Nokia|Nvidia|cue"]),
     ]);
 }
+
+/// A clause whose verb is left out (`…, AXA environ 1,2 milliard`) gives its amount to its
+/// own subject.
+#[test]
+fn gapped_clauses_keep_their_own_subject() {
+    check(&[
+        case!("fr , X environ N", "fr", "Mubadala déboursera à lui seul 2 milliards d'euros, AXA environ 1,2 milliard.",
+            ["company:Mubadala=Mubadala", "money:2 milliards d'euros=2000000000 EUR", "company:AXA=AXA",
+             "money:1,2 milliard=1200000000 EUR"],
+            ["pays|Mubadala|2000000000 EUR|cue", "pays|AXA|1200000000 EUR|cue", "-pays|Mubadala|1200000000 EUR"]),
+        case!("de , X allein rund N", "de",
+            "Schwarz Digits hat einen Umsatz von 2,6 Milliarden Euro erzielt, Stackit allein rund 900 Millionen Euro.",
+            ["company:Schwarz Digits=Schwarz Digits", "money:2,6 Milliarden Euro=2600000000 EUR", "company:Stackit=Stackit",
+             "money:900 Millionen Euro=900000000 EUR"],
+            ["revenue|Stackit|900000000 EUR|cue", "-revenue|Schwarz Digits|900000000 EUR"]),
+        case!("fr et X N", "fr", "Bouygues Telecom paiera 7,1 milliards d'euros, Iliad 5,3 milliards et Thales 4,6 milliards.",
+            ["company:Bouygues Telecom=Bouygues Telecom", "money:7,1 milliards d'euros=7100000000 EUR", "company:Iliad=Iliad",
+             "money:5,3 milliards=5300000000 EUR", "company:Thales=Thales", "money:4,6 milliards=4600000000 EUR"],
+            ["pays|Iliad|5300000000 EUR|cue", "pays|Thales|4600000000 EUR|cue", "-pays|Bouygues Telecom|4600000000 EUR"]),
+        case!("en revenue of N, up from M", "en", "Nvidia reported revenue of $30 billion, up from $13 billion at AMD.",
+            ["company:Nvidia=Nvidia", "money:$30 billion=30000000000 USD", "money:$13 billion=13000000000 USD", "company:AMD=AMD"],
+            ["-revenue|AMD|13000000000 USD"]),
+    ]);
+}
+
+/// An amount right behind a money noun is its complement and no other cue's; a noun with
+/// its own complement takes no amount before it; coordinated money nouns share a subject.
+#[test]
+fn complements_and_coordinated_money_nouns() {
+    check(&[
+        case!("fr pour un Ebitda de N", "fr",
+            "En 2025, Data4 a vu son chiffre d'affaires progresser de 27 %, à 610 millions d'euros, pour un Ebitda de 330 millions.",
+            ["company:Data4=Data4", "percent:27 %=27", "money:610 millions d'euros=610000000 EUR", "money:330 millions=330000000 EUR"],
+            ["revenue|Data4|610000000 EUR|cue", "-revenue|Data4|330000000 EUR"]),
+        case!("de N umgesetzt und einen Nettogewinn von M", "de",
+            "TSMC hatte im vergangenen Jahr 101 Milliarden Dollar umgesetzt und einen Nettogewinn von 45 Milliarden Dollar erzielt.",
+            ["company:TSMC=TSMC", "money:101 Milliarden Dollar=101000000000 USD", "money:45 Milliarden Dollar=45000000000 USD"],
+            ["profit|TSMC|45000000000 USD|cue", "-profit|TSMC|101000000000 USD"]),
+        case!("fr un chiffre d'affaires de N et un résultat net de M", "fr",
+            "Nokia a publié un chiffre d'affaires de 19,8 milliards d'euros, en recul de 2 %, et un résultat net de 1,3 milliard d'euros.",
+            ["company:Nokia=Nokia", "money:19,8 milliards d'euros=19800000000 EUR", "percent:2 %=2",
+             "money:1,3 milliard d'euros=1300000000 EUR"],
+            ["revenue|Nokia|19800000000 EUR|cue", "profit|Nokia|1300000000 EUR|cue", "-revenue|Nokia|1300000000 EUR"]),
+        case!("en revenue of N and net income of M", "en",
+            "Micron reported revenue of $11.3 billion for its fiscal second quarter and net income of $3.4 billion.",
+            ["company:Micron=Micron", "money:$11.3 billion=11300000000 USD", "money:$3.4 billion=3400000000 USD"],
+            ["revenue|Micron|11300000000 USD|cue", "profit|Micron|3400000000 USD|cue"]),
+        case!("en revenue rose to N from M", "en", "Cerebras said revenue rose to $1.02 billion in 2025 from $290 million a year earlier.",
+            ["company:Cerebras=Cerebras", "money:$1.02 billion=1020000000 USD", "money:$290 million=290000000 USD"],
+            ["revenue|Cerebras|290000000 USD|cue"]),
+    ]);
+}
