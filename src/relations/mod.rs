@@ -1160,6 +1160,19 @@ impl<'a> Sentence<'a> {
             && !self.in_mention(marker - 1)
     }
 
+    /// Whether company `i` names the maker of goods rather than a party: it stands between a
+    /// comitative marker and a plain noun (`servers fitted with Nvidia GPUs`). (The owner of
+    /// chips made by a foundry is its client, `les puces ReefShark de Nokia sont gravées par
+    /// TSMC`, so a genitive after the goods says nothing here.)
+    fn goods_maker(&self, i: usize) -> bool {
+        let Some((a, e)) = self.ranges[i] else { return false };
+        a > 0
+            && self.has_role(a - 1, Role::Comitative)
+            && self.tokens.get(e).is_some_and(|t| {
+                t.kind == TokenKind::Word && !self.cue_tokens[e] && !self.verb_tokens[e]
+            })
+    }
+
     /// The buyer of a sale among the `companies` near it: the last recipient after it
     /// (`verkauft seine Beteiligung an Altera an Silver Lake`).
     fn sale_buyer(&self, companies: &[(usize, Place)]) -> Option<usize> {
@@ -3573,6 +3586,14 @@ impl<'a> Sentence<'a> {
             // What is bought is never where it comes from (`rachète à Thales sa participation`,
             // `kauft bei`): a source, or a recipient that is no investment target; nor whom
             // something is done with (`holds talks with Arm`).
+            // The maker of the goods delivered is no client (`puces GB300 de Nvidia livrées
+            // par Dell`, `shipping servers fitted with Nvidia GPUs`).
+            .filter(|(i, _)| {
+                cue.rel != RelType::Supplies
+                    || cue.converse
+                    || cue.pos == Pos::Purchase
+                    || !self.goods_maker(*i)
+            })
             // Where something is bought is no partner (`ordered H200s from Nvidia`).
             .filter(|(i, _)| {
                 !cue.rel.symmetric() || !self.group_marker(*i, kind).contains(&Role::Source)

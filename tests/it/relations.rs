@@ -4241,3 +4241,21 @@ fn complements_and_coordinated_money_nouns() {
             ["revenue|Cerebras|290000000 USD|cue"]),
     ]);
 }
+
+/// `setzt auf X` names its supplier right after `auf`; the maker of the goods a comitative
+/// names (`fitted with Nvidia GPUs`) is no client of their delivery.
+#[test]
+fn supplier_after_auf_and_goods_makers() {
+    check(&[
+        case!("de setzt auf X und Y", "de", "Die Deutsche Telekom setzt beim Netzumbau vor allem auf Ericsson und Nokia.",
+            ["company:Deutsche Telekom=Deutsche Telekom", "company:Ericsson=Ericsson", "company:Nokia=Nokia"],
+            ["supplies|Ericsson|Deutsche Telekom|cue", "supplies|Nokia|Deutsche Telekom|cue"]),
+        case!("en shipping servers fitted with X GPUs", "en",
+            "The Commerce Department fined Supermicro $210 million for shipping servers fitted with Nvidia GPUs to a distributor.",
+            ["company:Supermicro=Supermicro", "money:$210 million=210000000 USD", "company:Nvidia=Nvidia"],
+            ["-supplies|Supermicro|Nvidia"]),
+        case!("fr puces de X gravées par Y", "fr", "Les puces ReefShark de Nokia sont gravées par TSMC.",
+            ["chip:ReefShark=ReefShark", "company:Nokia=Nokia", "company:TSMC=TSMC"],
+            ["supplies|TSMC|Nokia|cue"]),
+    ]);
+}
