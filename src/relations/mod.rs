@@ -1124,7 +1124,15 @@ impl<'a> Sentence<'a> {
             if i < a - 1 && self.has_role(i, Role::Contraction) {
                 return self.roles(i);
             }
-            if !t.is_word() || !self.roles(i).is_empty() || self.in_mention(i) || i == 0 {
+            // A verb or a cue ends the phrase (`Für das Paket zahlt GlobalWafers`: `für`
+            // marks the package, not the payer).
+            if !t.is_word()
+                || !self.roles(i).is_empty()
+                || self.in_mention(i)
+                || i == 0
+                || self.verb_tokens.get(i).copied().unwrap_or(false)
+                || self.cue_tokens.get(i).copied().unwrap_or(false)
+            {
                 return &[];
             }
             i -= 1;

@@ -4259,3 +4259,17 @@ fn supplier_after_auf_and_goods_makers() {
             ["supplies|TSMC|Nokia|cue"]),
     ]);
 }
+
+/// A fronted phrase's marker does not reach past the verb to the subject after it.
+#[test]
+fn fronted_marker_stops_at_the_verb() {
+    check(&[
+        case!("de Für das Paket zahlt X", "de", "Für das Paket zahlt GlobalWafers 1,15 Milliarden Euro.",
+            ["company:GlobalWafers=GlobalWafers", "money:1,15 Milliarden Euro=1150000000 EUR"],
+            ["pays|GlobalWafers|1150000000 EUR|cue"]),
+        case!("de Für das Aktienpaket zahlt X nach Informationen", "de",
+            "Für das Aktienpaket zahlt Rheinmetall nach Informationen des Handelsblatts rund 900 Millionen Euro.",
+            ["company:Rheinmetall=Rheinmetall", "money:rund 900 Millionen Euro=900000000 EUR"],
+            ["pays|Rheinmetall|900000000 EUR|cue"]),
+    ]);
+}
