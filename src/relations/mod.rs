@@ -1152,7 +1152,7 @@ impl<'a> Sentence<'a> {
     /// Whether company `i` completes a plain noun (no cue, no name) through a genitive or
     /// origin marker, an article between at most: `Chips von Nvidia`, `des puces de Nvidia`,
     /// `chips from Nvidia`.
-    fn plain_noun_complement(&self, i: usize) -> bool {
+    pub(super) fn plain_noun_complement(&self, i: usize) -> bool {
         let Some((a, _)) = self.ranges[i] else { return false };
         let mut marker = a.saturating_sub(1);
         if marker > 0 && self.has_role(marker, Role::Det) {
@@ -1631,7 +1631,7 @@ impl<'a> Sentence<'a> {
     /// Whether company mention `i` only qualifies the compound it starts
     /// (`AWS-Deutschlandchef`, `die Amazon-Tochter AWS`): it is then no argument of a
     /// cue outside that compound (role nouns read it through [`Self::company_in_compound`]).
-    fn modifier(&self, i: usize) -> bool {
+    pub(super) fn modifier(&self, i: usize) -> bool {
         self.ranges[i].is_some_and(|(_, e)| {
             e > 0
                 && !self.in_mention(e - 1)

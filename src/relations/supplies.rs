@@ -34,7 +34,8 @@
 //!   `avec`/`mit`/`with` (`Soitec a signé avec Samsung un accord de fourniture`), read by the
 //!   comitative machinery of `mod.rs`;
 //! - a purchase or use cue with no source name (`exploite`, `nutzt`, `uses`, `buy`): the
-//!   maker of the first chip after it (a `makes` of the sentence) supplies the nearest plain
+//!   maker of the first chip after it (a `makes` of the sentence), or with no chip the name
+//!   completing the goods after it (`utilise des puces de Nvidia`), supplies the nearest plain
 //!   name before that chip (`Sesterce, qui exploite des GPU H200 de Nvidia`, `buy capacity on
 //!   Google's TPU chips`), unless that name is of the maker's corporate family (`AWS nutzt
 //!   Trainium2`).
@@ -467,7 +468,8 @@ impl Sentence<'_> {
 
     /// `supplies` from purchase cues that name no supplier (no `bei`, `auprès de`, `from`):
     /// the maker of the chip the cue governs (the first chip after it in its clause and
-    /// window, with a `makes` of the sentence) supplies the buyer, the nearest plain name
+    /// window, with a `makes` of the sentence), or with no chip the maker of the goods after
+    /// it (`utilise des puces de Nvidia`, `nutzt Nvidia-Grafikprozessoren`), supplies the buyer, the nearest plain name
     /// before that chip, when it is no maker (`Sesterce, qui exploite 10 000 GPU H200 de
     /// Nvidia`, `has expanded its use of Amazon's Trainium2`). A buyer of the maker's own
     /// corporate family (`AWS nutzt Trainium`) buys nothing.
@@ -492,13 +494,27 @@ impl Sentence<'_> {
                 self.ranges[i]
                     .is_some_and(|(a, _)| !(m.end..a).any(|t| ends_segment(&self.tokens[t])))
             };
-            let Some(&(chip, _)) =
-                self.near(Kind::Chip, m).iter().find(|&&(i, p)| !p.before && in_segment(i))
-            else {
-                continue;
+            let chip =
+                self.near(Kind::Chip, m).into_iter().find(|&(i, p)| !p.before && in_segment(i));
+            let (makers, chip_start) = match chip {
+                Some((chip, _)) => {
+                    let Some(start) = self.ranges[chip].map(|r| r.0) else { continue };
+                    (self.chip_makers(chip, found), start)
+                }
+                // No chip named: the maker of the goods after the cue (`utilise des puces de
+                // Nvidia`, `betreibt Nvidia-Grafikprozessoren`).
+                None => {
+                    let Some((g, _)) = self.near(Kind::Company, m).into_iter().find(|&(i, p)| {
+                        !p.before
+                            && in_segment(i)
+                            && (self.plain_noun_complement(i) || self.modifier(i))
+                    }) else {
+                        continue;
+                    };
+                    let Some(start) = self.ranges[g].map(|r| r.0) else { continue };
+                    (vec![g], start)
+                }
             };
-            let makers = self.chip_makers(chip, found);
-            let Some(chip_start) = self.ranges[chip].map(|r| r.0) else { continue };
             let id = |i: usize| self.mentions[i].entity_id.as_str();
             let ours = |i: usize| makers.iter().any(|&k| related(gazetteer, id(i), id(k)));
             let buyer = self

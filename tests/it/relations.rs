@@ -4273,3 +4273,32 @@ fn fronted_marker_stops_at_the_verb() {
             ["pays|Rheinmetall|900000000 EUR|cue"]),
     ]);
 }
+
+/// A use or purchase cue with no source name and no chip named: the maker of the goods
+/// after it supplies the buyer (`utilise des puces de Nvidia`).
+#[test]
+fn use_cues_read_the_goods_maker() {
+    check(&[
+        case!(
+            "fr utilise des puces de X",
+            "fr",
+            "Mistral AI utilise des puces de Nvidia.",
+            ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"],
+            ["supplies|Nvidia|Mistral AI|cue"]
+        ),
+        case!(
+            "fr installera des puces de X",
+            "fr",
+            "Mistral AI installera 18 000 puces de Nvidia.",
+            ["company:Mistral AI=Mistral AI", "company:Nvidia=Nvidia"],
+            ["supplies|Nvidia|Mistral AI|cue"]
+        ),
+        case!(
+            "de verbaut Chips von X",
+            "de",
+            "Bosch verbaut Chips von Infineon.",
+            ["company:Bosch=Bosch", "company:Infineon=Infineon"],
+            ["supplies|Infineon|Bosch|cue"]
+        ),
+    ]);
+}
