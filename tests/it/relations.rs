@@ -4302,3 +4302,16 @@ fn use_cues_read_the_goods_maker() {
         ),
     ]);
 }
+
+/// Belonging in other tenses and in English; being among a group is no ownership.
+#[test]
+fn belonging_is_owning() {
+    check(&[
+        case!("fr appartenait à", "fr", "UnitySC appartenait depuis 2021 au fonds Ardian.",
+            ["company:UnitySC=UnitySC", "company:Ardian=Ardian"], ["owns|Ardian|UnitySC|cue", "-owns|UnitySC|Ardian"]),
+        case!("en belongs to", "en", "Altera belongs to Silver Lake.",
+            ["company:Altera=Altera", "company:Silver Lake=Silver Lake"], ["owns|Silver Lake|Altera|cue"]),
+        case!("de gehört zu den Kunden", "de", "Bosch gehört zu den größten Kunden von Infineon.",
+            ["company:Bosch=Bosch", "company:Infineon=Infineon"], ["-owns|Infineon|Bosch"]),
+    ]);
+}
