@@ -1140,6 +1140,22 @@ impl<'a> Sentence<'a> {
         &[]
     }
 
+    /// Whether mention `i` stands in a relative clause other than the clause of cue `m`.
+    fn in_other_relative(&self, i: usize, m: CueMatch) -> bool {
+        let Some((a, _)) = self.ranges[i] else { return false };
+        let (Some(&c), Some(&own)) =
+            (self.clauses.of_token.get(a), self.clauses.of_token.get(m.start))
+        else {
+            return false;
+        };
+        c != own
+            && self
+                .clauses
+                .clauses
+                .get(c)
+                .is_some_and(|x| matches!(x.kind, ClauseKind::Relative { .. }))
+    }
+
     /// Whether token `t` is the first token of a relative clause (once the clauses are known).
     fn opens_relative(&self, t: usize) -> bool {
         self.clauses
@@ -2481,6 +2497,9 @@ impl<'a> Sentence<'a> {
             // d'Eutelsat, a apporté`): the noun is what it qualifies.
             && !(verb && p.before && r.contains(&Role::Genitive) && self.noun_complement(i))
             && !self.in_oblique_phrase(i)
+            // A name inside a relative clause before the cue belongs to that clause (`Die
+            // Schwarz-Gruppe, zu der Lidl und Kaufland gehören, steckt …`).
+            && !(p.before && self.in_other_relative(i, m))
             // What something goes to is no subject of a verb after it (`began shipping HBM4
             // to Nvidia and is in talks to supply AMD`; `an den Aixtron liefert` is a relative
             // pronoun's preposition, no marker).

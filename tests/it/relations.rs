@@ -4307,11 +4307,39 @@ fn use_cues_read_the_goods_maker() {
 #[test]
 fn belonging_is_owning() {
     check(&[
-        case!("fr appartenait à", "fr", "UnitySC appartenait depuis 2021 au fonds Ardian.",
-            ["company:UnitySC=UnitySC", "company:Ardian=Ardian"], ["owns|Ardian|UnitySC|cue", "-owns|UnitySC|Ardian"]),
-        case!("en belongs to", "en", "Altera belongs to Silver Lake.",
-            ["company:Altera=Altera", "company:Silver Lake=Silver Lake"], ["owns|Silver Lake|Altera|cue"]),
-        case!("de gehört zu den Kunden", "de", "Bosch gehört zu den größten Kunden von Infineon.",
-            ["company:Bosch=Bosch", "company:Infineon=Infineon"], ["-owns|Infineon|Bosch"]),
+        case!(
+            "fr appartenait à",
+            "fr",
+            "UnitySC appartenait depuis 2021 au fonds Ardian.",
+            ["company:UnitySC=UnitySC", "company:Ardian=Ardian"],
+            ["owns|Ardian|UnitySC|cue", "-owns|UnitySC|Ardian"]
+        ),
+        case!(
+            "en belongs to",
+            "en",
+            "Altera belongs to Silver Lake.",
+            ["company:Altera=Altera", "company:Silver Lake=Silver Lake"],
+            ["owns|Silver Lake|Altera|cue"]
+        ),
+        case!(
+            "de gehört zu den Kunden",
+            "de",
+            "Bosch gehört zu den größten Kunden von Infineon.",
+            ["company:Bosch=Bosch", "company:Infineon=Infineon"],
+            ["-owns|Infineon|Bosch"]
+        ),
+    ]);
+}
+
+/// A name inside a relative clause opened by a preposition (`zu der`) is no subject of the
+/// main clause's verb after it.
+#[test]
+fn names_in_a_relative_clause_are_not_the_main_subject() {
+    check(&[
+        case!("de , zu der X und Y gehören, steckt", "de",
+            "Die Schwarz Gruppe, zu der Lidl und Kaufland gehören, steckt rund 11 Milliarden Euro in ein Rechenzentrum.",
+            ["company:Schwarz Gruppe=Schwarz Gruppe", "company:Lidl=Lidl", "company:Kaufland=Kaufland",
+             "money:rund 11 Milliarden Euro=11000000000 EUR"],
+            ["invests|Schwarz Gruppe|11000000000 EUR|cue", "-invests|Lidl|11000000000 EUR", "-invests|Kaufland|11000000000 EUR"]),
     ]);
 }
