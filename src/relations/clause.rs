@@ -443,6 +443,34 @@ impl Sentence<'_> {
         })
     }
 
+    /// The subject of comitative cue `m` opening its clause, after the names it brings in:
+    /// the company right after the finite verb that follows them (`Gemeinsam mit der
+    /// Deutschen Telekom, Telefónica und Orange treibt Vodafone … voran`; a lower-case word
+    /// right after the names is that verb), or right after a comma (`Avec Nvidia, Orange
+    /// construit …`).
+    pub(super) fn fronted_comitative_subject(&self, m: CueMatch) -> Option<usize> {
+        if self.rules.cues[m.cue].pos != Pos::Comitative {
+            return None;
+        }
+        let clause = self.clauses.clauses.get(self.clauses.of(m.start))?;
+        if clause.start != m.start && m.start != 0 {
+            return None;
+        }
+        let with = self.comitative_partner(m)?;
+        let (_, e) = self.ranges[*with.last()?]?;
+        let next = self.tokens.get(e)?;
+        let verb = next.lower == ","
+            || (next.kind == TokenKind::Word
+                && next.span.slice(self.text).starts_with(|c: char| c.is_lowercase())
+                && !self.in_mention(e)
+                && self.roles(e).is_empty());
+        if !verb {
+            return None;
+        }
+        let at = CueMatch { start: e, end: e + 1, ..m };
+        self.subject_after_verb(at).filter(|i| !with.contains(i))
+    }
+
     /// Whether a date mention covers token `t`.
     fn date_at(&self, t: usize) -> bool {
         (0..self.mentions.len()).any(|i| {

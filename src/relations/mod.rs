@@ -3003,6 +3003,13 @@ impl<'a> Sentence<'a> {
             })
             .collect();
         self.share_coordinated_subjects(cues, &mut subjects);
+        for (k, &m) in cues.iter().enumerate() {
+            if subjects[k].is_none() {
+                if let Some(i) = self.fronted_comitative_subject(m) {
+                    subjects[k] = Some((self.group(i, Kind::Company), false));
+                }
+            }
+        }
         // Company and chip facts first: a contract's amount is paid by the client they name.
         let mut between = Vec::new();
         self.company_chip_facts(cues, &subjects, &mut between);
@@ -3610,9 +3617,6 @@ impl<'a> Sentence<'a> {
         self.near(kind, m)
             .into_iter()
             .filter(|(i, _)| !subj.contains(i))
-            // What is bought is never where it comes from (`rachète à Thales sa participation`,
-            // `kauft bei`): a source, or a recipient that is no investment target; nor whom
-            // something is done with (`holds talks with Arm`).
             // The maker of the goods delivered is no client (`puces GB300 de Nvidia livrées
             // par Dell`, `shipping servers fitted with Nvidia GPUs`).
             .filter(|(i, _)| {
@@ -3625,6 +3629,9 @@ impl<'a> Sentence<'a> {
             .filter(|(i, _)| {
                 !cue.rel.symmetric() || !self.group_marker(*i, kind).contains(&Role::Source)
             })
+            // What is bought is never where it comes from (`rachète à Thales sa participation`,
+            // `kauft bei`): a source, or a recipient that is no investment target; nor whom
+            // something is done with (`holds talks with Arm`).
             .filter(|(i, _)| {
                 let r = self.group_marker(*i, kind);
                 cue.rel != RelType::Owns

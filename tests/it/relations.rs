@@ -4343,3 +4343,21 @@ fn names_in_a_relative_clause_are_not_the_main_subject() {
             ["invests|Schwarz Gruppe|11000000000 EUR|cue", "-invests|Lidl|11000000000 EUR", "-invests|Kaufland|11000000000 EUR"]),
     ]);
 }
+
+/// A comitative opening its clause brings its names to the subject after the verb (verb
+/// second) or after the comma; `gemeinsam`, `consortium` make everyone partners.
+#[test]
+fn fronted_comitatives_and_consortia() {
+    check(&[
+        case!("de Gemeinsam mit X, Y und Z treibt S", "de",
+            "Gemeinsam mit der Deutschen Telekom, Telefónica und Orange treibt Vodafone eine Initiative voran.",
+            ["company:Deutschen Telekom=Deutsche Telekom", "company:Telefónica=Telefónica", "company:Orange=Orange",
+             "company:Vodafone=Vodafone"],
+            ["partners|Vodafone|Deutsche Telekom|cue", "partners|Vodafone|Orange|cue", "partners|Telefónica|Orange|cue"]),
+        case!("de Mit X arbeitet S zusammen", "de", "Mit Leonardo arbeitet Hensoldt bei Radaren eng zusammen.",
+            ["company:Leonardo=Leonardo", "company:Hensoldt=Hensoldt"], ["partners|Leonardo|Hensoldt|cue"]),
+        case!("fr consortium formé par X et Y", "fr", "Brookfield cède 40 % de Data4 à un consortium formé par Mubadala et AXA.",
+            ["company:Brookfield=Brookfield", "percent:40 %=40", "company:Data4=Data4", "company:Mubadala=Mubadala", "company:AXA=AXA"],
+            ["partners|Mubadala|AXA|cue", "-partners|Brookfield|Mubadala"]),
+    ]);
+}
