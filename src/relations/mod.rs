@@ -2955,10 +2955,26 @@ impl<'a> Sentence<'a> {
                         || (matches!(cue.pos, Pos::Verb | Pos::Participle)
                             && r.contains(&Role::AgentVerb))
                         || (!p.before && r.contains(&Role::Source))
+                        || (!p.before && self.illustrates_source(i))
                 }
             })
             .map(|(i, _)| self.group(i, Kind::Company))
             .unwrap_or_default()
+    }
+
+    /// Whether company `i` illustrates a plain noun after a source or agent marker (`raised
+    /// $1bn from investors including Nvidia`, `auprès d'investisseurs dont Nvidia`, `von
+    /// Investoren wie Nvidia`): an apposition marker right before it, the marker at most
+    /// [`APPOSITION_WORDS`] + 1 words before that.
+    fn illustrates_source(&self, i: usize) -> bool {
+        let Some((a, _)) = self.ranges[i] else { return false };
+        if a < 2 || !self.has_role(a - 1, Role::Apposition) {
+            return false;
+        }
+        (a.saturating_sub(APPOSITION_WORDS + 3)..a - 1)
+            .rev()
+            .take_while(|&t| !self.in_mention(t))
+            .any(|t| self.has_role(t, Role::Source) || self.has_role(t, Role::Agent))
     }
 
     /// After a noun cue, a genitive name (`de Nvidia`) is the subject when the object

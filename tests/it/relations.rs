@@ -4361,3 +4361,19 @@ fn fronted_comitatives_and_consortia() {
             ["partners|Mubadala|AXA|cue", "-partners|Brookfield|Mubadala"]),
     ]);
 }
+
+/// Investors illustrating a plain noun after `from` (`from investors including Nvidia`)
+/// fund the round and own part of the raiser.
+#[test]
+fn investors_named_by_illustration() {
+    check(&[
+        case!("en raised from investors including X", "en",
+            "Nebius and Nscale have each raised more than $1bn this year from investors including Nvidia.",
+            ["company:Nebius=Nebius", "company:Nscale=Nscale", "money:more than $1bn=1000000000 USD", "company:Nvidia=Nvidia"],
+            ["owns|Nvidia|Nebius|cue", "owns|Nvidia|Nscale|cue", "-raises|Nvidia|1000000000 USD"]),
+        case!("fr levé auprès d'investisseurs dont X", "fr",
+            "Pasqal a levé 100 millions d'euros auprès d'investisseurs dont Bpifrance.",
+            ["company:Pasqal=Pasqal", "money:100 millions d'euros=100000000 EUR", "company:Bpifrance=Bpifrance"],
+            ["raises|Pasqal|100000000 EUR|cue", "owns|Bpifrance|Pasqal|cue"]),
+    ]);
+}
