@@ -286,13 +286,14 @@ pub(super) fn load_markers(
             "against" => Role::Against,
             "win" => Role::Win,
             "joint" => Role::Joint,
+            "part" => Role::Part,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
                      sum, target, description, possessive, recipient, comitative, \
                      definite, reporting, debt, plural-suffix, origin, capex, respective, \
-                     against, win or joint, not `{other}`"
+                     against, win, joint or part, not `{other}`"
                 )))
             }
         };

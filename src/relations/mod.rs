@@ -215,6 +215,9 @@ pub const VOICE_AFTER: usize = 2;
 /// Largest gap in tokens between a chip and its vendor for a `makes` from the gazetteer
 /// alone (`NVIDIA H100`, `les TPU de Google`, `SiPearl (microprocesseurs Rhea`).
 pub const ATTACH_GAP: usize = 3;
+/// Tokens between a `part` noun and the company it belongs to (`la division « Cybersecurity
+/// Products » d'Eviden`).
+const PART_REACH: usize = 7;
 /// Words between a list word and a money noun it coordinates (`et enregistré une perte`).
 const COORDINATION_REACH: usize = 3;
 /// Words a gapped clause may put between its subject and its amount (`allein rund`).
@@ -386,6 +389,9 @@ pub(crate) enum Role {
     /// partners of one another, also those a subject founds it with (`co-founded the
     /// Stargate venture with OpenAI and Oracle`).
     Joint,
+    /// `division`, `activité`, `Sparte`, `unit`: a part of a company; what buys it does not
+    /// own the company it belongs to (`l'activité de capteurs MEMS de NXP`).
+    Part,
     /// `ensemble`, `gemeinsam`, `together` right before an amount: a sum of what each
     /// spends, not a joint action (`investir ensemble plus de 650 milliards`).
     Sum,
@@ -2367,6 +2373,15 @@ impl<'a> Sentence<'a> {
         let companies = self.near(Kind::Company, m);
         let agent = |i: usize| self.is_agent(cue, i);
         let voice = self.voice(m);
+        // Raising one's own figure is increasing it, no funding (`Micron raised its capital
+        // spending plan to $20 billion`).
+        if cue.rel == RelType::Raises
+            && matches!(cue.pos, Pos::Verb | Pos::Participle)
+            && self.tokens.get(m.end).is_some()
+            && self.has_role(m.end, Role::Possessive)
+        {
+            return None;
+        }
         // A valuation after a raise is the raiser's, a deal's payer the buyer of the
         // purchase it concludes (see [`amounts`]).
         if let Some(i) = self.valuation_raiser(m).or_else(|| self.deal_buyer(m)) {
@@ -2940,10 +2955,7 @@ impl<'a> Sentence<'a> {
     /// lent or granted (`un prêt`, `Kredit`, `a loan from`: see [`Role::Debt`]).
     fn investors(&self, m: CueMatch, raisers: &[usize]) -> Vec<usize> {
         let cue = &self.rules.cues[m.cue];
-        let clause = self.clauses.of(m.start);
-        if (0..self.tokens.len())
-            .any(|t| self.clauses.of(t) == clause && self.has_role(t, Role::Debt))
-        {
+        if self.debt_in_clause(m) {
             return Vec::new();
         }
         self.near(Kind::Company, m)
@@ -2960,6 +2972,37 @@ impl<'a> Sentence<'a> {
             })
             .map(|(i, _)| self.group(i, Kind::Company))
             .unwrap_or_default()
+    }
+
+    /// Whether company `i` completes a `part` noun (`la division « Cybersecurity Products »
+    /// d'Eviden`, `l'activité de capteurs MEMS de NXP`, `die Sparte von Bosch`): a genitive
+    /// or origin marker before it, a part noun at most [`PART_REACH`] tokens before that,
+    /// no other name between. What is bought is then the part, not the company.
+    fn part_of(&self, i: usize) -> bool {
+        let Some((a, _)) = self.ranges[i] else { return false };
+        let r = self.marker_before(i);
+        if !r.iter().any(|r| matches!(r, Role::Genitive | Role::AgentVerb | Role::Origin)) {
+            return false;
+        }
+        (a.saturating_sub(PART_REACH)..a)
+            .rev()
+            .take_while(|&t| !self.in_mention(t))
+            .any(|t| self.has_role(t, Role::Part))
+    }
+
+    /// Whether a `debt` word (`prêt`, `Kredit`, `loan`, `debt`) stands in the clause of cue `m`.
+    fn debt_in_clause(&self, m: CueMatch) -> bool {
+        let clause = self.clauses.of(m.start);
+        (0..self.tokens.len()).any(|t| self.clauses.of(t) == clause && self.has_role(t, Role::Debt))
+    }
+
+    /// Whether amount `mi` is a stock of debt (`its $18bn of debt`, `1 milliard d'euros de
+    /// dette`, `5 Milliarden Euro Schulden`): a `debt` word right after it, a genitive
+    /// marker at most between. Such an amount is no cue's but a loan's.
+    fn debt_amount(&self, mi: usize) -> bool {
+        let Some((_, e)) = self.ranges[mi] else { return false };
+        let next = if self.has_role(e, Role::Genitive) { e + 1 } else { e };
+        next < self.tokens.len() && self.has_role(next, Role::Debt)
     }
 
     /// Whether company `i` illustrates a plain noun after a source or agent marker (`raised
@@ -3116,7 +3159,8 @@ impl<'a> Sentence<'a> {
         let [raiser] = raisers[..] else { return };
         let raiser_key = arg_key(self.mentions, raiser);
         for (k, &m) in cues.iter().enumerate() {
-            if self.rules.cues[m.cue].pos != Pos::Seat {
+            // Who leads a loan takes no stake (`a debt facility led by Morgan Stanley`).
+            if self.rules.cues[m.cue].pos != Pos::Seat || self.debt_in_clause(m) {
                 continue;
             }
             let Some((investors, _)) = &subjects[k] else { continue };
@@ -3468,7 +3512,13 @@ impl<'a> Sentence<'a> {
         cues: &[CueMatch],
         subjects: &[Option<(Vec<usize>, bool)>],
     ) -> Option<usize> {
-        let money = |m: &CueMatch| self.rules.cues[m.cue].rel.object_kind() == Kind::Money;
+        // A stock of debt is what the company owes (`as interest costs on its $18bn of debt
+        // mounted`): no amount of a cue, except a loan raised.
+        let debt = self.debt_amount(mi);
+        let money = |m: &CueMatch| {
+            let rel = self.rules.cues[m.cue].rel;
+            rel.object_kind() == Kind::Money && !(debt && rel != RelType::Raises)
+        };
         let binds = |mi: usize, m: CueMatch| {
             (self.in_cue_clause(mi, m) || self.describes_cue(mi, m))
                 && self.frame_takes_amount(m, mi)
@@ -3648,6 +3698,7 @@ impl<'a> Sentence<'a> {
             // What is bought is never where it comes from (`rachète à Thales sa participation`,
             // `kauft bei`): a source, or a recipient that is no investment target; nor whom
             // something is done with (`holds talks with Arm`).
+            .filter(|(i, _)| cue.rel != RelType::Owns || !self.part_of(*i))
             .filter(|(i, _)| {
                 let r = self.group_marker(*i, kind);
                 cue.rel != RelType::Owns

@@ -4377,3 +4377,78 @@ fn investors_named_by_illustration() {
             ["raises|Pasqal|100000000 EUR|cue", "owns|Bpifrance|Pasqal|cue"]),
     ]);
 }
+
+/// Precision guards: raising one's own figure is no funding; a stock of debt is no cue's
+/// amount; who leads a loan takes no stake; buying a part of a company is not owning it;
+/// the singular `Erlös` is a sale's proceeds.
+#[test]
+fn increases_debt_parts_and_proceeds() {
+    check(&[
+        case!(
+            "en raised its plan to",
+            "en",
+            "Micron raised its capital spending plan for fiscal 2026 to about $20 billion.",
+            [
+                "company:Micron=Micron",
+                "date:fiscal 2026=2026",
+                "money:about $20 billion=20000000000 USD"
+            ],
+            ["-raises|Micron|20000000000 USD"]
+        ),
+        case!(
+            "en its $18bn of debt",
+            "en",
+            "CoreWeave posted a net loss of $290mn as interest costs on its $18bn of debt mounted.",
+            [
+                "company:CoreWeave=CoreWeave",
+                "money:$290mn=290000000 USD",
+                "money:$18bn=18000000000 USD"
+            ],
+            ["profit|CoreWeave|290000000 USD|cue", "-profit|CoreWeave|18000000000 USD"]
+        ),
+        case!(
+            "en debt facility led by",
+            "en",
+            "CoreWeave raised $2.6 billion in a debt facility led by Morgan Stanley and MUFG.",
+            [
+                "company:CoreWeave=CoreWeave",
+                "money:$2.6 billion=2600000000 USD",
+                "company:Morgan Stanley=Morgan Stanley",
+                "company:MUFG=MUFG"
+            ],
+            [
+                "raises|CoreWeave|2600000000 USD|cue",
+                "-owns|Morgan Stanley|CoreWeave",
+                "-owns|MUFG|CoreWeave"
+            ]
+        ),
+        case!(
+            "fr acquis l'activité de X",
+            "fr",
+            "STMicroelectronics avait acquis l'activité de capteurs MEMS de NXP.",
+            ["company:STMicroelectronics=STMicroelectronics", "company:NXP=NXP"],
+            ["-owns|STMicroelectronics|NXP"]
+        ),
+        case!(
+            "fr racheté X (no part)",
+            "fr",
+            "STMicroelectronics a racheté NXP.",
+            ["company:STMicroelectronics=STMicroelectronics", "company:NXP=NXP"],
+            ["owns|STMicroelectronics|NXP|cue"]
+        ),
+        case!(
+            "de den Erlös stecken",
+            "de",
+            "Wacker will den Erlös von mehr als einer Milliarde Euro in den Ausbau stecken.",
+            ["company:Wacker=Wacker Chemie", "money:mehr als einer Milliarde Euro=1000000000 EUR"],
+            ["-revenue|Wacker Chemie|1000000000 EUR"]
+        ),
+        case!(
+            "de Erlöse von",
+            "de",
+            "Infineon erwartet Erlöse von rund 15 Milliarden Euro.",
+            ["company:Infineon=Infineon", "money:rund 15 Milliarden Euro=15000000000 EUR"],
+            ["revenue|Infineon|15000000000 EUR|cue"]
+        ),
+    ]);
+}
