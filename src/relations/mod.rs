@@ -2370,18 +2370,12 @@ impl<'a> Sentence<'a> {
     /// name after an agent marker is an investor, never the subject.
     fn subject(&self, m: CueMatch) -> Option<(Vec<usize>, bool)> {
         let cue = &self.rules.cues[m.cue];
-        let companies = self.near(Kind::Company, m);
-        let agent = |i: usize| self.is_agent(cue, i);
-        let voice = self.voice(m);
-        // Raising one's own figure is increasing it, no funding (`Micron raised its capital
-        // spending plan to $20 billion`).
-        if cue.rel == RelType::Raises
-            && matches!(cue.pos, Pos::Verb | Pos::Participle)
-            && self.tokens.get(m.end).is_some()
-            && self.has_role(m.end, Role::Possessive)
-        {
+        if self.raises_own_figure(m) {
             return None;
         }
+        let companies = self.subject_candidates(m);
+        let agent = |i: usize| self.is_agent(cue, i);
+        let voice = self.voice(m);
         // A valuation after a raise is the raiser's, a deal's payer the buyer of the
         // purchase it concludes (see [`amounts`]).
         if let Some(i) = self.valuation_raiser(m).or_else(|| self.deal_buyer(m)) {
@@ -2972,6 +2966,26 @@ impl<'a> Sentence<'a> {
             })
             .map(|(i, _)| self.group(i, Kind::Company))
             .unwrap_or_default()
+    }
+
+    /// The companies near cue `m` that may be its subject. The company a bought part
+    /// belongs to is no party to the purchase (`übernimmt das Geschäft von Marvell`).
+    fn subject_candidates(&self, m: CueMatch) -> Vec<(usize, Place)> {
+        let rel = self.rules.cues[m.cue].rel;
+        self.near(Kind::Company, m)
+            .into_iter()
+            .filter(|&(i, _)| !matches!(rel, RelType::Owns | RelType::Pays) || !self.part_of(i))
+            .collect()
+    }
+
+    /// Whether raises verb `m` raises its subject's own figure, a possessive right after it
+    /// (`Micron raised its capital spending plan to $20 billion`): an increase, no funding.
+    fn raises_own_figure(&self, m: CueMatch) -> bool {
+        let cue = &self.rules.cues[m.cue];
+        cue.rel == RelType::Raises
+            && matches!(cue.pos, Pos::Verb | Pos::Participle)
+            && m.end < self.tokens.len()
+            && self.has_role(m.end, Role::Possessive)
     }
 
     /// Whether company `i` completes a `part` noun (`la division « Cybersecurity Products »
