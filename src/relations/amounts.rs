@@ -61,6 +61,9 @@ pub(crate) enum Frame {
 
 /// Tokens a German compound must keep before a `capex` word at its end (`Chipwerk`).
 const COMPOUND_HEAD: usize = 3;
+/// Words between a beneficiary marker and the genitive before a price (`pour une valeur
+/// d'entreprise de`).
+const PRICE_PHRASE_WORDS: usize = 4;
 /// Tokens before a price verb searched for a passive auxiliary (`was bought`, `a été
 /// racheté`).
 const PASSIVE_REACH: usize = 2;
@@ -135,6 +138,32 @@ impl Sentence<'_> {
                             && a > 1
                             && self.has_role(a - 2, Role::Against))
             })
+            || self.price_phrase(mi)
+    }
+
+    /// Whether amount `mi` completes a noun phrase a beneficiary marker opens (`pour une
+    /// valeur d'entreprise de 700 millions`, `für einen Kaufpreis von 85 Millionen`): a
+    /// genitive marker right before it, and before that at most [`PRICE_PHRASE_WORDS`]
+    /// plain words back to the marker.
+    fn price_phrase(&self, mi: usize) -> bool {
+        let Some((a, _)) = self.ranges[mi] else { return false };
+        if a < 2 || !self.has_role(a - 1, Role::Genitive) {
+            return false;
+        }
+        let lo = (a - 1).saturating_sub(PRICE_PHRASE_WORDS + 1);
+        for t in (lo..a - 1).rev() {
+            if self.has_role(t, Role::Beneficiary) {
+                return true;
+            }
+            let plain = self.tokens[t].kind == TokenKind::Word
+                && !self.in_mention(t)
+                && !self.verb_tokens[t]
+                && !self.cue_tokens[t];
+            if !plain {
+                return false;
+            }
+        }
+        false
     }
 
     /// The payer of price noun `m` that names no company bought (`deal`, `Transaktion`):

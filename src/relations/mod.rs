@@ -2109,9 +2109,11 @@ impl<'a> Sentence<'a> {
 
         let m = &self.mentions[i];
         let text = m.span.slice(self.text);
+        // (A name whose own form ends in `s` is no genitive: `Elmos` of `Elmos Semiconductor`.)
         self.lang == Lang::De
             && text.ends_with('s')
             && !m.canonical.ends_with('s')
+            && !m.canonical.to_lowercase().starts_with(&text.to_lowercase())
             && next.is_some_and(|t| t.kind == TokenKind::Word && !self.in_mention(e))
     }
 

@@ -4452,3 +4452,22 @@ fn increases_debt_parts_and_proceeds() {
         ),
     ]);
 }
+
+/// A price in a phrase a beneficiary marker opens (`pour une valeur d'entreprise de`); a
+/// German name whose own form ends in `s` is no genitive (`Elmos`); a rent is a contract.
+#[test]
+fn price_phrases_and_names_ending_in_s() {
+    check(&[
+        case!("fr cède … pour une valeur d'entreprise de", "fr",
+            "Atos cède Eviden à Thales pour une valeur d'entreprise de 700 millions d'euros.",
+            ["company:Atos=Atos", "company:Eviden=Eviden", "company:Thales=Thales", "money:700 millions d'euros=700000000 EUR"],
+            ["pays|Thales|700000000 EUR|cue", "-pays|Atos|700000000 EUR"]),
+        case!("de Elmos übernimmt … für einen Kaufpreis von", "de",
+            "Elmos übernimmt Racyics für einen Kaufpreis von 85 Millionen Euro.",
+            ["company:Elmos=Elmos Semiconductor", "company:Racyics=Racyics", "money:85 Millionen Euro=85000000 EUR"],
+            ["owns|Elmos Semiconductor|Racyics|cue", "pays|Elmos Semiconductor|85000000 EUR|cue", "-owns|Racyics|Elmos Semiconductor"]),
+        case!("fr louera à … pour un loyer", "fr", "Mistral AI louera à Data4 environ 40 mégawatts pour un loyer estimé à 150 millions d'euros par an.",
+            ["company:Mistral AI=Mistral AI", "company:Data4=Data4", "money:150 millions d'euros=150000000 EUR"],
+            ["pays|Mistral AI|150000000 EUR|cue", "-pays|Data4|150000000 EUR"]),
+    ]);
+}
