@@ -32,7 +32,8 @@
 //!   évalué à 180 millions`: Airbus pays). With no supply stated, the clause's subject pays
 //!   (`Anthropic a signé avec xAI un contrat de 1,25 milliard`), unless a `win` marker
 //!   before the noun in its clause makes it the supplier (`Thales a remporté un contrat de
-//!   2 milliards`, `Rheinmetall erhielt einen Auftrag`): nothing.
+//!   2 milliards`, `Rheinmetall erhielt einen Auftrag`): the contract's amount is then the
+//!   winner's `orders` (`Schneider Electric a remporté une commande d'environ 180 millions`).
 //! - **values** after a raise: a valuation the raise's round states (`raised $1 billion at
 //!   a valuation of $8 billion`, `… ce qui la valorise à 28 milliards`, `a round that values
 //!   the Claude maker at $380 billion`) is the raiser's ([`Sentence::round_raiser`]).
@@ -120,9 +121,29 @@ impl Sentence<'_> {
             [] => {}
         }
         // The subject of a verb of winning is the supplier (`Thales a remporté un contrat`).
+        subject.filter(|_| !self.contract_won(m))
+    }
+
+    /// Whether a `win` marker stands before contract noun `m` in its clause: its subject
+    /// wins the contract (`Thales a remporté un contrat`, `Nokia won a contract`).
+    pub(super) fn contract_won(&self, m: CueMatch) -> bool {
         let own = self.clauses.of(m.start);
-        let won = (0..m.start).any(|t| self.clauses.of(t) == own && self.has_role(t, Role::Win));
-        subject.filter(|_| !won)
+        (0..m.start).any(|t| self.clauses.of(t) == own && self.has_role(t, Role::Win))
+    }
+
+    /// The orders a won contract brings its winners `winners` (see the module
+    /// documentation): the contract's own amount, its complement (`une commande d'environ
+    /// 180 millions d'euros`, `a contract worth $2 billion`) or the amount right before the
+    /// noun (`a $1 billion contract`).
+    pub(super) fn won_orders(&self, m: CueMatch, winners: &[usize], out: &mut Vec<Found>) {
+        let own = (0..self.mentions.len()).find(|&mi| {
+            self.mentions[mi].kind == Kind::Money
+                && (self.complement_of(mi, m) || self.ranges[mi].is_some_and(|(_, e)| e == m.start))
+        });
+        let Some(mi) = own else { return };
+        for &s in winners {
+            out.push(self.cue_fact(RelType::Orders, m, s, mi));
+        }
     }
 
     /// Whether amount `mi` stands after a beneficiary or `against` marker (`für 450

@@ -1700,9 +1700,13 @@ impl<'a> Sentence<'a> {
         };
         for (i, m) in self.mentions.iter().enumerate() {
             let Some((_, e)) = self.ranges[i] else { continue };
+            // A noun cue may open it too (`SK Group, maison mère de SK Hynix, prévoit …`,
+            // `Data4, propriété du fonds Brookfield, va investir`).
+            let noun_cue =
+                |t: usize| self.cue_tokens.get(t).copied().unwrap_or(false) && !self.verb_tokens[t];
             if m.kind != Kind::Company
                 || self.tokens.get(e).is_none_or(|x| x.lower != ",")
-                || !opens(e + 1)
+                || !(opens(e + 1) || noun_cue(e + 1))
             {
                 continue;
             }
@@ -3090,6 +3094,9 @@ impl<'a> Sentence<'a> {
         self.company_chip_facts(cues, &subjects, &mut between);
         for (k, &m) in cues.iter().enumerate() {
             if self.rules.cues[m.cue].frame == Frame::Contract {
+                if let Some((winners, _)) = subjects[k].as_ref().filter(|_| self.contract_won(m)) {
+                    self.won_orders(m, winners, &mut between);
+                }
                 subjects[k] = self.contract_client(m, subjects[k].take(), &between);
             }
         }

@@ -4158,7 +4158,11 @@ fn contracts_are_paid_by_their_client() {
             ["company:Zeiss=Zeiss", "company:ASML=ASML", "money:2 Milliarden Euro=2000000000 EUR"],
             ["pays|ASML|2000000000 EUR|cue", "-pays|Zeiss|2000000000 EUR"]),
         case!("en won a contract", "en", "Nokia won a $1 billion contract.",
-            ["company:Nokia=Nokia", "money:$1 billion=1000000000 USD"], ["-pays|Nokia|1000000000 USD"]),
+            ["company:Nokia=Nokia", "money:$1 billion=1000000000 USD"],
+            ["-pays|Nokia|1000000000 USD", "orders|Nokia|1000000000 USD|cue"]),
+        case!("fr remporté une commande de", "fr", "Schneider Electric a remporté une commande d'environ 180 millions d'euros.",
+            ["company:Schneider Electric=Schneider Electric", "money:environ 180 millions d'euros=180000000 EUR"],
+            ["orders|Schneider Electric|180000000 EUR|cue", "-pays|Schneider Electric|180000000 EUR"]),
         case!("fr signé avec … un contrat", "fr",
             "Anthropic a signé avec xAI un contrat de 1,25 milliard de dollars.",
             ["company:Anthropic=Anthropic", "company:xAI=xAI", "money:1,25 milliard de dollars=1250000000 USD"],
@@ -4469,5 +4473,21 @@ fn price_phrases_and_names_ending_in_s() {
         case!("fr louera à … pour un loyer", "fr", "Mistral AI louera à Data4 environ 40 mégawatts pour un loyer estimé à 150 millions d'euros par an.",
             ["company:Mistral AI=Mistral AI", "company:Data4=Data4", "money:150 millions d'euros=150000000 EUR"],
             ["pays|Mistral AI|150000000 EUR|cue", "-pays|Data4|150000000 EUR"]),
+    ]);
+}
+
+/// Revenue verbs in the participle (`umgesetzt`), capital spending as investment, and a
+/// noun cue opening an apposition after a name (`SK Group, maison mère de SK Hynix, …`).
+#[test]
+fn umgesetzt_capital_spending_and_noun_appositions() {
+    check(&[
+        case!("de N umgesetzt", "de", "TSMC hatte im vergangenen Jahr 101 Milliarden Dollar umgesetzt.",
+            ["company:TSMC=TSMC", "money:101 Milliarden Dollar=101000000000 USD"], ["revenue|TSMC|101000000000 USD|cue"]),
+        case!("en capital spending plan to", "en", "Micron raised its capital spending plan to about $20 billion.",
+            ["company:Micron=Micron", "money:about $20 billion=20000000000 USD"], ["invests|Micron|20000000000 USD|cue"]),
+        case!("fr X, maison mère de Y, prévoit d'injecter", "fr",
+            "SK Group, maison mère de SK Hynix, prévoit en outre d'injecter 3,9 milliards de dollars dans un centre de packaging avancé dans l'Indiana.",
+            ["company:SK Group=SK Group", "company:SK Hynix=SK Hynix", "money:3,9 milliards de dollars=3900000000 USD"],
+            ["invests|SK Group|3900000000 USD|cue", "-invests|SK Hynix|3900000000 USD"]),
     ]);
 }
