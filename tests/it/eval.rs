@@ -109,14 +109,18 @@ fn eval_command_reads_a_prediction_file() {
 /// (`tests/devset/gold/facts.csv`, annotated by two readers apart) and the second one
 /// (`tests/devset2`, written and annotated before the rules ran on it), and devset3 to
 /// devset6, written the same way. Raised as the relations improve, never lowered.
-const FACT_FLOORS: [(&str, &str, f64, f64); 7] = [
+const FACT_FLOORS: [(&str, &str, f64, f64); 10] = [
     ("tests/gold/facts.csv", "corpus", 0.95, 0.85),
     ("tests/devset/gold/facts.csv", "tests/devset/corpus", 0.97, 0.81),
-    ("tests/devset2/gold/facts.csv", "tests/devset2/corpus", 0.96, 0.86),
-    ("tests/devset3/gold/facts.csv", "tests/devset3/corpus", 0.97, 0.87),
+    ("tests/devset2/gold/facts.csv", "tests/devset2/corpus", 0.96, 0.87),
+    ("tests/devset3/gold/facts.csv", "tests/devset3/corpus", 0.97, 0.88),
     ("tests/devset4/gold/facts.csv", "tests/devset4/corpus", 0.97, 0.84),
-    ("tests/devset5/gold/facts.csv", "tests/devset5/corpus", 0.94, 0.74),
-    ("tests/devset6/gold/facts.csv", "tests/devset6/corpus", 0.94, 0.71),
+    ("tests/devset5/gold/facts.csv", "tests/devset5/corpus", 0.95, 0.77),
+    ("tests/devset6/gold/facts.csv", "tests/devset6/corpus", 0.94, 0.72),
+    ("tests/devset7/gold/facts.csv", "tests/devset7/corpus", 0.88, 0.73),
+    ("tests/devset8/gold/facts.csv", "tests/devset8/corpus", 0.94, 0.65),
+    // Kept unseen in session 9 (scored, never read): a floor, not a target.
+    ("tests/devset9/gold/facts.csv", "tests/devset9/corpus", 0.85, 0.67),
 ];
 
 #[test]
