@@ -31,7 +31,7 @@
 //!   25 millions`: Airbus pays; `Airbus a passé commande auprès d'Eviden … pour un contrat
 //!   évalué à 180 millions`: Airbus pays). With no supply stated, the clause's subject pays
 //!   (`Anthropic a signé avec xAI un contrat de 1,25 milliard`), unless a `win` marker
-//!   before the noun in its clause makes it the supplier (`Thales a remporté un contrat de
+//!   in its clause makes it the supplier (`Thales a remporté un contrat de
 //!   2 milliards`, `Rheinmetall erhielt einen Auftrag`): the contract's amount is then the
 //!   winner's `orders` (`Schneider Electric a remporté une commande d'environ 180 millions`).
 //! - **values** after a raise: a valuation the raise's round states (`raised $1 billion at
@@ -101,7 +101,7 @@ impl Sentence<'_> {
 
     /// Who pays the amount of contract noun `m` (see the module documentation): the one
     /// client of the sentence's `supplies` facts `supplies`, else `subject` unless a `win`
-    /// marker stands before the noun in its clause; several clients give `None`.
+    /// marker stands in its clause; several clients give `None`.
     pub(super) fn contract_client(
         &self,
         m: CueMatch,
@@ -124,11 +124,12 @@ impl Sentence<'_> {
         subject.filter(|_| !self.contract_won(m))
     }
 
-    /// Whether a `win` marker stands before contract noun `m` in its clause: its subject
-    /// wins the contract (`Thales a remporté un contrat`, `Nokia won a contract`).
+    /// Whether a `win` marker stands in the clause of contract noun `m`: its subject wins
+    /// the contract (`Thales a remporté un contrat`, `Nokia won a contract`, `hat einen
+    /// Auftrag über 2 Milliarden Euro erhalten`).
     pub(super) fn contract_won(&self, m: CueMatch) -> bool {
         let own = self.clauses.of(m.start);
-        (0..m.start).any(|t| self.clauses.of(t) == own && self.has_role(t, Role::Win))
+        (0..self.tokens.len()).any(|t| self.clauses.of(t) == own && self.has_role(t, Role::Win))
     }
 
     /// The orders a won contract brings its winners `winners` (see the module

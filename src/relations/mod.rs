@@ -1130,14 +1130,13 @@ impl<'a> Sentence<'a> {
             if i < a - 1 && self.has_role(i, Role::Contraction) {
                 return self.roles(i);
             }
-            // A verb or a cue ends the phrase (`Für das Paket zahlt GlobalWafers`: `für`
-            // marks the package, not the payer).
+            // A verb ends the phrase (`Für das Paket zahlt GlobalWafers`: `für` marks the
+            // package, not the payer); a role noun does not (`bei dem Zulieferer Infineon`).
             if !t.is_word()
                 || !self.roles(i).is_empty()
                 || self.in_mention(i)
                 || i == 0
                 || self.verb_tokens.get(i).copied().unwrap_or(false)
-                || self.cue_tokens.get(i).copied().unwrap_or(false)
             {
                 return &[];
             }
@@ -1240,21 +1239,41 @@ impl<'a> Sentence<'a> {
         let (ma, _) = self.ranges[mi]?;
         let before = (0..mi).rev().find(|&p| {
             self.mentions[p].kind == Kind::Money
-                && self.ranges[p].is_some_and(|(a, _)| a >= m.end || a + 1 >= m.start)
+                && self.ranges[p].is_some_and(|(a, _)| a + 1 >= m.start)
         })?;
         let (_, pe) = self.ranges[before]?;
         let c = (before + 1..mi).rev().find(|&c| {
             self.mentions[c].kind == Kind::Company && self.ranges[c].is_some_and(|(_, e)| e <= ma)
         })?;
-        let group = self.group(c, Kind::Company);
-        let (ca, _) = self.ranges[*group.first()?]?;
+        if self.media[c] {
+            return None;
+        }
+        // The members after the earlier amount (`… in Anthropic and Google about $3 billion`:
+        // Anthropic is where the money went).
+        let group: Vec<usize> = self
+            .group(c, Kind::Company)
+            .into_iter()
+            .filter(|&g| self.ranges[g].is_some_and(|(a, _)| a > pe))
+            .filter(|&g| {
+                let r = self.marker_before(g);
+                !r.contains(&Role::Target) && !r.contains(&Role::Oblique)
+            })
+            .collect();
+        let first = *group.first()?;
+        let (ca, _) = self.ranges[first]?;
         let (_, ce) = self.ranges[*group.last()?]?;
-        let opens = ca > pe
-            && (matches!(self.tokens[ca - 1].lower.as_str(), "," | ";")
-                || self.has_role(ca - 1, Role::List));
-        let close = ma - ce <= GAP_WORDS
+        let opens = matches!(self.tokens[ca - 1].lower.as_str(), "," | ";")
+            || self.has_role(ca - 1, Role::List);
+        let close = ce <= ma
+            && ma - ce <= GAP_WORDS
             && (ce..ma).all(|t| !self.verb_tokens[t] && self.tokens[t].lower != ",");
-        (opens && close && self.unmarked(c)).then_some(c)
+        let plain = !self.marker_before(first).iter().any(|r| {
+            matches!(
+                r,
+                Role::Oblique | Role::Beneficiary | Role::Source | Role::Agent | Role::AgentVerb
+            )
+        });
+        (opens && close && plain).then_some(first)
     }
 
     /// Whether a comma stands between the end of cue `m` and mention `i` after it.
@@ -1631,23 +1650,20 @@ impl<'a> Sentence<'a> {
     /// clause of cue `m`.
     fn joint_entity(&self, m: CueMatch) -> bool {
         let own = self.clauses.of(m.start);
-        (0..self.tokens.len()).any(|t| self.clauses.of(t) == own && self.has_role(t, Role::Joint))
+        (0..self.tokens.len()).any(|t| {
+            self.clauses.of(t) == own && self.has_role(t, Role::Joint) && !self.in_mention(t)
+        })
     }
 
-    /// Whether a number that is no date stands after cue `m` in its clause (`détiennent
-    /// ensemble 46 %`, `together ordered more than 400,000 H200s`): what the subjects do
-    /// together is then a sum of their shares, not a joint action.
+    /// Whether an amount or a percentage stands after cue `m` in its clause (`détiennent
+    /// ensemble 46 %`): what the subjects do together is then a sum of their shares, not a
+    /// joint action (`gemeinsam 10.000 Entwickler schulen` still is one).
     fn number_follows_in_clause(&self, m: CueMatch) -> bool {
         let own = self.clauses.of(m.start);
-        let in_date = |t: usize| {
-            self.mentions
-                .iter()
-                .zip(&self.ranges)
-                .any(|(x, r)| x.kind == Kind::Date && r.is_some_and(|(a, e)| a <= t && t < e))
-        };
-        (m.end..self.tokens.len())
-            .take_while(|&t| self.clauses.of(t) == own)
-            .any(|t| self.tokens[t].kind == TokenKind::Number && !in_date(t))
+        self.mentions.iter().zip(&self.ranges).any(|(x, r)| {
+            matches!(x.kind, Kind::Money | Kind::Percent)
+                && r.is_some_and(|(a, _)| a >= m.end && self.clauses.of(a) == own)
+        })
     }
 
     /// Whether company mention `i` only qualifies the compound it starts
@@ -2985,13 +3001,26 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether raises verb `m` raises its subject's own figure, a possessive right after it
-    /// (`Micron raised its capital spending plan to $20 billion`): an increase, no funding.
+    /// and a `level` word before an amount (`Micron raised its capital spending plan to $20
+    /// billion`): an increase, no funding.
     fn raises_own_figure(&self, m: CueMatch) -> bool {
         let cue = &self.rules.cues[m.cue];
+        let level = |t: usize| {
+            self.rules.clause_words.get(&self.lang).is_some_and(|w| {
+                w.get(self.tokens[t].lower.as_str())
+                    .is_some_and(|r| r.contains(&clause::ClauseRole::Level))
+            })
+        };
+        // … to a new level (`raised its plan to about $20 billion`), not `raised its largest
+        // round to date, $13 billion`.
+        let to_amount = self.mentions.iter().zip(&self.ranges).any(|(x, r)| {
+            x.kind == Kind::Money && r.is_some_and(|(a, _)| a > m.end && level(a - 1))
+        });
         cue.rel == RelType::Raises
             && matches!(cue.pos, Pos::Verb | Pos::Participle)
             && m.end < self.tokens.len()
             && self.has_role(m.end, Role::Possessive)
+            && to_amount
     }
 
     /// Whether company `i` completes a `part` noun (`la division « Cybersecurity Products »
@@ -3004,10 +3033,17 @@ impl<'a> Sentence<'a> {
         if !r.iter().any(|r| matches!(r, Role::Genitive | Role::AgentVerb | Role::Origin)) {
             return false;
         }
-        (a.saturating_sub(PART_REACH)..a)
-            .rev()
-            .take_while(|&t| !self.in_mention(t))
-            .any(|t| self.has_role(t, Role::Part))
+        // Not past a name, a cue or a verb (`strengthened its cloud business with the
+        // acquisition of Mistral AI`: the acquisition buys Mistral AI).
+        for t in (a.saturating_sub(PART_REACH)..a).rev() {
+            if self.has_role(t, Role::Part) {
+                return true;
+            }
+            if self.in_mention(t) || self.cue_tokens[t] || self.verb_tokens[t] {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether a `debt` word (`prêt`, `Kredit`, `loan`, `debt`) stands in the clause of cue `m`.
@@ -3094,8 +3130,18 @@ impl<'a> Sentence<'a> {
         self.company_chip_facts(cues, &subjects, &mut between);
         for (k, &m) in cues.iter().enumerate() {
             if self.rules.cues[m.cue].frame == Frame::Contract {
-                if let Some((winners, _)) = subjects[k].as_ref().filter(|_| self.contract_won(m)) {
-                    self.won_orders(m, winners, &mut between);
+                if self.contract_won(m) {
+                    // The winner is the supplier the sentence names, else the subject.
+                    let suppliers: Vec<usize> = between
+                        .iter()
+                        .filter(|f| f.rel == RelType::Supplies)
+                        .map(|f| f.subject)
+                        .collect();
+                    let winners = match (&suppliers[..], &subjects[k]) {
+                        ([], Some((group, _))) => group.clone(),
+                        _ => suppliers,
+                    };
+                    self.won_orders(m, &winners, &mut between);
                 }
                 subjects[k] = self.contract_client(m, subjects[k].take(), &between);
             }
@@ -3425,7 +3471,8 @@ impl<'a> Sentence<'a> {
                 // `Mubadala déboursera 2 milliards, AXA environ 1,2 milliard`: the amount of a
                 // clause without its verb is its own subject's.
                 if let Some(c) = self.gapped_subject(mi, m) {
-                    for s in self.group(c, Kind::Company) {
+                    let after = |g: &usize| g >= &c;
+                    for s in self.group(c, Kind::Company).into_iter().filter(after) {
                         out.push(self.cue_fact(self.rules.cues[m.cue].rel, m, s, mi));
                     }
                     continue;
