@@ -128,8 +128,7 @@ impl Sentence<'_> {
     /// the contract (`Thales a remporté un contrat`, `Nokia won a contract`, `hat einen
     /// Auftrag über 2 Milliarden Euro erhalten`).
     pub(super) fn contract_won(&self, m: CueMatch) -> bool {
-        let own = self.clauses.of(m.start);
-        (0..self.tokens.len()).any(|t| self.clauses.of(t) == own && self.has_role(t, Role::Win))
+        self.role_in_clause(m, Role::Win)
     }
 
     /// The orders a won contract brings its winners `winners` (see the module

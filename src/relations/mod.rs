@@ -1649,10 +1649,15 @@ impl<'a> Sentence<'a> {
     /// Whether a `joint` marker (`venture`, `coentreprise`, `co-founded`) stands in the
     /// clause of cue `m`.
     fn joint_entity(&self, m: CueMatch) -> bool {
+        self.role_in_clause(m, Role::Joint)
+    }
+
+    /// Whether a word with marker role `role` stands in the clause of cue `m`, outside the
+    /// mentions (`Salesforce Ventures` is a name, not a `venture`).
+    pub(super) fn role_in_clause(&self, m: CueMatch, role: Role) -> bool {
         let own = self.clauses.of(m.start);
-        (0..self.tokens.len()).any(|t| {
-            self.clauses.of(t) == own && self.has_role(t, Role::Joint) && !self.in_mention(t)
-        })
+        (0..self.tokens.len())
+            .any(|t| self.clauses.of(t) == own && self.has_role(t, role) && !self.in_mention(t))
     }
 
     /// Whether an amount or a percentage stands after cue `m` in its clause (`détiennent
@@ -3048,8 +3053,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether a `debt` word (`prêt`, `Kredit`, `loan`, `debt`) stands in the clause of cue `m`.
     fn debt_in_clause(&self, m: CueMatch) -> bool {
-        let clause = self.clauses.of(m.start);
-        (0..self.tokens.len()).any(|t| self.clauses.of(t) == clause && self.has_role(t, Role::Debt))
+        self.role_in_clause(m, Role::Debt)
     }
 
     /// Whether amount `mi` is a stock of debt (`its $18bn of debt`, `1 milliard d'euros de

@@ -469,8 +469,8 @@ impl Sentence<'_> {
     /// `supplies` from purchase cues that name no supplier (no `bei`, `auprès de`, `from`):
     /// the maker of the chip the cue governs (the first chip after it in its clause and
     /// window, with a `makes` of the sentence), or with no chip the maker of the goods after
-    /// it (`utilise des puces de Nvidia`, `nutzt Nvidia-Grafikprozessoren`), supplies the buyer, the nearest plain name
-    /// before that chip, when it is no maker (`Sesterce, qui exploite 10 000 GPU H200 de
+    /// it (`utilise des puces de Nvidia`), supplies the buyer, the nearest plain name before
+    /// that chip, when it is no maker (`Sesterce, qui exploite 10 000 GPU H200 de
     /// Nvidia`, `has expanded its use of Amazon's Trainium2`). A buyer of the maker's own
     /// corporate family (`AWS nutzt Trainium`) buys nothing.
     pub(super) fn purchase_makers(
