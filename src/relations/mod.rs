@@ -2539,7 +2539,7 @@ impl<'a> Sentence<'a> {
             // What something goes to is no subject of a verb after it (`began shipping HBM4
             // to Nvidia and is in talks to supply AMD`; `an den Aixtron liefert` is a relative
             // pronoun's preposition, no marker).
-            && !(verb
+            && !((verb || cue.pos == Pos::Comitative)
                 && p.before
                 && r.contains(&Role::Recipient)
                 && self.directly_after(i, Role::Recipient))

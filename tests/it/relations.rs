@@ -4545,3 +4545,27 @@ fn review_guards_on_ordinary_sentences() {
         ),
     ]);
 }
+
+/// What something goes to is no subject of a comitative verb coordinated after it (`vend ses
+/// machines à TSMC, Samsung et Intel, et travaille étroitement avec ASML`).
+#[test]
+fn recipients_are_no_subject_of_a_later_comitative() {
+    check(&[case!(
+        "fr vend à X, Y et Z, et travaille avec W",
+        "fr",
+        "Lasertec vend ses machines à TSMC, Samsung et Intel, et travaille étroitement avec ASML.",
+        [
+            "company:Lasertec=Lasertec",
+            "company:TSMC=TSMC",
+            "company:Samsung=Samsung",
+            "company:Intel=Intel",
+            "company:ASML=ASML"
+        ],
+        [
+            "partners|Lasertec|ASML|cue",
+            "-partners|TSMC|ASML",
+            "-partners|TSMC|Samsung",
+            "-partners|Intel|ASML"
+        ]
+    )]);
+}
