@@ -99,10 +99,40 @@ impl Sentence<'_> {
         }
     }
 
+    /// The subjects of the contract nouns among `cues` (see the module documentation): each
+    /// one's client, from the sentence's `supplies` facts `between`; a won contract also adds
+    /// its amount as the `orders` of its winner (the supplier the sentence names, else the
+    /// subject) to `between`.
+    pub(super) fn contract_subjects(
+        &self,
+        cues: &[CueMatch],
+        subjects: &mut [Option<(Vec<usize>, bool)>],
+        between: &mut Vec<Found>,
+    ) {
+        for (k, &m) in cues.iter().enumerate() {
+            if self.frame(m) != Frame::Contract {
+                continue;
+            }
+            if self.contract_won(m) {
+                let suppliers: Vec<usize> = between
+                    .iter()
+                    .filter(|f| f.rel == RelType::Supplies)
+                    .map(|f| f.subject)
+                    .collect();
+                let winners = match (&suppliers[..], &subjects[k]) {
+                    ([], Some((group, _))) => group.clone(),
+                    _ => suppliers,
+                };
+                self.won_orders(m, &winners, between);
+            }
+            subjects[k] = self.contract_client(m, subjects[k].take(), between);
+        }
+    }
+
     /// Who pays the amount of contract noun `m` (see the module documentation): the one
     /// client of the sentence's `supplies` facts `supplies`, else `subject` unless a `win`
     /// marker stands in its clause; several clients give `None`.
-    pub(super) fn contract_client(
+    fn contract_client(
         &self,
         m: CueMatch,
         subject: Option<(Vec<usize>, bool)>,
@@ -135,7 +165,7 @@ impl Sentence<'_> {
     /// documentation): the contract's own amount, its complement (`une commande d'environ
     /// 180 millions d'euros`, `a contract worth $2 billion`) or the amount right before the
     /// noun (`a $1 billion contract`).
-    pub(super) fn won_orders(&self, m: CueMatch, winners: &[usize], out: &mut Vec<Found>) {
+    fn won_orders(&self, m: CueMatch, winners: &[usize], out: &mut Vec<Found>) {
         let own = (0..self.mentions.len()).find(|&mi| {
             self.mentions[mi].kind == Kind::Money
                 && (self.complement_of(mi, m) || self.ranges[mi].is_some_and(|(_, e)| e == m.start))

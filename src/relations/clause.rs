@@ -445,9 +445,9 @@ impl Sentence<'_> {
 
     /// The subject of comitative cue `m` opening its clause, after the names it brings in:
     /// the company right after the finite verb that follows them (`Gemeinsam mit der
-    /// Deutschen Telekom, Telefónica und Orange treibt Vodafone … voran`; a lower-case word
-    /// right after the names is that verb), or right after a comma (`Avec Nvidia, Orange
-    /// construit …`).
+    /// Deutschen Telekom, Telefónica und Orange treibt Vodafone … voran`: where nouns are
+    /// capitalized, a lower-case word that is no marker right after the names is that verb),
+    /// or right after a comma (`Avec Nvidia, Orange construit …`).
     pub(super) fn fronted_comitative_subject(&self, m: CueMatch) -> Option<usize> {
         if self.rules.cues[m.cue].pos != Pos::Comitative {
             return None;
@@ -469,6 +469,17 @@ impl Sentence<'_> {
         }
         let at = CueMatch { start: e, end: e + 1, ..m };
         self.subject_after_verb(at).filter(|i| !with.contains(i))
+    }
+
+    /// Whether token `t` has clause role `r` in `clauses.csv` (false past the end).
+    pub(super) fn clause_role(&self, t: usize, r: ClauseRole) -> bool {
+        self.tokens.get(t).is_some_and(|tok| {
+            self.rules
+                .clause_words
+                .get(&self.lang)
+                .and_then(|w| w.get(tok.lower.as_str()))
+                .is_some_and(|rs| rs.contains(&r))
+        })
     }
 
     /// Whether a date mention covers token `t`.

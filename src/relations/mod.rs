@@ -1663,7 +1663,7 @@ impl<'a> Sentence<'a> {
     /// Whether an amount or a percentage stands after cue `m` in its clause (`détiennent
     /// ensemble 46 %`): what the subjects do together is then a sum of their shares, not a
     /// joint action (`gemeinsam 10.000 Entwickler schulen` still is one).
-    fn number_follows_in_clause(&self, m: CueMatch) -> bool {
+    fn figure_follows_in_clause(&self, m: CueMatch) -> bool {
         let own = self.clauses.of(m.start);
         self.mentions.iter().zip(&self.ranges).any(|(x, r)| {
             matches!(x.kind, Kind::Money | Kind::Percent)
@@ -1712,13 +1712,7 @@ impl<'a> Sentence<'a> {
     /// distance between a cue and its arguments.
     fn apposition_marks(&self) -> Vec<bool> {
         let mut marks = vec![false; self.tokens.len()];
-        let Some(words) = self.rules.clause_words.get(&self.lang) else { return marks };
-        let opens = |t: usize| {
-            self.tokens
-                .get(t)
-                .and_then(|x| words.get(x.lower.as_str()))
-                .is_some_and(|r| r.contains(&clause::ClauseRole::Apposition))
-        };
+        let opens = |t: usize| self.clause_role(t, clause::ClauseRole::Apposition);
         for (i, m) in self.mentions.iter().enumerate() {
             let Some((_, e)) = self.ranges[i] else { continue };
             // A noun cue may open it too (`SK Group, maison mère de SK Hynix, prévoit …`,
@@ -3010,12 +3004,7 @@ impl<'a> Sentence<'a> {
     /// billion`): an increase, no funding.
     fn raises_own_figure(&self, m: CueMatch) -> bool {
         let cue = &self.rules.cues[m.cue];
-        let level = |t: usize| {
-            self.rules.clause_words.get(&self.lang).is_some_and(|w| {
-                w.get(self.tokens[t].lower.as_str())
-                    .is_some_and(|r| r.contains(&clause::ClauseRole::Level))
-            })
-        };
+        let level = |t: usize| self.clause_role(t, clause::ClauseRole::Level);
         // … to a new level (`raised its plan to about $20 billion`), not `raised its largest
         // round to date, $13 billion`.
         let to_amount = self.mentions.iter().zip(&self.ranges).any(|(x, r)| {
@@ -3132,24 +3121,7 @@ impl<'a> Sentence<'a> {
         // Company and chip facts first: a contract's amount is paid by the client they name.
         let mut between = Vec::new();
         self.company_chip_facts(cues, &subjects, &mut between);
-        for (k, &m) in cues.iter().enumerate() {
-            if self.rules.cues[m.cue].frame == Frame::Contract {
-                if self.contract_won(m) {
-                    // The winner is the supplier the sentence names, else the subject.
-                    let suppliers: Vec<usize> = between
-                        .iter()
-                        .filter(|f| f.rel == RelType::Supplies)
-                        .map(|f| f.subject)
-                        .collect();
-                    let winners = match (&suppliers[..], &subjects[k]) {
-                        ([], Some((group, _))) => group.clone(),
-                        _ => suppliers,
-                    };
-                    self.won_orders(m, &winners, &mut between);
-                }
-                subjects[k] = self.contract_client(m, subjects[k].take(), &between);
-            }
-        }
+        self.contract_subjects(cues, &mut subjects, &mut between);
         self.amount_facts(cues, &subjects, &mut out);
         self.distribute_respective(cues, &mut out);
         out.append(&mut between);
@@ -3908,7 +3880,7 @@ impl<'a> Sentence<'a> {
         if cue.rel.symmetric()
             && cue.pos != Pos::Comitative
             && (m.start..m.end).any(|t| self.has_role(t, Role::Sum))
-            && (self.amount_follows(m.end) || self.number_follows_in_clause(m))
+            && (self.amount_follows(m.end) || self.figure_follows_in_clause(m))
         {
             return;
         }
