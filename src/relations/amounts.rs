@@ -39,6 +39,7 @@
 //!   the Claude maker at $380 billion`) is the raiser's ([`Sentence::round_raiser`]).
 
 use super::clause::ClauseKind;
+use super::supplies::Handout;
 use super::{arg_key, CueMatch, Found, Place, Pos, Role, Sentence, Side};
 use crate::lang::Lang;
 use crate::mention::{Kind, RelType};
@@ -154,11 +155,12 @@ impl Sentence<'_> {
         subject.filter(|_| !self.contract_won(m))
     }
 
-    /// Whether a `win` marker stands in the clause of contract noun `m`: its subject wins
-    /// the contract (`Thales a remporté un contrat`, `Nokia won a contract`, `hat einen
-    /// Auftrag über 2 Milliarden Euro erhalten`).
+    /// Whether a `win` marker stands in the clause of contract noun `m`, or a verb of
+    /// awarding in the passive: its subject wins the contract (`Thales a remporté un
+    /// contrat`, `Nokia won a contract`, `hat einen Auftrag über 2 Milliarden Euro erhalten`,
+    /// `Nokia was awarded a contract`).
     pub(super) fn contract_won(&self, m: CueMatch) -> bool {
-        self.role_in_clause(m, Role::Win)
+        matches!(self.handout(m), Handout::Won | Handout::AwardedPassive)
     }
 
     /// The orders a won contract brings its winners `winners` (see the module
@@ -338,6 +340,11 @@ impl Sentence<'_> {
             // in a deal valued at $3.6 billion`).
             Frame::Price => return self.names_bought(m) || self.deal_buyer(m).is_some(),
             Frame::Build => {}
+            // A contract's amount before the noun is its attribute, right before it (`a $2
+            // billion contract`), never a figure further back.
+            Frame::Contract => {
+                return self.ranges[mi].is_some_and(|(a, e)| a >= m.end || e == m.start);
+            }
             _ => return true,
         }
         let window = self.rules.cues[m.cue].window;

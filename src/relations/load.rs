@@ -145,6 +145,7 @@ fn parse_pos(row: &Row, pos: &str) -> Result<Pos, DataError> {
         "purchase" => Pos::Purchase,
         "delivery" => Pos::Delivery,
         "order" => Pos::Order,
+        "handed-order" => Pos::HandedOrder,
         "seat" => Pos::Seat,
         "comitative" => Pos::Comitative,
         "stake" => Pos::Stake,
@@ -285,6 +286,7 @@ pub(super) fn load_markers(
             "respective" => Role::Respective,
             "against" => Role::Against,
             "win" => Role::Win,
+            "award" => Role::Award,
             "joint" => Role::Joint,
             "part" => Role::Part,
             other => {

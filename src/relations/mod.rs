@@ -173,6 +173,7 @@ mod amounts;
 mod clause;
 mod load;
 mod supplies;
+use supplies::Handout;
 
 use amounts::Frame;
 use clause::{ClauseKind, Clauses};
@@ -311,6 +312,10 @@ pub(crate) enum Pos {
     /// name after `von`, `from`, a genitive) is the client, the one it goes to (after `an`,
     /// `to`) or else the clause's subject the supplier (see [`supplies`]).
     Order,
+    /// A contract noun read as an order only when a verb of winning or awarding hands it
+    /// out (`contrat`: `Thales a remporté un contrat auprès d'Airbus`), as on its own it
+    /// names no side (`le contrat de Thales`).
+    HandedOrder,
     /// A verb saying who takes a seat in a funding round (`led`, `mené par`, `angeführt
     /// von`, `réunit`): its subject (on its subject side, or its agent) are investors, who
     /// then own the one company the sentence says raises the money.
@@ -385,6 +390,9 @@ pub(crate) enum Role {
     /// `remporte`, `erhält`, `wins`: a verb saying its subject is given a contract or an
     /// order, so that it is the supplier, not the client who pays (see [`amounts`]).
     Win,
+    /// `attribue`, `erteilt`, `awards`, `placed`: a verb saying its subject hands a contract
+    /// or an order to a supplier, the client who pays (see [`supplies`]).
+    Award,
     /// `venture`, `coentreprise`, `co-founded`: a joint entity, whose founders are all
     /// partners of one another, also those a subject founds it with (`co-founded the
     /// Stargate venture with OpenAI and Oracle`).
@@ -1630,7 +1638,7 @@ impl<'a> Sentence<'a> {
     /// Whether the group of company mention `i` stands right after a `role` marker, an
     /// article at most between: `dans Mistral`, `in die Intel`, but not `dans les puces
     /// Nvidia`, where the name qualifies a noun.
-    fn directly_after(&self, i: usize, role: Role) -> bool {
+    pub(super) fn directly_after(&self, i: usize, role: Role) -> bool {
         let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
         let Some((a, _)) = self.ranges[head] else { return false };
         let t = if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
@@ -3624,10 +3632,15 @@ impl<'a> Sentence<'a> {
             if cue.rel.object_kind() == Kind::Money {
                 continue;
             }
-            if matches!(cue.pos, Pos::Purchase | Pos::Delivery | Pos::Order) {
+            if matches!(cue.pos, Pos::Purchase | Pos::Delivery | Pos::Order | Pos::HandedOrder) {
                 let args = match cue.pos {
+                    // A purchase handed out by a verb of winning or awarding is an order
+                    // (`a décroché une commande de la part d'Airbus`).
+                    Pos::Purchase if self.handout(m) != Handout::Plain => self.order_args(m),
                     Pos::Purchase => self.purchase_args(m),
                     Pos::Order => self.order_args(m),
+                    Pos::HandedOrder if self.handout(m) != Handout::Plain => self.order_args(m),
+                    Pos::HandedOrder => None,
                     _ => self.delivery_args(m),
                 };
                 if let Some((supplier, buyer)) = args {

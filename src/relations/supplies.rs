@@ -28,7 +28,13 @@
 //!   Infineon und Bosch`, `received orders from Apple`), the supplier the name after a
 //!   recipient marker after it (`einen Auftrag an Oracle vergeben`), else the clause's
 //!   subject; no origin and no recipient, or a possessive before the noun (`réduit ses
-//!   commandes`), no fact;
+//!   commandes`), no fact. The verb that hands the order out widens both
+//!   ([`Sentence::handout`], markers `win` and `award`): after a verb of winning a source or
+//!   comitative names the client (`remporté un contrat … auprès d'Airbus`); after a verb of
+//!   awarding a recipient on either side, a source or comitative, or the bare name after
+//!   the verb names the supplier (`attribué à Thales un contrat`, `placed an order with
+//!   Nokia`, `Vodafone awarded Nokia a contract`); a `handed-order` noun (French `contrat`)
+//!   is read only then;
 //! - a supply contract (`comitative` rows of type `supplies`: `accord de fourniture`,
 //!   `Liefervertrag`, `supply agreement`): the clause's subject supplies the company after
 //!   `avec`/`mit`/`with` (`Soitec a signé avec Samsung un accord de fourniture`), read by the
@@ -50,7 +56,8 @@
 
 use super::clause::{ends_segment, ClauseKind};
 use super::{
-    entity_key, related, CueMatch, Found, Pos, Role, Sentence, Voice, APPOSITION_WORDS, ROLE_GAP,
+    entity_key, related, CueMatch, Found, Place, Pos, Role, Sentence, Voice, APPOSITION_WORDS,
+    ROLE_GAP,
 };
 use crate::gazetteer::Gazetteer;
 use crate::mention::{Kind, RelType};
@@ -63,6 +70,22 @@ pub const FRONT_TOKENS: usize = 4;
 /// Tokens before a production participle (or before its relative clause) searched for the
 /// possessive of what is produced (`seine eigenen TPU-Chips ein, die …`).
 pub const PRODUCT_TOKENS: usize = 5;
+/// Tokens before a verb of awarding searched for a passive auxiliary (`was awarded`, `a été
+/// attribué`).
+const PASSIVE_AWARD: usize = 2;
+
+/// How the clause of an order or contract noun hands it out ([`Sentence::handout`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Handout {
+    /// No verb of winning or awarding.
+    Plain,
+    /// `remporte`, `erhält`, `wins`: the subject is the supplier.
+    Won,
+    /// `attribue`, `erteilt`, `awards`, `placed`: the subject is the client.
+    Awarded,
+    /// `a été attribué`, `was awarded`: the agent is the client.
+    AwardedPassive,
+}
 
 impl Sentence<'_> {
     /// Whether token `t` may stand between a marker and the noun it governs: an article
@@ -389,16 +412,54 @@ impl Sentence<'_> {
         })
     }
 
+    /// How the clause of order or contract noun `m` hands it out: a verb of winning makes
+    /// the subject the supplier (`Thales a remporté un contrat`), a verb of awarding the
+    /// client (`Airbus a attribué à Thales un contrat`), unless it is passive (`Nokia was
+    /// awarded a contract by Vodafone`, `le contrat a été attribué à Thales par Airbus`).
+    pub(super) fn handout(&self, m: CueMatch) -> Handout {
+        let own = self.clauses.of(m.start);
+        let award = (0..self.tokens.len()).find(|&t| {
+            self.clauses.of(t) == own && self.has_role(t, Role::Award) && !self.in_mention(t)
+        });
+        match award {
+            Some(t)
+                if (t.saturating_sub(PASSIVE_AWARD)..t)
+                    .any(|a| self.has_role(a, Role::AuxPassive)) =>
+            {
+                Handout::AwardedPassive
+            }
+            Some(_) => Handout::Awarded,
+            None if self.role_in_clause(m, Role::Win) => Handout::Won,
+            None => Handout::Plain,
+        }
+    }
+
+    /// Whether the marker right before company `i` (`d'` in `a obtenu d'Airbus`) follows a
+    /// `role` word.
+    fn verb_before_marker(&self, i: usize, role: Role) -> bool {
+        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+        self.ranges[head].is_some_and(|(a, _)| a >= 2 && self.has_role(a - 2, role))
+    }
+
     /// The supplier and the client of an order noun (`Auftrag`, `Aufträge`, `contract`):
     /// the client is the name after a marker of origin (`von`, a genitive, an `origin`
-    /// marker: `from`) in the
-    /// cue's clause and window, on either side (`hat von ASML den größten Auftrag erhalten`,
-    /// `Aufträge von Infineon und Bosch`); the supplier the name after a recipient marker
-    /// after the noun (`einen Auftrag an TSMC vergeben`), else the clause's subject: the
-    /// nearest plain name, else the relative clause's antecedent. No origin and no
-    /// recipient, no relation (`hat einen Auftrag erhalten`).
+    /// marker: `from`) in the cue's clause and window, on either side (`hat von ASML den
+    /// größten Auftrag erhalten`, `Aufträge von Infineon und Bosch`); the supplier the name
+    /// after a recipient marker after the noun (`einen Auftrag an TSMC vergeben`), else the
+    /// clause's subject: the nearest plain name, else the relative clause's antecedent. No
+    /// origin and no recipient, no relation (`hat einen Auftrag erhalten`).
+    ///
+    /// The verb that hands the order out widens both ([`Sentence::handout`]): after a verb
+    /// of winning a source or comitative names the client too (`remporté un contrat …
+    /// auprès d'Airbus`, `landed a contract with Vodafone`), as a genitive right after the
+    /// verb does (`a obtenu d'Airbus un contrat`); after a verb of awarding a recipient on
+    /// either side, a source or a comitative names the supplier (`attribué à Thales un
+    /// contrat`, `placed an order with Nokia`), as does a bare name right after the verb
+    /// or its auxiliary behind the subject (`Vodafone awarded Nokia a contract`, `Airbus hat
+    /// Siemens einen Auftrag erteilt`).
     pub(super) fn order_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
         let companies = self.near(Kind::Company, m);
+        let handout = self.handout(m);
         // An auxiliary before the marker makes no compound preposition (`hat von ASML`, as
         // `auprès de` is one): the marker right before the name (an article between) counts.
         let marked = |i: usize, roles: &[Role]| {
@@ -418,9 +479,15 @@ impl Sentence<'_> {
             };
             found.iter().any(|r| roles.contains(r))
         };
-        // A source (`bei`, `auprès`) says nothing here: `Aufträge bei TSMC platziert` names
-        // the supplier, `commandes auprès d'Orange` (enregistrées) the client.
-        let origin = [Role::AgentVerb, Role::Agent, Role::Genitive, Role::Origin];
+        // A source (`bei`, `auprès`) says nothing by itself: `Aufträge bei TSMC platziert`
+        // names the supplier, `commandes auprès d'Orange` (enregistrées) the client.
+        let mut origin = vec![Role::AgentVerb, Role::Agent, Role::Genitive, Role::Origin];
+        let mut recipient = vec![Role::Recipient];
+        match handout {
+            Handout::Won => origin.extend([Role::Source, Role::Comitative]),
+            Handout::Awarded => recipient.extend([Role::Source, Role::Comitative]),
+            Handout::AwardedPassive | Handout::Plain => {}
+        }
         // The orders of a possessive are its referent's, placed as a client (`réduit ses
         // commandes`): no frame here.
         if (m.start.saturating_sub(2)..m.start)
@@ -429,17 +496,37 @@ impl Sentence<'_> {
             return None;
         }
         // Before the noun a genitive belongs to another noun (`client de Soitec, réduit …`):
-        // only a verb's `von` or an origin marker names the client there.
+        // only a verb's `von`, an origin marker, or a genitive right after a verb of winning
+        // names the client there.
         let from = companies
             .iter()
             .find(|&&(i, p)| {
                 marked(i, &origin)
-                    && (!p.before || marked(i, &[Role::AgentVerb, Role::Agent, Role::Origin]))
+                    && (!p.before
+                        || marked(i, &[Role::AgentVerb, Role::Agent, Role::Origin])
+                        || (handout == Handout::Won && self.verb_before_marker(i, Role::Win)))
             })
             .map(|&(i, _)| self.group(i, Kind::Company));
+        let awarded = handout == Handout::Awarded;
         let to = companies
             .iter()
-            .find(|&&(i, p)| !p.before && marked(i, &[Role::Recipient]))
+            .find(|&&(i, p)| (!p.before || awarded) && marked(i, &recipient))
+            .or_else(|| {
+                // `Vodafone awarded Nokia a contract`: the second bare name, right after the
+                // verb or its auxiliary.
+                let bare: Vec<&(usize, Place)> =
+                    companies.iter().filter(|&&(i, p)| p.before && self.unmarked(i)).collect();
+                bare.iter()
+                    .copied()
+                    .filter(|&&(i, _)| {
+                        self.directly_after(i, Role::Award)
+                            || self.directly_after(i, Role::AuxActive)
+                    })
+                    .find(|&&(i, _)| {
+                        awarded
+                            && bare.iter().any(|&&(j, _)| j != i && self.ranges[j] < self.ranges[i])
+                    })
+            })
             .map(|&(i, _)| self.group(i, Kind::Company));
         let taken = |i: usize| {
             from.as_ref().is_some_and(|g| g.contains(&i))

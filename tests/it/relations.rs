@@ -3260,6 +3260,135 @@ fn supplies_by_order() {
     ]);
 }
 
+/// A contract or an order handed out by a verb: after a verb of winning the subject is the
+/// supplier and the client stands after a source, origin or comitative marker; after a verb
+/// of awarding the subject is the client who pays and the supplier is the recipient (or the
+/// bare name after the verb); in the passive the agent is the client.
+#[test]
+fn orders_handed_out() {
+    check(&[
+        case!(
+            "fr won, client after the amount",
+            "fr",
+            "Thales a remporté un contrat de 2 milliards d'euros auprès d'Airbus.",
+            [
+                "company:Thales=Thales",
+                "money:2 milliards d'euros=2000000000 EUR",
+                "company:Airbus=Airbus"
+            ],
+            [
+                "supplies|Thales|Airbus",
+                "orders|Thales|2000000000 EUR",
+                "pays|Airbus|2000000000 EUR",
+                "-supplies|Airbus|Thales",
+                "-orders|Airbus|2000000000 EUR",
+                "-pays|Thales|2000000000 EUR"
+            ]
+        ),
+        case!(
+            "fr won order from a client (de la part de)",
+            "fr",
+            "Thales a décroché une commande de 2 milliards d'euros de la part d'Airbus.",
+            [
+                "company:Thales=Thales",
+                "money:2 milliards d'euros=2000000000 EUR",
+                "company:Airbus=Airbus"
+            ],
+            [
+                "supplies|Thales|Airbus",
+                "orders|Thales|2000000000 EUR",
+                "-supplies|Airbus|Thales",
+                "-orders|Airbus|2000000000 EUR"
+            ]
+        ),
+        case!(
+            "fr won, genitive right after the verb",
+            "fr",
+            "Thales a obtenu d'Airbus un contrat de 2 milliards d'euros.",
+            [
+                "company:Thales=Thales",
+                "company:Airbus=Airbus",
+                "money:2 milliards d'euros=2000000000 EUR"
+            ],
+            [
+                "supplies|Thales|Airbus",
+                "orders|Thales|2000000000 EUR",
+                "-orders|Airbus|2000000000 EUR"
+            ]
+        ),
+        case!(
+            "fr awarded to a supplier before the noun",
+            "fr",
+            "Airbus a attribué à Thales un contrat de 2 milliards d'euros.",
+            [
+                "company:Airbus=Airbus",
+                "company:Thales=Thales",
+                "money:2 milliards d'euros=2000000000 EUR"
+            ],
+            ["supplies|Thales|Airbus", "pays|Airbus|2000000000 EUR", "-supplies|Airbus|Thales"]
+        ),
+        case!(
+            "fr contract with no handing verb names no side",
+            "fr",
+            "Thales a signé un contrat avec Airbus.",
+            ["company:Thales=Thales", "company:Airbus=Airbus"],
+            ["-supplies|Thales|Airbus", "-supplies|Airbus|Thales"]
+        ),
+        case!(
+            "de awarded to a dative name",
+            "de",
+            "Airbus hat Siemens einen Auftrag über 2 Milliarden Euro erteilt.",
+            [
+                "company:Airbus=Airbus",
+                "company:Siemens=Siemens",
+                "money:2 Milliarden Euro=2000000000 EUR"
+            ],
+            [
+                "supplies|Siemens|Airbus",
+                "pays|Airbus|2000000000 EUR",
+                "-pays|Siemens|2000000000 EUR"
+            ]
+        ),
+        case!(
+            "en awarded, double object",
+            "en",
+            "Vodafone awarded Nokia a $2 billion contract.",
+            ["company:Vodafone=Vodafone", "company:Nokia=Nokia", "money:$2 billion=2000000000 USD"],
+            [
+                "supplies|Nokia|Vodafone",
+                "pays|Vodafone|2000000000 USD",
+                "-supplies|Vodafone|Nokia",
+                "-orders|Vodafone|2000000000 USD"
+            ]
+        ),
+        case!(
+            "en awarded, passive with agent",
+            "en",
+            "Nokia was awarded a $2 billion contract by Vodafone.",
+            ["company:Nokia=Nokia", "money:$2 billion=2000000000 USD", "company:Vodafone=Vodafone"],
+            [
+                "supplies|Nokia|Vodafone",
+                "orders|Nokia|2000000000 USD",
+                "-pays|Nokia|2000000000 USD"
+            ]
+        ),
+        case!(
+            "en order placed with a supplier",
+            "en",
+            "Vodafone placed a $2 billion order with Nokia.",
+            ["company:Vodafone=Vodafone", "money:$2 billion=2000000000 USD", "company:Nokia=Nokia"],
+            ["supplies|Nokia|Vodafone", "pays|Vodafone|2000000000 USD", "-supplies|Vodafone|Nokia"]
+        ),
+        case!(
+            "en won, client after with",
+            "en",
+            "Nokia has landed a contract worth $2 billion with Vodafone.",
+            ["company:Nokia=Nokia", "money:$2 billion=2000000000 USD", "company:Vodafone=Vodafone"],
+            ["supplies|Nokia|Vodafone", "orders|Nokia|2000000000 USD", "-supplies|Vodafone|Nokia"]
+        ),
+    ]);
+}
+
 /// Production entrusted to a foundry (`a confié sa production à TSMC`, `outsources its
 /// production to`), and a verb of buying or using a maker's chips with no source name: the
 /// chip's maker supplies the buyer (`exploite des GPU H100 de Nvidia`, `nutzt Trainium2`).
