@@ -287,6 +287,7 @@ pub(super) fn load_markers(
             "against" => Role::Against,
             "win" => Role::Win,
             "award" => Role::Award,
+            "analyst" => Role::Analyst,
             "joint" => Role::Joint,
             "part" => Role::Part,
             other => {

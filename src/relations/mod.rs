@@ -400,6 +400,9 @@ pub(crate) enum Role {
     /// `division`, `activité`, `Sparte`, `unit`: a part of a company; what buys it does not
     /// own the company it belongs to (`l'activité de capteurs MEMS de NXP`).
     Part,
+    /// `analystes`, `Analysten`, `analysts`: a company completing such a noun is a source of
+    /// estimates, never an end of a fact (see [`Sentence::mark_analysts`]).
+    Analyst,
     /// `ensemble`, `gemeinsam`, `together` right before an amount: a sum of what each
     /// spends, not a joint action (`investir ensemble plus de 650 milliards`).
     Sum,
@@ -647,6 +650,7 @@ impl RelationRules {
     ) -> Vec<Relation> {
         let tokens = cx.tokens();
         let mut s = Sentence::new(self, cx, mentions, gazetteer);
+        s.mark_analysts();
         // Every relation but a money mention's `dated` links two mentions.
         if mentions.len() < 2 {
             let mut out = s.dated();
@@ -779,6 +783,8 @@ struct Sentence<'a> {
 /// Tokens an apposition after a name may have and still not count in distances (see
 /// [`Sentence::apposition_marks`]).
 const APPOSITION_SPAN: usize = 10;
+/// Tokens between an analyst noun and the company completing it (`analysts polled by X`).
+const ANALYST_GAP: usize = 2;
 
 #[derive(Clone, Copy, Debug)]
 struct Place {
@@ -820,6 +826,44 @@ impl<'a> Sentence<'a> {
             clauses: Clauses::default(),
             clause_prefix: Default::default(),
             raiser_search: Cell::new(false),
+        }
+    }
+
+    /// Marks as sources (like media) the companies that complete an analyst noun (`Les
+    /// analystes de Kepler Cheuvreux`, `Analysten von Baader Bank und Berenberg`, `analysts
+    /// at Bernstein`, `Jefferies analysts`): they estimate a figure, never state a fact.
+    fn mark_analysts(&mut self) {
+        let analyst =
+            |t: usize| self.tokens.get(t).is_some_and(|_| self.has_role(t, Role::Analyst));
+        let mut flagged = vec![false; self.mentions.len()];
+        let mut order: Vec<usize> = (0..self.mentions.len())
+            .filter(|&i| self.mentions[i].kind == Kind::Company && self.ranges[i].is_some())
+            .collect();
+        order.sort_by_key(|&i| self.ranges[i]);
+        let mut last: Option<usize> = None;
+        for &i in &order {
+            let Some((a, e)) = self.ranges[i] else { continue };
+            let after = analyst(e);
+            let before = (a.saturating_sub(ANALYST_GAP + 1)..a).rev().any(|t| {
+                analyst(t) && (t + 1..a).all(|u| !self.in_mention(u) && !self.is_list_separator(u))
+            });
+            // A further member of the list (`von Baader Bank und Berenberg`).
+            let member = last.is_some_and(|l| {
+                self.ranges[l].is_some_and(|(_, le)| {
+                    le < a
+                        && a - le <= 2
+                        && (le..a).all(|u| {
+                            self.is_list_separator(u)
+                                || self.has_role(u, Role::Det)
+                                || self.has_role(u, Role::Genitive)
+                        })
+                })
+            });
+            flagged[i] = after || before || member;
+            last = flagged[i].then_some(i);
+        }
+        for (i, f) in flagged.into_iter().enumerate() {
+            self.media[i] |= f;
         }
     }
 
@@ -1471,7 +1515,10 @@ impl<'a> Sentence<'a> {
                 t += 1;
                 continue;
             }
-            if t > xe && self.has_role(t - 1, Role::List) && self.repeated_marker(x, t) {
+            if t > xe
+                && (self.has_role(t - 1, Role::List) || self.is_list_separator(t - 1))
+                && self.repeated_marker(x, t)
+            {
                 t += 1;
                 continue;
             }
@@ -1546,6 +1593,7 @@ impl<'a> Sentence<'a> {
     /// (`auprès d'Eurazeo et de Bpifrance`), or the very marker word before `x`, an article
     /// at most between (`gravées par TSMC et par Intel`, `commande à Infineon et à NXP`).
     fn repeated_marker(&self, x: usize, t: usize) -> bool {
+        let x = self.first_repeated(x);
         if self.has_role(t, Role::Genitive)
             && (self.genitive_of_cue(x) || self.after_compound_preposition(x))
         {
@@ -1557,6 +1605,28 @@ impl<'a> Sentence<'a> {
         marker < a
             && self.tokens[marker].lower == self.tokens[t].lower
             && self.roles(t).iter().any(|r| !matches!(r, Role::Genitive | Role::List | Role::Det))
+    }
+
+    /// The first name of the list mention `x` closes when its members repeat a genitive
+    /// word after a separator (`auprès d'ASML, d'Applied Materials et de Tokyo Electron`):
+    /// `x` itself when it is no such member.
+    fn first_repeated(&self, x: usize) -> usize {
+        let mut x = x;
+        for _ in 0..MAX_GROUP {
+            let Some((a, _)) = self.ranges[x] else { break };
+            if a < 3 || !self.has_role(a - 1, Role::Genitive) || !self.is_list_separator(a - 2) {
+                break;
+            }
+            let before = (0..self.mentions.len()).find(|&z| {
+                self.mentions[z].kind == self.mentions[x].kind
+                    && self.ranges[z].is_some_and(|(_, e)| e == a - 2)
+            });
+            match before {
+                Some(z) => x = z,
+                None => break,
+            }
+        }
+        x
     }
 
     /// Whether mention `x` follows a compound preposition ending in a genitive word

@@ -3389,6 +3389,44 @@ fn orders_handed_out() {
     ]);
 }
 
+/// A company completing an analyst noun is a source of estimates, never an end of a fact;
+/// its list shares that (`Analysten von Baader Bank und Berenberg`).
+#[test]
+fn analysts_are_sources() {
+    check(&[
+        case!("de analysts' expected revenue", "de",
+            "Analysten von Baader Bank und Berenberg hatten mit einem Quartalsumsatz von 122 Millionen Euro gerechnet.",
+            ["company:Baader Bank=Baader Bank", "company:Berenberg=Berenberg", "money:122 Millionen Euro=122000000 EUR"],
+            ["-revenue|Baader Bank|122000000 EUR", "-revenue|Berenberg|122000000 EUR"]),
+        case!("fr analysts' expected orders", "fr",
+            "Les analystes de Kepler Cheuvreux tablaient sur 8,5 milliards d'euros de commandes.",
+            ["company:Kepler Cheuvreux=Kepler Cheuvreux", "money:8,5 milliards d'euros=8500000000 EUR"],
+            ["-orders|Kepler Cheuvreux|8500000000 EUR"]),
+        case!("en the company itself still reports", "en",
+            "Nvidia reported revenue of $50 billion, above what Jefferies analysts had expected.",
+            ["company:Nvidia=Nvidia", "money:$50 billion=50000000000 USD", "company:Jefferies=Jefferies"],
+            ["revenue|Nvidia|50000000000 USD", "-revenue|Jefferies|50000000000 USD"]),
+    ]);
+}
+
+/// Members of a list may repeat the genitive word of a compound preposition (`auprès
+/// d'ASML, d'Applied Materials et de Tokyo Electron`): one list,
+/// whose members share the role.
+#[test]
+fn lists_repeating_a_genitive() {
+    check(&[
+        case!("fr suppliers after auprès de, each with its de", "fr",
+            "Intel a passé commande auprès d'ASML, d'Applied Materials et de Tokyo Electron.",
+            ["company:Intel=Intel", "company:ASML=ASML", "company:Applied Materials=Applied Materials", "company:Tokyo Electron=Tokyo Electron"],
+            ["supplies|ASML|Intel", "supplies|Applied Materials|Intel", "supplies|Tokyo Electron|Intel",
+             "-supplies|ASML|Applied Materials"]),
+        case!("fr no buyer named: the suppliers are no buyers of one another", "fr",
+            "Les partenaires ont passé commande auprès d'ASML, d'Applied Materials et de Tokyo Electron.",
+            ["company:ASML=ASML", "company:Applied Materials=Applied Materials", "company:Tokyo Electron=Tokyo Electron"],
+            ["-supplies|ASML|Applied Materials", "-supplies|ASML|Tokyo Electron"]),
+    ]);
+}
+
 /// Production entrusted to a foundry (`a confié sa production à TSMC`, `outsources its
 /// production to`), and a verb of buying or using a maker's chips with no source name: the
 /// chip's maker supplies the buyer (`exploite des GPU H100 de Nvidia`, `nutzt Trainium2`).
