@@ -707,7 +707,7 @@ impl Discovery {
             while s > 0 && k - s < MAX_NAME_TOKENS {
                 let t = &toks[s - 1];
                 let connector = t.text(cx.text) == "&";
-                if !(connector || self.name_like(t, tf[s - 1])) {
+                if !(connector || self.name_like(cx.text, t, tf[s - 1])) {
                     break;
                 }
                 s -= 1;
@@ -771,7 +771,10 @@ impl Discovery {
                 s += 1;
             }
             let mut e = s;
-            while e < toks.len() && e - s < MAX_NAME_TOKENS && self.name_like(&toks[e], tf[e]) {
+            while e < toks.len()
+                && e - s < MAX_NAME_TOKENS
+                && self.name_like(cx.text, &toks[e], tf[e])
+            {
                 e += 1;
             }
             if e == s {
@@ -889,7 +892,7 @@ impl Discovery {
                 Some(i) => {
                     own && out[i].kind == Kind::Company && gaz.entity(&out[i].entity_id).is_some()
                 }
-                None => self.name_like(t, tf[s - 1]) && tf[s - 1] & flag::GENERIC == 0,
+                None => self.name_like(cx.text, t, tf[s - 1]) && tf[s - 1] & flag::GENERIC == 0,
             };
             if !ok {
                 break;
@@ -936,11 +939,19 @@ impl Discovery {
         }
     }
 
-    /// A capitalized word that is neither a function word nor a cue (`f`: its token flags).
-    fn name_like(&self, t: &Token, f: u32) -> bool {
+    /// A capitalized word that is neither a function word nor a cue (`f`: its token flags),
+    /// nor an adjective compound whose part after a hyphen is lower case (`London-based`,
+    /// `US-listed`).
+    fn name_like(&self, text: &str, t: &Token, f: u32) -> bool {
         t.is_word()
             && !t.clitic
             && f & flag::CAP != 0
+            && !t
+                .span
+                .slice(text)
+                .split('-')
+                .skip(1)
+                .any(|part| part.chars().next().is_some_and(char::is_lowercase))
             && f & flag::STOP == 0
             && !self.company_cues.matches(f, &t.folded, true)
             && !self.company_intros.matches(f, &t.folded, true)

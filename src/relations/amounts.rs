@@ -59,6 +59,10 @@ pub(crate) enum Frame {
     Build,
     /// A contract or an order, whose amount its client pays (see [`Sentence::contract_client`]).
     Contract,
+    /// Not a money frame: a verb of making, designing or building whose object is the
+    /// client after a beneficiary marker (`TSMC makes chips for Nvidia`, `fertigt Chips für
+    /// Continental`, `conçoit des puces pour Renault`).
+    Client,
 }
 
 /// Tokens a German compound must keep before a `capex` word at its end (`Chipwerk`).

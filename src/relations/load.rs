@@ -42,6 +42,7 @@ fn parse_frame(row: &Row) -> Result<(Pos, Frame, bool), DataError> {
         "funding" => (Pos::Noun, Frame::Funding, false),
         "build" => (Pos::Verb, Frame::Build, false),
         "contract" => (Pos::Noun, Frame::Contract, false),
+        "client" => (Pos::Verb, Frame::Client, false),
         "converse" => (Pos::Participle, Frame::Plain, true),
         "comitative-converse" => (Pos::Comitative, Frame::Plain, true),
         "sale" => (Pos::Sale, Frame::Plain, false),
@@ -161,7 +162,14 @@ fn parse_pos(row: &Row, pos: &str) -> Result<Pos, DataError> {
 
 /// Whether a `cues.csv` row's money frame or `converse` suits its relation type.
 fn check_frame(row: &Row, rel: RelType, frame: Frame, converse: bool) -> Result<(), DataError> {
-    if frame != Frame::Plain && rel.object_kind() != crate::mention::Kind::Money {
+    if frame == Frame::Client && rel != RelType::Supplies {
+        return Err(
+            row.error("pos `client` is a verb of making for a client: its type must be supplies")
+        );
+    }
+    if !matches!(frame, Frame::Plain | Frame::Client)
+        && rel.object_kind() != crate::mention::Kind::Money
+    {
         return Err(row.error(format!(
             "pos `{}` is a money frame: its type must take an amount, not `{}`",
             row.get("pos"),

@@ -3886,7 +3886,12 @@ impl<'a> Sentence<'a> {
         let kind = cue.rel.object_kind();
         let candidates = self.object_candidates(m, subj, apposed);
         let voice = self.voice(m);
-        let object = if by_agent {
+        let object = if cue.frame == Frame::Client {
+            // Made or built for someone: the client after `for`, `für`, `pour` only.
+            candidates.iter().find(|&&(i, p)| {
+                !p.before && self.group_marker(i, kind).contains(&Role::Beneficiary)
+            })
+        } else if by_agent {
             // A passive's patient stands before it (`Cerebras has its chips manufactured by
             // TSMC`, `das 2016 von Apple aufgekauft wurde`), or after `for`/`pour`.
             // A name listed under a role noun is that role's (`counts A among its

@@ -205,6 +205,8 @@ const GENERAL_CASES: &[(&str, &str, &[&str])] = &[
     ("en", "Researchers at Meta AI published a paper.", &["Meta=meta"]),
     // ... never for generic phrases or lower-case words.
     ("en", "Generative AI Labs are everywhere.", &[]),
+    // An adjective compound (`London-based`) is no name word before an ending.
+    ("en", "Fluidstack, the London-based AI cloud group, grew.", &[]),
     ("en", "Venture Capital firms poured money in.", &[]),
     ("en", "The Special Projects Group of Apple met.", &["Apple=apple"]),
     ("en", "The European Capital of Culture opened.", &[]),

@@ -3389,6 +3389,59 @@ fn orders_handed_out() {
     ]);
 }
 
+/// A verb of making, designing or building for a client (`cues.csv` pos `client`): the
+/// client is the company after `pour`, `für`, `for`; no such name, no fact.
+#[test]
+fn supplies_made_for_a_client() {
+    check(&[
+        case!(
+            "en makes for, in a reduced relative",
+            "en",
+            "Computing covers the AI accelerators TSMC makes for Nvidia, AMD and Broadcom.",
+            [
+                "company:TSMC=TSMC",
+                "company:Nvidia=Nvidia",
+                "company:AMD=AMD",
+                "company:Broadcom=Broadcom"
+            ],
+            [
+                "supplies|TSMC|Nvidia",
+                "supplies|TSMC|AMD",
+                "supplies|TSMC|Broadcom",
+                "-supplies|Nvidia|TSMC"
+            ]
+        ),
+        case!(
+            "en designs for, relative pronoun subject",
+            "en",
+            "Marvell, which designs custom AI chips for Microsoft, has been under pressure.",
+            ["company:Marvell=Marvell", "company:Microsoft=Microsoft"],
+            ["supplies|Marvell|Microsoft", "-supplies|Microsoft|Marvell"]
+        ),
+        case!(
+            "de fertigt für, inverted subject",
+            "de",
+            "Dort fertigt Bosch unter anderem Chips für Continental und ZF.",
+            ["company:Bosch=Bosch", "company:Continental=Continental", "company:ZF=ZF"],
+            ["supplies|Bosch|Continental", "supplies|Bosch|ZF", "-supplies|Continental|ZF"]
+        ),
+        case!(
+            "fr conçoit pour",
+            "fr",
+            "Kalray conçoit des processeurs pour Renault.",
+            ["company:Kalray=Kalray", "company:Renault=Renault"],
+            ["supplies|Kalray|Renault"]
+        ),
+        case!(
+            "en negative: no client after for",
+            "en",
+            "Nvidia designs chips with Microsoft for data centers.",
+            ["company:Nvidia=Nvidia", "company:Microsoft=Microsoft"],
+            ["-supplies|Nvidia|Microsoft"]
+        ),
+    ]);
+}
+
 /// A company completing an analyst noun is a source of estimates, never an end of a fact;
 /// its list shares that (`Analysten von Baader Bank und Berenberg`).
 #[test]
