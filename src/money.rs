@@ -114,6 +114,10 @@ enum VagueRole {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum JoinRole {
     Open,
+    /// `from`, `by`, `von`, `um`, `de`: right before the first of two amounts with scales
+    /// joined by a `to` word, it makes them a change (`from $30 billion to $35 billion`),
+    /// not a range (`$33.5 billion to $34.7 billion`).
+    From,
     To,
     And,
     Coord,
@@ -169,6 +173,8 @@ struct LangRules {
     slot: u32,
 }
 
+/// Atoms before an amount searched for the start of a `from` joiner.
+const FROM_ATOMS: usize = 4;
 /// A scale word, or a number word that can start a number on its own (unit, hundred,
 /// thousand): an amount may start here.
 const TRIGGER_AMOUNT: u8 = 1;
@@ -823,13 +829,13 @@ fn load_joiners(r: &mut LangRules, p: &Path, tr: &TokenRules) -> Result<(), Data
     for row in read_table(p, &["form", "role"])? {
         let role = match row.required("role")? {
             "open" => JoinRole::Open,
+            "from" => JoinRole::From,
             "to" => JoinRole::To,
             "and" => JoinRole::And,
             "coord" => JoinRole::Coord,
             other => {
-                return Err(
-                    row.error(format!("`role` must be open, to, and or coord, not `{other}`"))
-                )
+                return Err(row
+                    .error(format!("`role` must be open, from, to, and or coord, not `{other}`")))
             }
         };
         add(&mut r.joiners, &row, "form", role, tr)?;
@@ -1445,6 +1451,13 @@ impl<'a> View<'a> {
         want: impl Fn(JoinRole) -> bool,
     ) -> Option<(usize, JoinRole)> {
         self.find_where(JOINERS, atoms, i, |r| want(*r)).map(|(e, r)| (e, *r))
+    }
+
+    /// Whether a `from` joiner ends right at atom `i` (`from`, `by`, `von`, `um`, `de`
+    /// before an amount).
+    fn from_before(&self, atoms: &'a [Atom], i: usize) -> bool {
+        (i.saturating_sub(FROM_ATOMS)..i)
+            .any(|k| self.joiner(atoms, k, |r| r == JoinRole::From).is_some_and(|(e, _)| e == i))
     }
 
     fn number_word(
@@ -2122,7 +2135,13 @@ impl<'a> View<'a> {
     ) -> Option<Cand> {
         let Opening { cue_start, open, .. } = *opening;
         let is_range = match role {
-            JoinRole::To => a.scale.is_none() || open.is_some(),
+            // `2 to 3 billion`; with a scale on each bound, unless a change's `from` stands
+            // before (`$33.5 billion to $34.7 billion`, not `from $30 billion to $35 billion`).
+            JoinRole::To => {
+                a.scale.is_none()
+                    || open.is_some()
+                    || !self.from_before(atoms, cue_start.unwrap_or(a.start))
+            }
             JoinRole::And => open.is_some(),
             _ => false,
         };

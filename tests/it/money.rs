@@ -78,6 +78,12 @@ fn french() {
         ("fr", "Le coût est estimé jusqu'à 3 milliards d'euros.", &[("jusqu'à 3 milliards d'euros", "3000000000", "", "EUR", "max", "")]),
         ("fr", "Le projet coûtera entre 2 et 3 milliards d'euros.", &[("entre 2 et 3 milliards d'euros", "2000000000", "3000000000", "EUR", "range", "")]),
         ("fr", "Une enveloppe de 2 à 3 Md€ est prévue.", &[("2 à 3 Md€", "2000000000", "3000000000", "EUR", "range", "")]),
+        // Two bounds with a scale each: a range, unless a change's `from` word opens it.
+        ("en", "TSMC expects revenue of $33.5 billion to $34.7 billion.", &[("$33.5 billion to $34.7 billion", "33500000000", "34700000000", "USD", "range", "")]),
+        ("de", "SAP erwartet einen Umsatz von 25,8 Milliarden bis 26,2 Milliarden Euro.", &[("25,8 Milliarden bis 26,2 Milliarden Euro", "25800000000", "26200000000", "EUR", "range", "")]),
+        ("en", "Revenue rose from $30 billion to $35 billion.", &[("$30 billion", "30000000000", "", "USD", "", ""), ("$35 billion", "35000000000", "", "USD", "", "")]),
+        ("en", "Amazon lifted its plan by $5 billion to $40 billion.", &[("$5 billion", "5000000000", "", "USD", "", ""), ("$40 billion", "40000000000", "", "USD", "", "")]),
+        ("fr", "Le chiffre d'affaires est passé de 2 milliards à 3 milliards d'euros.", &[("2 milliards", "2000000000", "", "EUR", "", ""), ("3 milliards d'euros", "3000000000", "", "EUR", "", "")]),
         ("fr", "L'entraînement peut coûter plusieurs dizaines de millions de dollars.", &[("plusieurs dizaines de millions de dollars", "", "", "USD", "vague", "")]),
         ("fr", "Les montants se chiffrent en dizaines de milliards d'euros.", &[("dizaines de milliards d'euros", "", "", "EUR", "vague", "")]),
         ("fr", "Quelques laboratoires dépensaient des milliards pour entraîner des modèles.", &[("des milliards", "", "", "", "vague", "")]),
