@@ -1455,7 +1455,7 @@ impl<'a> View<'a> {
 
     /// Whether a `from` joiner ends right at atom `i` (`from`, `by`, `von`, `um`, `de`
     /// before an amount).
-    fn from_before(&self, atoms: &'a [Atom], i: usize) -> bool {
+    fn change_opens(&self, atoms: &'a [Atom], i: usize) -> bool {
         (i.saturating_sub(FROM_ATOMS)..i)
             .any(|k| self.joiner(atoms, k, |r| r == JoinRole::From).is_some_and(|(e, _)| e == i))
     }
@@ -2140,7 +2140,7 @@ impl<'a> View<'a> {
             JoinRole::To => {
                 a.scale.is_none()
                     || open.is_some()
-                    || !self.from_before(atoms, cue_start.unwrap_or(a.start))
+                    || !self.change_opens(atoms, cue_start.unwrap_or(a.start))
             }
             JoinRole::And => open.is_some(),
             _ => false,
