@@ -783,6 +783,9 @@ struct Sentence<'a> {
 /// Tokens an apposition after a name may have and still not count in distances (see
 /// [`Sentence::apposition_marks`]).
 const APPOSITION_SPAN: usize = 10;
+/// Tokens between an amount and the noun cue it is an attribute of (`11 milliards de
+/// chiffre d'affaires`).
+const NOUN_ATTRIBUTE_GAP: usize = 2;
 /// Tokens between an analyst noun and the company completing it (`analysts polled by X`).
 const ANALYST_GAP: usize = 2;
 
@@ -3669,13 +3672,27 @@ impl<'a> Sentence<'a> {
             .filter_map(|(k, &m)| {
                 let cue = &self.rules.cues[m.cue];
                 let p = self.place(mi, m)?;
-                if !binds(mi, m) || p.before && has_own(m) {
+                if !binds(mi, m) || p.before && (has_own(m) || self.far_before_noun(mi, m)) {
                     return None;
                 }
                 (p.gap <= cue.window && cue.object.allows(p.before)).then_some((p.gap, k))
             })
             .min()
             .map(|(_, k)| k)
+    }
+
+    /// Whether amount `mi` stands before noun cue `m` but is no attribute of it: an
+    /// attribute stands right before the noun, one or two words between and no punctuation
+    /// (`11 milliards de chiffre d'affaires`, `5 Milliarden Euro Umsatz`, `$5 billion in
+    /// revenue`); farther back the amount is another phrase's (`Le chiffre d'affaires a
+    /// progressé à 11,1 milliards, et le résultat net de Thales …`).
+    fn far_before_noun(&self, mi: usize, m: CueMatch) -> bool {
+        self.rules.cues[m.cue].pos == Pos::Noun
+            && self.ranges[mi].is_some_and(|(_, e)| {
+                e <= m.start
+                    && (m.start - e > NOUN_ATTRIBUTE_GAP
+                        || (e..m.start).any(|t| self.tokens[t].kind == TokenKind::Punct))
+            })
     }
 
     /// Whether amount `mi` is the complement of noun cue `m`: after it, at most three tokens

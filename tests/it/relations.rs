@@ -3389,6 +3389,26 @@ fn orders_handed_out() {
     ]);
 }
 
+/// An amount before a money noun is its attribute only right before it (`11 milliards de
+/// chiffre d'affaires`); farther back it is another phrase's.
+#[test]
+fn amounts_before_a_money_noun() {
+    check(&[
+        case!("fr an earlier noun's amount is no later noun's", "fr",
+            "Le chiffre d'affaires a progressé de 8 % à 11,1 milliards d'euros, et le résultat net de Thales a atteint 1,02 milliard d'euros.",
+            ["money:11,1 milliards d'euros=11100000000 EUR", "company:Thales=Thales", "money:1,02 milliard d'euros=1020000000 EUR"],
+            ["profit|Thales|1020000000 EUR", "-profit|Thales|11100000000 EUR"]),
+        case!("fr an attribute right before the noun", "fr",
+            "Thales a réalisé 11 milliards d'euros de chiffre d'affaires.",
+            ["company:Thales=Thales", "money:11 milliards d'euros=11000000000 EUR"],
+            ["revenue|Thales|11000000000 EUR"]),
+        case!("de an attribute right before the noun", "de",
+            "SAP meldete 9 Milliarden Euro Umsatz.",
+            ["company:SAP=SAP", "money:9 Milliarden Euro=9000000000 EUR"],
+            ["revenue|SAP|9000000000 EUR"]),
+    ]);
+}
+
 /// A verb of making, designing or building for a client (`cues.csv` pos `client`): the
 /// client is the company after `pour`, `für`, `for`; no such name, no fact.
 #[test]
