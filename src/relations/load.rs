@@ -296,6 +296,7 @@ pub(super) fn load_markers(
             "win" => Role::Win,
             "award" => Role::Award,
             "analyst" => Role::Analyst,
+            "share" => Role::Share,
             "joint" => Role::Joint,
             "part" => Role::Part,
             other => {

@@ -403,6 +403,9 @@ pub(crate) enum Role {
     /// `analystes`, `Analysten`, `analysts`: a company completing such a noun is a source of
     /// estimates, never an end of a fact (see [`Sentence::mark_analysts`]).
     Analyst,
+    /// `participation`, `Anteil`, `stake`, `shares`: a share of a company's capital; selling
+    /// one is no supply of goods (see [`supplies`]).
+    Share,
     /// `ensemble`, `gemeinsam`, `together` right before an amount: a sum of what each
     /// spends, not a joint action (`investir ensemble plus de 650 milliards`).
     Sum,

@@ -257,6 +257,18 @@ impl Sentence<'_> {
             !p.before && self.group_marker(i, Kind::Company).contains(&Role::Recipient)
         })?;
         let client_start = self.ranges[client]?.0;
+        // Selling a part of the company or a stake in one is no supply (`verkauft sein
+        // Geschäft … an KKR`, `sell a 70% stake in its network business to Apollo`).
+        let sold = m.end..client_start;
+        if sold.clone().any(|t| self.has_role(t, Role::Part) || self.has_role(t, Role::Share))
+            || self
+                .mentions
+                .iter()
+                .zip(&self.ranges)
+                .any(|(x, r)| x.kind == Kind::Percent && r.is_some_and(|(a, _)| sold.contains(&a)))
+        {
+            return None;
+        }
         let genitive = companies.iter().find(|&&(i, p)| {
             !p.before
                 && self.ranges[i].is_some_and(|(a, _)| a < client_start)

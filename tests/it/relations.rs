@@ -3462,6 +3462,34 @@ fn supplies_made_for_a_client() {
     ]);
 }
 
+/// Selling a part of a company or a stake in one is no supply of goods.
+#[test]
+fn selling_a_business_is_no_supply() {
+    check(&[
+        case!(
+            "de a business sold",
+            "de",
+            "Siemens Energy verkauft sein Geschäft mit Kompressoren an den Finanzinvestor KKR.",
+            ["company:Siemens Energy=Siemens Energy", "company:KKR=KKR"],
+            ["-supplies|Siemens Energy|KKR"]
+        ),
+        case!(
+            "en a stake sold",
+            "en",
+            "Intel has agreed to sell a 70% stake in its network business to Apollo.",
+            ["company:Intel=Intel", "percent:70%=70", "company:Apollo=Apollo"],
+            ["-supplies|Intel|Apollo"]
+        ),
+        case!(
+            "de goods sold still supply",
+            "de",
+            "Siemens Energy verkauft Gasturbinen an RWE.",
+            ["company:Siemens Energy=Siemens Energy", "company:RWE=RWE"],
+            ["supplies|Siemens Energy|RWE"]
+        ),
+    ]);
+}
+
 /// A company completing an analyst noun is a source of estimates, never an end of a fact;
 /// its list shares that (`Analysten von Baader Bank und Berenberg`).
 #[test]
