@@ -965,6 +965,16 @@ impl<'a> Sentence<'a> {
                     if cue.clitic.as_ref().is_some_and(|c| !self.clitic_before(c, start)) {
                         continue;
                     }
+                    // After a possessive a verb's form is a noun or an adjective (`its own
+                    // chips`, `its supplies`). (Money frames read nouns as verbs: `seine
+                    // Ausgaben`.)
+                    if matches!(cue.pos, Pos::Verb | Pos::Participle)
+                        && cue.frame == Frame::Plain
+                        && start > 0
+                        && self.all_roles(start - 1).contains(&Role::Possessive)
+                    {
+                        continue;
+                    }
                     let m = CueMatch { cue: ci, start, end };
                     if !self.negated(m) {
                         out.push(m);
@@ -1258,6 +1268,19 @@ impl<'a> Sentence<'a> {
             && self.tokens.get(e).is_some_and(|t| {
                 t.kind == TokenKind::Word && !self.cue_tokens[e] && !self.verb_tokens[e]
             })
+    }
+
+    /// Whether company `i`, in the possessive form, owns a chip named right after it (a word
+    /// at most between: `AMD's MI355X accelerators`, `Nvidias Blackwell-Chips`): the maker of
+    /// goods, not a company bought.
+    fn possessor_of_chip(&self, i: usize) -> bool {
+        let Some((_, e)) = self.ranges[i] else { return false };
+        self.possessive_form(i)
+            && self
+                .mentions
+                .iter()
+                .zip(&self.ranges)
+                .any(|(x, r)| x.kind == Kind::Chip && r.is_some_and(|(a, _)| a >= e && a <= e + 2))
     }
 
     /// The buyer of a sale among the `companies` near it: the last recipient after it
@@ -3941,12 +3964,14 @@ impl<'a> Sentence<'a> {
         // What a verb buys is not the owner named after another noun (`übernimmt das
         // Geschäft von Marvell`, `rachète l'activité d'Intel`): the noun is what is bought.
         // (For other verbs such a name may be the object: `fabrique les puces d'Apple`.)
+        // Nor the maker of the goods bought (`buys AMD's MI355X accelerators`).
         let object = object.filter(|&&(i, _)| {
             let r = self.group_marker(i, kind);
             cue.rel != RelType::Owns
                 || !matches!(cue.pos, Pos::Verb | Pos::Participle)
-                || !(r.contains(&Role::Genitive) || r.contains(&Role::AgentVerb))
-                || !self.noun_complement(i)
+                || !((r.contains(&Role::Genitive) || r.contains(&Role::AgentVerb))
+                    && self.noun_complement(i)
+                    || self.possessor_of_chip(i))
         });
         // A preposition or bracket binds one name only (`Outscale (Dassault Systèmes)`
         // inside `OVHcloud, Outscale (...)`); other cues take its whole group.

@@ -3462,6 +3462,46 @@ fn supplies_made_for_a_client() {
     ]);
 }
 
+/// After a possessive a verb's form is a noun or an adjective (`its own chips`), and the
+/// maker of goods a verb buys is no company bought (`buys AMD's MI355X accelerators`).
+#[test]
+fn goods_and_possessives_are_no_ownership() {
+    check(&[
+        case!(
+            "en its own is no verb",
+            "en",
+            "Xiaomi designs its own chips, made by TSMC.",
+            ["company:Xiaomi=Xiaomi", "company:TSMC=TSMC"],
+            ["-owns|TSMC|Xiaomi", "-owns|Xiaomi|TSMC"]
+        ),
+        case!(
+            "en the maker of the goods bought",
+            "en",
+            "Nscale also buys AMD's MI355X accelerators for a cluster in Norway.",
+            ["company:Nscale=Nscale", "company:AMD=AMD", "chip:MI355X=MI355X"],
+            ["-owns|Nscale|AMD"]
+        ),
+        case!(
+            "en a company bought",
+            "en",
+            "Nscale buys Kontena for $100 million.",
+            [
+                "company:Nscale=Nscale",
+                "company:Kontena=Kontena",
+                "money:$100 million=100000000 USD"
+            ],
+            ["owns|Nscale|Kontena"]
+        ),
+        case!(
+            "fr a dependence noun after a possessive",
+            "fr",
+            "Mistral AI veut réduire sa dépendance aux clouds d'Amazon Web Services.",
+            ["company:Mistral AI=Mistral AI", "company:Amazon Web Services=Amazon Web Services"],
+            ["supplies|Amazon Web Services|Mistral AI"]
+        ),
+    ]);
+}
+
 /// Selling a part of a company or a stake in one is no supply of goods.
 #[test]
 fn selling_a_business_is_no_supply() {
