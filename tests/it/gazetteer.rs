@@ -386,6 +386,20 @@ fn shipped_gazetteers_find_names_end_to_end() {
     }
 }
 
+/// A cue word at the end of a compound (`Maschinenbauer`) shows that a `cue` name of the
+/// shipped data (`Trumpf`, also the German trump card) is meant; alone it is no name.
+#[test]
+fn shipped_cue_names_need_their_cue() {
+    let names = |text: &str| -> Vec<String> {
+        let analyses = veille::analyze::analyze_text("t.txt", text, resources()).expect("analysis");
+        analyses[0].mentions.iter().flatten().map(|m| m.canonical.to_string()).collect()
+    };
+    let found = names("---\nlang: de\n---\nDer Ditzinger Maschinenbauer Trumpf wächst.\n");
+    assert!(found.iter().any(|n| n == "Trumpf"), "{found:?}");
+    let found = names("---\nlang: de\n---\nEr spielte seinen letzten Trumpf aus.\n");
+    assert!(!found.iter().any(|n| n == "Trumpf"), "{found:?}");
+}
+
 fn sentences(lang: Lang, text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;

@@ -3462,6 +3462,35 @@ fn supplies_made_for_a_client() {
     ]);
 }
 
+/// Keeping a stake is holding it (`conservera 5 % de`), and a German relative clause puts
+/// what it holds before its verb (`Heraeus, der 18,3 Prozent an LPKF hält`).
+#[test]
+fn stakes_kept_and_held() {
+    check(&[
+        case!(
+            "fr a stake kept",
+            "fr",
+            "Les titres sont cédés par Bpifrance, qui conservera 5 % de Soitec.",
+            ["company:Bpifrance=Bpifrance", "percent:5 %=5", "company:Soitec=Soitec"],
+            ["owns|Bpifrance|Soitec"]
+        ),
+        case!(
+            "de held, verb last in a relative clause",
+            "de",
+            "Der Großaktionär Heraeus, der 18,3 Prozent an LPKF hält, will verkaufen.",
+            ["company:Heraeus=Heraeus", "percent:18,3 Prozent=18.3", "company:LPKF=LPKF"],
+            ["owns|Heraeus|LPKF", "-owns|LPKF|Heraeus"]
+        ),
+        case!(
+            "en keep making is no stake",
+            "en",
+            "PSMC will keep making some DRAM wafers for Micron.",
+            ["company:PSMC=PSMC", "company:Micron=Micron"],
+            ["-owns|PSMC|Micron"]
+        ),
+    ]);
+}
+
 /// After a possessive a verb's form is a noun or an adjective (`its own chips`), and the
 /// maker of goods a verb buys is no company bought (`buys AMD's MI355X accelerators`).
 #[test]
