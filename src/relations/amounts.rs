@@ -63,6 +63,11 @@ pub(crate) enum Frame {
     /// client after a beneficiary marker (`TSMC makes chips for Nvidia`, `fertigt Chips für
     /// Continental`, `conçoit des puces pour Renault`).
     Client,
+    /// Not a money frame: a verb of making up a share (`représentent`, `accounted for`)
+    /// whose subjects are the customers of the company whose sales the share is of (`TSMC,
+    /// Samsung et SK Hynix ont représenté 60 % des ventes d'ASML`, `Apple accounted for 25%
+    /// of TSMC's revenue`; see [`Sentence::sales_owner`]).
+    SalesShare,
 }
 
 /// Tokens a German compound must keep before a `capex` word at its end (`Chipwerk`).

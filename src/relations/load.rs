@@ -43,6 +43,7 @@ fn parse_frame(row: &Row) -> Result<(Pos, Frame, bool), DataError> {
         "build" => (Pos::Verb, Frame::Build, false),
         "contract" => (Pos::Noun, Frame::Contract, false),
         "client" => (Pos::Verb, Frame::Client, false),
+        "sales-share" => (Pos::Verb, Frame::SalesShare, false),
         "converse" => (Pos::Participle, Frame::Plain, true),
         "comitative-converse" => (Pos::Comitative, Frame::Plain, true),
         "sale" => (Pos::Sale, Frame::Plain, false),
@@ -162,12 +163,13 @@ fn parse_pos(row: &Row, pos: &str) -> Result<Pos, DataError> {
 
 /// Whether a `cues.csv` row's money frame or `converse` suits its relation type.
 fn check_frame(row: &Row, rel: RelType, frame: Frame, converse: bool) -> Result<(), DataError> {
-    if frame == Frame::Client && rel != RelType::Supplies {
-        return Err(
-            row.error("pos `client` is a verb of making for a client: its type must be supplies")
-        );
+    if matches!(frame, Frame::Client | Frame::SalesShare) && rel != RelType::Supplies {
+        return Err(row.error(format!(
+            "pos `{}` reads a supplier and its clients: its type must be supplies",
+            row.get("pos")
+        )));
     }
-    if !matches!(frame, Frame::Plain | Frame::Client)
+    if !matches!(frame, Frame::Plain | Frame::Client | Frame::SalesShare)
         && rel.object_kind() != crate::mention::Kind::Money
     {
         return Err(row.error(format!(

@@ -789,6 +789,12 @@ const APPOSITION_SPAN: usize = 10;
 /// Tokens between an amount and the noun cue it is an attribute of (`11 milliards de
 /// chiffre d'affaires`).
 const NOUN_ATTRIBUTE_GAP: usize = 2;
+/// Tokens between a share verb and the revenue noun it speaks of (`ont représenté à eux trois
+/// près de 60 % des ventes`).
+const SHARE_TO_SALES: usize = 8;
+/// Tokens between a revenue noun and the genitive name completing it (`des ventes de
+/// systèmes d'ASML`).
+const SALES_GENITIVE: usize = 4;
 /// Tokens between an analyst noun and the company completing it (`analysts polled by X`).
 const ANALYST_GAP: usize = 2;
 
@@ -1283,6 +1289,36 @@ impl<'a> Sentence<'a> {
                 .any(|(x, r)| x.kind == Kind::Chip && r.is_some_and(|(a, _)| a >= e && a <= e + 2))
     }
 
+    /// The company whose sales a share verb `m` speaks of: a revenue noun among `cues`
+    /// after it in its clause (a percentage between: `ont représenté 60 % des ventes`),
+    /// completed by a genitive name a few words on (`des ventes de systèmes d'ASML`) or
+    /// owned by a name in the possessive right before it (`25% of TSMC's revenue`).
+    fn sales_owner(&self, m: CueMatch, cues: &[CueMatch]) -> Option<Vec<usize>> {
+        let own = self.clauses.of(m.start);
+        let noun = cues.iter().find(|n| {
+            let c = &self.rules.cues[n.cue];
+            c.rel == RelType::Revenue
+                && c.pos == Pos::Noun
+                && n.start >= m.end
+                && n.start - m.end <= SHARE_TO_SALES
+                && self.clauses.of(n.start) == own
+        })?;
+        let owner = (0..self.mentions.len()).find(|&i| {
+            self.mentions[i].kind == Kind::Company
+                && !self.media[i]
+                && self.ranges[i].is_some_and(|(a, e)| {
+                    let after = a >= noun.end
+                        && a - noun.end <= SALES_GENITIVE
+                        && self.marker_before(i).contains(&Role::Genitive)
+                        && !(noun.end..a).any(|t| self.verb_tokens[t] || self.in_mention(t));
+                    let possessor =
+                        e <= noun.start && noun.start - e <= 1 && self.possessive_form(i);
+                    after || possessor
+                })
+        })?;
+        Some(self.group(owner, Kind::Company))
+    }
+
     /// The buyer of a sale among the `companies` near it: the last recipient after it
     /// (`verkauft seine Beteiligung an Altera an Silver Lake`).
     fn sale_buyer(&self, companies: &[(usize, Place)]) -> Option<usize> {
@@ -1473,9 +1509,15 @@ impl<'a> Sentence<'a> {
                         .tokens
                         .get(self.ranges[y].map_or(0, |r| r.1))
                         .is_some_and(|t| t.lower.chars().all(crate::tokenize::is_apostrophe));
+                // A list whose last member the gazetteer does not know (`beliefert Bosch
+                // Mercedes-Benz, Hyundai und mehrere chinesische Hersteller`).
+                let ye = self.ranges[y].map_or(ys, |r| r.1);
+                let unnamed_last = self.has_role(ye, Role::List)
+                    && (self.is_filler_word(ye + 1) || self.has_role(ye + 1, Role::Det));
                 let only_commas = xe < ys
                     && !apposition
                     && !possessor
+                    && !unnamed_last
                     && (xe..ys).any(|t| self.tokens[t].lower == ",")
                     && !(xe..ys).any(|t| self.has_role(t, Role::List));
                 if only_commas {
@@ -3767,6 +3809,18 @@ impl<'a> Sentence<'a> {
             }
             if cue.pos == Pos::Seat {
                 // Read with the round's raiser, see `round_seats`.
+                continue;
+            }
+            if cue.frame == Frame::SalesShare {
+                if let (Some((clients, _)), Some(supplier)) =
+                    (&subjects[k], self.sales_owner(m, cues))
+                {
+                    for &c in clients.iter().filter(|c| !supplier.contains(c)) {
+                        for &s in &supplier {
+                            out.push(self.cue_fact(cue.rel, m, s, c));
+                        }
+                    }
+                }
                 continue;
             }
             if cue.pos == Pos::Prep

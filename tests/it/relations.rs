@@ -3409,6 +3409,38 @@ fn amounts_before_a_money_noun() {
     ]);
 }
 
+/// Customers making up a share of a supplier's sales (`cues.csv` pos `sales-share`), a list
+/// whose last member is unnamed, and relying on a supplier.
+#[test]
+fn supplies_from_shares_lists_and_reliance() {
+    check(&[
+        case!("fr share of a supplier's sales", "fr",
+            "TSMC, Samsung et SK Hynix ont représenté près de 60 % des ventes de systèmes d'ASML.",
+            ["company:TSMC=TSMC", "company:Samsung=Samsung", "company:SK Hynix=SK Hynix", "percent:60 %=60", "company:ASML=ASML"],
+            ["supplies|ASML|TSMC", "supplies|ASML|Samsung", "supplies|ASML|SK Hynix", "-supplies|TSMC|ASML"]),
+        case!("en share of a possessor's revenue", "en",
+            "Apple accounted for 25% of TSMC's revenue.",
+            ["company:Apple=Apple", "percent:25%=25", "company:TSMC=TSMC"],
+            ["supplies|TSMC|Apple", "-supplies|Apple|TSMC"]),
+        case!("en negative: a segment's share", "en",
+            "Data-center sales accounted for 88% of Nvidia's revenue.",
+            ["percent:88%=88", "company:Nvidia=Nvidia"],
+            ["-supplies|Nvidia|Nvidia"]),
+        case!("de a list ending in an unnamed member", "de",
+            "Bereits heute beliefert Bosch Mercedes-Benz, Hyundai und mehrere chinesische Hersteller.",
+            ["company:Bosch=Bosch", "company:Mercedes-Benz=Mercedes-Benz", "company:Hyundai=Hyundai"],
+            ["supplies|Bosch|Mercedes-Benz", "supplies|Bosch|Hyundai"]),
+        case!("de relying on suppliers", "de",
+            "Volkswagen hatte sich bisher vor allem auf Infineon und Onsemi gestützt.",
+            ["company:Volkswagen=Volkswagen", "company:Infineon=Infineon", "company:Onsemi=Onsemi"],
+            ["supplies|Infineon|Volkswagen", "supplies|Onsemi|Volkswagen", "-supplies|Volkswagen|Infineon"]),
+        case!("en buyers after a possessive", "en",
+            "Nvidia counts Alibaba and Tencent among its buyers there.",
+            ["company:Nvidia=Nvidia", "company:Alibaba=Alibaba", "company:Tencent=Tencent"],
+            ["supplies|Nvidia|Alibaba", "supplies|Nvidia|Tencent"]),
+    ]);
+}
+
 /// A verb of making, designing or building for a client (`cues.csv` pos `client`): the
 /// client is the company after `pour`, `für`, `for`; no such name, no fact.
 #[test]
