@@ -789,6 +789,8 @@ const APPOSITION_SPAN: usize = 10;
 /// Tokens between an amount and the noun cue it is an attribute of (`11 milliards de
 /// chiffre d'affaires`).
 const NOUN_ATTRIBUTE_GAP: usize = 2;
+/// Tokens a relative pronoun may take before the name after it (`an dem`, `in which`).
+const RELATIVE_PRONOUN_TOKENS: usize = 2;
 /// Tokens between a share verb and the revenue noun it speaks of (`ont représenté à eux trois
 /// près de 60 % des ventes`).
 const SHARE_TO_SALES: usize = 8;
@@ -1952,6 +1954,30 @@ impl<'a> Sentence<'a> {
             }
             _ => None,
         }
+    }
+
+    /// The antecedent of the relative clause of cue `m` when its pronoun is no subject
+    /// and a name follows it right away as the clause's subject, no other verb before the
+    /// cue (`dont ASML détient`, `an dem Volkswagen … hält`, `in which Amazon has
+    /// invested`): a company, no medium. A noun after the pronoun makes it that noun's
+    /// (`whose data centers CoreWeave tried to buy`, `dont la puce …`).
+    fn object_antecedent(&self, m: CueMatch) -> Option<usize> {
+        let c = &self.clauses.clauses[self.clauses.of(m.start)];
+        if c.kind != (ClauseKind::Relative { subject: false }) {
+            return None;
+        }
+        let subject_end = (0..self.mentions.len()).find_map(|i| {
+            let (a, e) = self.ranges[i]?;
+            (self.mentions[i].kind == Kind::Company
+                && a > c.start
+                && a <= c.start + RELATIVE_PRONOUN_TOKENS
+                && e <= m.start)
+                .then_some(e)
+        })?;
+        if (subject_end..m.start).any(|t| self.verb_tokens[t]) {
+            return None;
+        }
+        c.antecedent.filter(|&a| self.mentions[a].kind == Kind::Company && !self.media[a])
     }
 
     /// The company mention (usable as an argument of cue `m`) whose first token is `t`.
@@ -3383,12 +3409,16 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let Some((investors, _)) = &subjects[k] else { continue };
-            let Some(&(t, _)) = self.near(Kind::Company, m).iter().find(|&&(i, p)| {
-                !p.before && !investors.contains(&i) && self.directly_after(i, Role::Target)
-            }) else {
-                continue;
-            };
-            for o in self.group(t, Kind::Company) {
+            let target = self
+                .near(Kind::Company, m)
+                .iter()
+                .find(|&&(i, p)| {
+                    !p.before && !investors.contains(&i) && self.directly_after(i, Role::Target)
+                })
+                .map(|&(t, _)| self.group(t, Kind::Company))
+                .or_else(|| self.target_antecedent(m, investors));
+            let Some(target) = target else { continue };
+            for o in target {
                 for &s in investors {
                     let mut f = self.cue_fact(RelType::Owns, m, s, o);
                     f.confidence *= INVESTOR_FACTOR;
@@ -3409,6 +3439,12 @@ impl<'a> Sentence<'a> {
         }) {
             return Some(self.group(i, Kind::Company));
         }
+        self.target_antecedent(m, subj)
+    }
+
+    /// The antecedent of the relative clause of cue `m` when a target marker opens it (`an
+    /// dem`, `in which`, `dans lequel`): what the subject `subj` holds or invests in.
+    fn target_antecedent(&self, m: CueMatch, subj: &[usize]) -> Option<Vec<usize>> {
         let c = &self.clauses.clauses[self.clauses.of(m.start)];
         match c.kind {
             ClauseKind::Relative { subject: false } if self.has_role(c.start, Role::Target) => {
@@ -4018,6 +4054,20 @@ impl<'a> Sentence<'a> {
         // What a verb buys is not the owner named after another noun (`übernimmt das
         // Geschäft von Marvell`, `rachète l'activité d'Intel`): the noun is what is bought.
         // (For other verbs such a name may be the object: `fabrique les puces d'Apple`.)
+        // A relative clause whose pronoun is no subject (`Carl Zeiss SMT, dont ASML détient
+        // 24,9 %`, `Horizon Robotics, an dem Volkswagen 5 Prozent hält`) leaves its verb's
+        // object to the antecedent.
+        let antecedent_object = (object.is_none()
+            && matches!(cue.rel, RelType::Owns | RelType::Supplies)
+            && matches!(cue.pos, Pos::Verb | Pos::Participle)
+            && voice != Voice::Passive
+            && !by_agent)
+            .then(|| self.object_antecedent(m))
+            .flatten()
+            .filter(|a| !subj.contains(a));
+        if let Some(a) = antecedent_object {
+            return self.group(a, kind).into_iter().filter(|i| !subj.contains(i)).collect();
+        }
         // Nor the maker of the goods bought (`buys AMD's MI355X accelerators`).
         let object = object.filter(|&&(i, _)| {
             let r = self.group_marker(i, kind);

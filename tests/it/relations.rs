@@ -3523,6 +3523,34 @@ fn stakes_kept_and_held() {
     ]);
 }
 
+/// A relative clause whose pronoun is no subject, its subject named right after it, leaves
+/// the verb's object (or the investment's target) to its antecedent.
+#[test]
+fn relative_pronoun_as_object() {
+    check(&[
+        case!("fr dont as the object of a stake verb", "fr",
+            "Carl Zeiss SMT, dont ASML détient 24,9 %, a annoncé un investissement.",
+            ["company:Carl Zeiss SMT=Carl Zeiss SMT", "company:ASML=ASML", "percent:24,9 %=24.9"],
+            ["owns|ASML|Carl Zeiss SMT", "-owns|Carl Zeiss SMT|ASML"]),
+        case!("de an dem, verb last", "de",
+            "Der Konzern stützt sich auf Horizon Robotics, an dem Volkswagen seit 2024 knapp 5 Prozent hält.",
+            ["company:Horizon Robotics=Horizon Robotics", "company:Volkswagen=Volkswagen", "percent:5 Prozent=5"],
+            ["owns|Volkswagen|Horizon Robotics"]),
+        case!("en in which, an investment's target", "en",
+            "Anthropic, in which Amazon has invested $8 billion, uses Trainium.",
+            ["company:Anthropic=Anthropic", "company:Amazon=Amazon", "money:$8 billion=8000000000 USD"],
+            ["owns|Amazon|Anthropic", "invests|Amazon|8000000000 USD"]),
+        case!("en negative: whose + noun is the noun's", "en",
+            "Core Scientific, whose data centers CoreWeave tried to buy, remains a landlord.",
+            ["company:Core Scientific=Core Scientific", "company:CoreWeave=CoreWeave"],
+            ["-owns|CoreWeave|Core Scientific"]),
+        case!("fr negative: dont + noun, verb far on", "fr",
+            "Groq, dont la puce a inquiété Nvidia pour que celui-ci absorbe sa technologie, grandit.",
+            ["company:Groq=Groq", "company:Nvidia=Nvidia"],
+            ["-owns|Nvidia|Groq"]),
+    ]);
+}
+
 /// After a possessive a verb's form is a noun or an adjective (`its own chips`), and the
 /// maker of goods a verb buys is no company bought (`buys AMD's MI355X accelerators`).
 #[test]
