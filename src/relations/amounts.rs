@@ -10,6 +10,9 @@
 //!   the clause's subject. A deal noun naming no company bought (`deal`, `Transaktion`)
 //!   concludes the purchase verb before it, whose one buyer pays (`agreed to acquire X … in
 //!   a deal valued at $3.6 billion`); otherwise it states no price (`rachat d'actions`).
+//!   A price marked after a comma closing an apposition on what is bought, however long,
+//!   is still the purchase's (`acquire Ayar Labs, a startup that uses light …, for $2.4
+//!   billion`; [`Sentence::resumed_price`]).
 //! - **funding** (`levée de fonds`, `Finanzierungsrunde`, `funding round`, `Series`): a
 //!   round noun, read as a `raises` noun (the beneficiary `für`/`pour`, else its genitive,
 //!   else the clause's subject; the investors after `led by`, `mené par`, `angeführt von`
@@ -75,6 +78,9 @@ const COMPOUND_HEAD: usize = 3;
 /// Words between a beneficiary marker and the genitive before a price (`pour une valeur
 /// d'entreprise de`).
 const PRICE_PHRASE_WORDS: usize = 4;
+/// Tokens between a purchase cue and a price said after an apposition on what is bought
+/// (see [`Sentence::resumed_price`]).
+const RESUMED_PRICE_TOKENS: usize = 40;
 /// Tokens before a price verb searched for a passive auxiliary (`was bought`, `a été
 /// racheté`).
 const PASSIVE_REACH: usize = 2;
@@ -201,6 +207,34 @@ impl Sentence<'_> {
                             && self.has_role(a - 2, Role::Against))
             })
             || self.price_phrase(mi)
+    }
+
+    /// Whether amount `mi` is the price of purchase or payment cue `m` said after an apposition on
+    /// what is bought, however long (`racheter UnitySC, le spécialiste grenoblois de …, pour
+    /// 450 millions`, `acquire Ayar Labs, a startup that uses light …, for $2.4 billion`): a
+    /// comma, then the price's marker (at most [`PRICE_PHRASE_WORDS`] + 2 tokens before
+    /// the amount, no verb between), the cue before it in a main clause at most
+    /// [`RESUMED_PRICE_TOKENS`] back, and no other price cue between.
+    pub(super) fn resumed_price(&self, mi: usize, m: CueMatch, cues: &[CueMatch]) -> bool {
+        let pays = |c: CueMatch| {
+            self.frame(c) == Frame::Price || self.rules.cues[c.cue].rel == RelType::Pays
+        };
+        if !pays(m) {
+            return false;
+        }
+        let Some((a, _)) = self.ranges[mi] else { return false };
+        if a <= m.end || a - m.end > RESUMED_PRICE_TOKENS || !self.price_marked(mi) {
+            return false;
+        }
+        let Some(comma) = (a.saturating_sub(PRICE_PHRASE_WORDS + 3)..a)
+            .rev()
+            .find(|&t| self.tokens[t].lower == ",")
+        else {
+            return false;
+        };
+        let main = self.clauses.clauses[self.clauses.of(m.start)].kind == ClauseKind::Main;
+        main && !(comma..a).any(|t| self.verb_tokens[t])
+            && !cues.iter().any(|&c| c.start > m.start && c.start < a && pays(c))
     }
 
     /// Whether amount `mi` completes a noun phrase a beneficiary marker opens (`pour une

@@ -3751,7 +3751,9 @@ impl<'a> Sentence<'a> {
             rel.object_kind() == Kind::Money && !(debt && rel != RelType::Raises)
         };
         let binds = |mi: usize, m: CueMatch| {
-            (self.in_cue_clause(mi, m) || self.describes_cue(mi, m))
+            (self.in_cue_clause(mi, m)
+                || self.describes_cue(mi, m)
+                || self.resumed_price(mi, m, cues))
                 && self.frame_takes_amount(m, mi)
         };
         // An amount right behind a noun cue is its complement (`Strafe von 4 Milliarden Euro
@@ -3779,7 +3781,9 @@ impl<'a> Sentence<'a> {
                 if !binds(mi, m) || p.before && (has_own(m) || self.far_before_noun(mi, m)) {
                     return None;
                 }
-                (p.gap <= cue.window && cue.object.allows(p.before)).then_some((p.gap, k))
+                ((p.gap <= cue.window || self.resumed_price(mi, m, cues))
+                    && cue.object.allows(p.before))
+                .then_some((p.gap, k))
             })
             .min()
             .map(|(_, k)| k)

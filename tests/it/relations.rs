@@ -3523,6 +3523,25 @@ fn stakes_kept_and_held() {
     ]);
 }
 
+/// A price said after a long apposition on what is bought is still the purchase's.
+#[test]
+fn price_after_a_long_apposition() {
+    check(&[
+        case!("fr apposition with complements", "fr",
+            "Lasertec va racheter UnitySC, le spécialiste grenoblois de l'inspection et de la métrologie des plaquettes, pour 450 millions d'euros.",
+            ["company:Lasertec=Lasertec", "company:UnitySC=UnitySC", "money:450 millions d'euros=450000000 EUR"],
+            ["pays|Lasertec|450000000 EUR", "owns|Lasertec|UnitySC"]),
+        case!("en apposition holding a relative clause", "en",
+            "Marvell agreed to acquire Ayar Labs, a Silicon Valley startup that uses light to move data between chips, for $2.4 billion.",
+            ["company:Marvell=Marvell", "company:Ayar Labs=Ayar Labs", "money:$2.4 billion=2400000000 USD"],
+            ["pays|Marvell|2400000000 USD", "-pays|Ayar Labs|2400000000 USD"]),
+        case!("en negative: a verb after the comma makes it another clause's", "en",
+            "Marvell agreed to acquire Ayar Labs, a startup that uses light, and Intel paid for $2.4 billion of chips.",
+            ["company:Marvell=Marvell", "company:Ayar Labs=Ayar Labs", "company:Intel=Intel", "money:$2.4 billion=2400000000 USD"],
+            ["-pays|Marvell|2400000000 USD"]),
+    ]);
+}
+
 /// A relative clause whose pronoun is no subject, its subject named right after it, leaves
 /// the verb's object (or the investment's target) to its antecedent.
 #[test]
