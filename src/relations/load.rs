@@ -299,6 +299,7 @@ pub(super) fn load_markers(
             "award" => Role::Award,
             "analyst" => Role::Analyst,
             "share" => Role::Share,
+            "follow" => Role::Follow,
             "joint" => Role::Joint,
             "part" => Role::Part,
             other => {

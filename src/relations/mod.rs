@@ -403,6 +403,9 @@ pub(crate) enum Role {
     /// `analystes`, `Analysten`, `analysts`: a company completing such a noun is a source of
     /// estimates, never an end of a fact (see [`Sentence::mark_analysts`]).
     Analyst,
+    /// `gefolgt`, `suivi`, `followed` (`von`, `de`, `by` after it): the names after it
+    /// continue the list of the name before it (`TSMC, gefolgt von Samsung und Infineon`).
+    Follow,
     /// `participation`, `Anteil`, `stake`, `shares`: a share of a company's capital; selling
     /// one is no supply of goods (see [`supplies`]).
     Share,
@@ -1521,7 +1524,8 @@ impl<'a> Sentence<'a> {
                     && !possessor
                     && !unnamed_last
                     && (xe..ys).any(|t| self.tokens[t].lower == ",")
-                    && !(xe..ys).any(|t| self.has_role(t, Role::List));
+                    && !(xe..ys)
+                        .any(|t| self.has_role(t, Role::List) || self.has_role(t, Role::Follow));
                 if only_commas {
                     groups.push(vec![x]);
                     groups.push(vec![y]);
@@ -1586,6 +1590,15 @@ impl<'a> Sentence<'a> {
             }
             if self.is_list_separator(t) || self.has_role(t, Role::Det) {
                 t += 1;
+                continue;
+            }
+            // `TSMC, gefolgt von Samsung und Infineon`, `suivi de`, `followed by`: the names
+            // after it continue the list.
+            if t > xe && self.has_role(t, Role::Follow) {
+                t += 1;
+                if t < ys && !self.roles(t).is_empty() {
+                    t += 1;
+                }
                 continue;
             }
             if t > xe

@@ -3441,6 +3441,36 @@ fn supplies_from_shares_lists_and_reliance() {
     ]);
 }
 
+/// `gefolgt von`, `suivi de`, `followed by` continue a list of names.
+#[test]
+fn lists_continued_by_followed_by() {
+    check(&[
+        case!(
+            "de customers in a ranked list",
+            "de",
+            "Größter Kunde von Siltronic ist TSMC, gefolgt von Samsung und Infineon.",
+            [
+                "company:Siltronic=Siltronic",
+                "company:TSMC=TSMC",
+                "company:Samsung=Samsung",
+                "company:Infineon=Infineon"
+            ],
+            [
+                "supplies|Siltronic|TSMC",
+                "supplies|Siltronic|Samsung",
+                "supplies|Siltronic|Infineon"
+            ]
+        ),
+        case!(
+            "en a ranked list of suppliers",
+            "en",
+            "Apple buys most of its modems from Qualcomm, followed by MediaTek.",
+            ["company:Apple=Apple", "company:Qualcomm=Qualcomm", "company:MediaTek=MediaTek"],
+            ["supplies|Qualcomm|Apple", "supplies|MediaTek|Apple"]
+        ),
+    ]);
+}
+
 /// A verb of making, designing or building for a client (`cues.csv` pos `client`): the
 /// client is the company after `pour`, `für`, `for`; no such name, no fact.
 #[test]
