@@ -114,7 +114,7 @@ enum VagueRole {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum JoinRole {
     Open,
-    /// `from`, `by`, `von`, `um`, `de`: right before the first of two amounts with scales
+    /// `from`, `by`, `um`, `de`: right before the first of two amounts with scales
     /// joined by a `to` word, it makes them a change (`from $30 billion to $35 billion`),
     /// not a range (`$33.5 billion to $34.7 billion`).
     From,
@@ -1453,7 +1453,7 @@ impl<'a> View<'a> {
         self.find_where(JOINERS, atoms, i, |r| want(*r)).map(|(e, r)| (e, *r))
     }
 
-    /// Whether a `from` joiner ends right at atom `i` (`from`, `by`, `von`, `um`, `de`
+    /// Whether a `from` joiner ends right at atom `i` (`from`, `by`, `um`, `de`
     /// before an amount).
     fn change_opens(&self, atoms: &'a [Atom], i: usize) -> bool {
         (i.saturating_sub(FROM_ATOMS)..i)

@@ -166,8 +166,14 @@ impl Sentence<'_> {
             [_, _, ..] => return None,
             [] => {}
         }
-        // The subject of a verb of winning is the supplier (`Thales a remporté un contrat`).
-        subject.filter(|_| !self.contract_won(m))
+        // The subject of a verb of winning is the supplier (`Thales a remporté un contrat`);
+        // the one who awards stands before the verb (`It awarded Nokia a contract`: Nokia
+        // pays nothing).
+        let awarded = self.handout(m) == Handout::Awarded;
+        subject.filter(|(group, _)| {
+            !self.contract_won(m)
+                && (!awarded || group.first().is_some_and(|&i| self.awards_after(i, m)))
+        })
     }
 
     /// Whether a `win` marker stands in the clause of contract noun `m`, or a verb of

@@ -176,7 +176,7 @@ mod supplies;
 use supplies::Handout;
 
 use amounts::Frame;
-use clause::{ClauseKind, Clauses};
+use clause::{ClauseKind, ClauseRole, Clauses};
 
 use crate::data::DataError;
 use crate::document::SentenceContext;
@@ -791,7 +791,7 @@ struct Sentence<'a> {
 const APPOSITION_SPAN: usize = 10;
 /// Tokens between an amount and the noun cue it is an attribute of (`11 milliards de
 /// chiffre d'affaires`).
-const NOUN_ATTRIBUTE_GAP: usize = 2;
+const NOUN_ATTRIBUTE_GAP: usize = 3;
 /// Tokens a relative pronoun may take before the name after it (`an dem`, `in which`).
 const RELATIVE_PRONOUN_TOKENS: usize = 2;
 /// Tokens between a share verb and the revenue noun it speaks of (`ont représenté à eux trois
@@ -800,7 +800,7 @@ const SHARE_TO_SALES: usize = 8;
 /// Tokens between a revenue noun and the genitive name completing it (`des ventes de
 /// systèmes d'ASML`).
 const SALES_GENITIVE: usize = 4;
-/// Tokens between an analyst noun and the company completing it (`analysts polled by X`).
+/// Tokens between an analyst noun and the company completing it (`Analysten von der X`).
 const ANALYST_GAP: usize = 2;
 
 #[derive(Clone, Copy, Debug)]
@@ -846,12 +846,15 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// Marks as sources (like media) the companies that complete an analyst noun (`Les
-    /// analystes de Kepler Cheuvreux`, `Analysten von Baader Bank und Berenberg`, `analysts
-    /// at Bernstein`, `Jefferies analysts`): they estimate a figure, never state a fact.
+    /// Marks as sources (like media) the companies that complete an analyst noun, a marker
+    /// or an article at most between (`Les analystes de Kepler Cheuvreux`, `Analysten von
+    /// Baader Bank und Berenberg`, `analysts at Bernstein`), or stand right before it
+    /// (`Jefferies analysts`): they estimate a figure, never state a fact. (`Analysts say
+    /// Microsoft …` marks no one.)
     fn mark_analysts(&mut self) {
-        let analyst =
-            |t: usize| self.tokens.get(t).is_some_and(|_| self.has_role(t, Role::Analyst));
+        let analyst = |t: usize| self.has_role(t, Role::Analyst);
+        // Between the noun and the name only a marker or an article (`de`, `von der`, `at`).
+        let completes = |t: usize| !self.roles(t).is_empty() && !self.has_role(t, Role::List);
         let mut flagged = vec![false; self.mentions.len()];
         let mut order: Vec<usize> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == Kind::Company && self.ranges[i].is_some())
@@ -861,14 +864,16 @@ impl<'a> Sentence<'a> {
         for &i in &order {
             let Some((a, e)) = self.ranges[i] else { continue };
             let after = analyst(e);
-            let before = (a.saturating_sub(ANALYST_GAP + 1)..a).rev().any(|t| {
-                analyst(t) && (t + 1..a).all(|u| !self.in_mention(u) && !self.is_list_separator(u))
-            });
-            // A further member of the list (`von Baader Bank und Berenberg`).
+            let before = (a.saturating_sub(ANALYST_GAP + 1)..a)
+                .rev()
+                .any(|t| analyst(t) && t + 1 < a && (t + 1..a).all(completes));
+            // A further member of the list, after a list word (`von Baader Bank und
+            // Berenberg`).
             let member = last.is_some_and(|l| {
                 self.ranges[l].is_some_and(|(_, le)| {
                     le < a
                         && a - le <= 2
+                        && (le..a).any(|u| self.has_role(u, Role::List))
                         && (le..a).all(|u| {
                             self.is_list_separator(u)
                                 || self.has_role(u, Role::Det)
@@ -1295,7 +1300,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The company whose sales a share verb `m` speaks of: a revenue noun among `cues`
-    /// after it in its clause (a percentage between: `ont représenté 60 % des ventes`),
+    /// after it in its clause, a percentage between (`ont représenté 60 % des ventes`),
     /// completed by a genitive name a few words on (`des ventes de systèmes d'ASML`) or
     /// owned by a name in the possessive right before it (`25% of TSMC's revenue`).
     fn sales_owner(&self, m: CueMatch, cues: &[CueMatch]) -> Option<Vec<usize>> {
@@ -1308,6 +1313,13 @@ impl<'a> Sentence<'a> {
                 && n.start - m.end <= SHARE_TO_SALES
                 && self.clauses.of(n.start) == own
         })?;
+        // The share is a figure (`60 % des ventes`), not a threat (`pèse sur les ventes`).
+        let share = self.mentions.iter().zip(&self.ranges).any(|(x, r)| {
+            x.kind == Kind::Percent && r.is_some_and(|(a, _)| a >= m.end && a < noun.start)
+        });
+        if !share {
+            return None;
+        }
         let owner = (0..self.mentions.len()).find(|&i| {
             self.mentions[i].kind == Kind::Company
                 && !self.media[i]
@@ -1973,17 +1985,23 @@ impl<'a> Sentence<'a> {
     /// and a name follows it right away as the clause's subject, no other verb before the
     /// cue (`dont ASML détient`, `an dem Volkswagen … hält`, `in which Amazon has
     /// invested`): a company, no medium. A noun after the pronoun makes it that noun's
-    /// (`whose data centers CoreWeave tried to buy`, `dont la puce …`).
+    /// (`whose unit Silver Lake bought`, `dont la puce …`).
     fn object_antecedent(&self, m: CueMatch) -> Option<usize> {
         let c = &self.clauses.clauses[self.clauses.of(m.start)];
         if c.kind != (ClauseKind::Relative { subject: false }) {
             return None;
         }
+        let pronoun = |t: usize| {
+            self.has_role(t, Role::Det)
+                || self.clause_role(t, ClauseRole::Relative)
+                || self.clause_role(t, ClauseRole::RelativeSubject)
+        };
         let subject_end = (0..self.mentions.len()).find_map(|i| {
             let (a, e) = self.ranges[i]?;
             (self.mentions[i].kind == Kind::Company
                 && a > c.start
                 && a <= c.start + RELATIVE_PRONOUN_TOKENS
+                && (c.start + 1..a).all(pronoun)
                 && e <= m.start)
                 .then_some(e)
         })?;
@@ -3803,7 +3821,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether amount `mi` stands before noun cue `m` but is no attribute of it: an
-    /// attribute stands right before the noun, one or two words between and no punctuation
+    /// attribute stands right before the noun, three words at most between and no punctuation
     /// (`11 milliards de chiffre d'affaires`, `5 Milliarden Euro Umsatz`, `$5 billion in
     /// revenue`); farther back the amount is another phrase's (`Le chiffre d'affaires a
     /// progressé à 11,1 milliards, et le résultat net de Thales …`).
@@ -4037,9 +4055,12 @@ impl<'a> Sentence<'a> {
         let candidates = self.object_candidates(m, subj, apposed);
         let voice = self.voice(m);
         let object = if cue.frame == Frame::Client {
-            // Made or built for someone: the client after `for`, `für`, `pour` only.
+            // Made or built for someone: the client after `for`, `für`, `pour` only, no other
+            // verb between.
             candidates.iter().find(|&&(i, p)| {
-                !p.before && self.group_marker(i, kind).contains(&Role::Beneficiary)
+                !p.before
+                    && self.group_marker(i, kind).contains(&Role::Beneficiary)
+                    && self.ranges[i].is_some_and(|(a, _)| !(m.end..a).any(|t| self.verb_tokens[t]))
             })
         } else if by_agent {
             // A passive's patient stands before it (`Cerebras has its chips manufactured by

@@ -258,14 +258,10 @@ impl Sentence<'_> {
         })?;
         let client_start = self.ranges[client]?.0;
         // Selling a part of the company or a stake in one is no supply (`verkauft sein
-        // Geschäft … an KKR`, `sell a 70% stake in its network business to Apollo`).
-        let sold = m.end..client_start;
-        if sold.clone().any(|t| self.has_role(t, Role::Part) || self.has_role(t, Role::Share))
-            || self
-                .mentions
-                .iter()
-                .zip(&self.ranges)
-                .any(|(x, r)| x.kind == Kind::Percent && r.is_some_and(|(a, _)| sold.contains(&a)))
+        // Geschäft … an KKR`, `sell a 70% stake in its network business to Apollo`); a
+        // share of one's output is (`vend 40 % de sa production à Samsung`).
+        if (m.end..client_start)
+            .any(|t| self.has_role(t, Role::Part) || self.has_role(t, Role::Share))
         {
             return None;
         }
@@ -427,12 +423,18 @@ impl Sentence<'_> {
     /// How the clause of order or contract noun `m` hands it out: a verb of winning makes
     /// the subject the supplier (`Thales a remporté un contrat`), a verb of awarding the
     /// client (`Airbus a attribué à Thales un contrat`), unless it is passive (`Nokia was
-    /// awarded a contract by Vodafone`, `le contrat a été attribué à Thales par Airbus`).
+    /// awarded a contract by Vodafone`, `le contrat a été attribué à Thales par Airbus`). A
+    /// verb of winning in the clause beats one of awarding (`won a contract awarded by the
+    /// Pentagon`).
     pub(super) fn handout(&self, m: CueMatch) -> Handout {
         let own = self.clauses.of(m.start);
         let award = (0..self.tokens.len()).find(|&t| {
             self.clauses.of(t) == own && self.has_role(t, Role::Award) && !self.in_mention(t)
         });
+        // A verb of winning beats one of awarding (`won a contract awarded by the Pentagon`).
+        if self.role_in_clause(m, Role::Win) {
+            return Handout::Won;
+        }
         match award {
             Some(t)
                 if (t.saturating_sub(PASSIVE_AWARD)..t)
@@ -441,9 +443,22 @@ impl Sentence<'_> {
                 Handout::AwardedPassive
             }
             Some(_) => Handout::Awarded,
-            None if self.role_in_clause(m, Role::Win) => Handout::Won,
             None => Handout::Plain,
         }
+    }
+
+    /// Whether company `i` completes noun cue `m` through the genitive marker right before
+    /// it, at most two plain words between (`des commandes pluriannuelles de Capgemini`; not
+    /// `un contrat avec le soutien de Safran`).
+    fn completes_noun(&self, i: usize, m: CueMatch) -> bool {
+        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+        let Some((a, _)) = self.ranges[head] else { return false };
+        let marker =
+            if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.saturating_sub(1) };
+        marker >= m.end
+            && marker - m.end <= 2
+            && self.has_role(marker, Role::Genitive)
+            && (m.end..marker).all(|t| self.roles(t).is_empty() && !self.in_mention(t))
     }
 
     /// Whether the marker right before company `i` (`d'` in `a obtenu d'Airbus`) follows a
@@ -451,6 +466,18 @@ impl Sentence<'_> {
     fn verb_before_marker(&self, i: usize, role: Role) -> bool {
         let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
         self.ranges[head].is_some_and(|(a, _)| a >= 2 && self.has_role(a - 2, role))
+    }
+
+    /// Whether a verb of awarding stands after company `i` in the clause of cue `m`: `i`
+    /// may be the one who awards (`Airbus hat Siemens einen Auftrag erteilt`; not `It
+    /// awarded Nokia a contract`).
+    pub(super) fn awards_after(&self, i: usize, m: CueMatch) -> bool {
+        let own = self.clauses.of(m.start);
+        self.ranges[i].is_some_and(|(_, e)| {
+            (e..self.tokens.len()).any(|t| {
+                self.clauses.of(t) == own && self.has_role(t, Role::Award) && !self.in_mention(t)
+            })
+        })
     }
 
     /// The supplier and the client of an order noun (`Auftrag`, `Aufträge`, `contract`):
@@ -493,13 +520,23 @@ impl Sentence<'_> {
         };
         // A source (`bei`, `auprès`) says nothing by itself: `Aufträge bei TSMC platziert`
         // names the supplier, `commandes auprès d'Orange` (enregistrées) the client.
-        let mut origin = vec![Role::AgentVerb, Role::Agent, Role::Genitive, Role::Origin];
-        let mut recipient = vec![Role::Recipient];
-        match handout {
-            Handout::Won => origin.extend([Role::Source, Role::Comitative]),
-            Handout::Awarded => recipient.extend([Role::Source, Role::Comitative]),
-            Handout::AwardedPassive | Handout::Plain => {}
-        }
+        // After a verb of winning a genitive is another noun's (`avec le soutien de Safran`)
+        // and `à` no supplier (`face à Leonardo`, `destiné à Airbus`); the client stands
+        // after a source, origin or comitative (`de la part d'Airbus`: `part` is an origin).
+        let (origin, recipient) = match handout {
+            Handout::Won => (
+                vec![Role::AgentVerb, Role::Agent, Role::Origin, Role::Source, Role::Comitative],
+                vec![],
+            ),
+            Handout::Awarded => (
+                vec![Role::AgentVerb, Role::Agent, Role::Genitive, Role::Origin],
+                vec![Role::Recipient, Role::Source, Role::Comitative],
+            ),
+            Handout::AwardedPassive | Handout::Plain => (
+                vec![Role::AgentVerb, Role::Agent, Role::Genitive, Role::Origin],
+                vec![Role::Recipient],
+            ),
+        };
         // The orders of a possessive are its referent's, placed as a client (`réduit ses
         // commandes`): no frame here.
         if (m.start.saturating_sub(2)..m.start)
@@ -513,10 +550,11 @@ impl Sentence<'_> {
         let from = companies
             .iter()
             .find(|&&(i, p)| {
-                marked(i, &origin)
-                    && (!p.before
-                        || marked(i, &[Role::AgentVerb, Role::Agent, Role::Origin])
-                        || (handout == Handout::Won && self.verb_before_marker(i, Role::Win)))
+                (marked(i, &origin)
+                    && (!p.before || marked(i, &[Role::AgentVerb, Role::Agent, Role::Origin])))
+                    || (handout == Handout::Won
+                        && marked(i, &[Role::Genitive])
+                        && (self.verb_before_marker(i, Role::Win) || self.completes_noun(i, m)))
             })
             .map(|&(i, _)| self.group(i, Kind::Company));
         let awarded = handout == Handout::Awarded;
@@ -544,6 +582,9 @@ impl Sentence<'_> {
             from.as_ref().is_some_and(|g| g.contains(&i))
                 || to.as_ref().is_some_and(|g| g.contains(&i))
         };
+        // The one who awards stands before the verb (`It awarded Nokia a contract`, `…,
+        // Ericsson said`: no client named).
+        let before_award = |i: usize| handout != Handout::Awarded || self.awards_after(i, m);
         let subject = companies
             .iter()
             .find(|&&(i, _)| {
@@ -551,6 +592,7 @@ impl Sentence<'_> {
                     && self.unmarked(i)
                     && !marked(i, &[Role::Recipient, Role::Genitive])
                     && !self.in_oblique_phrase(i)
+                    && before_award(i)
             })
             .map(|&(i, _)| i)
             .or_else(|| self.subject_antecedent(m).filter(|&a| !taken(a)))
