@@ -1604,13 +1604,8 @@ impl<'a> Sentence<'a> {
                 t += 1;
                 continue;
             }
-            // `TSMC, gefolgt von Samsung und Infineon`, `suivi de`, `followed by`: the names
-            // after it continue the list.
-            if t > xe && self.has_role(t, Role::Follow) {
-                t += 1;
-                if t < ys && !self.roles(t).is_empty() {
-                    t += 1;
-                }
+            if let Some(u) = self.follow_word(t, xe, ys) {
+                t = u;
                 continue;
             }
             if t > xe
@@ -1633,6 +1628,17 @@ impl<'a> Sentence<'a> {
             }
         }
         true
+    }
+
+    /// After token `t`, within a list from the name ending at `xe` to the one starting at
+    /// `ys`, a word saying the names after it continue the list (`TSMC, gefolgt von Samsung
+    /// und Infineon`, `suivi de`, `followed by`): where the list goes on, past its marker.
+    fn follow_word(&self, t: usize, xe: usize, ys: usize) -> Option<usize> {
+        if t <= xe || !self.has_role(t, Role::Follow) {
+            return None;
+        }
+        let u = t + 1;
+        Some(if u < ys && !self.roles(u).is_empty() { u + 1 } else { u })
     }
 
     /// Plain words from token `t`, after a separator behind the name ending at `xe`, that
@@ -1981,12 +1987,18 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// The antecedent of the relative clause of cue `m` when its pronoun is no subject
-    /// and a name follows it right away as the clause's subject, no other verb before the
-    /// cue (`dont ASML détient`, `an dem Volkswagen … hält`, `in which Amazon has
+    /// The antecedent of the relative clause of owns or supplies verb `m` when its pronoun
+    /// is no subject and a name follows it right away as the clause's subject, no other verb
+    /// before the cue (`dont ASML détient`, `an dem Volkswagen … hält`, `in which Amazon has
     /// invested`): a company, no medium. A noun after the pronoun makes it that noun's
     /// (`whose unit Silver Lake bought`, `dont la puce …`).
     fn object_antecedent(&self, m: CueMatch) -> Option<usize> {
+        let cue = &self.rules.cues[m.cue];
+        if !matches!(cue.rel, RelType::Owns | RelType::Supplies)
+            || !matches!(cue.pos, Pos::Verb | Pos::Participle)
+        {
+            return None;
+        }
         let c = &self.clauses.clauses[self.clauses.of(m.start)];
         if c.kind != (ClauseKind::Relative { subject: false }) {
             return None;
@@ -3858,40 +3870,11 @@ impl<'a> Sentence<'a> {
             if cue.rel.object_kind() == Kind::Money {
                 continue;
             }
-            if matches!(cue.pos, Pos::Purchase | Pos::Delivery | Pos::Order | Pos::HandedOrder) {
-                let args = match cue.pos {
-                    // A purchase handed out by a verb of winning or awarding is an order
-                    // (`a décroché une commande de la part d'Airbus`).
-                    Pos::Purchase if self.handout(m) != Handout::Plain => self.order_args(m),
-                    Pos::Purchase => self.purchase_args(m),
-                    Pos::Order => self.order_args(m),
-                    Pos::HandedOrder if self.handout(m) != Handout::Plain => self.order_args(m),
-                    Pos::HandedOrder => None,
-                    _ => self.delivery_args(m),
-                };
-                if let Some((supplier, buyer)) = args {
-                    for &s in &supplier {
-                        for &o in &buyer {
-                            out.push(self.cue_fact(cue.rel, m, s, o));
-                        }
-                    }
-                }
+            if self.supply_frame_facts(m, subjects[k].as_ref(), cues, out) {
                 continue;
             }
             if cue.pos == Pos::Seat {
                 // Read with the round's raiser, see `round_seats`.
-                continue;
-            }
-            if cue.frame == Frame::SalesShare {
-                if let (Some((clients, _)), Some(supplier)) =
-                    (&subjects[k], self.sales_owner(m, cues))
-                {
-                    for &c in clients.iter().filter(|c| !supplier.contains(c)) {
-                        for &s in &supplier {
-                            out.push(self.cue_fact(cue.rel, m, s, c));
-                        }
-                    }
-                }
                 continue;
             }
             if cue.pos == Pos::Prep
@@ -3933,6 +3916,50 @@ impl<'a> Sentence<'a> {
             }
             self.subject_object_facts(m, subj, &obj, out);
         }
+    }
+
+    /// The facts of a cue read by its own frame of supply (a purchase, delivery or order
+    /// noun's supplier and buyer; a sales share's supplier and clients, the subject group
+    /// `subject`); whether the cue is one of those.
+    fn supply_frame_facts(
+        &self,
+        m: CueMatch,
+        subject: Option<&(Vec<usize>, bool)>,
+        cues: &[CueMatch],
+        out: &mut Vec<Found>,
+    ) -> bool {
+        let cue = &self.rules.cues[m.cue];
+        if cue.frame == Frame::SalesShare {
+            if let (Some((clients, _)), Some(supplier)) = (subject, self.sales_owner(m, cues)) {
+                for &c in clients.iter().filter(|c| !supplier.contains(c)) {
+                    for &s in &supplier {
+                        out.push(self.cue_fact(cue.rel, m, s, c));
+                    }
+                }
+            }
+            return true;
+        }
+        if !matches!(cue.pos, Pos::Purchase | Pos::Delivery | Pos::Order | Pos::HandedOrder) {
+            return false;
+        }
+        let args = match cue.pos {
+            // A purchase handed out by a verb of winning or awarding is an order (`a
+            // décroché une commande de la part d'Airbus`).
+            Pos::Purchase if self.handout(m) != Handout::Plain => self.order_args(m),
+            Pos::Purchase => self.purchase_args(m),
+            Pos::Order => self.order_args(m),
+            Pos::HandedOrder if self.handout(m) != Handout::Plain => self.order_args(m),
+            Pos::HandedOrder => None,
+            _ => self.delivery_args(m),
+        };
+        if let Some((supplier, buyer)) = args {
+            for &s in &supplier {
+                for &o in &buyer {
+                    out.push(self.cue_fact(cue.rel, m, s, o));
+                }
+            }
+        }
+        true
     }
 
     /// The facts of a stake cue (its subject owns the company it is `an`: see
@@ -4095,16 +4122,10 @@ impl<'a> Sentence<'a> {
         // A relative clause whose pronoun is no subject (`Carl Zeiss SMT, dont ASML détient
         // 24,9 %`, `Horizon Robotics, an dem Volkswagen 5 Prozent hält`) leaves its verb's
         // object to the antecedent.
-        let antecedent_object = (object.is_none()
-            && matches!(cue.rel, RelType::Owns | RelType::Supplies)
-            && matches!(cue.pos, Pos::Verb | Pos::Participle)
-            && voice != Voice::Passive
-            && !by_agent)
-            .then(|| self.object_antecedent(m))
-            .flatten()
-            .filter(|a| !subj.contains(a));
-        if let Some(a) = antecedent_object {
-            return self.group(a, kind).into_iter().filter(|i| !subj.contains(i)).collect();
+        if object.is_none() && voice != Voice::Passive && !by_agent {
+            if let Some(a) = self.object_antecedent(m).filter(|a| !subj.contains(a)) {
+                return self.group(a, kind).into_iter().filter(|i| !subj.contains(i)).collect();
+            }
         }
         // Nor the maker of the goods bought (`buys AMD's MI355X accelerators`).
         let object = object.filter(|&&(i, _)| {

@@ -87,6 +87,27 @@ pub(super) enum Handout {
     AwardedPassive,
 }
 
+impl Handout {
+    /// The marker roles that name an order's client (origin) and supplier (recipient). A
+    /// source (`bei`, `auprès`) says nothing by itself: `Aufträge bei TSMC platziert` names
+    /// the supplier, `commandes auprès d'Orange` (enregistrées) the client. After a verb of
+    /// winning a genitive is another noun's (`avec le soutien de Safran`) and `à` no supplier
+    /// (`face à Leonardo`); the client stands after a source, origin or comitative (`de la
+    /// part d'Airbus`: `part` is an origin). After a verb of awarding a source or comitative
+    /// names the supplier (`placed an order with Nokia`).
+    fn roles(self) -> (Vec<Role>, Vec<Role>) {
+        let origin = vec![Role::AgentVerb, Role::Agent, Role::Genitive, Role::Origin];
+        match self {
+            Handout::Won => (
+                vec![Role::AgentVerb, Role::Agent, Role::Origin, Role::Source, Role::Comitative],
+                vec![],
+            ),
+            Handout::Awarded => (origin, vec![Role::Recipient, Role::Source, Role::Comitative]),
+            Handout::AwardedPassive | Handout::Plain => (origin, vec![Role::Recipient]),
+        }
+    }
+}
+
 impl Sentence<'_> {
     /// Whether token `t` may stand between a marker and the noun it governs: an article
     /// or a plain word (`an wichtige Kunden`, `à des clients`).
@@ -447,6 +468,42 @@ impl Sentence<'_> {
         }
     }
 
+    /// Whether the marker of company `i` has one of `roles`. An auxiliary before the marker
+    /// makes no compound preposition (`hat von ASML`, as `auprès de` is one): the marker right
+    /// before the name (an article between) counts.
+    fn order_marked(&self, i: usize, roles: &[Role]) -> bool {
+        let outer = self.group_marker(i, Kind::Company);
+        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+        let found = if outer.iter().any(|r| matches!(r, Role::AuxActive | Role::AuxPassive)) {
+            let before = self.ranges[head].and_then(|(a, _)| {
+                if a >= 2 && self.has_role(a - 1, Role::Det) {
+                    Some(a - 2)
+                } else {
+                    a.checked_sub(1)
+                }
+            });
+            before.map_or(&[][..], |t| self.roles(t))
+        } else {
+            outer
+        };
+        found.iter().any(|r| roles.contains(r))
+    }
+
+    /// The supplier a verb of awarding names with no marker (`Vodafone awarded Nokia a
+    /// contract`, `Airbus hat Siemens einen Auftrag erteilt`): among the plain names before
+    /// the noun, one right after the verb or its auxiliary with another before it.
+    fn awarded_bare(&self, companies: &[(usize, Place)]) -> Option<usize> {
+        let bare: Vec<usize> = companies
+            .iter()
+            .filter(|&&(i, p)| p.before && self.unmarked(i))
+            .map(|&(i, _)| i)
+            .collect();
+        bare.iter().copied().find(|&i| {
+            (self.directly_after(i, Role::Award) || self.directly_after(i, Role::AuxActive))
+                && bare.iter().any(|&j| j != i && self.ranges[j] < self.ranges[i])
+        })
+    }
+
     /// Whether company `i` completes noun cue `m` through the genitive marker right before
     /// it, at most two plain words between (`des commandes pluriannuelles de Capgemini`; not
     /// `un contrat avec le soutien de Safran`).
@@ -499,44 +556,8 @@ impl Sentence<'_> {
     pub(super) fn order_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
         let companies = self.near(Kind::Company, m);
         let handout = self.handout(m);
-        // An auxiliary before the marker makes no compound preposition (`hat von ASML`, as
-        // `auprès de` is one): the marker right before the name (an article between) counts.
-        let marked = |i: usize, roles: &[Role]| {
-            let outer = self.group_marker(i, Kind::Company);
-            let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
-            let found = if outer.iter().any(|r| matches!(r, Role::AuxActive | Role::AuxPassive)) {
-                let before = self.ranges[head].and_then(|(a, _)| {
-                    if a >= 2 && self.has_role(a - 1, Role::Det) {
-                        Some(a - 2)
-                    } else {
-                        a.checked_sub(1)
-                    }
-                });
-                before.map_or(&[][..], |t| self.roles(t))
-            } else {
-                outer
-            };
-            found.iter().any(|r| roles.contains(r))
-        };
-        // A source (`bei`, `auprès`) says nothing by itself: `Aufträge bei TSMC platziert`
-        // names the supplier, `commandes auprès d'Orange` (enregistrées) the client.
-        // After a verb of winning a genitive is another noun's (`avec le soutien de Safran`)
-        // and `à` no supplier (`face à Leonardo`, `destiné à Airbus`); the client stands
-        // after a source, origin or comitative (`de la part d'Airbus`: `part` is an origin).
-        let (origin, recipient) = match handout {
-            Handout::Won => (
-                vec![Role::AgentVerb, Role::Agent, Role::Origin, Role::Source, Role::Comitative],
-                vec![],
-            ),
-            Handout::Awarded => (
-                vec![Role::AgentVerb, Role::Agent, Role::Genitive, Role::Origin],
-                vec![Role::Recipient, Role::Source, Role::Comitative],
-            ),
-            Handout::AwardedPassive | Handout::Plain => (
-                vec![Role::AgentVerb, Role::Agent, Role::Genitive, Role::Origin],
-                vec![Role::Recipient],
-            ),
-        };
+        let marked = |i: usize, roles: &[Role]| self.order_marked(i, roles);
+        let (origin, recipient) = handout.roles();
         // The orders of a possessive are its referent's, placed as a client (`réduit ses
         // commandes`): no frame here.
         if (m.start.saturating_sub(2)..m.start)
@@ -561,23 +582,9 @@ impl Sentence<'_> {
         let to = companies
             .iter()
             .find(|&&(i, p)| (!p.before || awarded) && marked(i, &recipient))
-            .or_else(|| {
-                // `Vodafone awarded Nokia a contract`: the second bare name, right after the
-                // verb or its auxiliary.
-                let bare: Vec<&(usize, Place)> =
-                    companies.iter().filter(|&&(i, p)| p.before && self.unmarked(i)).collect();
-                bare.iter()
-                    .copied()
-                    .filter(|&&(i, _)| {
-                        self.directly_after(i, Role::Award)
-                            || self.directly_after(i, Role::AuxActive)
-                    })
-                    .find(|&&(i, _)| {
-                        awarded
-                            && bare.iter().any(|&&(j, _)| j != i && self.ranges[j] < self.ranges[i])
-                    })
-            })
-            .map(|&(i, _)| self.group(i, Kind::Company));
+            .map(|&(i, _)| i)
+            .or_else(|| awarded.then(|| self.awarded_bare(&companies)).flatten())
+            .map(|i| self.group(i, Kind::Company));
         let taken = |i: usize| {
             from.as_ref().is_some_and(|g| g.contains(&i))
                 || to.as_ref().is_some_and(|g| g.contains(&i))
