@@ -1091,6 +1091,19 @@ fn without_digits() {
             &[("November", "2025-11", "")],
         ),
         ("2026-03-04", "fr", "Nokia a signé le contrat en février.", &[("février", "2026-02", "")]),
+        // The imperfect is a past; the conditional in `-rait` is not.
+        (
+            "2026-03-04",
+            "fr",
+            "Le carnet de commandes atteignait 38 millions d'euros en décembre.",
+            &[("décembre", "2025-12", "")],
+        ),
+        (
+            "2026-03-04",
+            "fr",
+            "Le contrat serait signé en décembre.",
+            &[("décembre", "2026-12", "")],
+        ),
         ("2025-06-11", "de", "Die Messe beginnt im Oktober.", &[("Oktober", "2025-10", "")]),
         (
             "2025-06-11",
