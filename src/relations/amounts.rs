@@ -48,7 +48,9 @@ use crate::lang::Lang;
 use crate::mention::{Kind, RelType};
 use crate::tokenize::TokenKind;
 
-/// What kind of money frame a cue opens (see the module documentation).
+/// What kind of frame a cue opens (see the module documentation): a money frame, whose
+/// amount it reads, or one of two frames of `supplies` read in `mod.rs` (`Client`,
+/// `SalesShare`), which are no money frames.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Frame {
     /// An ordinary cue.
@@ -186,12 +188,12 @@ impl Sentence<'_> {
 
     /// The orders a won contract brings its winners `winners` (see the module
     /// documentation): the contract's own amount, its complement (`une commande d'environ
-    /// 180 millions d'euros`, `a contract worth $2 billion`) or the amount right before the
+    /// 180 millions d'euros`, `a contract worth $2 billion`) or its attribute before the
     /// noun (`a $1 billion contract`).
     fn won_orders(&self, m: CueMatch, winners: &[usize], out: &mut Vec<Found>) {
         let own = (0..self.mentions.len()).find(|&mi| {
             self.mentions[mi].kind == Kind::Money
-                && (self.complement_of(mi, m) || self.ranges[mi].is_some_and(|(_, e)| e == m.start))
+                && (self.complement_of(mi, m) || self.attribute_of(mi, m))
         });
         let Some(mi) = own else { return };
         for &s in winners {
@@ -389,11 +391,6 @@ impl Sentence<'_> {
             // in a deal valued at $3.6 billion`).
             Frame::Price => return self.names_bought(m) || self.deal_buyer(m).is_some(),
             Frame::Build => {}
-            // A contract's amount before the noun is its attribute, right before it (`a $2
-            // billion contract`), never a figure further back.
-            Frame::Contract => {
-                return self.ranges[mi].is_some_and(|(a, e)| a >= m.end || e == m.start);
-            }
             _ => return true,
         }
         let window = self.rules.cues[m.cue].window;

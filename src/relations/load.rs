@@ -161,7 +161,8 @@ fn parse_pos(row: &Row, pos: &str) -> Result<Pos, DataError> {
     })
 }
 
-/// Whether a `cues.csv` row's money frame or `converse` suits its relation type.
+/// Whether a `cues.csv` row's frame (a money frame, or the `supplies` frames `client` and
+/// `sales-share`) or `converse` suits its relation type.
 fn check_frame(row: &Row, rel: RelType, frame: Frame, converse: bool) -> Result<(), DataError> {
     if matches!(frame, Frame::Client | Frame::SalesShare) && rel != RelType::Supplies {
         return Err(row.error(format!(
@@ -308,7 +309,7 @@ pub(super) fn load_markers(
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
                      sum, target, description, possessive, recipient, comitative, \
                      definite, reporting, debt, plural-suffix, origin, capex, respective, \
-                     against, win, joint or part, not `{other}`"
+                     against, win, award, joint, part, analyst, share or follow, not `{other}`"
                 )))
             }
         };

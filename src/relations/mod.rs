@@ -773,8 +773,8 @@ struct Sentence<'a> {
     /// The list of names each mention belongs to (an index into `groups`), see [`Sentence::group`].
     group_of: Vec<Option<usize>>,
     groups: Vec<Vec<usize>>,
-    /// Mentions of news media (`type` media in the gazetteer): sources, never an end
-    /// of a fact.
+    /// Mentions that are sources, never an end of a fact: news media (`type` media in the
+    /// gazetteer) and companies completing an analyst noun ([`Sentence::mark_analysts`]).
     media: Vec<bool>,
     /// The sentence's clauses (see [`clause`]).
     clauses: Clauses,
@@ -887,6 +887,40 @@ impl<'a> Sentence<'a> {
         for (i, f) in flagged.into_iter().enumerate() {
             self.media[i] |= f;
         }
+    }
+
+    /// Whether a mention of `kind` starts at a token of `tokens` (`46 %` after `ensemble`,
+    /// a chip right after its maker's possessive).
+    fn starts_in(&self, kind: Kind, tokens: std::ops::RangeInclusive<usize>) -> bool {
+        self.mentions
+            .iter()
+            .zip(&self.ranges)
+            .any(|(x, r)| x.kind == kind && r.is_some_and(|(a, _)| tokens.contains(&a)))
+    }
+
+    /// The token of the marker right before company `i`'s group, an article at most between
+    /// (`dans Mistral`, `in die Intel`); `None` at the sentence's start.
+    fn marker_token(&self, i: usize) -> Option<usize> {
+        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
+        let (a, _) = self.ranges[head]?;
+        if a >= 2 && self.has_role(a - 1, Role::Det) {
+            Some(a - 2)
+        } else {
+            a.checked_sub(1)
+        }
+    }
+
+    /// The tokens of cue `m`'s clause with marker role `role`, outside the mentions
+    /// (`Salesforce Ventures` is a name, not a `venture`).
+    pub(super) fn role_tokens_in_clause(
+        &self,
+        m: CueMatch,
+        role: Role,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let own = self.clauses.of(m.start);
+        (0..self.tokens.len()).filter(move |&t| {
+            self.clauses.of(t) == own && self.has_role(t, role) && !self.in_mention(t)
+        })
     }
 
     /// Whether token `i` lies wholly inside a mention (a compound such as
@@ -1291,12 +1325,7 @@ impl<'a> Sentence<'a> {
     /// goods, not a company bought.
     fn possessor_of_chip(&self, i: usize) -> bool {
         let Some((_, e)) = self.ranges[i] else { return false };
-        self.possessive_form(i)
-            && self
-                .mentions
-                .iter()
-                .zip(&self.ranges)
-                .any(|(x, r)| x.kind == Kind::Chip && r.is_some_and(|(a, _)| a >= e && a <= e + 2))
+        self.possessive_form(i) && self.starts_in(Kind::Chip, e..=e + 2)
     }
 
     /// The company whose sales a share verb `m` speaks of: a revenue noun among `cues`
@@ -1314,10 +1343,7 @@ impl<'a> Sentence<'a> {
                 && self.clauses.of(n.start) == own
         })?;
         // The share is a figure (`60 % des ventes`), not a threat (`pèse sur les ventes`).
-        let share = self.mentions.iter().zip(&self.ranges).any(|(x, r)| {
-            x.kind == Kind::Percent && r.is_some_and(|(a, _)| a >= m.end && a < noun.start)
-        });
-        if !share {
+        if noun.start <= m.end || !self.starts_in(Kind::Percent, m.end..=noun.start - 1) {
             return None;
         }
         let owner = (0..self.mentions.len()).find(|&i| {
@@ -1358,10 +1384,7 @@ impl<'a> Sentence<'a> {
             return false;
         };
         let after_comma = a > 0 && matches!(self.tokens[a - 1].lower.as_str(), "," | ";");
-        after_comma
-            && self.mentions.iter().zip(&self.ranges).any(|(x, r)| {
-                x.kind == Kind::Percent && r.is_some_and(|(pa, _)| pa >= e && pa <= e + 1)
-            })
+        after_comma && self.starts_in(Kind::Percent, e..=e + 1)
     }
 
     /// The subject of amount `mi` in a clause whose verb is left out, when an amount of
@@ -1813,19 +1836,13 @@ impl<'a> Sentence<'a> {
     /// article at most between: `dans Mistral`, `in die Intel`, but not `dans les puces
     /// Nvidia`, where the name qualifies a noun.
     pub(super) fn directly_after(&self, i: usize, role: Role) -> bool {
-        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
-        let Some((a, _)) = self.ranges[head] else { return false };
-        let t = if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.wrapping_sub(1) };
-        t < a && self.has_role(t, role)
+        self.marker_token(i).is_some_and(|t| self.has_role(t, role))
     }
 
     /// Whether an amount starts within three tokens after token `t` (`ensemble plus de
     /// 650 milliards`).
     fn amount_follows(&self, t: usize) -> bool {
-        (0..self.mentions.len()).any(|i| {
-            self.mentions[i].kind == Kind::Money
-                && self.ranges[i].is_some_and(|(a, _)| a >= t && a <= t + 3)
-        })
+        self.starts_in(Kind::Money, t..=t + 3)
     }
 
     /// Whether a `joint` marker (`venture`, `coentreprise`, `co-founded`) stands in the
@@ -1837,9 +1854,7 @@ impl<'a> Sentence<'a> {
     /// Whether a word with marker role `role` stands in the clause of cue `m`, outside the
     /// mentions (`Salesforce Ventures` is a name, not a `venture`).
     pub(super) fn role_in_clause(&self, m: CueMatch, role: Role) -> bool {
-        let own = self.clauses.of(m.start);
-        (0..self.tokens.len())
-            .any(|t| self.clauses.of(t) == own && self.has_role(t, role) && !self.in_mention(t))
+        self.role_tokens_in_clause(m, role).next().is_some()
     }
 
     /// Whether an amount or a percentage stands after cue `m` in its clause (`détiennent
@@ -3839,10 +3854,19 @@ impl<'a> Sentence<'a> {
     /// progressé à 11,1 milliards, et le résultat net de Thales …`).
     fn far_before_noun(&self, mi: usize, m: CueMatch) -> bool {
         self.rules.cues[m.cue].pos == Pos::Noun
+            && self.ranges[mi].is_some_and(|(_, e)| e <= m.start)
+            && !self.attribute_of(mi, m)
+    }
+
+    /// Whether amount `mi` is an attribute of noun cue `m`: before it, at most
+    /// [`NOUN_ATTRIBUTE_GAP`] tokens and no punctuation between (`a $1 billion contract`, `11
+    /// milliards de chiffre d'affaires`).
+    pub(super) fn attribute_of(&self, mi: usize, m: CueMatch) -> bool {
+        self.rules.cues[m.cue].pos == Pos::Noun
             && self.ranges[mi].is_some_and(|(_, e)| {
                 e <= m.start
-                    && (m.start - e > NOUN_ATTRIBUTE_GAP
-                        || (e..m.start).any(|t| self.tokens[t].kind == TokenKind::Punct))
+                    && m.start - e <= NOUN_ATTRIBUTE_GAP
+                    && !(e..m.start).any(|t| self.tokens[t].kind == TokenKind::Punct)
             })
     }
 
@@ -4019,10 +4043,11 @@ impl<'a> Sentence<'a> {
             .filter(|(i, _)| {
                 !cue.rel.symmetric() || !self.group_marker(*i, kind).contains(&Role::Source)
             })
+            // What is bought is a company's part, not the company (`acquis l'activité … de NXP`).
+            .filter(|(i, _)| cue.rel != RelType::Owns || !self.part_of(*i))
             // What is bought is never where it comes from (`rachète à Thales sa participation`,
             // `kauft bei`): a source, or a recipient that is no investment target; nor whom
             // something is done with (`holds talks with Arm`).
-            .filter(|(i, _)| cue.rel != RelType::Owns || !self.part_of(*i))
             .filter(|(i, _)| {
                 let r = self.group_marker(*i, kind);
                 cue.rel != RelType::Owns
@@ -4116,9 +4141,6 @@ impl<'a> Sentence<'a> {
         } else {
             candidates.iter().find(|&&(_, p)| cue.object.allows(p.before))
         };
-        // What a verb buys is not the owner named after another noun (`übernimmt das
-        // Geschäft von Marvell`, `rachète l'activité d'Intel`): the noun is what is bought.
-        // (For other verbs such a name may be the object: `fabrique les puces d'Apple`.)
         // A relative clause whose pronoun is no subject (`Carl Zeiss SMT, dont ASML détient
         // 24,9 %`, `Horizon Robotics, an dem Volkswagen 5 Prozent hält`) leaves its verb's
         // object to the antecedent.
@@ -4127,7 +4149,10 @@ impl<'a> Sentence<'a> {
                 return self.group(a, kind).into_iter().filter(|i| !subj.contains(i)).collect();
             }
         }
-        // Nor the maker of the goods bought (`buys AMD's MI355X accelerators`).
+        // What a verb buys is not the owner named after another noun (`übernimmt das
+        // Geschäft von Marvell`, `rachète l'activité d'Intel`): the noun is what is bought
+        // (for other verbs such a name may be the object: `fabrique les puces d'Apple`); nor
+        // the maker of the goods bought (`buys AMD's MI355X accelerators`).
         let object = object.filter(|&&(i, _)| {
             let r = self.group_marker(i, kind);
             cue.rel != RelType::Owns

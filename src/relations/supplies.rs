@@ -448,15 +448,11 @@ impl Sentence<'_> {
     /// verb of winning in the clause beats one of awarding (`won a contract awarded by the
     /// Pentagon`).
     pub(super) fn handout(&self, m: CueMatch) -> Handout {
-        let own = self.clauses.of(m.start);
-        let award = (0..self.tokens.len()).find(|&t| {
-            self.clauses.of(t) == own && self.has_role(t, Role::Award) && !self.in_mention(t)
-        });
         // A verb of winning beats one of awarding (`won a contract awarded by the Pentagon`).
         if self.role_in_clause(m, Role::Win) {
             return Handout::Won;
         }
-        match award {
+        match self.role_tokens_in_clause(m, Role::Award).next() {
             Some(t)
                 if (t.saturating_sub(PASSIVE_AWARD)..t)
                     .any(|a| self.has_role(a, Role::AuxPassive)) =>
@@ -473,16 +469,8 @@ impl Sentence<'_> {
     /// before the name (an article between) counts.
     fn order_marked(&self, i: usize, roles: &[Role]) -> bool {
         let outer = self.group_marker(i, Kind::Company);
-        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
         let found = if outer.iter().any(|r| matches!(r, Role::AuxActive | Role::AuxPassive)) {
-            let before = self.ranges[head].and_then(|(a, _)| {
-                if a >= 2 && self.has_role(a - 1, Role::Det) {
-                    Some(a - 2)
-                } else {
-                    a.checked_sub(1)
-                }
-            });
-            before.map_or(&[][..], |t| self.roles(t))
+            self.marker_token(i).map_or(&[][..], |t| self.roles(t))
         } else {
             outer
         };
@@ -508,10 +496,7 @@ impl Sentence<'_> {
     /// it, at most two plain words between (`des commandes pluriannuelles de Capgemini`; not
     /// `un contrat avec le soutien de Safran`).
     fn completes_noun(&self, i: usize, m: CueMatch) -> bool {
-        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
-        let Some((a, _)) = self.ranges[head] else { return false };
-        let marker =
-            if a >= 2 && self.has_role(a - 1, Role::Det) { a - 2 } else { a.saturating_sub(1) };
+        let Some(marker) = self.marker_token(i) else { return false };
         marker >= m.end
             && marker - m.end <= 2
             && self.has_role(marker, Role::Genitive)
@@ -521,20 +506,15 @@ impl Sentence<'_> {
     /// Whether the marker right before company `i` (`d'` in `a obtenu d'Airbus`) follows a
     /// `role` word.
     fn verb_before_marker(&self, i: usize, role: Role) -> bool {
-        let head = self.group(i, Kind::Company).first().copied().unwrap_or(i);
-        self.ranges[head].is_some_and(|(a, _)| a >= 2 && self.has_role(a - 2, role))
+        self.marker_token(i).and_then(|t| t.checked_sub(1)).is_some_and(|t| self.has_role(t, role))
     }
 
     /// Whether a verb of awarding stands after company `i` in the clause of cue `m`: `i`
     /// may be the one who awards (`Airbus hat Siemens einen Auftrag erteilt`; not `It
     /// awarded Nokia a contract`).
     pub(super) fn awards_after(&self, i: usize, m: CueMatch) -> bool {
-        let own = self.clauses.of(m.start);
-        self.ranges[i].is_some_and(|(_, e)| {
-            (e..self.tokens.len()).any(|t| {
-                self.clauses.of(t) == own && self.has_role(t, Role::Award) && !self.in_mention(t)
-            })
-        })
+        self.ranges[i]
+            .is_some_and(|(_, e)| self.role_tokens_in_clause(m, Role::Award).any(|t| t >= e))
     }
 
     /// The supplier and the client of an order noun (`Auftrag`, `Aufträge`, `contract`):
