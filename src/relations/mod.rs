@@ -2122,7 +2122,10 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.as_role_other(bearer, m))
             .or_else(|| self.possessive_other(bearer, m))
             .or_else(|| self.recipient_other(bearer, m))
-            .filter(|&o| o != bearer)?;
+            .filter(|&o| o != bearer)
+            // A name the noun's bearer acts with is no end of the role (`über ein
+            // Gemeinschaftsunternehmen mit Mubadala`, `a joint venture with Safran`).
+            .filter(|&o| !self.group_marker(o, Kind::Company).contains(&Role::Comitative))?;
         // Two names side by side are one group (`Amazon-Tochter AWS`): here they are the
         // two arguments, each on its own.
         // A possessor heads its own noun phrase: a list word before it joins the name before
@@ -2676,10 +2679,14 @@ impl<'a> Sentence<'a> {
             // A seat's subject after it (`le tour de table réunit A`) is never an agent.
             RelType::Owns if cue.pos == Pos::Seat && cue.subject == Side::After => {}
             // The agent of a noun stands in its phrase: not past a comma (`revenue of about
-            // $7.6 billion, ahead of estimates compiled by LSEG`).
+            // $7.6 billion, ahead of estimates compiled by LSEG`). An active verb's agent
+            // follows it: one before it belongs to another verb (`its chips are made by
+            // TSMC, and Amazon buys Marvell`).
             _ => {
                 if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {
-                    agent(i) && !(cue.pos == Pos::Noun && !p.before && self.comma_between(m, i))
+                    agent(i)
+                        && !(cue.pos == Pos::Noun && !p.before && self.comma_between(m, i))
+                        && !(cue.pos == Pos::Verb && p.before && self.named_between(i, m))
                 }) {
                     return Some((self.group(i, Kind::Company), true));
                 }
@@ -2700,6 +2707,16 @@ impl<'a> Sentence<'a> {
             return Some((group, false));
         }
         self.unmarked_subject(m, &companies)
+    }
+
+    /// Whether a plain company name (no marker before it but an article or a list word)
+    /// stands between the group of company `i` and cue `m`, outside that group.
+    fn named_between(&self, i: usize, m: CueMatch) -> bool {
+        let group = self.group(i, Kind::Company);
+        let Some(end) = group.iter().filter_map(|&g| self.ranges[g]).map(|(_, e)| e).max() else {
+            return false;
+        };
+        self.first_plain_company(&group, |(a, b)| a >= end && b <= m.start).is_some()
     }
 
     /// The subject of cue `m` when no marker names it (see [`Self::subject`]): the nearest
@@ -4118,11 +4135,12 @@ impl<'a> Sentence<'a> {
             // A passive's patient stands before it (`Cerebras has its chips manufactured by
             // TSMC`, `das 2016 von Apple aufgekauft wurde`), or after `for`/`pour`.
             // A name listed under a role noun is that role's (`counts A among its
-            // shareholders and has its chips produced by F`).
+            // shareholders and has its chips produced by F`). A name something comes from
+            // is no patient (`buys chips from Marvell, and its processors are made by TSMC`).
             candidates.iter().filter(|(i, _)| !bearers.contains(i)).find(|&&(i, p)| {
-                cue.pos != Pos::Participle
-                    || p.before
-                    || self.group_marker(i, kind).contains(&Role::Beneficiary)
+                let r = self.group_marker(i, kind);
+                !(p.before && r.contains(&Role::Source) && !self.is_antecedent(i, m))
+                    && (cue.pos != Pos::Participle || p.before || r.contains(&Role::Beneficiary))
             })
         } else if let Voice::Active(aux) = voice {
             // In the active voice a name after `von`, `par` is where something comes from

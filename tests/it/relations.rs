@@ -5094,3 +5094,69 @@ fn recipients_are_no_subject_of_a_later_comitative() {
         ]
     )]);
 }
+
+/// An agent belongs to its own verb: one standing before an active verb, with the verb's own
+/// subject between, is not that verb's subject; a name something is bought from is no patient
+/// of a later passive; a joint venture's owners are named after it as its genitive, never
+/// by a comitative (`a joint venture with Safran`).
+#[test]
+fn agents_patients_and_joint_ventures_stay_in_their_phrase() {
+    check(&[
+        case!(
+            "en made by X, and Y buys Z",
+            "en",
+            "Its chips are made by TSMC, and Amazon buys Marvell.",
+            ["company:TSMC=TSMC", "company:Amazon=Amazon", "company:Marvell=Marvell"],
+            ["owns|Amazon|Marvell|cue", "-owns|TSMC|Amazon", "-owns|TSMC|Marvell"]
+        ),
+        case!(
+            "en buys from X, and its goods are made by Y",
+            "en",
+            "The company buys networking chips from Marvell, and its server processors are made by TSMC.",
+            ["company:Marvell=Marvell", "company:TSMC=TSMC"],
+            ["-supplies|TSMC|Marvell"]
+        ),
+        case!(
+            "en buys from X, which has them fabricated by Y",
+            "en",
+            "OpenAI agreed to buy accelerators from Broadcom, which will have them fabricated by TSMC.",
+            ["company:OpenAI=OpenAI", "company:Broadcom=Broadcom", "company:TSMC=TSMC"],
+            ["supplies|TSMC|Broadcom|cue", "supplies|Broadcom|OpenAI|cue"]
+        ),
+        case!(
+            "de apposed Gemeinschaftsunternehmen von A, B und C",
+            "de",
+            "Das Werk konkurriert mit der Fabrik von ESMC, dem Gemeinschaftsunternehmen von TSMC, Bosch und NXP.",
+            ["company:ESMC=ESMC", "company:TSMC=TSMC", "company:Bosch=Bosch", "company:NXP=NXP"],
+            ["owns|TSMC|ESMC|cue", "owns|Bosch|ESMC|cue", "owns|NXP|ESMC|cue", "partners|TSMC|NXP|cue"]
+        ),
+        case!(
+            "en apposed joint venture of A and B",
+            "en",
+            "Lynred, the joint venture of Thales and Safran, supplies Airbus.",
+            ["company:Lynred=Lynred", "company:Thales=Thales", "company:Safran=Safran", "company:Airbus=Airbus"],
+            ["owns|Thales|Lynred|cue", "owns|Safran|Lynred|cue", "supplies|Lynred|Airbus|cue"]
+        ),
+        case!(
+            "en joint venture with X",
+            "en",
+            "Thales formed a joint venture with Safran called Lynred.",
+            ["company:Thales=Thales", "company:Safran=Safran", "company:Lynred=Lynred"],
+            ["partners|Thales|Safran|cue", "-owns|Safran|Thales", "-owns|Thales|Safran"]
+        ),
+        case!(
+            "de Gemeinschaftsunternehmen mit X, an dem",
+            "de",
+            "Einen Teil des Baus finanziert Equinix über ein Gemeinschaftsunternehmen mit Mubadala, an dem der Staatsfonds 49 Prozent hält.",
+            ["company:Equinix=Equinix", "company:Mubadala=Mubadala"],
+            ["partners|Equinix|Mubadala|cue", "-owns|Mubadala|Equinix", "-owns|Equinix|Mubadala"]
+        ),
+        case!(
+            "fr coentreprise avec X",
+            "fr",
+            "Thales a créé une coentreprise avec Safran, baptisée Lynred.",
+            ["company:Thales=Thales", "company:Safran=Safran", "company:Lynred=Lynred"],
+            ["partners|Thales|Safran|cue", "-owns|Safran|Thales"]
+        ),
+    ]);
+}
