@@ -341,10 +341,15 @@ pub(super) struct Negation {
     /// Words of rivalry (`rivalise`, `konkurriert`, `competes`): near a `partners` cue they
     /// cancel it, as a negation does (`Groq rivalise avec Nvidia`), and no other cue.
     pub rival: Phrases,
+    /// Words of abandonment (`renoncé`, `aufgegeben`, `abandoned`): anywhere in a cue's
+    /// clause they cancel it (`a renoncé à prendre une participation dans Kalray`, `hatte
+    /// Pläne für ein Gemeinschaftsunternehmen mit Riber aufgegeben`).
+    pub abandon: Phrases,
 }
 
 /// `negation.csv`: `lang,cue,effect` with effect `negate`, `ignore` (`nicht nur`),
-/// `infinitive` (`de`, `zu`), `reflexive` (`s'`, `se`) or `rival` (`rivalise`).
+/// `infinitive` (`de`, `zu`), `reflexive` (`s'`, `se`), `rival` (`rivalise`) or `abandon`
+/// (`renoncé`).
 pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negation, DataError> {
     let mut out = Negation::default();
     for row in read_table(path, &["lang", "cue", "effect"])? {
@@ -361,9 +366,11 @@ pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negati
             "negate" => out.negate.push((lang, words)),
             "ignore" => out.ignore.push((lang, words)),
             "rival" => out.rival.push((lang, words)),
+            "abandon" => out.abandon.push((lang, words)),
             other => {
                 return Err(row.error(format!(
-                    "`effect` must be negate, ignore, infinitive, reflexive or rival, not `{other}`"
+                    "`effect` must be negate, ignore, infinitive, reflexive, rival or abandon, \
+                     not `{other}`"
                 )))
             }
         }

@@ -28,7 +28,9 @@
 //!   (`usine`, `Fabrik`, `fab`) and `respective` (`respectivement`, `respectively`).
 //! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
 //!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`; words
-//!   of rivalry (`rivalise`, `competes`) cancel a `partners` cue only (`rival`).
+//!   of rivalry (`rivalise`, `competes`) cancel a `partners` cue only (`rival`); words of
+//!   abandonment (`renoncé`, `aufgegeben`, `abandoned`) cancel any cue within
+//!   [`ABANDON_REACH`] words, no punctuation between (`abandon`).
 //! - `clauses.csv` — `lang,word,role`: the words that open clauses (see [`clause`]).
 //! - `dates.csv` — `lang,phrase,kind,side[,dates]`: phrases next to which a date is another
 //!   event's (a comparison's base, a founding), never an amount's.
@@ -202,6 +204,9 @@ pub const PARTICLE_REACH: usize = 20;
 pub const NEG_BEFORE: usize = 4;
 /// Tokens after a cue searched for a negation word.
 pub const NEG_AFTER: usize = 3;
+/// Words (mentions not counted) within which a word of abandonment cancels a cue, either
+/// side, no punctuation between (`negation.csv` effect `abandon`).
+pub const ABANDON_REACH: usize = 10;
 /// Words an apposition may put between an article and a name (`das Start-up Aleph Alpha`).
 pub const APPOSITION_WORDS: usize = 2;
 /// Tokens a parenthesis inside a list of names may hold (`Lakestar (Zürich), Earlybird`).
@@ -1125,7 +1130,41 @@ impl<'a> Sentence<'a> {
             }
             i += 1;
         }
-        self.negated_governor(m, &is_neg)
+        self.negated_governor(m, &is_neg) || self.abandoned(m)
+    }
+
+    /// Whether a word of abandonment stands within [`ABANDON_REACH`] words of the cue, no
+    /// punctuation between (`a renoncé à prendre une participation dans Kalray`, `Pläne für
+    /// ein Gemeinschaftsunternehmen mit Riber aufgegeben`); mention tokens are not counted.
+    fn abandoned(&self, m: CueMatch) -> bool {
+        let abandon = |i: usize| {
+            self.rules
+                .negation
+                .abandon
+                .iter()
+                .any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
+        };
+        let boundary = |i: usize| {
+            self.tokens[i].kind == TokenKind::Punct
+                && !matches!(self.tokens[i].lower.as_str(), "'" | "’" | "-")
+        };
+        let reach = |steps: &mut dyn Iterator<Item = usize>| {
+            let mut seen = 0;
+            for i in steps {
+                if boundary(i) || seen >= ABANDON_REACH {
+                    return false;
+                }
+                if self.in_mention(i) {
+                    continue;
+                }
+                if abandon(i) {
+                    return true;
+                }
+                seen += 1;
+            }
+            false
+        };
+        reach(&mut (0..m.start).rev()) || reach(&mut (m.end..self.tokens.len()))
     }
 
     /// Whether the verb governing the infinitive complement that cue `m` stands in is

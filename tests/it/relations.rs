@@ -5160,3 +5160,83 @@ fn agents_patients_and_joint_ventures_stay_in_their_phrase() {
         ),
     ]);
 }
+
+/// A word of abandonment near a cue, no punctuation between, cancels it: a deal given up,
+/// failed or called off states no fact (`negation.csv` effect `abandon`). Past a comma it
+/// belongs to another clause.
+#[test]
+fn abandoned_deals_state_no_fact() {
+    check(&[
+        case!(
+            "fr a renoncé à prendre une participation dans",
+            "fr",
+            "En revanche, Valeo a renoncé à prendre une participation dans Kalray, faute d'accord sur le prix.",
+            ["company:Valeo=Valeo", "company:Kalray=Kalray"],
+            ["-owns|Valeo|Kalray"]
+        ),
+        case!(
+            "de Pläne für ein Gemeinschaftsunternehmen mit X aufgegeben",
+            "de",
+            "Im Sommer hatte Aixtron Pläne für ein Gemeinschaftsunternehmen mit Riber aufgegeben, nachdem sich beide Seiten nicht einigen konnten.",
+            ["company:Aixtron=Aixtron", "company:Riber=Riber"],
+            ["-partners|Aixtron|Riber"]
+        ),
+        case!(
+            "en has abandoned its takeover of X",
+            "en",
+            "GlobalFoundries has abandoned its takeover of UMC.",
+            ["company:GlobalFoundries=GlobalFoundries", "company:UMC=UMC"],
+            ["-owns|GlobalFoundries|UMC"]
+        ),
+        case!(
+            "fr abandonment in the next coordinated clause",
+            "fr",
+            "YMTC a remporté une partie des commandes de Xiaomi, et le groupe a renoncé à son projet d'usine.",
+            ["company:YMTC=YMTC", "company:Xiaomi=Xiaomi"],
+            ["supplies|YMTC|Xiaomi|cue"]
+        ),
+        case!(
+            "en abandonment past a comma",
+            "en",
+            "Wingtech, which paid about $3.6 billion for Nexperia in 2019, said it had abandoned talks to sell the unit.",
+            ["company:Wingtech=Wingtech", "money:$3.6 billion=3600000000 USD", "company:Nexperia=Nexperia"],
+            ["pays|Wingtech|3600000000 USD|cue"]
+        ),
+    ]);
+}
+
+/// The French causative (`fait fabriquer … chez X`) is a purchase: the name after `chez`
+/// makes, the causer buys; `fabrique` alone keeps its subject as the maker.
+#[test]
+fn french_causative_manufacture_is_a_purchase() {
+    check(&[
+        case!(
+            "fr fait fabriquer chez",
+            "fr",
+            "Qualcomm fait fabriquer ses puces chez TSMC.",
+            ["company:Qualcomm=Qualcomm", "company:TSMC=TSMC"],
+            ["supplies|TSMC|Qualcomm|cue", "-supplies|Qualcomm|TSMC"]
+        ),
+        case!(
+            "fr fait produire chez",
+            "fr",
+            "Apple fait produire ses processeurs chez TSMC à Taïwan.",
+            ["company:Apple=Apple", "company:TSMC=TSMC"],
+            ["supplies|TSMC|Apple|cue", "-supplies|Apple|TSMC"]
+        ),
+        case!(
+            "fr fabrique pour",
+            "fr",
+            "Nvidia fabrique ses puces pour Microsoft.",
+            ["company:Nvidia=Nvidia", "company:Microsoft=Microsoft"],
+            ["supplies|Nvidia|Microsoft|cue"]
+        ),
+        case!(
+            "fr produites par",
+            "fr",
+            "Les puces d'Apple sont produites par TSMC.",
+            ["company:Apple=Apple", "company:TSMC=TSMC"],
+            ["supplies|TSMC|Apple|cue"]
+        ),
+    ]);
+}
