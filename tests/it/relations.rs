@@ -5240,3 +5240,40 @@ fn french_causative_manufacture_is_a_purchase() {
         ),
     ]);
 }
+
+/// German `hält` names what it holds a share in after `an`, on either side of it; a name
+/// standing in another clause before it is not held (`Mehrheitseigner von ESMC bleibt TSMC
+/// mit 70 Prozent, auch Bosch hält weiterhin 10 Prozent`: no Bosch owns TSMC).
+#[test]
+fn german_halten_holds_what_follows_an() {
+    check(&[
+        case!(
+            "de hält X Prozent an Y",
+            "de",
+            "Bosch hält 10 Prozent an ESMC.",
+            ["company:Bosch=Bosch", "percent:10 Prozent=10", "company:ESMC=ESMC"],
+            ["owns|Bosch|ESMC|cue"]
+        ),
+        case!(
+            "de der X Prozent an Y hält",
+            "de",
+            "Der Vorstand von Bosch, der 18,3 Prozent an LPKF hält, stimmte zu.",
+            ["company:Bosch=Bosch", "percent:18,3 Prozent=18.3", "company:LPKF=LPKF"],
+            ["owns|Bosch|LPKF|cue"]
+        ),
+        case!(
+            "de An Y hält X Prozent",
+            "de",
+            "An ESMC hält TSMC 70 Prozent.",
+            ["company:ESMC=ESMC", "company:TSMC=TSMC", "percent:70 Prozent=70"],
+            ["owns|TSMC|ESMC|cue", "-owns|ESMC|TSMC"]
+        ),
+        case!(
+            "de hält after a clause naming another company",
+            "de",
+            "Mehrheitseigner von ESMC bleibt TSMC mit 70 Prozent, auch Bosch hält weiterhin 10 Prozent.",
+            ["company:ESMC=ESMC", "company:TSMC=TSMC", "percent:70 Prozent=70", "company:Bosch=Bosch", "percent:10 Prozent=10"],
+            ["-owns|Bosch|TSMC"]
+        ),
+    ]);
+}
