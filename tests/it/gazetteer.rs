@@ -654,3 +654,29 @@ fn the_installed_binary_runs_from_any_folder_with_its_embedded_data() {
     let package = std::fs::read_to_string(cwd.join("curated/datapackage.json")).unwrap();
     assert!(!package.contains(fingerprint), "a curated copy has its own fingerprint");
 }
+
+/// In the shipped data, words of ownership show that a `cue` name means the company
+/// (`participation dans Bleu`, `stake in Meta`, `Anteil an Meta`); without one it stays a
+/// word.
+#[test]
+fn shipped_ownership_words_are_company_cues() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("fr", "Le groupe va porter sa participation dans Bleu à 70 %.", &["bleu"]),
+        ("en", "Intel raised its stake in Meta.", &["intel", "meta"]),
+        ("de", "Der Konzern erhöht seinen Anteil an Meta.", &["meta"]),
+        ("fr", "Le ciel est Bleu ce matin.", &[]),
+    ];
+    for (lang, text, want) in cases {
+        let doc = format!("---\nlang: {lang}\n---\n{text}\n");
+        let analyses =
+            veille::analyze::analyze_text("t.txt", &doc, resources()).expect("analyzable");
+        let got: Vec<String> = analyses[0]
+            .mentions
+            .iter()
+            .flatten()
+            .filter(|m| m.kind == veille::mention::Kind::Company)
+            .map(|m| m.entity_id.to_string())
+            .collect();
+        assert_eq!(got, *want, "{lang}: {text}");
+    }
+}
