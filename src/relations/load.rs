@@ -292,6 +292,7 @@ pub(super) fn load_markers(
             "reporting" => Role::Reporting,
             "debt" => Role::Debt,
             "plural-suffix" => Role::PluralSuffix,
+            "verb-plural" => Role::VerbPlural,
             "origin" => Role::Origin,
             "capex" => Role::Capex,
             "respective" => Role::Respective,
@@ -308,14 +309,24 @@ pub(super) fn load_markers(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
                      sum, target, description, possessive, recipient, comitative, \
-                     definite, reporting, debt, plural-suffix, origin, capex, respective, \
+                     definite, reporting, debt, plural-suffix, verb-plural, origin, capex, respective, \
                      against, win, award, joint, part, analyst, share or follow, not `{other}`"
                 )))
             }
         };
-        if (role == Role::PluralSuffix) != (word.len() > 1 && word.starts_with('-')) {
+        if (role == Role::PluralSuffix) != (word.len() > 1 && word.starts_with('-'))
+            && role != Role::VerbPlural
+        {
             return Err(row
                 .error("a plural-suffix is written with a leading hyphen (`-s`), and only it is"));
+        }
+        let verb_plural = word.split_once('>').is_some_and(|(sg, pl)| {
+            sg.len() > 1 && pl.len() > 1 && sg.starts_with('-') && pl.starts_with('-')
+        });
+        if (role == Role::VerbPlural) != verb_plural {
+            return Err(row.error(
+                "a verb-plural is two endings, singular then plural (`-e>-ent`), and only it is",
+            ));
         }
         out.entry(lang).or_default().entry(word).or_default().push(role);
     }

@@ -430,6 +430,10 @@ pub(crate) enum Role {
     /// `-s`, `-x`, `-n`: a word ending so is read as a plural noun (a role noun in the plural
     /// may bear a whole list: `Nvidia's customers Microsoft and Meta`). Never a word's role.
     PluralSuffix,
+    /// `-e>-ent`, `-ert>-ern`: the ending of a verb cue's third person singular and of its
+    /// plural. A one-word verb cue ending so also matches its plural, which its stem does not
+    /// reach (`achète` → `achètent`, `liefert` → `liefern`). Never a word's role.
+    VerbPlural,
     /// `Konzern`, `groupe`, `company`: after an article, a description that stands for the
     /// sentence's main name (`Nvidia bleibt dominant: Der Konzern setzte … um`).
     Description,
@@ -582,6 +586,70 @@ struct Found {
     stake: Option<usize>,
 }
 
+/// `cues` and, for each one-word verb cue of a language with `verb-plural` endings in
+/// `markers` (taken out of them: they are no word's role), a cue of its third person plural
+/// as an exact form (`achète` → `=achètent`, `kauft` → `=kaufen`), where no cue of its type
+/// has that form already. The first ending that fits a form is used.
+fn with_plural_verbs(
+    mut cues: Vec<Cue>,
+    markers: &mut HashMap<Lang, HashMap<String, Vec<Role>>>,
+) -> Vec<Cue> {
+    let mut endings: HashMap<Lang, Vec<(String, String)>> = HashMap::default();
+    for (&lang, words) in markers.iter_mut() {
+        for (word, roles) in words.iter_mut() {
+            if roles.contains(&Role::VerbPlural) {
+                if let Some((sg, pl)) = word.split_once('>') {
+                    let (sg, pl) = (sg.trim_start_matches('-'), pl.trim_start_matches('-'));
+                    endings.entry(lang).or_default().push((sg.to_string(), pl.to_string()));
+                }
+                roles.retain(|&r| r != Role::VerbPlural);
+            }
+        }
+        words.retain(|_, roles| !roles.is_empty());
+    }
+    for list in endings.values_mut() {
+        // Longest ending first (`-ert` before `-t`), then as written.
+        list.sort_by_key(|(sg, _)| std::cmp::Reverse(sg.chars().count()));
+    }
+    let verbal = |c: &Cue| {
+        matches!(
+            c.pos,
+            Pos::Verb
+                | Pos::Purchase
+                | Pos::Delivery
+                | Pos::Sale
+                | Pos::Stake
+                | Pos::Seat
+                | Pos::Comitative
+        ) && c.forms.len() == 1
+            && c.particle.is_empty()
+    };
+    let mut extra = Vec::new();
+    for c in cues.iter().filter(|c| verbal(c)) {
+        let Some(list) = endings.get(&c.lang) else { continue };
+        let form = &c.forms[0];
+        let Some(plural) = list
+            .iter()
+            .find_map(|(sg, pl)| form.strip_suffix(sg.as_str()).map(|stem| format!("{stem}{pl}")))
+        else {
+            continue;
+        };
+        let taken = |x: &Cue| x.rel == c.rel && x.lang == c.lang && x.forms == [plural.clone()];
+        if cues.iter().chain(&extra).any(taken) {
+            continue;
+        }
+        let mut p = c.clone();
+        p.words = vec![CueWord::Exact {
+            folded: crate::tokenize::fold_form(&plural),
+            lower: plural.clone(),
+        }];
+        p.forms = vec![plural];
+        extra.push(p);
+    }
+    cues.extend(extra);
+    cues
+}
+
 impl RelationRules {
     /// Loads `cues.csv`, `markers.csv`, `negation.csv`, `clauses.csv`, `calibration.csv`
     /// and `dates.csv` from `dir/relations/`.
@@ -605,6 +673,7 @@ impl RelationRules {
             }
             words.retain(|_, roles| !roles.is_empty());
         }
+        let cues = with_plural_verbs(cues, &mut markers);
         let negation = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
         let clause_words = load::load_clause_words(&rdir.join("clauses.csv"))?;
         let calibration = load::load_calibration(&rdir.join("calibration.csv"))?;
@@ -2550,6 +2619,20 @@ impl<'a> Sentence<'a> {
         // words before it and as many after it, no punctuation.
         // A list illustrating the role after its genitive (`die Gesellschafter von Black
         // Forest Labs, darunter A und B`).
+        // A fronted role phrase is apposed to the subject after its comma (`Premier client
+        // de Soitec, Qualcomm lui achète …`, `Filiale d'Iliad, Scaleway …`): only an article
+        // or plain words stand before the noun.
+        if self.tokens.get(end).is_some_and(|x| x.lower == ",")
+            && (0..m.start).all(|t| self.has_role(t, Role::Det) || self.is_filler_word(t))
+        {
+            let mut t = end + 1;
+            while self.has_role(t, Role::Det) {
+                t += 1;
+            }
+            if let Some(i) = self.company_at(t, m).filter(|&i| !self.possessive_form(i)) {
+                return Some((i, g));
+            }
+        }
         if self.comma_apposition(end) {
             let mut t = end + 2;
             while self.has_role(t, Role::Det) {
@@ -3724,7 +3807,9 @@ impl<'a> Sentence<'a> {
     ) {
         let mut last: Option<usize> = None;
         for (mi, money) in self.mentions.iter().enumerate() {
-            if money.kind != Kind::Money {
+            // An amount with neither a figure nor a currency (`sammeln Milliarden ein`) says
+            // nothing a fact could carry.
+            if money.kind != Kind::Money || (money.value.is_empty() && money.unit.is_empty()) {
                 continue;
             }
             let restated = if self.restates_amount(mi) { last } else { None };

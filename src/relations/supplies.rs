@@ -659,9 +659,13 @@ impl Sentence<'_> {
                 .or_else(|| self.subject_antecedent(m))
                 .filter(|&b| !ours(b));
             let Some(buyer) = buyer else { continue };
-            for &s in &makers {
-                if entity_key(&self.mentions[s]) != entity_key(&self.mentions[buyer]) {
-                    found.push(self.cue_fact(RelType::Supplies, m, s, buyer));
+            // The buyer's whole list buys (`Renault et Stellantis utilisent les puces de
+            // Qualcomm`, `Bosch et Continental, qui utilisent …`).
+            for b in self.group(buyer, Kind::Company).into_iter().filter(|&b| !ours(b)) {
+                for &s in &makers {
+                    if entity_key(&self.mentions[s]) != entity_key(&self.mentions[b]) {
+                        found.push(self.cue_fact(RelType::Supplies, m, s, b));
+                    }
                 }
             }
         }

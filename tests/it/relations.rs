@@ -5277,3 +5277,92 @@ fn german_halten_holds_what_follows_an() {
         ),
     ]);
 }
+
+/// A verb cue also matches its third person plural (`markers.csv` role `verb-plural`), which
+/// its stem does not reach: `achètent`, `utilisent`, `kaufen`, `liefern`.
+#[test]
+fn verb_cues_match_their_plural() {
+    check(&[
+        case!(
+            "fr achètent chez",
+            "fr",
+            "Bosch et Renault achètent des puces chez Qualcomm.",
+            ["company:Bosch=Bosch", "company:Renault=Renault", "company:Qualcomm=Qualcomm"],
+            ["supplies|Qualcomm|Bosch|cue", "supplies|Qualcomm|Renault|cue"]
+        ),
+        case!(
+            "fr utilisent les puces de",
+            "fr",
+            "Renault et Stellantis utilisent les puces de Qualcomm.",
+            [
+                "company:Renault=Renault",
+                "company:Stellantis=Stellantis",
+                "company:Qualcomm=Qualcomm"
+            ],
+            ["supplies|Qualcomm|Renault|cue", "supplies|Qualcomm|Stellantis|cue"]
+        ),
+        case!(
+            "de kaufen bei",
+            "de",
+            "Bosch und Continental kaufen Chips bei Infineon.",
+            ["company:Bosch=Bosch", "company:Continental=Continental", "company:Infineon=Infineon"],
+            ["supplies|Infineon|Bosch|cue", "supplies|Infineon|Continental|cue"]
+        ),
+        case!(
+            "de liefern an",
+            "de",
+            "Infineon und NXP liefern Chips an Bosch.",
+            ["company:Infineon=Infineon", "company:NXP=NXP", "company:Bosch=Bosch"],
+            ["supplies|Infineon|Bosch|cue", "supplies|NXP|Bosch|cue"]
+        ),
+    ]);
+}
+
+/// A fronted role phrase is apposed to the subject after its comma (`Premier client de
+/// Soitec, Qualcomm …`): its bearer is that subject.
+#[test]
+fn fronted_role_phrases_bear_on_the_subject() {
+    check(&[
+        case!(
+            "fr Premier client de X, Y",
+            "fr",
+            "Premier client de Soitec, Qualcomm lui achète des plaquettes.",
+            ["company:Soitec=Soitec", "company:Qualcomm=Qualcomm"],
+            ["supplies|Soitec|Qualcomm|cue", "-supplies|Qualcomm|Soitec"]
+        ),
+        case!(
+            "fr Filiale de X, Y",
+            "fr",
+            "Filiale d'Iliad, Scaleway a réalisé un chiffre d'affaires de 210 millions d'euros.",
+            [
+                "company:Iliad=Iliad",
+                "company:Scaleway=Scaleway",
+                "money:210 millions d'euros=210000000 EUR"
+            ],
+            ["owns|Iliad|Scaleway|cue", "revenue|Scaleway|210000000 EUR|cue"]
+        ),
+        case!(
+            "en The largest customer of X, Y",
+            "en",
+            "The largest customer of TSMC, Apple buys most of its chips there.",
+            ["company:TSMC=TSMC", "company:Apple=Apple"],
+            ["supplies|TSMC|Apple|cue"]
+        ),
+    ]);
+}
+
+/// An amount with neither a figure nor a currency (`sammeln Milliarden ein`) enters no fact,
+/// while the same sentence with a figure does.
+#[test]
+fn amounts_without_figure_or_currency_enter_no_fact() {
+    let text = "Helsing, DeepL, Aleph Alpha: Deutsche KI-Start-ups sammeln Milliarden ein";
+    let names =
+        ["company:Helsing=Helsing", "company:DeepL=DeepL", "company:Aleph Alpha=Aleph Alpha"];
+    let vague: Vec<&str> = names.iter().copied().chain(["money:Milliarden= "]).collect();
+    let found = relations("de", None, text, &vague);
+    assert!(!found.iter().any(|f| f.starts_with("raises|")), "{found:?}");
+    let figure: Vec<&str> =
+        names.iter().copied().chain(["money:Milliarden=2000000000 EUR"]).collect();
+    let found = relations("de", None, text, &figure);
+    assert!(found.iter().any(|f| f.starts_with("raises|Helsing|")), "{found:?}");
+}
