@@ -2800,10 +2800,8 @@ impl<'a> Sentence<'a> {
             }
             // A seat's subject after it (`le tour de table réunit A`) is never an agent.
             RelType::Owns if cue.pos == Pos::Seat && cue.subject == Side::After => {}
-            // The agent of a noun stands in its phrase: not past a comma (`revenue of about
-            // $7.6 billion, ahead of estimates compiled by LSEG`). An active verb's agent
-            // follows it: one before it belongs to another verb (`its chips are made by
-            // TSMC, and Amazon buys Marvell`).
+            // A noun's agent is not past a comma (`revenue of $7.6 billion, ahead of estimates
+            // compiled by LSEG`), nor a verb's before its subject (`made by TSMC, and Amazon buys`).
             _ => {
                 if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {
                     agent(i)
