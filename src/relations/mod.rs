@@ -2668,7 +2668,12 @@ impl<'a> Sentence<'a> {
     fn as_role_other(&self, bearer: usize, m: CueMatch) -> Option<usize> {
         let first = *self.group(bearer, Kind::Company).first()?;
         let b0 = self.ranges[first]?.0;
-        (m.start > 0 && self.has_role(m.start - 1, Role::Apposition))
+        // `as` right before the noun, or before its article (`signed up IBM as a customer`).
+        let mut t = m.start;
+        if t > 1 && self.has_role(t - 1, Role::Det) {
+            t -= 1;
+        }
+        (t > 0 && self.has_role(t - 1, Role::Apposition))
             .then(|| self.company_ending_before(b0, m))
             .flatten()
     }

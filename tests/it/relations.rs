@@ -5366,3 +5366,44 @@ fn amounts_without_figure_or_currency_enter_no_fact() {
     let found = relations("de", None, text, &figure);
     assert!(found.iter().any(|f| f.starts_with("raises|Helsing|")), "{found:?}");
 }
+
+/// `as` before a role noun's article names the role of the name before it, the clause's
+/// subject the other end (`signed up IBM as a customer`); `makes` is a client verb only
+/// when it makes goods (`makes chips for`, not `makes an offer for`).
+#[test]
+fn as_a_role_and_making_goods_for_a_client() {
+    check(&[
+        case!(
+            "en signed up X as a customer",
+            "en",
+            "Rapidus has signed up IBM as a customer for its 2-nanometer line.",
+            ["company:Rapidus=Rapidus", "company:IBM=IBM"],
+            ["supplies|Rapidus|IBM|cue", "-supplies|IBM|Rapidus"]
+        ),
+        case!(
+            "en named X as a supplier",
+            "en",
+            "Nvidia named Samsung as a supplier.",
+            ["company:Nvidia=Nvidia", "company:Samsung=Samsung"],
+            ["supplies|Samsung|Nvidia|cue"]
+        ),
+        case!(
+            "en which makes chips for A and B",
+            "en",
+            "GlobalFoundries, which makes chips for Qualcomm and AMD, reported revenue.",
+            [
+                "company:GlobalFoundries=GlobalFoundries",
+                "company:Qualcomm=Qualcomm",
+                "company:AMD=AMD"
+            ],
+            ["supplies|GlobalFoundries|Qualcomm|cue", "supplies|GlobalFoundries|AMD|cue"]
+        ),
+        case!(
+            "en makes an offer for",
+            "en",
+            "Broadcom makes an offer for VMware.",
+            ["company:Broadcom=Broadcom", "company:VMware=VMware"],
+            ["-supplies|Broadcom|VMware"]
+        ),
+    ]);
+}
