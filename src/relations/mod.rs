@@ -2249,6 +2249,13 @@ impl<'a> Sentence<'a> {
             // … and the name apposed to the noun is one: a list after it goes on with the
             // phrase's own list (`darunter Microsofts Wagniskapitalarm M12 und Next47`).
             (vec![bearer], vec![other])
+        } else if self.ranges[bearer]
+            .is_some_and(|(_, e)| e < m.start && (e..m.start).any(|t| self.tokens[t].lower == ","))
+            && !self.plural_noun(m)
+        {
+            // A singular noun apposed to a list names its last member only (`NumSpot,
+            // Docaposte et Dassault Systèmes, maison mère d'Outscale, …`).
+            (vec![bearer], self.group(other, Kind::Company))
         } else {
             (self.group(bearer, Kind::Company), self.group(other, Kind::Company))
         };
@@ -4994,6 +5001,16 @@ fn arg_key(mentions: &[Mention], i: usize) -> (&str, usize) {
 /// sentence repeating a name states each fact once: a cue wins over the gazetteer, then
 /// the higher confidence, then the earlier mentions. Sorted by subject, object and type.
 fn dedupe(found: &mut Vec<Found>, mentions: &[Mention]) {
+    // A company or chip is never related to itself (`Die Carl-Zeiss-Stiftung bleibt
+    // Alleineigentümerin der Zeiss-Gruppe`: the modifier and the group are one Zeiss).
+    found.retain(|f| {
+        let named = |i: usize| {
+            mentions.get(i).is_some_and(|m| matches!(m.kind, Kind::Company | Kind::Chip))
+        };
+        !(named(f.subject)
+            && named(f.object)
+            && entity_key(&mentions[f.subject]) == entity_key(&mentions[f.object]))
+    });
     let key = |f: &Found| {
         let (a, b) = (arg_key(mentions, f.subject), arg_key(mentions, f.object));
         if f.rel.symmetric() && b < a {

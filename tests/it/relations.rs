@@ -5407,3 +5407,47 @@ fn as_a_role_and_making_goods_for_a_client() {
         ),
     ]);
 }
+
+/// Holder nouns name owners (`holders of X include A and B`, `Anteilseignern von X zählen`,
+/// `Mehrheitseigner von X bleibt Y`); a singular role noun apposed to a list names its last
+/// member only; nothing is related to itself.
+#[test]
+fn holders_singular_appositions_and_no_self_relation() {
+    check(&[
+        case!(
+            "en holders of X include A and B",
+            "en",
+            "Other large holders of GlobalFoundries include Fidelity Investments and BlackRock.",
+            ["company:GlobalFoundries=GlobalFoundries", "company:Fidelity Investments=Fidelity", "company:BlackRock=BlackRock"],
+            ["owns|Fidelity|GlobalFoundries|cue", "owns|BlackRock|GlobalFoundries|cue"]
+        ),
+        case!(
+            "de Zu den Anteilseignern von X zählen",
+            "de",
+            "Zu den größten Anteilseignern von T-Mobile US zählen die Vermögensverwalter Blackrock und Vanguard.",
+            ["company:T-Mobile US=T-Mobile US", "company:Blackrock=BlackRock", "company:Vanguard=Vanguard"],
+            ["owns|BlackRock|T-Mobile US|cue", "owns|Vanguard|T-Mobile US|cue"]
+        ),
+        case!(
+            "de Mehrheitseigner von X bleibt Y",
+            "de",
+            "Mehrheitseigner von ESMC bleibt TSMC mit 70 Prozent.",
+            ["company:ESMC=ESMC", "company:TSMC=TSMC"],
+            ["owns|TSMC|ESMC|cue"]
+        ),
+        case!(
+            "fr A, B et C, maison mère de D",
+            "fr",
+            "Chez NumSpot, Docaposte et Dassault Systèmes, maison mère d'Outscale, partagent le contrôle.",
+            ["company:NumSpot=NumSpot", "company:Docaposte=Docaposte", "company:Dassault Systèmes=Dassault Systèmes", "company:Outscale=Outscale"],
+            ["owns|Dassault Systèmes|Outscale|cue", "-owns|NumSpot|Outscale", "-owns|Docaposte|Outscale"]
+        ),
+        case!(
+            "de X bleibt Alleineigentümerin der X-Gruppe",
+            "de",
+            "Die Carl-Zeiss-Stiftung bleibt Alleineigentümerin der Zeiss-Gruppe.",
+            ["company:Zeiss=Zeiss#zeiss", "company:Zeiss-Gruppe=Zeiss#zeiss"],
+            ["-owns|Zeiss|Zeiss"]
+        ),
+    ]);
+}
