@@ -298,6 +298,11 @@ impl DateRules {
             );
             if let Some((t, coarse)) = &resolved {
                 m.value = t.to_string();
+                if let Some(q) =
+                    quarter_of_months(&m.value).filter(|_| p.quarter_word_next_to(h.start, h.end))
+                {
+                    m.value = q;
+                }
                 refs.note(t);
                 if let Some(y) = t.year() {
                     refs.sentence_year = Some(y);
@@ -315,6 +320,17 @@ impl DateRules {
         }
         out
     }
+}
+
+/// The quarter `YYYY-Qn` a month interval `YYYY-MM/YYYY-MM` spans exactly (`2026-07/2026-09`
+/// → `2026-Q3`), if it does.
+fn quarter_of_months(value: &str) -> Option<String> {
+    let (a, b) = value.split_once('/')?;
+    let (ya, ma) = a.split_once('-')?;
+    let (yb, mb) = b.split_once('-')?;
+    let (ma, mb): (u32, u32) = (ma.parse().ok()?, mb.parse().ok()?);
+    (ya == yb && ya.len() == 4 && ma % 3 == 1 && mb == ma + 2 && mb <= 12)
+        .then(|| format!("{ya}-Q{}", ma / 3 + 1))
 }
 
 fn needs_prev(spec: &Spec) -> bool {

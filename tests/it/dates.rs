@@ -293,6 +293,32 @@ fn periods() {
             &[("Geschäftsjahr 2025/26", "2025/2026", "")],
         ),
         (D, "en", "Revenue in Q3 2025 beat estimates.", &[("Q3 2025", "2025-Q3", "")]),
+        // A month interval that a quarter word names is that quarter; without one it stays
+        // an interval (past tense, months after the reference: last year's).
+        (
+            D,
+            "en",
+            "Net income for the July-September quarter rose.",
+            &[("July-September", "2024-Q3", "")],
+        ),
+        (
+            D,
+            "fr",
+            "Le chiffre d'affaires du trimestre juillet-septembre a progressé.",
+            &[("juillet-septembre", "2024-Q3", "")],
+        ),
+        (
+            D,
+            "de",
+            "Im Quartal Juli bis September stieg der Umsatz.",
+            &[("Juli bis September", "2024-Q3", "")],
+        ),
+        (
+            D,
+            "en",
+            "The July-September period was strong.",
+            &[("July-September", "2024-07/2024-09", "")],
+        ),
         (
             D,
             "en",
