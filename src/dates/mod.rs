@@ -304,7 +304,10 @@ impl DateRules {
                     m.value = q;
                 }
                 refs.note(t);
-                if let Some(y) = t.year() {
+                // Only a year the text writes out is the sentence's for the months after it:
+                // a relative one (`up from $210 million a year earlier, … a contract signed in
+                // January`) is no year for them.
+                if let Some(y) = t.year().filter(|_| names_year(&h.spec)) {
                     refs.sentence_year = Some(y);
                 }
                 // A mention's mod is never `Plain` (a cue that licenses without modifying).
@@ -331,6 +334,17 @@ fn quarter_of_months(value: &str) -> Option<String> {
     let (ma, mb): (u32, u32) = (ma.parse().ok()?, mb.parse().ok()?);
     (ya == yb && ya.len() == 4 && ma % 3 == 1 && mb == ma + 2 && mb <= 12)
         .then(|| format!("{ya}-Q{}", ma / 3 + 1))
+}
+
+/// Whether `spec` writes its year out (`mai 2026`, `2025`, `2030-2035`).
+fn names_year(spec: &Spec) -> bool {
+    match spec {
+        Spec::Dated(_, YearSrc::Explicit(_))
+        | Spec::Holiday { year: YearSrc::Explicit(_), .. }
+        | Spec::Decade(_) => true,
+        Spec::Range(a, b) => names_year(a) || names_year(b),
+        _ => false,
+    }
 }
 
 fn needs_prev(spec: &Spec) -> bool {

@@ -319,6 +319,14 @@ fn periods() {
             "The July-September period was strong.",
             &[("July-September", "2024-07/2024-09", "")],
         ),
+        // A relative year is no year for the months after it in the sentence: those keep
+        // the document's (reference 2025-06-11).
+        (
+            D,
+            "en",
+            "Revenue rose, up from $210 million a year earlier, under a contract signed in January.",
+            &[("a year earlier", "2024", ""), ("January", "2025-01", "")],
+        ),
         (
             D,
             "en",
