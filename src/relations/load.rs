@@ -304,13 +304,14 @@ pub(super) fn load_markers(
             "follow" => Role::Follow,
             "joint" => Role::Joint,
             "part" => Role::Part,
+            "causative" => Role::Causative,
             other => {
                 return Err(row.error(format!(
                     "`role` must be agent, agent-verb, genitive, oblique, beneficiary, list, det, aux-active, \
                      aux-passive, distributive, restate, apposition, copula, source, contraction, \
                      sum, target, description, possessive, recipient, comitative, \
                      definite, reporting, debt, plural-suffix, verb-plural, origin, capex, respective, \
-                     against, win, award, joint, part, analyst, share or follow, not `{other}`"
+                     against, win, award, joint, part, analyst, share, follow or causative, not `{other}`"
                 )))
             }
         };
@@ -352,10 +353,14 @@ pub(super) struct Negation {
     /// Words of rivalry (`rivalise`, `konkurriert`, `competes`): near a `partners` cue they
     /// cancel it, as a negation does (`Groq rivalise avec Nvidia`), and no other cue.
     pub rival: Phrases,
-    /// Words of abandonment (`renoncé`, `aufgegeben`, `abandoned`): anywhere in a cue's
-    /// clause they cancel it (`a renoncé à prendre une participation dans Kalray`, `hatte
+    /// Words of abandonment (`renoncé`, `aufgegeben`, `abandoned`): within ten words of a
+    /// cue in its own phrase they cancel it (`a renoncé à prendre une participation dans Kalray`, `hatte
     /// Pläne für ein Gemeinschaftsunternehmen mit Riber aufgegeben`).
     pub abandon: Phrases,
+    /// Words of abandonment that cancel a cue only after it (`abandon-after`: German
+    /// participles close their clause, `Pläne für … aufgegeben`; before a cue they qualify
+    /// another noun, `Nach der gescheiterten Übernahme von Arm investiert Nvidia`).
+    pub abandon_after: Phrases,
 }
 
 /// `negation.csv`: `lang,cue,effect` with effect `negate`, `ignore` (`nicht nur`),
@@ -378,9 +383,10 @@ pub(super) fn load_negation(path: &Path, stemmer: &mut Stemmer) -> Result<Negati
             "ignore" => out.ignore.push((lang, words)),
             "rival" => out.rival.push((lang, words)),
             "abandon" => out.abandon.push((lang, words)),
+            "abandon-after" => out.abandon_after.push((lang, words)),
             other => {
                 return Err(row.error(format!(
-                    "`effect` must be negate, ignore, infinitive, reflexive, rival or abandon, \
+                    "`effect` must be negate, ignore, infinitive, reflexive, rival, abandon or abandon-after, \
                      not `{other}`"
                 )))
             }

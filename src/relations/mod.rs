@@ -405,6 +405,11 @@ pub(crate) enum Role {
     /// `division`, `activité`, `Sparte`, `unit`: a part of a company; what buys it does not
     /// own the company it belongs to (`l'activité de capteurs MEMS de NXP`).
     Part,
+    /// `fait`, `font`, `faire`: a causative before a verb of making turns it round (`Apple
+    /// fait aussi fabriquer ses puces chez TSMC`: TSMC makes, Apple buys). A supply verb
+    /// within three words after one, no punctuation between, states no supply of its own;
+    /// the adjacent forms are purchase cues (`fait fabriquer`).
+    Causative,
     /// `analystes`, `Analysten`, `analysts`: a company completing such a noun is a source of
     /// estimates, never an end of a fact (see [`Sentence::mark_analysts`]).
     Analyst,
@@ -623,6 +628,9 @@ fn with_plural_verbs(
                 | Pos::Comitative
         ) && c.forms.len() == 1
             && c.particle.is_empty()
+            // `bewertet` is mostly the passive participle (`wird mit … bewertet`); its
+            // plural `bewerten` has the valuers as subject (`Investoren, die X mit … bewerten`).
+            && c.rel != RelType::Values
     };
     let mut extra = Vec::new();
     for c in cues.iter().filter(|c| verbal(c)) {
@@ -1136,7 +1144,20 @@ impl<'a> Sentence<'a> {
                 && m.end <= b.end
                 && self.rules.cues[b.cue].rel == self.rules.cues[m.cue].rel
         };
-        let keep: Vec<bool> = best.iter().map(|m| !best.iter().any(|b| inside(m, b))).collect();
+        // A verb of making after a causative is turned round (see [`Role::Causative`]).
+        let caused = |m: &CueMatch| {
+            let cue = &self.rules.cues[m.cue];
+            cue.rel == RelType::Supplies
+                && matches!(cue.pos, Pos::Verb | Pos::Participle)
+                && (m.start.saturating_sub(3)..m.start)
+                    .rev()
+                    .take_while(|&t| {
+                        self.tokens[t].kind != TokenKind::Punct || self.tokens[t].lower == "'"
+                    })
+                    .any(|t| self.has_role(t, Role::Causative))
+        };
+        let keep: Vec<bool> =
+            best.iter().map(|m| !best.iter().any(|b| inside(m, b)) && !caused(m)).collect();
         best.into_iter().zip(keep).filter_map(|(m, k)| k.then_some(m)).collect()
     }
 
@@ -1202,38 +1223,56 @@ impl<'a> Sentence<'a> {
         self.negated_governor(m, &is_neg) || self.abandoned(m)
     }
 
-    /// Whether a word of abandonment stands within [`ABANDON_REACH`] words of the cue, no
-    /// punctuation between (`a renoncé à prendre une participation dans Kalray`, `Pläne für
-    /// ein Gemeinschaftsunternehmen mit Riber aufgegeben`); mention tokens are not counted.
+    /// Whether a word of abandonment stands within [`ABANDON_REACH`] words of the cue in its
+    /// own phrase (`a renoncé à prendre une participation dans Kalray`, `Pläne für ein
+    /// Gemeinschaftsunternehmen mit Riber aufgegeben`): no punctuation, list word or clause
+    /// boundary between (`a racheté Mellanox en 2020 et a renoncé à Arm`), not itself negated
+    /// (`n'a pas renoncé à racheter Arm`), and not the market's sense before a figure
+    /// (`L'action Nvidia abandonne 3 %`). Mention tokens are not counted.
     fn abandoned(&self, m: CueMatch) -> bool {
-        let abandon = |i: usize| {
-            self.rules
-                .negation
-                .abandon
-                .iter()
-                .any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
+        let any_of = |list: &load::Phrases, i: usize| {
+            list.iter().any(|(l, w)| *l == self.lang && self.match_words(w, i, true).is_some())
         };
-        let boundary = |i: usize| {
-            self.tokens[i].kind == TokenKind::Punct
-                && !matches!(self.tokens[i].lower.as_str(), "'" | "’" | "-")
+        let negation = &self.rules.negation;
+        let before = |i: usize| any_of(&negation.abandon, i);
+        let after = |i: usize| any_of(&negation.abandon, i) || any_of(&negation.abandon_after, i);
+        let own = self.clauses.of(m.start);
+        let stop = |i: usize| {
+            (self.tokens[i].kind == TokenKind::Punct
+                && !matches!(self.tokens[i].lower.as_str(), "'" | "’" | "-"))
+                || self.has_role(i, Role::List)
+                || self.clauses.of(i) != own
         };
-        let reach = |steps: &mut dyn Iterator<Item = usize>| {
+        let figure_after = |i: usize| {
+            (i + 1..(i + 3).min(self.tokens.len()))
+                .any(|t| self.in_mention(t) || self.tokens[t].kind == TokenKind::Number)
+        };
+        let negated_before = |i: usize| {
+            (i.saturating_sub(NEG_BEFORE)..i).any(|t| {
+                self.rules
+                    .negation
+                    .negate
+                    .iter()
+                    .any(|(l, w)| *l == self.lang && self.match_words(w, t, true).is_some())
+            })
+        };
+        let reach = |steps: &mut dyn Iterator<Item = usize>, abandon: &dyn Fn(usize) -> bool| {
             let mut seen = 0;
             for i in steps {
-                if boundary(i) || seen >= ABANDON_REACH {
+                if stop(i) || seen >= ABANDON_REACH {
                     return false;
                 }
                 if self.in_mention(i) {
                     continue;
                 }
                 if abandon(i) {
-                    return true;
+                    return !negated_before(i) && !figure_after(i);
                 }
                 seen += 1;
             }
             false
         };
-        reach(&mut (0..m.start).rev()) || reach(&mut (m.end..self.tokens.len()))
+        reach(&mut (0..m.start).rev(), &before) || reach(&mut (m.end..self.tokens.len()), &after)
     }
 
     /// Whether the verb governing the infinitive complement that cue `m` stands in is
@@ -2675,12 +2714,7 @@ impl<'a> Sentence<'a> {
     fn as_role_other(&self, bearer: usize, m: CueMatch) -> Option<usize> {
         let first = *self.group(bearer, Kind::Company).first()?;
         let b0 = self.ranges[first]?.0;
-        // `as` right before the noun, or before its article (`signed up IBM as a customer`).
-        let mut t = m.start;
-        if t > 1 && self.has_role(t - 1, Role::Det) {
-            t -= 1;
-        }
-        (t > 0 && self.has_role(t - 1, Role::Apposition))
+        (m.start > 0 && self.has_role(m.start - 1, Role::Apposition))
             .then(|| self.company_ending_before(b0, m))
             .flatten()
     }
@@ -2812,14 +2846,8 @@ impl<'a> Sentence<'a> {
             }
             // A seat's subject after it (`le tour de table réunit A`) is never an agent.
             RelType::Owns if cue.pos == Pos::Seat && cue.subject == Side::After => {}
-            // A noun's agent is not past a comma (`revenue of $7.6 billion, ahead of estimates
-            // compiled by LSEG`), nor a verb's before its subject (`made by TSMC, and Amazon buys`).
             _ => {
-                if let Some(&(i, _)) = companies.iter().find(|&&(i, p)| {
-                    agent(i)
-                        && !(cue.pos == Pos::Noun && !p.before && self.comma_between(m, i))
-                        && !(cue.pos == Pos::Verb && p.before && self.named_between(i, m))
-                }) {
+                if let Some(i) = self.agent_subject(m, &companies) {
                     return Some((self.group(i, Kind::Company), true));
                 }
             }
@@ -2839,6 +2867,33 @@ impl<'a> Sentence<'a> {
             return Some((group, false));
         }
         self.unmarked_subject(m, &companies)
+    }
+
+    /// The agent that is cue `m`'s subject among `companies`: a noun's not past a comma
+    /// (`revenue of $7.6 billion, ahead of estimates compiled by LSEG`), a verb's not before
+    /// its subject nor in a coordinated clause (`made by TSMC, and Amazon buys`, `Amazon buys
+    /// Marvell, and its chips are made by TSMC`).
+    fn agent_subject(&self, m: CueMatch, companies: &[(usize, Place)]) -> Option<usize> {
+        let cue = &self.rules.cues[m.cue];
+        let other_verbs = |i: usize, before: bool| {
+            before && self.named_between(i, m) || self.coordinated_clauses(i, m)
+        };
+        companies
+            .iter()
+            .find(|&&(i, p)| {
+                self.is_agent(cue, i)
+                    && !(cue.pos == Pos::Noun && !p.before && self.comma_between(m, i))
+                    && !(cue.pos == Pos::Verb && other_verbs(i, p.before))
+            })
+            .map(|&(i, _)| i)
+    }
+
+    /// Whether a comma and a list word stand between company `i` and cue `m` (`Amazon buys
+    /// Marvell, and its chips are made by TSMC`): they are in two coordinated clauses.
+    fn coordinated_clauses(&self, i: usize, m: CueMatch) -> bool {
+        let Some((a, b)) = self.ranges[i] else { return false };
+        let (lo, hi) = if b <= m.start { (b, m.start) } else { (m.end, a) };
+        (lo..hi).any(|t| self.tokens[t].lower == "," && self.has_role(t + 1, Role::List))
     }
 
     /// Whether a plain company name (no marker before it but an article or a list word)

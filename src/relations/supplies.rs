@@ -661,7 +661,13 @@ impl Sentence<'_> {
             let Some(buyer) = buyer else { continue };
             // The buyer's whole list buys (`Renault et Stellantis utilisent les puces de
             // Qualcomm`, `Bosch et Continental, qui utilisent …`).
-            for b in self.group(buyer, Kind::Company).into_iter().filter(|&b| !ours(b)) {
+            // A member after a marker is set against the buyers (`Contrairement à Nvidia,
+            // Microsoft et Meta achètent …`), not one of them.
+            let plain = |b: usize| {
+                self.marker_before(b).iter().all(|r| matches!(r, Role::Det | Role::List))
+            };
+            let buyers = self.group(buyer, Kind::Company);
+            for b in buyers.into_iter().filter(|&b| (b == buyer || plain(b)) && !ours(b)) {
                 for &s in &makers {
                     if entity_key(&self.mentions[s]) != entity_key(&self.mentions[b]) {
                         found.push(self.cue_fact(RelType::Supplies, m, s, b));
