@@ -1144,21 +1144,24 @@ impl<'a> Sentence<'a> {
                 && m.end <= b.end
                 && self.rules.cues[b.cue].rel == self.rules.cues[m.cue].rel
         };
-        // A verb of making after a causative is turned round (see [`Role::Causative`]).
-        let caused = |m: &CueMatch| {
-            let cue = &self.rules.cues[m.cue];
-            cue.rel == RelType::Supplies
-                && matches!(cue.pos, Pos::Verb | Pos::Participle)
-                && (m.start.saturating_sub(3)..m.start)
-                    .rev()
-                    .take_while(|&t| {
-                        self.tokens[t].kind != TokenKind::Punct || self.tokens[t].lower == "'"
-                    })
-                    .any(|t| self.has_role(t, Role::Causative))
-        };
+        // A verb of making after a causative is turned round (see [`Self::caused`]).
         let keep: Vec<bool> =
-            best.iter().map(|m| !best.iter().any(|b| inside(m, b)) && !caused(m)).collect();
+            best.iter().map(|m| !best.iter().any(|b| inside(m, b)) && !self.caused(*m)).collect();
         best.into_iter().zip(keep).filter_map(|(m, k)| k.then_some(m)).collect()
+    }
+
+    /// Whether supply verb `m` stands within three words after a causative, no punctuation
+    /// between: it is turned round (see [`Role::Causative`]) and states no supply of its own.
+    fn caused(&self, m: CueMatch) -> bool {
+        let cue = &self.rules.cues[m.cue];
+        cue.rel == RelType::Supplies
+            && matches!(cue.pos, Pos::Verb | Pos::Participle)
+            && (m.start.saturating_sub(3)..m.start)
+                .rev()
+                .take_while(|&t| {
+                    self.tokens[t].kind != TokenKind::Punct || self.tokens[t].lower == "'"
+                })
+                .any(|t| self.has_role(t, Role::Causative))
     }
 
     /// Whether a negation word stands near the cue, in the same clause.
