@@ -594,7 +594,8 @@ struct Found {
 /// `cues` and, for each one-word verb cue of a language with `verb-plural` endings in
 /// `markers` (taken out of them: they are no word's role), a cue of its third person plural
 /// as an exact form (`achète` → `=achètent`, `kauft` → `=kaufen`), where no cue of its type
-/// has that form already. The first ending that fits a form is used.
+/// has that form already. The longest ending that fits a form is used; a form that is no
+/// third person singular gives a plural no word has (`menée` → `menéent`), which never matches.
 fn with_plural_verbs(
     mut cues: Vec<Cue>,
     markers: &mut HashMap<Lang, HashMap<String, Vec<Role>>>,
@@ -613,7 +614,8 @@ fn with_plural_verbs(
         words.retain(|_, roles| !roles.is_empty());
     }
     for list in endings.values_mut() {
-        // Longest ending first (`-ert` before `-t`), then as written.
+        // Longest ending first (`-iert` before `-ert` before `-t`); two endings of one
+        // length never both fit a form.
         list.sort_by_key(|(sg, _)| std::cmp::Reverse(sg.chars().count()));
     }
     let verbal = |c: &Cue| {
