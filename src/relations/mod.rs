@@ -2147,7 +2147,7 @@ impl<'a> Sentence<'a> {
     fn subject_antecedent(&self, m: CueMatch) -> Option<usize> {
         let c = &self.clauses.clauses[self.clauses.of(m.start)];
         match c.kind {
-            ClauseKind::Relative { subject: true } => {
+            ClauseKind::Relative { subject: true } if self.named_after_pronoun(m).is_none() => {
                 c.antecedent.filter(|&a| self.mentions[a].kind == Kind::Company && !self.media[a])
             }
             _ => None,
@@ -2166,8 +2166,20 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
+        // Whatever the pronoun's usual role (`which` is mostly a subject), a name right after
+        // it is the clause's subject (`Arm, which SoftBank bought`).
         let c = &self.clauses.clauses[self.clauses.of(m.start)];
-        if c.kind != (ClauseKind::Relative { subject: false }) {
+        self.named_after_pronoun(m)?;
+        c.antecedent.filter(|&a| self.mentions[a].kind == Kind::Company && !self.media[a])
+    }
+
+    /// The company named right after the pronoun of cue `m`'s relative clause (pronoun words
+    /// or an article at most between), before the cue with no verb cue between: the clause's
+    /// subject, so that the antecedent is not (`Arm, which SoftBank bought for $32 billion`,
+    /// `Carl Zeiss SMT, dont ASML détient 24,9 %`).
+    fn named_after_pronoun(&self, m: CueMatch) -> Option<usize> {
+        let c = &self.clauses.clauses[self.clauses.of(m.start)];
+        if !matches!(c.kind, ClauseKind::Relative { .. }) {
             return None;
         }
         let pronoun = |t: usize| {
@@ -2175,19 +2187,16 @@ impl<'a> Sentence<'a> {
                 || self.clause_role(t, ClauseRole::Relative)
                 || self.clause_role(t, ClauseRole::RelativeSubject)
         };
-        let subject_end = (0..self.mentions.len()).find_map(|i| {
+        let (i, subject_end) = (0..self.mentions.len()).find_map(|i| {
             let (a, e) = self.ranges[i]?;
             (self.mentions[i].kind == Kind::Company
                 && a > c.start
                 && a <= c.start + RELATIVE_PRONOUN_TOKENS
                 && (c.start + 1..a).all(pronoun)
                 && e <= m.start)
-                .then_some(e)
+                .then_some((i, e))
         })?;
-        if (subject_end..m.start).any(|t| self.verb_tokens[t]) {
-            return None;
-        }
-        c.antecedent.filter(|&a| self.mentions[a].kind == Kind::Company && !self.media[a])
+        (!(subject_end..m.start).any(|t| self.verb_tokens[t])).then_some(i)
     }
 
     /// The company mention (usable as an argument of cue `m`) whose first token is `t`.

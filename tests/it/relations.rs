@@ -5510,3 +5510,30 @@ fn holders_singular_appositions_and_no_self_relation() {
         ),
     ]);
 }
+
+/// A name right after a relative pronoun is the clause's subject, whatever the pronoun's usual
+/// role (`which` is mostly a subject): the antecedent is what the verb is about (`Arm, which
+/// SoftBank bought for $32 billion`: SoftBank owns Arm and pays), never its doer.
+#[test]
+fn a_name_after_a_relative_pronoun_is_its_subject() {
+    check(&[
+        case!(
+            "en X, which Y bought for $N",
+            "en",
+            "Arm, which SoftBank bought for $32 billion, is worth more.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank", "money:$32 billion=32000000000 USD"],
+            [
+                "owns|SoftBank|Arm|cue",
+                "pays|SoftBank|32000000000 USD|cue",
+                "-pays|Arm|32000000000 USD"
+            ]
+        ),
+        case!(
+            "en X, which supplies Y",
+            "en",
+            "Nvidia, which supplies Microsoft, grew.",
+            ["company:Nvidia=Nvidia", "company:Microsoft=Microsoft"],
+            ["supplies|Nvidia|Microsoft|cue"]
+        ),
+    ]);
+}
