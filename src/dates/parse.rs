@@ -84,20 +84,15 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether a quarter word (`units.csv`, unit quarter) stands right after atoms
-    /// `start..end`, or right before them with an article at most between (`the
-    /// July-September quarter`, `le trimestre juillet-septembre`, `im Quartal Juli bis
-    /// September`): the months named are that quarter.
+    /// `start..end` or right before them (`the July-September quarter`, `le trimestre
+    /// juillet-septembre`, `im Quartal Juli bis September`): the months named are that quarter.
     pub fn quarter_word_next_to(&self, start: usize, end: usize) -> bool {
         let quarter = |i: usize| {
             self.at(i).is_some_and(|a| {
                 self.lx.units.get(a.key.as_ref()).is_some_and(|&(u, _, _)| u == Unit::Quarter)
             })
         };
-        let article =
-            |i: usize| self.at(i).is_some_and(|a| self.lx.determiners.contains(a.key.as_ref()));
-        quarter(end)
-            || (start >= 1 && quarter(start - 1))
-            || (start >= 2 && article(start - 1) && quarter(start - 2))
+        quarter(end) || (start >= 1 && quarter(start - 1))
     }
 
     fn at(&self, i: usize) -> Option<&'a Atom<'a>> {

@@ -29,8 +29,8 @@
 //! - `negation.csv` — `lang,cue,effect`: negation words near a cue cancel it
 //!   (`negate`); phrases that look negative but are not (`nicht nur`) are `ignore`; words
 //!   of rivalry (`rivalise`, `competes`) cancel a `partners` cue only (`rival`); words of
-//!   abandonment (`renoncé`, `aufgegeben`, `abandoned`) cancel any cue within
-//!   [`ABANDON_REACH`] words, no punctuation between (`abandon`).
+//!   abandonment (`renoncé`, `abandoned`) cancel any cue within [`ABANDON_REACH`] words of its
+//!   phrase (`abandon`; `abandon-after`, German `aufgegeben`, only after the cue).
 //! - `clauses.csv` — `lang,word,role`: the words that open clauses (see [`clause`]).
 //! - `dates.csv` — `lang,phrase,kind,side[,dates]`: phrases next to which a date is another
 //!   event's (a comparison's base, a founding), never an amount's.
@@ -207,6 +207,9 @@ pub const NEG_AFTER: usize = 3;
 /// Words (mentions not counted) within which a word of abandonment cancels a cue, either
 /// side, no punctuation between (`negation.csv` effect `abandon`).
 pub const ABANDON_REACH: usize = 10;
+/// Tokens before a supply verb searched for a causative (`fait aussi fabriquer`; markers role
+/// `causative`).
+pub const CAUSATIVE_REACH: usize = 3;
 /// Words an apposition may put between an article and a name (`das Start-up Aleph Alpha`).
 pub const APPOSITION_WORDS: usize = 2;
 /// Tokens a parenthesis inside a list of names may hold (`Lakestar (Zürich), Earlybird`).
@@ -591,27 +594,37 @@ struct Found {
     stake: Option<usize>,
 }
 
-/// `cues` and, for each one-word verb cue of a language with `verb-plural` endings in
-/// `markers` (taken out of them: they are no word's role), a cue of its third person plural
-/// as an exact form (`achète` → `=achètent`, `kauft` → `=kaufen`), where no cue of its type
-/// has that form already. The longest ending that fits a form is used; a form that is no
-/// third person singular gives a plural no word has (`menée` → `menéent`), which never matches.
-fn with_plural_verbs(
-    mut cues: Vec<Cue>,
+/// The `(lang, word)` rows of marker role `role`, taken out of `markers`: roles that are no
+/// word's role in a sentence (`definite`, `verb-plural`) are read at load time only.
+fn take_role(
     markers: &mut HashMap<Lang, HashMap<String, Vec<Role>>>,
-) -> Vec<Cue> {
-    let mut endings: HashMap<Lang, Vec<(String, String)>> = HashMap::default();
+    role: Role,
+) -> Vec<(Lang, String)> {
+    let mut out = Vec::new();
     for (&lang, words) in markers.iter_mut() {
         for (word, roles) in words.iter_mut() {
-            if roles.contains(&Role::VerbPlural) {
-                if let Some((sg, pl)) = word.split_once('>') {
-                    let (sg, pl) = (sg.trim_start_matches('-'), pl.trim_start_matches('-'));
-                    endings.entry(lang).or_default().push((sg.to_string(), pl.to_string()));
-                }
-                roles.retain(|&r| r != Role::VerbPlural);
+            if roles.contains(&role) {
+                out.push((lang, word.clone()));
+                roles.retain(|&r| r != role);
             }
         }
         words.retain(|_, roles| !roles.is_empty());
+    }
+    out
+}
+
+/// `cues` and, for each one-word verb cue of a language with `verb-plural` endings `rows`
+/// (`markers.csv`), a cue of its third person plural
+/// as an exact form (`achète` → `=achètent`, `kauft` → `=kaufen`), where no cue of its type
+/// has that form already. The longest ending that fits a form is used; a form that is no
+/// third person singular gives a plural no word has (`menée` → `menéent`), which never matches.
+fn with_plural_verbs(mut cues: Vec<Cue>, rows: &[(Lang, String)]) -> Vec<Cue> {
+    let mut endings: HashMap<Lang, Vec<(String, String)>> = HashMap::default();
+    for (lang, word) in rows {
+        if let Some((sg, pl)) = word.split_once('>') {
+            let (sg, pl) = (sg.trim_start_matches('-'), pl.trim_start_matches('-'));
+            endings.entry(*lang).or_default().push((sg.to_string(), pl.to_string()));
+        }
     }
     for list in endings.values_mut() {
         // Longest ending first (`-iert` before `-ert` before `-t`); two endings of one
@@ -673,17 +686,10 @@ impl RelationRules {
         let mut stemmer = Stemmer::new();
         let cues = load::load_cues(&rdir.join("cues.csv"), &mut stemmer)?;
         let mut markers = load::load_markers(&rdir.join("markers.csv"))?;
-        let mut definite = HashSet::default();
-        for (&lang, words) in &mut markers {
-            for (word, roles) in words.iter_mut() {
-                if roles.contains(&Role::Definite) {
-                    definite.insert((lang, word.clone()));
-                    roles.retain(|&r| r != Role::Definite);
-                }
-            }
-            words.retain(|_, roles| !roles.is_empty());
-        }
-        let cues = with_plural_verbs(cues, &mut markers);
+        let definite: HashSet<(Lang, String)> =
+            take_role(&mut markers, Role::Definite).into_iter().collect();
+        let endings = take_role(&mut markers, Role::VerbPlural);
+        let cues = with_plural_verbs(cues, &endings);
         let negation = load::load_negation(&rdir.join("negation.csv"), &mut stemmer)?;
         let clause_words = load::load_clause_words(&rdir.join("clauses.csv"))?;
         let calibration = load::load_calibration(&rdir.join("calibration.csv"))?;
@@ -1152,16 +1158,17 @@ impl<'a> Sentence<'a> {
         best.into_iter().zip(keep).filter_map(|(m, k)| k.then_some(m)).collect()
     }
 
-    /// Whether supply verb `m` stands within three words after a causative, no punctuation
+    /// Whether supply verb `m` stands within [`CAUSATIVE_REACH`] tokens after a causative, no punctuation
     /// between: it is turned round (see [`Role::Causative`]) and states no supply of its own.
     fn caused(&self, m: CueMatch) -> bool {
         let cue = &self.rules.cues[m.cue];
         cue.rel == RelType::Supplies
             && matches!(cue.pos, Pos::Verb | Pos::Participle)
-            && (m.start.saturating_sub(3)..m.start)
+            && (m.start.saturating_sub(CAUSATIVE_REACH)..m.start)
                 .rev()
                 .take_while(|&t| {
-                    self.tokens[t].kind != TokenKind::Punct || self.tokens[t].lower == "'"
+                    self.tokens[t].kind != TokenKind::Punct
+                        || matches!(self.tokens[t].lower.as_str(), "'" | "’")
                 })
                 .any(|t| self.has_role(t, Role::Causative))
     }
@@ -1252,15 +1259,8 @@ impl<'a> Sentence<'a> {
             (i + 1..(i + 3).min(self.tokens.len()))
                 .any(|t| self.in_mention(t) || self.tokens[t].kind == TokenKind::Number)
         };
-        let negated_before = |i: usize| {
-            (i.saturating_sub(NEG_BEFORE)..i).any(|t| {
-                self.rules
-                    .negation
-                    .negate
-                    .iter()
-                    .any(|(l, w)| *l == self.lang && self.match_words(w, t, true).is_some())
-            })
-        };
+        let negated_before =
+            |i: usize| (i.saturating_sub(NEG_BEFORE)..i).any(|t| any_of(&negation.negate, t));
         let reach = |steps: &mut dyn Iterator<Item = usize>, abandon: &dyn Fn(usize) -> bool| {
             let mut seen = 0;
             for i in steps {
@@ -2408,6 +2408,11 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether company `i` stands after no marker but an article or a list word.
+    pub(super) fn bare_marker(&self, i: usize) -> bool {
+        self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
+    }
+
     /// The first company mention outside `group`, no medium, no compound's modifier, after
     /// no marker but an article or a list word, whose token range satisfies `at`.
     fn first_plain_company(
@@ -2421,7 +2426,7 @@ impl<'a> Sentence<'a> {
                 && !self.modifier(i)
                 && !group.contains(&i)
                 && self.ranges[i].is_some_and(&at)
-                && self.marker_before(i).iter().all(|r| matches!(r, Role::Det | Role::List))
+                && self.bare_marker(i)
         })
     }
 

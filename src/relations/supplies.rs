@@ -663,11 +663,9 @@ impl Sentence<'_> {
             // Qualcomm`, `Bosch et Continental, qui utilisent …`).
             // A member after a marker is set against the buyers (`Contrairement à Nvidia,
             // Microsoft et Meta achètent …`), not one of them.
-            let plain = |b: usize| {
-                self.marker_before(b).iter().all(|r| matches!(r, Role::Det | Role::List))
-            };
             let buyers = self.group(buyer, Kind::Company);
-            for b in buyers.into_iter().filter(|&b| (b == buyer || plain(b)) && !ours(b)) {
+            for b in buyers.into_iter().filter(|&b| (b == buyer || self.bare_marker(b)) && !ours(b))
+            {
                 for &s in &makers {
                     if entity_key(&self.mentions[s]) != entity_key(&self.mentions[b]) {
                         found.push(self.cue_fact(RelType::Supplies, m, s, b));
