@@ -219,6 +219,9 @@ pub const PAREN_TOKENS: usize = 6;
 pub const LIST_FILLER: usize = 3;
 /// Tokens before a participle searched for its auxiliary (mention tokens not counted).
 pub const VOICE_BEFORE: usize = 8;
+/// Tokens after a purchase's seller searched for the stake it sells (`rachète à Thales sa
+/// participation`).
+pub const SHARE_AFTER_SELLER: usize = 3;
 /// Tokens after a participle searched for its auxiliary (`aufgekauft wurde`).
 pub const VOICE_AFTER: usize = 2;
 /// Largest gap in tokens between a chip and its vendor for a `makes` from the gazetteer
@@ -2744,11 +2747,15 @@ impl<'a> Sentence<'a> {
     /// name that no marker makes an oblique, else the relative clause's antecedent.
     fn purchase_args(&self, m: CueMatch) -> Option<(Vec<usize>, Vec<usize>)> {
         // Another purchase cue between (`ZF hat bei Vishay bestellt, Continental deckt sich
-        // bei Renesas ein`) takes the names beyond it.
+        // bei Renesas ein`), or after the cue past a comma another verb cue (`bezieht … aus
+        // Europa: Chips liefert UMS, Prozessoren kommen von AMD`), takes the names beyond it.
         let beyond = |i: usize| {
             self.ranges[i].is_some_and(|(a, b)| {
                 let (x, y) = if b <= m.start { (b, m.start) } else { (m.end, a) };
                 (x..y).any(|t| self.purchase_tokens[t])
+                    || a >= m.end
+                        && (x..y).any(|t| clause::ends_segment(&self.tokens[t]))
+                        && (x..y).any(|t| self.verb_tokens[t])
             })
         };
         let companies: Vec<(usize, Place)> =
@@ -2756,19 +2763,23 @@ impl<'a> Sentence<'a> {
         // `bei Nvidia`, `auprès d'AMD`, `from Broadcom`, and `von Infineon` after a verb.
         // Every source-marked name is a supplier (`beim Ausrüster ASML sowie bei Applied`).
         let mut supplier: Vec<usize> = Vec::new();
+        let passive = self.role_in_clause(m, Role::AuxPassive);
         // After the cue, a recipient is who the order goes to, the seller (`commande des
         // microcontrôleurs à Infineon`, `a commandé à Airbus 100 satellites`).
         for &(i, p) in &companies {
             let r = self.group_marker(i, Kind::Company);
             // (The recipient marker right before the name, an article at most between.)
+            // (`von` before the verb in a passive clause is its agent, the buyer: `wurde von
+            // SoftBank gekauft`; with no passive auxiliary it is the seller: `lässt Stackit
+            // von Supermicro bauen`.)
             let seller = r.contains(&Role::Source)
-                || r.contains(&Role::AgentVerb)
+                || (r.contains(&Role::AgentVerb) && !(p.before && passive))
                 || (!p.before && self.directly_after(i, Role::Recipient));
             if seller && !supplier.contains(&i) {
                 supplier.extend(self.group(i, Kind::Company));
             }
         }
-        if supplier.is_empty() {
+        if supplier.is_empty() || self.acquisition(m, &companies, &supplier) {
             return None;
         }
         // The buyer is its subject: before the cue where one stands there.
@@ -2789,6 +2800,56 @@ impl<'a> Sentence<'a> {
             .filter(|i| !supplier.contains(i))
             .collect();
         (!buyer.is_empty()).then_some((supplier, buyer))
+    }
+
+    /// Whether purchase cue `m` buys a company or a stake rather than goods: a name right
+    /// after it (an article or a possessive between at most) that ends its noun phrase
+    /// (`buys Arm from SoftBank`, `achète Arm à SoftBank`), or a `share` or `part` word between
+    /// the cue and the end of its first seller, its punctuation aside (`buys shares from
+    /// Bosch`, `rachète à Thales sa participation`). That is an acquisition (`owns`), no supply.
+    fn acquisition(&self, m: CueMatch, companies: &[(usize, Place)], supplier: &[usize]) -> bool {
+        let n = self.tokens.len();
+        let det = |t: usize| self.has_role(t, Role::Det) || self.has_role(t, Role::Possessive);
+        let seller_marker = |t: usize| {
+            self.all_roles(t)
+                .iter()
+                .any(|r| matches!(r, Role::Source | Role::AgentVerb | Role::Recipient))
+        };
+        // The buyer stands before the verb: a name right after it is then its object, not
+        // its subject inverted (`Leistungshalbleiter bezieht Trumpf von Infineon`).
+        let buyer_before =
+            companies.iter().any(|&(j, p)| p.before && !supplier.contains(&j) && self.unmarked(j));
+        let bought = buyer_before
+            && companies.iter().any(|&(i, p)| {
+                !p.before
+                    && !supplier.contains(&i)
+                    && !self.modifier(i)
+                    && self.ranges[i].is_some_and(|(a, b)| {
+                        (a == m.end || (a == m.end + 1 && det(m.end)))
+                            && (b >= n
+                                || self.tokens[b].kind == TokenKind::Punct
+                                || seller_marker(b))
+                    })
+            });
+        let Some(end) = supplier
+            .iter()
+            .filter_map(|&s| self.ranges[s])
+            .filter(|&(a, _)| a >= m.end)
+            .map(|(_, b)| b)
+            .min()
+        else {
+            return bought;
+        };
+        let after = (end..(end + SHARE_AFTER_SELLER).min(n))
+            .find(|&t| self.tokens[t].kind == TokenKind::Punct)
+            .unwrap_or((end + SHARE_AFTER_SELLER).min(n));
+        bought || self.stake_words(m.end, after)
+    }
+
+    /// Whether a `share` or `part` word (`Aktien`, `participation`, `stake`, `division`)
+    /// stands in tokens `lo..hi`.
+    pub(super) fn stake_words(&self, lo: usize, hi: usize) -> bool {
+        (lo..hi).any(|t| self.has_role(t, Role::Share) || self.has_role(t, Role::Part))
     }
 
     /// A relative clause whose pronoun is its subject: the antecedent does what the clause's
@@ -2903,8 +2964,26 @@ impl<'a> Sentence<'a> {
                 self.is_agent(cue, i)
                     && !(cue.pos == Pos::Noun && !p.before && self.comma_between(m, i))
                     && !(cue.pos == Pos::Verb && other_verbs(i, p.before))
+                    && !(cue.pos == Pos::Verb
+                        && cue.subject != Side::After
+                        && !p.before
+                        && self.active_verb_source(m, i))
             })
             .map(|&(i, _)| i)
+    }
+
+    /// Whether company `i`, after verb cue `m`, stands after a marker that names an agent only
+    /// after a verb (German `von`) with no passive auxiliary between: a verb's passive agent
+    /// stands before its participle (`wurde von SoftBank gekauft`), so after an active verb
+    /// whose subject may stand before it the marker names a source or an owner
+    /// (`Mercedes-Benz kauft Chips von Infineon`). A verb whose subject stands after it is
+    /// read the other way round on purpose (`bezieht … von Infineon`: Infineon supplies).
+    fn active_verb_source(&self, m: CueMatch, i: usize) -> bool {
+        let Some((a, _)) = self.ranges[i] else { return false };
+        let r = self.group_marker(i, Kind::Company);
+        r.contains(&Role::AgentVerb)
+            && !r.contains(&Role::Agent)
+            && !(m.end..a).any(|t| self.has_role(t, Role::AuxPassive))
     }
 
     /// Whether a comma and a list word stand between company `i` and cue `m` (`Amazon buys
@@ -3595,6 +3674,17 @@ impl<'a> Sentence<'a> {
             .map(|f| f.trigger)
             .collect();
         out.retain(|f| f.rel != RelType::Supplies || !sold.contains(&f.trigger));
+        // A seller of goods is not what the verb's buyer owns (`kauft Chips von Infineon`):
+        // the purchase reading (which yields nothing for a company or a stake bought, see
+        // [`Self::purchase_args`]) took it as the source.
+        let bought_from: Vec<(Option<Span>, usize, usize)> = out
+            .iter()
+            .filter(|f| f.rel == RelType::Supplies && f.trigger.is_some())
+            .map(|f| (f.trigger, f.subject, f.object))
+            .collect();
+        out.retain(|f| {
+            f.rel != RelType::Owns || !bought_from.contains(&(f.trigger, f.object, f.subject))
+        });
         out
     }
 

@@ -640,6 +640,10 @@ impl Sentence<'_> {
                         continue;
                     };
                     let Some(start) = self.ranges[g].map(|r| r.0) else { continue };
+                    // Shares or a part of a company are no goods (`buys shares from Bosch`).
+                    if self.stake_words(m.end, start) {
+                        continue;
+                    }
                     (vec![g], start)
                 }
             };

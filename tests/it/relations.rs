@@ -3181,6 +3181,97 @@ fn supplies_purchase_guards() {
     ]);
 }
 
+/// What a purchase verb buys decides its reading: goods from a seller are a supply, a
+/// company or a stake bought is an acquisition (`owns`), never a supply; German `von` after
+/// an active verb is the seller or the owner of what is bought, before a passive participle
+/// the buyer.
+#[test]
+fn purchase_of_goods_or_of_a_company() {
+    check(&[
+        case!(
+            "de goods from a seller: supply, the seller owns nothing",
+            "de",
+            "Mercedes-Benz kauft Chips von Infineon.",
+            ["company:Mercedes-Benz=Mercedes-Benz", "company:Infineon=Infineon"],
+            [
+                "supplies|Infineon|Mercedes-Benz",
+                "-owns|Infineon|Mercedes-Benz",
+                "-owns|Mercedes-Benz|Infineon"
+            ]
+        ),
+        case!(
+            "de inverted subject right after the verb still buys goods",
+            "de",
+            "Leistungshalbleiter bezieht Trumpf von Infineon.",
+            ["company:Trumpf=Trumpf", "company:Infineon=Infineon"],
+            ["supplies|Infineon|Trumpf"]
+        ),
+        case!(
+            "de causative lassen with von before the verb: the maker supplies",
+            "de",
+            "Die Server lässt Stackit von Supermicro bauen.",
+            ["company:Stackit=Stackit", "company:Supermicro=Supermicro"],
+            ["supplies|Supermicro|Stackit"]
+        ),
+        case!(
+            "de a company bought from its owner: no supply",
+            "de",
+            "Nvidia kauft Arm von SoftBank.",
+            ["company:Nvidia=Nvidia", "company:Arm=Arm", "company:SoftBank=SoftBank"],
+            ["owns|Nvidia|Arm", "-supplies|SoftBank|Nvidia"]
+        ),
+        case!(
+            "de passive: von before the participle is the buyer",
+            "de",
+            "Arm wurde 2016 von SoftBank gekauft.",
+            ["company:Arm=Arm", "company:SoftBank=SoftBank"],
+            ["owns|SoftBank|Arm", "-supplies|SoftBank|Arm"]
+        ),
+        case!(
+            "en a company bought from its owner: no supply",
+            "en",
+            "Nvidia buys Arm from SoftBank.",
+            ["company:Nvidia=Nvidia", "company:Arm=Arm", "company:SoftBank=SoftBank"],
+            ["owns|Nvidia|Arm", "-supplies|SoftBank|Nvidia"]
+        ),
+        case!(
+            "en shares bought: no supply",
+            "en",
+            "Siemens buys shares from Bosch.",
+            ["company:Siemens=Siemens", "company:Bosch=Bosch"],
+            ["-supplies|Bosch|Siemens"]
+        ),
+        case!(
+            "en goods bought: supply",
+            "en",
+            "Siemens buys chips from Bosch.",
+            ["company:Siemens=Siemens", "company:Bosch=Bosch"],
+            ["supplies|Bosch|Siemens"]
+        ),
+        case!(
+            "fr a company bought from its owner: no supply",
+            "fr",
+            "Nvidia achète Arm à SoftBank.",
+            ["company:Nvidia=Nvidia", "company:Arm=Arm", "company:SoftBank=SoftBank"],
+            ["-supplies|SoftBank|Nvidia"]
+        ),
+        case!(
+            "de a seller past a comma and another verb belongs to that verb",
+            "de",
+            "Chips bezieht Hensoldt aus Europa: Wafer liefert Siltronic, Prozessoren kommen von AMD.",
+            ["company:Hensoldt=Hensoldt", "company:Siltronic=Siltronic", "company:AMD=AMD"],
+            ["-supplies|AMD|Siltronic", "-supplies|Siltronic|AMD"]
+        ),
+        case!(
+            "fr a stake bought from its holder: no supply",
+            "fr",
+            "Safran rachète à Thales sa participation dans Airbus.",
+            ["company:Safran=Safran", "company:Thales=Thales", "company:Airbus=Airbus"],
+            ["owns|Safran|Airbus", "-supplies|Thales|Safran"]
+        ),
+    ]);
+}
+
 /// A reflexive cue (`s'approvisionne`) needs its clitic and wins over the plain verb
 /// (`approvisionne`): `s'approvisionner auprès de X` buys from X.
 #[test]
