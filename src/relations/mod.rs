@@ -2968,8 +2968,18 @@ impl<'a> Sentence<'a> {
                         && cue.subject != Side::After
                         && !p.before
                         && self.active_verb_source(m, i))
+                    && !(p.before && self.agent_of_earlier_cue(m, i))
             })
             .map(|&(i, _)| i)
+    }
+
+    /// Whether the agent marker of company `i` (before cue `m`) follows a verb or participle cue right
+    /// away (`Mobileye, majority-owned by Intel, … still supplies Audi`): the agent is that
+    /// participle's, not the later verb's.
+    fn agent_of_earlier_cue(&self, m: CueMatch, i: usize) -> bool {
+        self.marker_token(i).is_some_and(|t| {
+            t > 0 && t - 1 < m.start && self.verb_tokens[t - 1] && !self.in_mention(t - 1)
+        })
     }
 
     /// Whether company `i`, after verb cue `m`, stands after a marker that names an agent only

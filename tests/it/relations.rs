@@ -3263,6 +3263,13 @@ fn purchase_of_goods_or_of_a_company() {
             ["-supplies|AMD|Siltronic", "-supplies|Siltronic|AMD"]
         ),
         case!(
+            "en the agent of an apposed participle is no later verb's subject",
+            "en",
+            "Mobileye, majority-owned by Intel, grew but still supplies Audi.",
+            ["company:Mobileye=Mobileye", "company:Intel=Intel", "company:Audi=Audi"],
+            ["owns|Intel|Mobileye", "supplies|Mobileye|Audi", "-supplies|Intel|Audi"]
+        ),
+        case!(
             "fr a stake bought from its holder: no supply",
             "fr",
             "Safran rachète à Thales sa participation dans Airbus.",
