@@ -275,6 +275,7 @@ pub(super) fn load_markers(
             "list" => Role::List,
             "det" => Role::Det,
             "aux-active" => Role::AuxActive,
+            "modal" => Role::Modal,
             "aux-passive" => Role::AuxPassive,
             "distributive" => Role::Distributive,
             "restate" => Role::Restate,

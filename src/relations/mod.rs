@@ -383,6 +383,10 @@ pub(crate) enum Role {
     AuxActive,
     /// An auxiliary of the passive (`été`, `wurde`): `Arm a été racheté par SoftBank`.
     AuxPassive,
+    /// A modal verb before an infinitive at the end of its clause (`Infineon will Elmos
+    /// übernehmen`): it stands where an active auxiliary does, the subject before it, the
+    /// object between it and the infinitive.
+    Modal,
     /// `tous deux`, `beide`, `jeweils`: what a coordinated subject does, each does apart.
     Distributive,
     /// `soit`, `sprich`: the amount after it restates the amount before it.
@@ -1960,6 +1964,10 @@ impl<'a> Sentence<'a> {
         // Verb second (`Seit 2024 beliefert TSMC Apple`): the subject after the verb stands
         // where a subject does, a name of the fronted field with no marker is no argument.
         let inversion = self.inversion(m);
+        // A modal's subject stands before the modal (`Infineon will den
+        // Autochip-Spezialisten Elmos … übernehmen`): its distance is counted from there.
+        let modal =
+            (self.rules.cues[m.cue].pos == Pos::Verb).then(|| self.modal_before(m)).flatten();
         let mut v: Vec<(usize, Place)> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == kind && !self.media[i])
             .filter(|&i| kind != Kind::Company || !self.modifier(i))
@@ -1973,6 +1981,11 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 let mut p = self.place(i, m)?;
+                if let (Some(x), Some((_, b))) = (modal, self.ranges[i]) {
+                    if p.before && b <= x {
+                        p.gap = p.gap.min(x - b + 1);
+                    }
+                }
                 if self.is_antecedent(i, m) {
                     let start = self.clauses.clauses[self.clauses.of(m.start)].start;
                     p = Place { before: true, gap: p.gap.min(m.start.saturating_sub(start) + 1) };
@@ -3413,6 +3426,9 @@ impl<'a> Sentence<'a> {
     /// after it (`… aufgekauft hat`) leaves the cue's sides as written.
     fn voice(&self, m: CueMatch) -> Voice {
         let cue = &self.rules.cues[m.cue];
+        if cue.pos == Pos::Verb {
+            return self.modal_before(m).map_or(Voice::Plain, Voice::Active);
+        }
         if cue.pos != Pos::Participle || cue.rel.object_kind() == Kind::Money {
             return Voice::Plain;
         }
@@ -3475,6 +3491,35 @@ impl<'a> Sentence<'a> {
             (None, None) if self.apposition(m) => Voice::Passive,
             (None, None) => Voice::Plain,
         }
+    }
+
+    /// The modal verb of verb cue `m`, an infinitive at the end of its clause (`Infineon will
+    /// den Autochip-Spezialisten Elmos übernehmen`): a `modal` marker at most
+    /// [`VOICE_BEFORE`] tokens before it (mention tokens passed over), no punctuation between,
+    /// with a name right before it, the subject in front of the finite verb. A fronted field
+    /// (`In Lübbenau will ihre Tochter X … stecken`) is left to the reading as written.
+    fn modal_before(&self, m: CueMatch) -> Option<usize> {
+        self.modal_token(m).filter(|&x| x > 0 && self.in_mention(x - 1))
+    }
+
+    fn modal_token(&self, m: CueMatch) -> Option<usize> {
+        let mut seen = 0;
+        for i in (0..m.start).rev() {
+            if seen >= VOICE_BEFORE
+                || (self.tokens[i].kind == TokenKind::Punct
+                    && !matches!(self.tokens[i].lower.as_str(), "'" | "-"))
+            {
+                return None;
+            }
+            if self.in_mention(i) {
+                continue;
+            }
+            if self.has_role(i, Role::Modal) {
+                return Some(i);
+            }
+            seen += 1;
+        }
+        None
     }
 
     /// Whether the cue opens an apposition: it stands right after a comma, a bracket or a dash.

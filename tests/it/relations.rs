@@ -3279,6 +3279,29 @@ fn purchase_of_goods_or_of_a_company() {
     ]);
 }
 
+/// A German modal before an infinitive at the end of the clause stands where an active
+/// auxiliary does: the name before it is the subject, the names between it and the
+/// infinitive the object, however far the subject stands from the infinitive.
+#[test]
+fn modal_before_a_final_infinitive() {
+    check(&[
+        case!("de modal: the subject before it, the object between", "de",
+            "Infineon will den Dortmunder Autochip-Spezialisten Elmos Semiconductor für 2,1 Milliarden Euro übernehmen.",
+            ["company:Infineon=Infineon", "company:Elmos Semiconductor=Elmos Semiconductor",
+             "money:2,1 Milliarden Euro=2100000000 EUR"],
+            ["owns|Infineon|Elmos Semiconductor", "pays|Infineon|2100000000 EUR",
+             "-owns|Elmos Semiconductor|Infineon", "-pays|Elmos Semiconductor|2100000000 EUR"]),
+        case!("de modal with a purchase from a seller", "de",
+            "Bosch soll künftig Chips von Infineon kaufen.",
+            ["company:Bosch=Bosch", "company:Infineon=Infineon"],
+            ["supplies|Infineon|Bosch", "-owns|Infineon|Bosch"]),
+        case!("de fronted field before the modal: the subject after it", "de",
+            "Die Gruppe baut aus: In Lübbenau will ihre Tochter Schwarz Digits rund elf Milliarden Euro in ein Rechenzentrum stecken.",
+            ["company:Schwarz Digits=Schwarz Digits", "money:elf Milliarden Euro=11000000000 EUR"],
+            ["invests|Schwarz Digits|11000000000 EUR"]),
+    ]);
+}
+
 /// A reflexive cue (`s'approvisionne`) needs its clitic and wins over the plain verb
 /// (`approvisionne`): `s'approvisionner auprès de X` buys from X.
 #[test]
