@@ -4413,6 +4413,14 @@ impl<'a> Sentence<'a> {
             .filter(|(i, _)| {
                 !cue.rel.symmetric() || !self.group_marker(*i, kind).contains(&Role::Source)
             })
+            // A name after a partnership noun and a verb cue is that verb's (`un accord
+            // définitif pour racheter SFR`): what the partners do, not one of them.
+            .filter(|&(i, p)| {
+                !(cue.rel.symmetric()
+                    && cue.pos == Pos::Noun
+                    && !p.before
+                    && self.ranges[i].is_some_and(|(a, _)| (m.end..a).any(|t| self.verb_tokens[t])))
+            })
             // What is bought is a company's part, not the company (`acquis l'activité … de NXP`).
             .filter(|(i, _)| cue.rel != RelType::Owns || !self.part_of(*i))
             // What is bought is never where it comes from (`rachète à Thales sa participation`,

@@ -3302,6 +3302,29 @@ fn modal_before_a_final_infinitive() {
     ]);
 }
 
+/// A partnership noun's partners are not what a verb after it acts on, and a failed
+/// purchase states no fact.
+#[test]
+fn partnership_noun_and_failed_deals() {
+    check(&[
+        case!("fr a name after the noun and a verb is that verb's", "fr",
+            "Bouygues Telecom, Free et Orange ont signé un accord définitif pour racheter SFR.",
+            ["company:Bouygues Telecom=Bouygues Telecom", "company:Free=Free",
+             "company:Orange=Orange", "company:SFR=SFR"],
+            ["partners|Bouygues Telecom|Free", "owns|Orange|SFR", "-partners|Orange|SFR",
+             "-partners|Bouygues Telecom|SFR"]),
+        case!("fr a partner right after the noun stays", "fr",
+            "Bosch a signé un accord avec Infineon pour racheter Elmos.",
+            ["company:Bosch=Bosch", "company:Infineon=Infineon"],
+            ["partners|Bosch|Infineon"]),
+        case!("en failed to acquire", "en",
+            "GlobalFoundries may revisit Tower Semiconductor, which Intel failed to acquire in 2023.",
+            ["company:GlobalFoundries=GlobalFoundries", "company:Tower Semiconductor=Tower Semiconductor",
+             "company:Intel=Intel"],
+            ["-owns|Intel|Tower Semiconductor"]),
+    ]);
+}
+
 /// A reflexive cue (`s'approvisionne`) needs its clitic and wins over the plain verb
 /// (`approvisionne`): `s'approvisionner auprès de X` buys from X.
 #[test]
