@@ -2777,6 +2777,7 @@ impl<'a> Sentence<'a> {
         // Every source-marked name is a supplier (`beim Ausrüster ASML sowie bei Applied`).
         let mut supplier: Vec<usize> = Vec::new();
         let passive = self.role_in_clause(m, Role::AuxPassive);
+        let causative = self.has_role(m.start, Role::Causative);
         // After the cue, a recipient is who the order goes to, the seller (`commande des
         // microcontrôleurs à Infineon`, `a commandé à Airbus 100 satellites`).
         for &(i, p) in &companies {
@@ -2787,6 +2788,9 @@ impl<'a> Sentence<'a> {
             // von Supermicro bauen`.)
             let seller = r.contains(&Role::Source)
                 || (r.contains(&Role::AgentVerb) && !(p.before && passive))
+                // A causative's agent makes what the causer buys (`fait graver ses puces par
+                // TSMC`).
+                || (r.contains(&Role::Agent) && !p.before && causative)
                 || (!p.before && self.directly_after(i, Role::Recipient));
             if seller && !supplier.contains(&i) {
                 supplier.extend(self.group(i, Kind::Company));
@@ -2830,15 +2834,22 @@ impl<'a> Sentence<'a> {
         };
         // The buyer stands before the verb: a name right after it is then its object, not
         // its subject inverted (`Leistungshalbleiter bezieht Trumpf von Infineon`).
-        let buyer_before =
-            companies.iter().any(|&(j, p)| p.before && !supplier.contains(&j) && self.unmarked(j));
+        // What is bought follows the verb, or a modal before a final infinitive (`Nvidia
+        // will Arm von SoftBank kaufen`).
+        let modal = self.modal_before(m);
+        let object = modal.map_or(m.end, |x| x + 1);
+        let subject_end = modal.unwrap_or(m.start);
+        let buyer_before = companies.iter().any(|&(j, _)| {
+            !supplier.contains(&j)
+                && self.unmarked(j)
+                && self.ranges[j].is_some_and(|(_, b)| b <= subject_end)
+        });
         let bought = buyer_before
-            && companies.iter().any(|&(i, p)| {
-                !p.before
-                    && !supplier.contains(&i)
+            && companies.iter().any(|&(i, _)| {
+                !supplier.contains(&i)
                     && !self.modifier(i)
                     && self.ranges[i].is_some_and(|(a, b)| {
-                        (a == m.end || (a == m.end + 1 && det(m.end)))
+                        (a == object || (a == object + 1 && det(object)))
                             && (b >= n
                                 || self.tokens[b].kind == TokenKind::Punct
                                 || seller_marker(b))
@@ -2847,7 +2858,7 @@ impl<'a> Sentence<'a> {
         let Some(end) = supplier
             .iter()
             .filter_map(|&s| self.ranges[s])
-            .filter(|&(a, _)| a >= m.end)
+            .filter(|&(a, _)| a >= object)
             .map(|(_, b)| b)
             .min()
         else {
@@ -2856,7 +2867,7 @@ impl<'a> Sentence<'a> {
         let after = (end..(end + SHARE_AFTER_SELLER).min(n))
             .find(|&t| self.tokens[t].kind == TokenKind::Punct)
             .unwrap_or((end + SHARE_AFTER_SELLER).min(n));
-        bought || self.stake_words(m.end, after)
+        bought || self.stake_words(object, after)
     }
 
     /// Whether a `share` or `part` word (`Aktien`, `participation`, `stake`, `division`)
@@ -3499,7 +3510,18 @@ impl<'a> Sentence<'a> {
     /// with a name right before it, the subject in front of the finite verb. A fronted field
     /// (`In Lübbenau will ihre Tochter X … stecken`) is left to the reading as written.
     fn modal_before(&self, m: CueMatch) -> Option<usize> {
-        self.modal_token(m).filter(|&x| x > 0 && self.in_mention(x - 1))
+        // A verb whose subject stands after it (`beziehen … von`) keeps its sides.
+        if self.rules.cues[m.cue].subject == Side::After {
+            return None;
+        }
+        self.modal_token(m).filter(|&x| {
+            x > 0
+                && (0..self.mentions.len()).any(|i| {
+                    self.mentions[i].kind == Kind::Company
+                        && self.ranges[i].is_some_and(|(_, b)| b == x)
+                        && self.unmarked(i)
+                })
+        })
     }
 
     fn modal_token(&self, m: CueMatch) -> Option<usize> {
