@@ -109,7 +109,7 @@ fn eval_command_reads_a_prediction_file() {
 /// (`tests/devset/gold/facts.csv`, annotated by two readers apart) and the second one
 /// (`tests/devset2`, written and annotated before the rules ran on it), and devset3 to
 /// devset6, written the same way. Raised as the relations improve, never lowered.
-const FACT_FLOORS: [(&str, &str, f64, f64); 16] = [
+const FACT_FLOORS: [(&str, &str, f64, f64); 18] = [
     ("tests/gold/facts.csv", "corpus", 0.95, 0.85),
     ("tests/devset/gold/facts.csv", "tests/devset/corpus", 0.97, 0.81),
     ("tests/devset2/gold/facts.csv", "tests/devset2/corpus", 0.97, 0.88),
@@ -117,18 +117,21 @@ const FACT_FLOORS: [(&str, &str, f64, f64); 16] = [
     ("tests/devset4/gold/facts.csv", "tests/devset4/corpus", 0.98, 0.85),
     ("tests/devset5/gold/facts.csv", "tests/devset5/corpus", 0.95, 0.77),
     ("tests/devset6/gold/facts.csv", "tests/devset6/corpus", 0.97, 0.72),
-    ("tests/devset7/gold/facts.csv", "tests/devset7/corpus", 0.92, 0.76),
+    ("tests/devset7/gold/facts.csv", "tests/devset7/corpus", 0.93, 0.76),
     ("tests/devset8/gold/facts.csv", "tests/devset8/corpus", 0.94, 0.66),
     // Kept unseen in session 9 (scored, never read): a floor, not a target.
     ("tests/devset9/gold/facts.csv", "tests/devset9/corpus", 0.87, 0.67),
     ("tests/devset10/gold/facts.csv", "tests/devset10/corpus", 0.89, 0.71),
-    ("tests/devset11/gold/facts.csv", "tests/devset11/corpus", 0.91, 0.71),
+    ("tests/devset11/gold/facts.csv", "tests/devset11/corpus", 0.92, 0.71),
     // Kept unseen in session 10 (scored, never read): a floor, not a target.
-    ("tests/devset12/gold/facts.csv", "tests/devset12/corpus", 0.83, 0.64),
-    ("tests/devset13/gold/facts.csv", "tests/devset13/corpus", 0.83, 0.54),
+    ("tests/devset12/gold/facts.csv", "tests/devset12/corpus", 0.84, 0.64),
+    ("tests/devset13/gold/facts.csv", "tests/devset13/corpus", 0.84, 0.54),
     ("tests/devset14/gold/facts.csv", "tests/devset14/corpus", 0.84, 0.52),
     // Kept unseen in session 11 (scored, never read): a floor, not a target.
     ("tests/devset15/gold/facts.csv", "tests/devset15/corpus", 0.86, 0.63),
+    // Written in session 12, first scored unseen, then developed on.
+    ("tests/devset16/gold/facts.csv", "tests/devset16/corpus", 0.86, 0.58),
+    ("tests/devset17/gold/facts.csv", "tests/devset17/corpus", 0.86, 0.64),
 ];
 
 #[test]
