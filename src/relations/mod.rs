@@ -2832,13 +2832,13 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .any(|r| matches!(r, Role::Source | Role::AgentVerb | Role::Recipient))
         };
-        // The buyer stands before the verb: a name right after it is then its object, not
-        // its subject inverted (`Leistungshalbleiter bezieht Trumpf von Infineon`).
         // What is bought follows the verb, or a modal before a final infinitive (`Nvidia
         // will Arm von SoftBank kaufen`).
         let modal = self.modal_before(m);
         let object = modal.map_or(m.end, |x| x + 1);
         let subject_end = modal.unwrap_or(m.start);
+        // The buyer stands before the verb (or its modal): a name right after it is then its
+        // object, not its subject inverted (`Leistungshalbleiter bezieht Trumpf von Infineon`).
         let buyer_before = companies.iter().any(|&(j, _)| {
             !supplier.contains(&j)
                 && self.unmarked(j)
@@ -2997,9 +2997,9 @@ impl<'a> Sentence<'a> {
             .map(|&(i, _)| i)
     }
 
-    /// Whether the agent marker of company `i` (before cue `m`) follows a verb or participle cue right
-    /// away (`Mobileye, majority-owned by Intel, … still supplies Audi`): the agent is that
-    /// participle's, not the later verb's.
+    /// Whether the agent marker of company `i` (before cue `m`) follows a verb or participle
+    /// cue right away (`Mobileye, majority-owned by Intel, … still supplies Audi`): the agent
+    /// is that participle's, not the later verb's.
     fn agent_of_earlier_cue(&self, m: CueMatch, i: usize) -> bool {
         self.marker_token(i).is_some_and(|t| {
             t > 0 && t - 1 < m.start && self.verb_tokens[t - 1] && !self.in_mention(t - 1)
@@ -3448,10 +3448,7 @@ impl<'a> Sentence<'a> {
         if self.has_role(m.end, Role::Agent) {
             return Voice::Passive;
         }
-        let boundary = |i: usize| {
-            self.tokens[i].kind == TokenKind::Punct
-                && !matches!(self.tokens[i].lower.as_str(), "'" | "-")
-        };
+        let boundary = |i: usize| self.voice_boundary(i);
         let aux = |i: usize| {
             if self.has_role(i, Role::AuxPassive) {
                 Some(false)
@@ -3461,22 +3458,7 @@ impl<'a> Sentence<'a> {
                 None
             }
         };
-        let mut before = None;
-        let (mut i, mut seen) = (m.start, 0);
-        while i > 0 && seen < VOICE_BEFORE {
-            i -= 1;
-            if boundary(i) {
-                break;
-            }
-            if self.in_mention(i) {
-                continue;
-            }
-            if let Some(active) = aux(i) {
-                before = Some((seen, i, active));
-                break;
-            }
-            seen += 1;
-        }
+        let before = self.word_before(m, aux);
         let mut after = None;
         let (mut i, mut seen) = (m.end, 0);
         while i < self.tokens.len() && seen < VOICE_AFTER && !boundary(i) {
@@ -3514,30 +3496,37 @@ impl<'a> Sentence<'a> {
         if self.rules.cues[m.cue].subject == Side::After {
             return None;
         }
-        self.modal_token(m).filter(|&x| {
-            x > 0
-                && (0..self.mentions.len()).any(|i| {
-                    self.mentions[i].kind == Kind::Company
-                        && self.ranges[i].is_some_and(|(_, b)| b == x)
-                        && self.unmarked(i)
-                })
-        })
+        let (_, x, ()) = self.word_before(m, |i| self.has_role(i, Role::Modal).then_some(()))?;
+        self.company_ending_before(x, m)
+            .filter(|&i| self.ranges[i].is_some_and(|(_, b)| b == x) && self.unmarked(i))
+            .map(|_| x)
     }
 
-    fn modal_token(&self, m: CueMatch) -> Option<usize> {
+    /// Whether token `i` is punctuation that ends the search for a cue's auxiliary or
+    /// modal (an apostrophe or a hyphen does not).
+    fn voice_boundary(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Punct
+            && !matches!(self.tokens[i].lower.as_str(), "'" | "-")
+    }
+
+    /// The nearest token before cue `m` for which `hit` gives a value, at most
+    /// [`VOICE_BEFORE`] words back (mention tokens passed over, not counted), no
+    /// punctuation between: the words passed over, the token and the value.
+    fn word_before<T>(
+        &self,
+        m: CueMatch,
+        hit: impl Fn(usize) -> Option<T>,
+    ) -> Option<(usize, usize, T)> {
         let mut seen = 0;
         for i in (0..m.start).rev() {
-            if seen >= VOICE_BEFORE
-                || (self.tokens[i].kind == TokenKind::Punct
-                    && !matches!(self.tokens[i].lower.as_str(), "'" | "-"))
-            {
+            if seen >= VOICE_BEFORE || self.voice_boundary(i) {
                 return None;
             }
             if self.in_mention(i) {
                 continue;
             }
-            if self.has_role(i, Role::Modal) {
-                return Some(i);
+            if let Some(v) = hit(i) {
+                return Some((seen, i, v));
             }
             seen += 1;
         }

@@ -281,9 +281,7 @@ impl Sentence<'_> {
         // Selling a part of the company or a stake in one is no supply (`verkauft sein
         // Geschäft … an KKR`, `sell a 70% stake in its network business to Apollo`); a
         // share of one's output is (`vend 40 % de sa production à Samsung`).
-        if (m.end..client_start)
-            .any(|t| self.has_role(t, Role::Part) || self.has_role(t, Role::Share))
-        {
+        if self.stake_words(m.end, client_start) {
             return None;
         }
         let genitive = companies.iter().find(|&&(i, p)| {
